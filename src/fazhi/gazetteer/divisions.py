@@ -1,0 +1,154 @@
+"""Administrative divisions of China: official names, short forms, GB/T 2260 codes, parents.
+
+Built from ``data/divisions.tsv`` and ``data/towns.tsv.gz`` (derived from jionlp's division
+tree by ``tools/build_divisions.py``). Answers: which places can a written name such as
+威宁自治县, 吉州区 or 清河 stand for, and what is each place's canonical name.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from fazhi.model import Place
+
+# Suffixes of division names, longest first; stripping one gives the stem that short
+# forms are built from (威宁彝族回族苗族自治县 → stem 威宁 via the data's short name).
+_COUNTY_SUFFIXES = ("自治县", "自治旗", "县", "市", "区", "旗", "特区", "林区")
+_PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
+
+# An ethnic autonomous name: nationalities, then 自治县/自治州/自治旗. The stem before them
+# comes from the data's short name (威宁), since nationality names vary in length.
+# 威宁彝族回族苗族自治县 → 威宁 + 自治县 → 威宁自治县, 威宁县
+AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
+
+
+def _division_file_rows(name: str):
+    with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(fh, delimiter="\t")
+
+
+class Divisions:
+    """The division tree with indexes by code and by every written form of a name."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, Place] = {}
+        self._children: dict[str, list[str]] = defaultdict(list)
+        self._by_form: dict[str, list[str]] = defaultdict(list)
+        self._towns_by_name: dict[str, list[str]] | None = None
+        raw = list(_division_file_rows("divisions.tsv"))
+        info = {r["code"]: r for r in raw}
+        for r in raw:
+            self.by_code[r["code"]] = self._make_place(r, info)
+        for place in self.by_code.values():
+            if place.parent_code:
+                self._children[place.parent_code].append(place.code)
+            for form in self.name_forms(place, info[place.code]["short_name"]):
+                if place.code not in self._by_form[form]:
+                    self._by_form[form].append(place.code)
+
+    # -- construction -------------------------------------------------------------
+    def _make_place(self, row: dict, info: dict) -> Place:
+        chain = [row]
+        while chain[-1]["parent_code"]:
+            chain.append(info[chain[-1]["parent_code"]])
+        chain.reverse()
+        path = "".join(r["name"] for r in chain)
+        name = row["name"]
+        full = name
+        if row["level"] == "county" and name.endswith("区") and row["parent_code"]:
+            # a city district carries its city in front: 吉安市吉州区, 重庆市合川区
+            full = info[row["parent_code"]]["name"] + name
+        return Place(code=row["code"], name=name, full_name=full, path=path,
+                     level=row["level"], parent_code=row["parent_code"] or None)
+
+    @staticmethod
+    def name_forms(place: Place, short: str) -> set[str]:
+        """Every way a report may write this division's name (official name included)."""
+        name = place.name
+        forms = {name, place.full_name}
+        match = AUTONOMOUS_SUFFIX.search(name)
+        if match and short and name.startswith(short):
+            suffix = match.group("suffix")
+            forms |= {short + suffix, short + suffix[-1]}  # 威宁自治县, 威宁县
+        if short and len(short) >= 2 and short != name:
+            forms.add(short)
+            if place.level == "county" and not name.endswith(("区", "旗")):
+                forms.add(short + ("县" if name.endswith("县") else name[-1]))
+            if place.level == "prefecture" and name.endswith("自治州"):
+                forms.add(short + "州")  # 黔南州
+        return {f for f in forms if len(f) >= 2}
+
+    # -- queries ------------------------------------------------------------------
+    def places_named(self, form: str) -> list[Place]:
+        """Divisions (province, prefecture, county) that ``form`` can name."""
+        return [self.by_code[c] for c in self._by_form.get(form, ())]
+
+    def all_forms(self) -> list[str]:
+        return list(self._by_form)
+
+    def parent(self, place: Place) -> Place | None:
+        return self.by_code.get(place.parent_code) if place.parent_code else None
+
+    def ancestors(self, place: Place) -> list[Place]:
+        """The place's parents, nearest first."""
+        out = []
+        p = self.parent(place)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def province_of(self, place: Place) -> Place:
+        chain = [place, *self.ancestors(place)]
+        return chain[-1]
+
+    def prefecture_of(self, place: Place) -> Place | None:
+        """The prefecture-level city of a county; municipalities are their own."""
+        for p in [place, *self.ancestors(place)]:
+            if p.level == "prefecture":
+                return p
+        province = self.province_of(place)
+        if province.name.endswith("市"):  # 北京, 上海, 天津, 重庆
+            return province
+        return None
+
+    def children(self, place: Place) -> list[Place]:
+        return [self.by_code[c] for c in self._children.get(place.code, ())]
+
+    def is_within(self, place: Place, ancestor: Place) -> bool:
+        return place.code == ancestor.code or any(a.code == ancestor.code for a in self.ancestors(place))
+
+    # -- towns ----------------------------------------------------------------------
+    def _load_towns(self) -> dict[str, list[str]]:
+        if self._towns_by_name is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            ref = resources.files("fazhi.data").joinpath("towns.tsv.gz")
+            with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+                next(fh)
+                for line in fh:
+                    county, name = line.rstrip("\n").split("\t")
+                    index[name].append(county)
+            self._towns_by_name = index
+        return self._towns_by_name
+
+    def counties_with_town(self, town_name: str) -> list[Place]:
+        return [self.by_code[c] for c in self._load_towns().get(town_name, ()) if c in self.by_code]
+
+    def town(self, county: Place, town_name: str) -> Place:
+        """A township-level place under ``county``, keyed by the county's code and its name."""
+        return Place(code=f"{county.code}-{town_name}", name=town_name,
+                     full_name=county.full_name + town_name, path=county.path + town_name,
+                     level="town", parent_code=county.code)
+
+    def has_town(self, county: Place, town_name: str) -> bool:
+        return county.code in self._load_towns().get(town_name, ())
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    """The process-wide division gazetteer (loaded once, about 50 ms)."""
+    return Divisions()

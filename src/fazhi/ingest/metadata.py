@@ -1,0 +1,255 @@
+"""What a report says about itself: title, publisher, region, year, date (ANNOTATION.md §4).
+
+Reads the view of a report. The region is chosen among the divisions the report names,
+weighted by where they stand (title, 来源/主办 lines, opening sentence), by how the
+report refers to itself (我县, 全区, 我镇) and by whether their parents are named too,
+so that 清河 in a report that also names 河北 is 河北省邢台市清河县. A place that stays
+ambiguous is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.model import Place, ReportMetadata
+from fazhi.text import trie_pattern
+
+# A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
+TITLE_LINE = re.compile(
+    r"^[^,。;!?:]{4,70}(?:报告|总结|情况|工作要点|述职报告)(?:[(（][^)）]{1,12}[)）])?$"
+)
+# The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
+TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|政府工作|工作报告|工作总结")
+# A year the report covers: 2021年, 2016年度
+YEAR = re.compile(r"(20[0-4]\d|19[89]\d)\s*年")
+# A date: 2016年12月20日, 2025-03-10, 2017/11/19, 2017.11.19
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+)
+# A date written in Chinese numerals at the end of a report: 二〇二三年二月十五日
+CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+# Header lines that state the publication date: 发布时间:2017-11-19  日期:2025-03-10
+DATE_LINE = re.compile(r"(?:发布时间|发布日期|日期|时间|成文日期)\s*[:：]\s*(?P<date>[\d年月日\-/. ]{8,12})")
+# Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
+SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
+# How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
+SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道)")
+# A township-level body or place named near the top: 古楼镇人民政府, 古南街道
+TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
+# A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|委|办公室|办事处|人民法院|人民检察院)(?=(?:19|20)\d{2}|关于|法治|依法)")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture", "province"),
+                            "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",)}
+
+_HEADER_CHARS = 1500
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    forms = [f for f in divisions().all_forms() if len(f) >= 2]
+    return re.compile(trie_pattern(forms))
+
+
+@dataclass(slots=True)
+class _PlaceHit:
+    form: str
+    start: int
+    weight: float
+
+
+def find_title(view: str, html_title: str | None = None) -> str | None:
+    lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines()]
+    lines = [ln for ln in lines if HAN.search(ln)]
+    for i, line in enumerate(lines[:15]):
+        compact = re.sub(r"\s+", "", line)
+        if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and not compact.startswith(("一、", "(一)")):
+            return compact
+        # a title broken over two lines: 威宁自治县 / 2020年“法治政府建设”工作总结
+        if i + 1 < len(lines):
+            joined = compact + re.sub(r"\s+", "", lines[i + 1])
+            if len(compact) <= 12 and TITLE_LINE.match(joined) and TITLE_TOPIC.search(joined):
+                return joined
+    if html_title and TITLE_TOPIC.search(html_title):
+        return html_title.split("_")[0].split("-")[0].strip() or None
+    return None
+
+
+def _to_date(y: str, m: str, d: str) -> str | None:
+    year, month, day = int(y), int(m), int(d)
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _cn_number(text: str) -> int:
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS[text[1]]
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS[tens] * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[text]
+
+
+def find_date(view: str) -> str | None:
+    """The signing date at the end of the report, else the publication date in its header."""
+    tail_lines = [ln.strip() for ln in view[-400:].splitlines() if ln.strip()]
+    for line in reversed(tail_lines[-6:]):
+        match = DATE.fullmatch(re.sub(r"\s+", "", line)) or DATE.fullmatch(line)
+        if match:
+            date = _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+            if date:
+                return date
+        cn = CN_DATE.fullmatch(re.sub(r"\s+", "", line))
+        if cn:
+            year = int("".join(str(_CN_DIGITS[c]) for c in cn.group(1)))
+            return _to_date(str(year), str(_cn_number(cn.group(2))), str(_cn_number(cn.group(3))))
+    header = DATE_LINE.search(view[:_HEADER_CHARS])
+    if header:
+        match = DATE.search(header["date"])
+        if match:
+            return _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+    return None
+
+
+def find_year(view: str, title: str | None, date: str | None) -> int | None:
+    """The year reported on: the title's year, else the year the opening names most."""
+    if title:
+        years = YEAR.findall(title)
+        if years:
+            return int(years[0])
+    body = view[: _HEADER_CHARS * 2]
+    counts = Counter(int(y) for y in YEAR.findall(body))
+    if date:
+        # a year after the publication date is a plan, not the year reported on
+        counts = Counter({y: n for y, n in counts.items() if y <= int(date[:4])})
+    if counts:
+        top = max(counts.values())
+        return max(y for y, n in counts.items() if n == top)
+    if date:
+        return int(date[:4]) - 1 if date[5:7] in ("01", "02", "03") else int(date[:4])
+    return None
+
+
+def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
+    pattern = _place_pattern()
+    hits: list[_PlaceHit] = []
+    for text, weight in ((title or "", 6.0), (source or "", 6.0)):
+        hits.extend(_PlaceHit(m.group(), -1, weight) for m in pattern.finditer(text))
+    header = view[:400]
+    for m in pattern.finditer(view):
+        weight = 2.0 if m.start() < len(header) else 1.0
+        # a bare two-character short name (清河, 白云) is weak evidence unless a suffix follows
+        if len(m.group()) == 2 and not view.startswith(("县", "市", "区", "省", "州"), m.end()):
+            weight *= 0.3
+        hits.append(_PlaceHit(m.group(), m.start(), weight))
+    return hits
+
+
+def find_region(view: str, title: str | None, source: str | None, gazetteer: Divisions | None = None) -> Place | None:
+    gaz = gazetteer or divisions()
+    hits = _hits(view, title, source)
+    if not hits:
+        return None
+    score: dict[str, float] = defaultdict(float)
+    named: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        places = gaz.places_named(hit.form)
+        for place in places:
+            score[place.code] += hit.weight / len(places)
+            named[place.code] += hit.weight
+    self_levels = Counter()
+    for m in SELF_REFERENCE.finditer(view):
+        for level in _LEVEL_OF_SELF_REFERENCE[m.group(1)]:
+            self_levels[level] += 1
+    suffix_counts = Counter(m.group(1) for m in SELF_REFERENCE.finditer(view))
+
+    def total(code: str) -> float:
+        place = gaz.by_code[code]
+        s = score[code]
+        # parents named in the same report confirm a place (清河 + 河北 → 河北省清河县)
+        s += sum(0.5 * min(named.get(a.code, 0.0), 4.0) for a in gaz.ancestors(place))
+        # the report speaks of itself as 我县/全区: prefer places of that kind
+        suffix = place.name[-1]
+        s += 0.3 * min(suffix_counts.get(suffix, 0), 10)
+        if place.level == "county" and self_levels["county"]:
+            s += 1.0
+        return s
+
+    ranked = sorted(score, key=lambda c: (-total(c), c))
+    best = gaz.by_code[ranked[0]]
+    # when a child of the best place scores almost as well, the report is the child's
+    # (a county report names its province often): descend while a child is well supported
+    children_scores = [(total(c), c) for c in ranked[1:] if gaz.by_code[c].parent_code and gaz.is_within(gaz.by_code[c], best)]
+    if children_scores:
+        s, code = max(children_scores)
+        own = suffix_counts.get(gaz.by_code[code].name[-1], 0)
+        if s >= 0.5 * total(best.code) or own >= 2:
+            best = gaz.by_code[code]
+    # ambiguous: two different places tie on a shared short name and nothing separates them
+    if len(ranked) > 1 and abs(total(ranked[0]) - total(ranked[1])) < 1e-9:
+        a, b = gaz.by_code[ranked[0]], gaz.by_code[ranked[1]]
+        if not gaz.is_within(a, b) and not gaz.is_within(b, a):
+            return None
+    town = _find_town(view, title, source, best, suffix_counts, gaz)
+    return town or best
+
+
+def _find_town(view, title, source, county: Place, suffix_counts: Counter, gaz: Divisions) -> Place | None:
+    """A township-level region: the report's own town, named in its title or source line."""
+    if county.level != "county":
+        return None
+    town_self = suffix_counts.get("镇", 0) + suffix_counts.get("乡", 0) + suffix_counts.get("街", 0)
+    strong = " ".join(t for t in (title, source) if t)
+    candidates = Counter()
+    for text, weight in ((strong, 5), (view[:600], 1)):
+        for m in TOWN.finditer(text):
+            name = m.group(1) + m.group(2)
+            for cut in range(len(m.group(1)) - 2 + 1):
+                candidate = name[cut:]
+                if gaz.has_town(county, candidate):
+                    candidates[candidate] += weight
+                    break
+    if not candidates:
+        return None
+    name, weight = candidates.most_common(1)[0]
+    if weight >= 5 or town_self >= 2:
+        return gaz.town(county, name)
+    return None
+
+
+def find_source(view: str) -> str | None:
+    match = SOURCE_LINE.search(view[:_HEADER_CHARS])
+    return match["body"] if match else None
+
+
+def find_publisher_text(title: str | None, source: str | None) -> str | None:
+    """The reporting body as written, when the title or the source line names one.
+
+    Otherwise the publisher is the government of the report's region (resolve decides).
+    """
+    if title:
+        match = TITLE_BODY.match(title)
+        if match:
+            return match.group(0)
+    if source and re.search(r"(人民政府|政府|局|委员会|办公室|办事处)$", source):
+        return source
+    return None
+
+
+def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata:
+    title = find_title(view, html_title)
+    date = find_date(view)
+    year = find_year(view, title, date)
+    source = find_source(view)
+    region = find_region(view, title, source)
+    publisher = find_publisher_text(title, source)
+    return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

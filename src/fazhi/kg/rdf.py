@@ -1,0 +1,226 @@
+"""The graph as RDF: one named graph per report, one graph of merged entity data.
+
+Each report's graph holds what that report states: its own description, the relations it
+supports (eli:cites, fz:implements …) and for each relation a qualified evidence node
+(fz:Mention with fz:inReport, fz:start, fz:end, fz:text). The entities graph holds what is
+merged across reports: each entity's class, preferred label, type and attributes, and the
+place hierarchy. Re-reading one report replaces exactly its named graph.
+
+IRIs are a pure function of canonical identity (``iri_for_key``), so rebuilding, adding
+reports or reordering them never renames an entity.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from urllib.parse import quote
+
+import networkx as nx
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+from fazhi.model import DocumentResult, EdgeType, Kind
+
+BASE = "https://w3id.org/fazhi/"
+FZ = BASE + "ontology#"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+ELI = "http://data.europa.eu/eli/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+SCHEMA = "https://schema.org/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+PREFIXES = {
+    "fz": FZ, "reg": ID + "regulation/", "org": ORG, "orgn": ID + "organization/", "msr": ID + "measure/",
+    "place": ID + "place/", "rep": ID + "report/", "ev": ID + "evidence/", "fzg": GRAPH, "eli": ELI,
+    "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA, "rdfs": RDFS, "xsd": XSD,
+}
+
+ENTITIES_GRAPH = NamedNode(GRAPH + "entities")
+MEASURE_SCHEME = NamedNode(ID + "measure-scheme")
+
+CLASS_OF_KIND = {
+    Kind.REPORT.value: FZ + "Report",
+    Kind.REGULATION.value: FZ + "Regulation",
+    Kind.ORGANIZATION.value: FZ + "Organization",
+    Kind.MEASURE.value: FZ + "Measure",
+    Kind.PLACE.value: FZ + "Place",
+}
+PROPERTY_OF_EDGE = {
+    EdgeType.CITES: ELI + "cites",
+    EdgeType.ISSUES: FZ + "issues",
+    EdgeType.IMPLEMENTS: FZ + "implements",
+    EdgeType.STUDIES: FZ + "studies",
+    EdgeType.MENTIONS: FZ + "mentions",
+    EdgeType.PUBLISHED_BY: DCTERMS + "publisher",
+    EdgeType.TRANSMITS: FZ + "transmits",
+    EdgeType.BASED_ON: FZ + "basedOn",
+    EdgeType.SUB_ORGANIZATION_OF: ORG + "subOrganizationOf",
+    EdgeType.JURISDICTION: FZ + "jurisdiction",
+    EdgeType.PART_OF: SCHEMA + "containedInPlace",
+}
+_KIND_SEGMENT = {"regulation": "regulation", "organization": "organization", "measure": "measure"}
+
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+def _digest(text: str, size: int = 16) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
+
+
+def _safe(segment: str) -> str:
+    """A string as an IRI path segment: unreserved ASCII kept, everything else percent-encoded."""
+    return quote(segment, safe="")
+
+
+def iri_for_key(key: str) -> NamedNode:
+    """The IRI of an entity, a pure function of its canonical key."""
+    prefix, _, rest = key.partition(":")
+    if prefix == "place":
+        return _n(ID + "place/" + _safe(rest))
+    if prefix == "report":
+        return _n(ID + "report/" + _safe(rest))
+    segment = _KIND_SEGMENT.get(prefix, "entity")
+    return _n(ID + segment + "/" + _digest(key))
+
+
+def graph_for_report(doc_id: str) -> NamedNode:
+    return _n(GRAPH + "report/" + _safe(doc_id))
+
+
+def _lit(value, datatype: str | None = None) -> Literal:
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=_n(XSD + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=_n(XSD + "integer"))
+    if datatype:
+        return Literal(str(value), datatype=_n(datatype))
+    return Literal(_clean(str(value)), language="zh")
+
+
+def _clean(text: str) -> str:
+    """Text as a literal: characters RDF and XML forbid (controls, lone surrogates) dropped."""
+    return "".join(ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF
+                                                             and ord(ch) not in (0xFFFE, 0xFFFF)))
+
+
+def _plain(value) -> Literal:
+    return Literal(_clean(str(value)))
+
+
+def report_quads(result: DocumentResult) -> list[Quad]:
+    """What one report states, in its own named graph."""
+    g = graph_for_report(result.report.doc_id)
+    r = result.report
+    report = iri_for_key(r.key)
+    quads: list[Quad] = []
+
+    def add(s, p: str, o) -> None:
+        quads.append(Quad(s, _n(p), o, g))
+
+    add(report, RDF + "type", _n(FZ + "Report"))
+    add(report, FZ + "sourceFile", _plain(r.doc_id))
+    if r.title:
+        add(report, DCTERMS + "title", _lit(r.title))
+    if r.year is not None:
+        add(report, FZ + "year", _lit(r.year))
+    if r.date:
+        add(report, DCTERMS + "date", _lit(r.date, XSD + "date"))
+    if r.region_code:
+        add(report, DCTERMS + "spatial", iri_for_key("place:" + r.region_code))
+    if r.sha256:
+        add(report, FZ + "sha256", _plain(r.sha256))
+    for entity in result.entities:
+        node = iri_for_key(entity.key)
+        for alias in entity.aliases:
+            add(node, SKOS + "altLabel", _lit(alias))
+    for relation in result.relations:
+        s, o = iri_for_key(relation.source), iri_for_key(relation.target)
+        p = PROPERTY_OF_EDGE[relation.type]
+        add(s, p, o)
+        ev = relation.evidence
+        if ev is None:
+            continue
+        mention = _n(ID + "evidence/" + _digest(f"{ev.doc_id}|{ev.start}|{ev.end}|{relation.type.value}|"
+                                                 f"{relation.source}|{relation.target}", 20))
+        add(mention, RDF + "type", _n(FZ + "Mention"))
+        add(mention, FZ + "inReport", report)
+        add(mention, FZ + "start", _lit(ev.start))
+        add(mention, FZ + "end", _lit(ev.end))
+        add(mention, FZ + "text", _lit(ev.sentence))
+        add(mention, FZ + "subject", s)
+        add(mention, FZ + "property", _n(p))
+        add(mention, FZ + "object", o)
+        add(mention, PROV + "wasDerivedFrom", report)
+    return quads
+
+
+def entity_quads(graph: nx.MultiDiGraph) -> list[Quad]:
+    """Merged entity data (class, preferred label, type, attributes), in the entities graph."""
+    g = ENTITIES_GRAPH
+    quads: list[Quad] = []
+
+    def add(s, p: str, o) -> None:
+        quads.append(Quad(s, _n(p), o, g))
+
+    for key, data in graph.nodes(data=True):
+        kind = data.get("kind")
+        if kind not in CLASS_OF_KIND or kind == Kind.REPORT.value:
+            continue
+        node = iri_for_key(key)
+        add(node, RDF + "type", _n(CLASS_OF_KIND[kind]))
+        add(node, SKOS + "prefLabel", _lit(data["name"]))
+        add(node, RDFS + "label", _lit(data["name"]))
+        add(node, FZ + "category", _plain(data.get("type") or "other"))
+        add(node, FZ + "key", _plain(key))
+        if kind == Kind.REGULATION.value:
+            add(node, RDF + "type", _n(ELI + "LegalResource"))
+            add(node, ELI + "type_document", _n(BASE + "type/" + _safe(data.get("type") or "other")))
+            if data.get("doc_number"):
+                add(node, ELI + "id_local", _plain(data["doc_number"]))
+            if data.get("issuer"):
+                add(node, FZ + "issuerName", _lit(data["issuer"]))
+            if data.get("level"):
+                add(node, FZ + "level", _plain(data["level"]))
+            if data.get("gazetteer_title"):
+                add(node, FZ + "officialTitle", _lit(data["gazetteer_title"]))
+            if data.get("version"):
+                add(node, FZ + "versionDate", _lit(data["version"], XSD + "date"))
+            if data.get("expired") is not None:
+                add(node, FZ + "expired", _lit(bool(data["expired"])))
+            if data.get("unresolved"):
+                add(node, FZ + "unresolvedReason", _plain(data["unresolved"]))
+        elif kind == Kind.ORGANIZATION.value:
+            add(node, RDF + "type", _n(ORG + "Organization"))
+        elif kind == Kind.MEASURE.value:
+            add(node, RDF + "type", _n(SKOS + "Concept"))
+            add(node, SKOS + "inScheme", MEASURE_SCHEME)
+            for broader in data.get("broader") or []:
+                add(node, SKOS + "broader", iri_for_key(broader))
+        elif kind == Kind.PLACE.value:
+            add(node, RDF + "type", _n(SCHEMA + "AdministrativeArea"))
+            add(node, SCHEMA + "name", _lit(data["name"]))
+            if data.get("place_code"):
+                add(node, FZ + "divisionCode", _plain(data["place_code"]))
+    add(MEASURE_SCHEME, RDF + "type", _n(SKOS + "ConceptScheme"))
+    add(MEASURE_SCHEME, SKOS + "prefLabel", _lit("法治政府建设措施"))
+    return quads
+
+
+def dataset_quads(results: Iterable[DocumentResult], graph: nx.MultiDiGraph) -> list[Quad]:
+    """Every quad of the corpus, sorted (the order all exports and the store are written in)."""
+    quads = set(entity_quads(graph))
+    for result in results:
+        quads.update(report_quads(result))
+    return sorted(quads, key=_sort_key)
+
+
+def _sort_key(quad: Quad) -> tuple[str, str, str, str]:
+    graph = "" if isinstance(quad.graph_name, DefaultGraph) else str(quad.graph_name)
+    return graph, str(quad.subject), str(quad.predicate), str(quad.object)

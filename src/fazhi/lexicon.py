@@ -1,0 +1,27 @@
+"""Readers for the word lists under ``fazhi/data/lexicons`` (see the README there)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a lexicon file: comment and blank lines dropped, columns split on tabs."""
+    ref = resources.files("fazhi.data").joinpath("lexicons", name)
+    rows = []
+    for line in ref.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(col.strip() for col in line.split("\t")))
+    return tuple(rows)
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The first column of a lexicon file as a set."""
+    return frozenset(row[0] for row in read_rows(name))
+
+
+def read_mapping(name: str) -> dict[str, str]:
+    """First column → second column of a two-column lexicon file."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in read_rows(name)}

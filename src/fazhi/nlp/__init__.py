@@ -1,0 +1,97 @@
+"""NLP: from a ``Report`` to its mentions (citations, 文号, organizations, measures, triggers).
+
+spaCy's cost grows faster than linearly with a doc's length, so the view of each report is
+cut into paragraphs (long ones at sentence ends) and fed through ``nlp.pipe``; every span
+found is mapped back to an offset into the report's original text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fazhi.model import ExtractedDocument, Mention, MentionLabel, Report, Sentence
+from fazhi.nlp.pipeline import create_pipeline, default_pipeline
+
+# Span groups the components write, and the mention label each becomes.
+SPAN_GROUPS = (
+    ("citations", MentionLabel.CITATION),
+    ("doc_numbers", MentionLabel.DOC_NUMBER),
+    ("organizations", MentionLabel.ORGANIZATION),
+    ("measures", MentionLabel.MEASURE),
+    ("triggers", MentionLabel.TRIGGER),
+)
+MAX_CHUNK = 2000
+# A place to cut a long paragraph: after a sentence-final mark.
+_CUT = re.compile(r"[。!?;！？；]")
+
+
+def paragraph_chunks(view: str, max_chunk: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
+    """(start, text) pieces of the view: its lines, long lines cut after a sentence end."""
+    pos = 0
+    n = len(view)
+    while pos < n:
+        nl = view.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        start = pos
+        while line_end - start > max_chunk:
+            window = view[start : start + max_chunk]
+            cuts = [m.end() for m in _CUT.finditer(window)]
+            cut = start + (cuts[-1] if cuts and cuts[-1] > max_chunk // 4 else max_chunk)
+            yield start, view[start:cut]
+            start = cut
+        if line_end > start and view[start:line_end].strip():
+            yield start, view[start:line_end]
+        pos = line_end + 1
+
+
+def _collect(report: Report, pieces: list[tuple[int, Doc]]) -> ExtractedDocument:
+    """Turn the span groups of a report's chunk docs into mentions with text offsets."""
+    offsets = report.offsets
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    for chunk_start, doc in pieces:
+        for span in doc.spans.get("sentences", []):
+            sentences.append(Sentence(*offsets.span_to_text(chunk_start + span.start_char, chunk_start + span.end_char)))
+        for key, label in SPAN_GROUPS:
+            group_indices: list[int] = []
+            for span in doc.spans.get(key, []):
+                start, end = offsets.span_to_text(chunk_start + span.start_char, chunk_start + span.end_char)
+                inner = span._.fz_inner
+                if inner is not None:
+                    inner = offsets.span_to_text(chunk_start + inner[0], chunk_start + inner[1])
+                parent = span._.fz_parent
+                group_indices.append(len(mentions))
+                mentions.append(Mention(label=label, start=start, end=end, text=report.text[start:end],
+                                        norm=span.text, rule=span._.fz_rule or "", value=span._.fz_value,
+                                        inner=inner, nested_in=group_indices[parent] if parent is not None else None))
+    sentences.sort(key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end, mentions[i].label.value))
+    position = {old: new for new, old in enumerate(order)}
+    ordered = [mentions[i] for i in order]
+    for m in ordered:
+        m.sentence = bisect.bisect_right(starts, m.start) - 1
+        if m.nested_in is not None:
+            m.nested_in = position[m.nested_in]
+    return ExtractedDocument(report=report, sentences=sentences, mentions=ordered)
+
+
+def extract_reports(reports: Iterable[Report], nlp: Language | None = None, batch_size: int = 64) -> Iterator[ExtractedDocument]:
+    """Run the pipeline over reports, one ``ExtractedDocument`` per report, in order."""
+    nlp = nlp or default_pipeline()
+    for report in reports:
+        chunks = list(paragraph_chunks(report.view))
+        docs = nlp.pipe((text for _, text in chunks), batch_size=batch_size)
+        pieces = [(start, doc) for (start, _), doc in zip(chunks, docs)]
+        yield _collect(report, pieces)
+
+
+def extract_mentions(report: Report, nlp: Language | None = None) -> ExtractedDocument:
+    return next(extract_reports([report], nlp))
+
+
+__all__ = ["create_pipeline", "default_pipeline", "extract_mentions", "extract_reports", "paragraph_chunks"]

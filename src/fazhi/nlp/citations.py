@@ -1,0 +1,188 @@
+"""Find cited documents by their title marks: 《…》, nested 〈…〉 ‹…› <…> 《…》, 「…」,
+and the broken marks web scraping leaves (a 《 never closed, a title closed by > only).
+
+``find_titles(text)`` is a pure function over one paragraph; the spaCy component
+``fz_citations`` puts what it finds into ``doc.spans["citations"]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fazhi.nlp.spans import add_span
+
+# Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
+OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
+# Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
+INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
+# Characters before a new 《 that show the previous 《 was never closed:
+# 《习近平谈治国理政第三卷法治建设部分、《关于…》
+LIST_SEPARATORS = "、,，和及与;"
+# Where an unclosed title must end at the latest: sentence ends and line breaks.
+HARD_STOPS = "。\n;!?"
+# A title longer than this without a closing mark is not a title.
+MAX_TITLE = 120
+# The tail of a document title, used to accept a title closed by a stray > or 〉:
+# (法治政府建设实施纲要(2021-2025年)>
+DOCUMENT_TAIL = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|制度|(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))\)?$")
+# An opener that may start a title whose 《 was lost: (, “ or the start of the clause.
+STRAY_OPENERS = "(“"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpan:
+    """A title found in a paragraph: ``start``/``end`` include the marks, ``inner_*`` do not."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    rule: str
+    parent: int | None = None  # index of the enclosing title in the returned list
+
+
+def _close_unclosed(text: str, open_at: int, stop: int) -> int:
+    """Where an unclosed title that opened at ``open_at`` ends: the first clause break."""
+    segment = text[open_at + 1 : stop]
+    for i, ch in enumerate(segment):
+        if ch in "、,，;":
+            return open_at + 1 + i
+    return stop
+
+
+def find_titles(text: str) -> list[TitleSpan]:
+    """Every title in ``text``; inner titles follow their outer title and point to it."""
+    found: list[TitleSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OUTER_CLOSE:
+            i = _scan_outer(text, i, found)
+            continue
+        if ch in ">〉》" and _stray_close(text, i, found):
+            i += 1
+            continue
+        i += 1
+    return found
+
+
+def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
+    """Scan one outer title opening at ``start``; append it (and its inner titles); return where to go on."""
+    opener = text[start]
+    closer = OUTER_CLOSE[opener]
+    outer_index = len(found)
+    found.append(None)  # placeholder, so that inner titles can point at it
+    stack: list[tuple[str, int]] = []  # open inner marks: (closing mark, position)
+    j = start + 1
+    n = len(text)
+    while j < n and j - start <= MAX_TITLE:
+        ch = text[j]
+        if ch == closer and not stack:
+            found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "title_marks" if opener == "《" else "corner_marks")
+            return j + 1
+        if stack and ch == stack[-1][0]:
+            close_mark, open_pos = stack.pop()
+            if close_mark != "”" and j - open_pos > 1:
+                found.append(TitleSpan(open_pos, j + 1, open_pos + 1, j, "nested_marks", outer_index))
+            j += 1
+            continue
+        if ch == "《" and opener == "《":
+            prev = text[j - 1] if j > start + 1 else ""
+            if prev in LIST_SEPARATORS:
+                # the earlier 《 was never closed: it ends before the separator
+                end = j - 1
+                _finish_unclosed(text, start, end, outer_index, found)
+                return j
+            stack.append(("》", j))
+            j += 1
+            continue
+        if ch in INNER_CLOSE and ch != "《":
+            if ch == "“":
+                # quotes inside a title are part of it: 《清河县“企业宁静日”管理办法》
+                stack.append(("”", j))
+            else:
+                stack.append((INNER_CLOSE[ch], j))
+            j += 1
+            continue
+        if ch in "〉>›" and not stack:
+            # a title opened with 《 and closed with the wrong mark: 《…>
+            found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "misclosed_marks")
+            return j + 1
+        if ch in HARD_STOPS:
+            break
+        j += 1
+    end = _close_unclosed(text, start, min(j, n))
+    _finish_unclosed(text, start, end, outer_index, found)
+    return max(end, start + 1)
+
+
+def _finish_unclosed(text: str, start: int, end: int, outer_index: int, found: list[TitleSpan]) -> None:
+    while end > start + 1 and text[end - 1] in " \t、,，":
+        end -= 1
+    inner = [t for t in found[outer_index + 1 :] if t is not None and t.end <= end]
+    del found[outer_index + 1 :]
+    if end - start - 1 >= 2:
+        found[outer_index] = TitleSpan(start, end, start + 1, end, "unclosed_marks")
+        found.extend(inner)
+    else:
+        del found[outer_index:]
+
+
+def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
+    """A closing mark with no opening one: (法治政府建设实施纲要(2021-2025年)> → a title."""
+    last_end = found[-1].end if found else 0
+    if close_at <= last_end:
+        return False
+    depth = 0
+    k = close_at - 1
+    while k >= max(last_end, close_at - MAX_TITLE):
+        ch = text[k]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in "。\n;,，、:" and depth == 0:
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or text[k] not in STRAY_OPENERS:
+        return False
+    title = text[k + 1 : close_at]
+    if len(title) < 4 or not DOCUMENT_TAIL.search(title):
+        return False
+    found.append(TitleSpan(k, close_at + 1, k + 1, close_at, "stray_close_mark"))
+    return True
+
+
+@Language.factory("fz_citations", default_config={"span_key": "citations"})
+def make_citation_recognizer(nlp: Language, name: str, span_key: str) -> "CitationRecognizer":
+    return CitationRecognizer(span_key)
+
+
+class CitationRecognizer:
+    """spaCy component: titles in title marks → ``doc.spans[span_key]`` labelled CITATION."""
+
+    def __init__(self, span_key: str = "citations"):
+        self.span_key = span_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        group = doc.spans.get(self.span_key) or []
+        spans = list(group)
+        titles = find_titles(doc.text)
+        index_of: dict[int, int] = {}
+        for idx, title in enumerate(titles):
+            parent = index_of.get(title.parent) if title.parent is not None else None
+            span = add_span(doc, spans, title.start, title.end, "CITATION", title.rule,
+                            value=doc.text[title.inner_start:title.inner_end],
+                            inner=(title.inner_start, title.inner_end), parent=parent)
+            if span is not None:
+                index_of[idx] = len(spans) - 1
+        doc.spans[self.span_key] = spans
+        return doc

@@ -1,0 +1,83 @@
+"""The report's place in the administrative hierarchy, which resolution reads names against.
+
+In the 威宁 report 县 means 威宁彝族回族苗族自治县 and 市 means 毕节市; in the 孝义 report
+(a county-level city) 市 means 孝义市 itself; in the 古楼镇 report 区 is 合川区 and 市 is
+重庆市. ``ReportContext.place_for_level`` answers that question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.model import Place, Report
+
+# What a level word before a body name can refer to, by the suffix of the place's name.
+LEVEL_SUFFIXES = {
+    "省": ("省",),
+    "自治区": ("自治区",),
+    "市": ("市",),
+    "州": ("州",),
+    "自治州": ("自治州",),
+    "县": ("县", "自治县"),
+    "自治县": ("自治县",),
+    "区": ("区",),
+    "旗": ("旗",),
+    "镇": ("镇",),
+    "乡": ("乡",),
+    "街道": ("街道",),
+}
+
+
+@dataclass(slots=True)
+class ReportContext:
+    """A report's region and its ancestors, nearest first: 古楼镇 → 合川区 → 重庆市."""
+
+    doc_id: str
+    region: Place | None
+    year: int | None
+    chain: list[Place] = field(default_factory=list)
+    gazetteer: Divisions = field(default_factory=divisions)
+
+    @classmethod
+    def for_report(cls, report: Report) -> "ReportContext":
+        gaz = divisions()
+        region = report.metadata.region
+        chain: list[Place] = []
+        if region is not None:
+            chain = [region]
+            parent = gaz.by_code.get(region.parent_code or "")
+            while parent is not None:
+                chain.append(parent)
+                parent = gaz.parent(parent)
+        return cls(report.doc_id, region, report.metadata.year, chain, gaz)
+
+    def place_for_level(self, level: str) -> Place | None:
+        """The place of the report's hierarchy that 县/市/区/省/镇 stands for, nearest first."""
+        suffixes = LEVEL_SUFFIXES.get(level)
+        if not suffixes:
+            return None
+        for place in self.chain:
+            if place.name.endswith(suffixes):
+                return place
+        if level == "省" and self.chain and self.chain[-1].level == "province":
+            return self.chain[-1]
+        return None
+
+    def resolve_place_name(self, form: str) -> Place | None:
+        """The division a written place name means here: within the report's hierarchy first."""
+        candidates = self.gazetteer.places_named(form)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        for place in self.chain:  # the report's own places and ancestors
+            for c in candidates:
+                if c.code == place.code:
+                    return c
+        for anchor in self.chain:  # a place under one of the report's ancestors
+            inside = [c for c in candidates if self.gazetteer.is_within(c, anchor)]
+            if len(inside) == 1:
+                return inside[0]
+            if inside:
+                break
+        return None  # ambiguous (鼓楼区 in a report with no other clue): not guessed

@@ -1,0 +1,169 @@
+"""Resolve one report's mentions into entities and typed relations with evidence: the
+``DocumentResult`` that the knowledge-graph stage merges across reports."""
+from __future__ import annotations
+
+from fazhi.gazetteer.divisions import divisions
+from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel,
+                         Place, Relation, ReportInfo)
+from fazhi.resolve.context import ReportContext
+from fazhi.resolve.measures import resolve_measures
+from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, resolve_organization)
+from fazhi.resolve.regulations import resolve_regulations
+from fazhi.text import squeeze
+
+RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
+
+
+def report_key(doc_id: str) -> str:
+    return "report:" + doc_id
+
+
+def place_key(place: Place) -> str:
+    return "place:" + place.code
+
+
+def _evidence(doc: ExtractedDocument, m: Mention) -> Evidence:
+    return Evidence(doc.report.doc_id, m.start, m.end, doc.sentence_text(m.sentence))
+
+
+def _place_entity(place: Place) -> Entity:
+    return Entity(kind=Kind.PLACE, key=place_key(place), name=place.full_name, type=place.level,
+                  place_code=place.code, aliases=[place.path] if place.path != place.full_name else [])
+
+
+class _Builder:
+    """Collects entities (merged by key) and relations for one report."""
+
+    def __init__(self, doc: ExtractedDocument):
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self.relations: list[Relation] = []
+
+    def entity(self, entity: Entity) -> Entity:
+        existing = self.entities.get(entity.key)
+        if existing is None:
+            self.entities[entity.key] = entity
+            return entity
+        for alias in entity.aliases:
+            if alias not in existing.aliases and alias != existing.name:
+                existing.aliases.append(alias)
+        existing.mentions.extend(entity.mentions)
+        return existing
+
+    def relate(self, etype: EdgeType, source: str, target: str, mention: Mention | None = None) -> None:
+        evidence = _evidence(self.doc, mention) if mention is not None else None
+        self.relations.append(Relation(etype, source, target, evidence))
+
+    def place(self, place: Place) -> str:
+        """Add a place and its parents up to the province, linked by PART_OF."""
+        key = place_key(place)
+        if key in self.entities:
+            return key
+        self.entity(_place_entity(place))
+        parent = divisions().by_code.get(place.parent_code or "")
+        if parent is not None:
+            self.relate(EdgeType.PART_OF, key, self.place(parent))
+        return key
+
+    def organization(self, resolved: ResolvedOrganization, written: str | None, mention: Mention | None) -> Entity:
+        entity = Entity(kind=Kind.ORGANIZATION, key=resolved.key, name=resolved.name, type=resolved.type,
+                        aliases=[written] if written and written != resolved.name else [],
+                        mentions=[mention] if mention is not None else [],
+                        place_code=resolved.place.code if resolved.place else None)
+        is_new = resolved.key not in self.entities
+        entity = self.entity(entity)
+        if is_new and resolved.place is not None:
+            self.relate(EdgeType.JURISDICTION, entity.key, self.place(resolved.place))
+            self._parent_body(entity, resolved)
+        return entity
+
+    def _parent_body(self, entity: Entity, resolved: ResolvedOrganization) -> None:
+        """SUB_ORGANIZATION_OF: a department to its government, a party organ to its committee."""
+        place = resolved.place
+        government = government_of(place)
+        committee = f"中共{place.full_name}委员会"
+        parent_name = None
+        if entity.type == "department" and entity.name != government and entity.name.startswith(government):
+            parent_name = government  # 孝义市人民政府办公室 → 孝义市人民政府
+        elif entity.type == "department" and entity.name.startswith(place.full_name):
+            parent_name = government  # 清河县司法局 → 清河县人民政府
+        elif entity.type == "party" and entity.name.startswith(f"中共{place.full_name}委") and entity.name != committee:
+            parent_name = committee
+        if parent_name is None:
+            return
+        parent_type = "government" if parent_name == government else "party"
+        parent = ResolvedOrganization(parent_name, organization_key(parent_name, place, self.doc.report.doc_id),
+                                      parent_type, place)
+        parent_entity = self.organization(parent, None, None)
+        entity.parent_key = parent_entity.key
+        self.relate(EdgeType.SUB_ORGANIZATION_OF, entity.key, parent_entity.key)
+
+
+def resolve_document(doc: ExtractedDocument) -> DocumentResult:
+    """Entities and relations of one report (the per-report map step)."""
+    report = doc.report
+    ctx = ReportContext.for_report(report)
+    build = _Builder(doc)
+    rkey = report_key(report.doc_id)
+
+    # the reporting body: named in the title or source line, else the region's government
+    publisher: Entity | None = None
+    if report.metadata.publisher_text:
+        resolved = resolve_organization(report.metadata.publisher_text, ctx)
+        publisher = build.organization(resolved, squeeze(report.metadata.publisher_text), None)
+    elif ctx.region is not None:
+        name = government_of(ctx.region)
+        resolved = ResolvedOrganization(name, organization_key(name, ctx.region, report.doc_id), "government", ctx.region)
+        publisher = build.organization(resolved, None, None)
+    if publisher is not None:
+        build.relate(EdgeType.PUBLISHED_BY, rkey, publisher.key)
+    if ctx.region is not None:
+        build.place(ctx.region)
+
+    for m in doc.mentions:
+        if m.label is MentionLabel.ORGANIZATION:
+            resolved = resolve_organization(m.norm, ctx, m.value)
+            entity = build.organization(resolved, squeeze(m.norm), m)
+            build.relate(EdgeType.MENTIONS, rkey, entity.key, m)
+
+    regulations, transmits = resolve_regulations(doc, ctx)
+    relation_of_mention: dict[int, str] = {}
+    for reg in regulations:
+        reg = build.entity(reg)
+        for m in reg.mentions:
+            build.relate(EdgeType.CITES, rkey, reg.key, m)
+        edge = RELATION_EDGE.get(reg.relation or "mentions")
+        if edge is not None and publisher is not None:
+            build.relate(edge, publisher.key, reg.key, reg.mentions[0] if reg.mentions else None)
+        if reg.issuer_key and reg.issuer_key in build.entities:
+            build.relate(EdgeType.ISSUES, reg.issuer_key, reg.key, reg.mentions[0] if reg.mentions else None)
+        for m in reg.mentions:
+            relation_of_mention[id(m)] = reg.key
+    for outer_key, inner_key, m in transmits:
+        build.relate(EdgeType.TRANSMITS, outer_key, inner_key, m)
+
+    # measures: carried out by the reporting body, grounded in the regulation of their sentence
+    implemented_in_sentence: dict[int, list[str]] = {}
+    for reg in regulations:
+        if reg.relation in ("implements", "issues"):
+            for m in reg.mentions:
+                implemented_in_sentence.setdefault(m.sentence, []).append(reg.key)
+    for measure in resolve_measures(doc):
+        measure = build.entity(measure)
+        for m in measure.mentions:
+            build.relate(EdgeType.MENTIONS, rkey, measure.key, m)
+        if publisher is not None and measure.mentions:
+            build.relate(EdgeType.IMPLEMENTS, publisher.key, measure.key, measure.mentions[0])
+        for m in measure.mentions:
+            for reg_key in implemented_in_sentence.get(m.sentence, []):
+                build.relate(EdgeType.BASED_ON, measure.key, reg_key, m)
+
+    meta = report.metadata
+    info = ReportInfo(doc_id=report.doc_id, key=rkey, title=meta.title,
+                      publisher=publisher.name if publisher else None,
+                      publisher_key=publisher.key if publisher else None,
+                      region=ctx.region.path if ctx.region else None,
+                      region_code=ctx.region.code if ctx.region else None,
+                      year=meta.year, date=meta.date, sha256=report.sha256, path=report.path)
+    return DocumentResult(report=info, entities=list(build.entities.values()), relations=build.relations,
+                          warnings=list(report.warnings))

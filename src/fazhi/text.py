@@ -1,0 +1,68 @@
+"""Character-level text helpers shared by every stage: normalisation of names and keys.
+
+ANNOTATION.md section 6 compares names after NFKC, with whitespace, quotation and title
+marks removed and dashes and brackets unified; ``normalize_title`` is that comparison
+form, and entity keys are built from it so that two spellings of one title meet.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that never distinguish two names: title marks, quotes, spaces, middle dots.
+_DROPPED = "《》〈〉<>‹›«»“”\"'‘’「」『』 \t\r\n\u3000·•"
+# Variants unified to one character: dashes, brackets, enumeration commas.
+_UNIFIED = {"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "（": "(", "）": ")",
+            "〔": "(", "〕": ")", "[": "(", "]": ")", "【": "(", "】": ")", "﹝": "(", "﹞": ")",
+            "［": "(", "］": ")", "，": ",", "、": ","}
+_TABLE = {ord(c): None for c in _DROPPED} | {ord(k): v for k, v in _UNIFIED.items()}
+
+# A version range in a title, with or without 年: (2021-2025年), (2015-2020)
+# normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.
+VERSION_RANGE = re.compile(r"\((\d{4})-(\d{4})年?\)")
+# Doubled dashes left by conversion: 2015——2020 → 2015-2020
+DASH_RUN = re.compile(r"-{2,}")
+
+
+def normalize_title(text: str) -> str:
+    """The comparison form of a name: NFKC, marks and spaces dropped, variants unified."""
+    text = unicodedata.normalize("NFKC", text).translate(_TABLE)
+    text = DASH_RUN.sub("-", text)
+    return VERSION_RANGE.sub(r"(\1-\2)", text)
+
+
+def squeeze(text: str) -> str:
+    """Collapse internal whitespace (line breaks, padding) of a span to nothing."""
+    return re.sub(r"\s+", "", text)
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def trie_pattern(words) -> str:
+    """A regular expression matching any of ``words``, longest first, built as a prefix trie.
+
+    Python's ``re`` tries alternatives one by one; a trie shares prefixes, so thousands of
+    literal names (divisions, law titles) match in one pass over the text.
+    """
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)

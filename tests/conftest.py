@@ -1,0 +1,36 @@
+"""Shared fixtures: paths of the seed reports and gold files, and extraction of the seeds once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).resolve().parent / "data" / "gold"
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_results(seed_paths):
+    """The DocumentResult of every seed report, extracted once per test session."""
+    from fazhi.build import extract_paths
+
+    return {r.report.doc_id: r for r in extract_paths(seed_paths)}
+
+
+@pytest.fixture(scope="session")
+def seed_predictions(seed_results):
+    from fazhi.serialize import result_to_json
+
+    return {doc[:-4]: result_to_json(r) for doc, r in seed_results.items()}
+
+
+@pytest.fixture(scope="session")
+def gold():
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}

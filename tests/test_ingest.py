@@ -1,0 +1,92 @@
+"""Ingest: decoding, HTML, debris, view/offset alignment and report metadata."""
+from __future__ import annotations
+
+import pytest
+
+from fazhi.ingest import IngestError, read_report, report_from_text
+
+# A real opening (吉州区 2016 report, seeds/001) with the site furniture it was scraped with.
+JIZHOU_PAGE = (
+    "欢迎您访问吉州区人民政府网!\n|\n>> 首页 > 信息公开 > 规划计划 > 工作报告 > 正文>> 详细内容\n"
+    "吉州区2016年度法治政府建设情况报告\n发布时间:2017-11-19来源: 作者: 浏览量: 【字体:大 中 小】\n\n"
+    "    2016年,在区委、区政府的正确领导和市政府法制办的大力指导下,按照《江西省2016年法治政府建设工作要点》"
+    "等有关文件的工作要求,推动法治政府建设各项工作有序开展。\n"
+    "上一篇:吉州区2015年度法治政府建设情况报告\n下一篇:\n版权所有:吉安市吉州区人民政府  赣ICP备05004025号\n"
+)
+
+
+def test_utf8_with_bom_and_gb18030_decode_to_the_same_text(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeff".encode("utf-8") + JIZHOU_PAGE.encode("utf-8"))
+    (tmp_path / "gb.txt").write_bytes(JIZHOU_PAGE.encode("gb18030"))
+    bom, gb = read_report(tmp_path / "bom.txt"), read_report(tmp_path / "gb.txt")
+    assert bom.text == gb.text == JIZHOU_PAGE
+    assert bom.encoding == "utf-8-sig" and gb.encoding == "gb18030"
+
+
+def test_debris_is_blanked_in_the_view_without_moving_text():
+    report = report_from_text(JIZHOU_PAGE, "jizhou.txt")
+    assert len(report.view) == len(report.text)
+    for noise in ("ICP备", "字体", "上一篇", "首页 >", "浏览量"):
+        assert noise in report.text and noise not in report.view
+    start = report.text.index("江西省2016年法治政府建设工作要点")
+    assert report.view[start:start + 4] == "江西省2"
+
+
+def test_metadata_of_a_scraped_page():
+    meta = report_from_text(JIZHOU_PAGE, "jizhou.txt").metadata
+    assert meta.title == "吉州区2016年度法治政府建设情况报告"
+    assert meta.region is not None and meta.region.path == "江西省吉安市吉州区"
+    assert meta.year == 2016
+    assert meta.date == "2017-11-19"  # no signing date at the end: the publication date
+
+
+def test_html_markup_is_blanked_and_offsets_point_into_the_source(tmp_path):
+    html = ("<html><head><title>清河县2022年法治政府建设情况报告</title><style>p{color:red}</style></head><body>"
+            "<div class='nav'>首页 &gt; 政务公开</div><p>2022年,清河县人民政府严格按照"
+            "《中华人民共和国政府信息公开条例》规定要求,推进政务公开。</p><script>var a='《假标题》';</script>"
+            "</body></html>")
+    path = tmp_path / "qinghe.html"
+    path.write_text(html, encoding="utf-8")
+    report = read_report(path)
+    assert report.text == html
+    assert "color" not in report.view and "假标题" not in report.view
+    start = report.view.index("《中华人民共和国政府信息公开条例》")
+    assert html[start:start + 4] == "《中华人"
+    assert report.metadata.title == "清河县2022年法治政府建设情况报告"
+    assert report.metadata.region.path == "河北省邢台市清河县"
+
+
+def test_full_width_and_traditional_characters_are_normalised_in_the_view():
+    text = "２０２０年，縣司法局認真貫徹落實《中華人民共和國行政復議法》。"
+    report = report_from_text(text, "trad.txt")
+    assert len(report.view) == len(text)
+    assert report.view == "2020年,县司法局认真贯彻落实《中华人民共和国行政复议法》。"
+
+
+def test_converter_pinyin_residue_is_dropped_and_offsets_still_map():
+    text = "加強領(lǐng)導(dǎo)，落實《重大行政決策程序暫行條例》。"
+    report = report_from_text(text, "residue.txt")
+    assert "lǐng" not in report.view and "领导" in report.view
+    v = report.view.index("《重大")
+    assert text[report.offsets.to_text(v):report.offsets.to_text(v) + 3] == "《重大"
+
+
+@pytest.mark.parametrize("content,problem", [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "binary"),
+                                              (b"just some english text\n", "no Chinese")])
+def test_unreadable_files_raise_an_error_naming_the_file(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as err:
+        read_report(path)
+    assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_seed_metadata_matches_the_gold(gold, seed_paths):
+    for path in seed_paths:
+        meta = read_report(path).metadata
+        expected = gold[path.stem]["report"]
+        assert meta.region is not None and meta.region.path == expected["region"], path.name
+        assert meta.year == expected["year"], path.name
+        assert meta.date == expected["date"], path.name
+        if expected["title"]:
+            assert meta.title == expected["title"], path.name

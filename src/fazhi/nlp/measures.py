@@ -1,12 +1,17 @@
-"""Find named policy instruments: quoted terms (“放管服”改革, “鉴调一体”工作模式), phrases
-ending in a head noun that makes an instrument (行政执法三项制度, 矛盾纠纷多元化解机制),
-and numbered formulas (三重一大, 五减一优, 1+6, 八五普法).
+"""Find named policy instruments: quoted terms (“放管服”改革, “鉴调一体”工作模式, “企业宁静日”),
+phrases ending in a head noun that makes an instrument (行政执法三项制度, 矛盾纠纷多元化解机制),
+numbered formulas (三重一大, 五减一优专项行动) and the written forms of nationally known
+instruments (证照分离, 一网通办, 双随机、一公开监管).
 
-Evidence is grammatical — quotation marks, head nouns, number words — never a list of
-the measures some report happens to name.
+Evidence is grammatical — quotation marks, head nouns, number words, the verbs that introduce
+a measure — plus a gazetteer of national instruments and the terms that recur across the
+provincial reports of the corpus; never a list of the measures some report happens to name.
+Every rule anchors on something rare (a quotation mark, a head noun, a number word, a known
+form) and reads outward from it with compiled patterns, so the component stays cheap.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,23 +19,96 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import trie_pattern
 
-# A quoted term, optionally with a modifier before it and a head noun after it:
-# “放管服”改革 · 行政执法“三项制度” · “鉴调一体”工作模式 · “枇杷和谐茶室”调解品牌
-QUOTED = "“(?P<quoted>[^“”\n]{2,24}?)[”\"]"
-# A number word: 三, 两, 八五 …
-NUMBER = "[一二三四五六七八九十两双百千万]"
-# A numbered formula: 三重一大 · 五减一优 · 两规则一细则 · 一村一法律顾问 · 八五普法 · 1+6 · 13710督办系统
+HAN = "\u4e00-\u9fff"
+NUMERALS = "一二三四五六七八九十两双百千万"
+
+# A quoted term: “放管服” · “鉴调一体” · "三项制度" (half-width quotes from converted text)
+QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?P<straight>[^\"“”\n]{1,30}?)\"")
+# A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
+# name is a document, not a measure: 《清河县行政复议体制改革实施方案》
+TITLE = re.compile(r"《[^《》\n]{1,150}》")
+# A numbered formula: 三重一大 · 五减一优 · 两规则一细则 · 一案双查 · 三重四创五优化.
+# Each number word is followed by one or two characters that are not number words.
 NUMBERED_FORMULA = re.compile(
-    "(?<![\u4e00-\u9fff])?"
-    "(?P<formula>" + NUMBER + "[\u4e00-\u9fff]{1,3}" + NUMBER + "[\u4e00-\u9fff]{1,4}"
-    "|\\d+\\+\\d+|[七八九]五普法|\\d{4,6}(?=[\u4e00-\u9fff]{0,2}(?:系统|平台|热线|改革)))"
+    "[" + NUMERALS + "](?:(?![" + NUMERALS + "])[" + HAN + "]){1,2}"
+    "(?:[" + NUMERALS + "](?:(?![" + NUMERALS + "])[" + HAN + "]){1,2}){1,3}"
 )
-# A measure's name may not run across these characters.
-STOP_CHARS = "\n,，、。;；:：!?()（）《》〈〉<>“”\"' \t的了在对向将把是各等为从由于与和及或就也都并要已被所其"
+NUMERAL_SPLIT = re.compile("[" + NUMERALS + "]")
+# A formula of digits: 1+6 · 8+4 · 1+N (counted as a measure only with a head after it)
+DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
+# A code-numbered platform or reform: 13710督办系统 · “1110”改革 (the head is checked after it)
+NUMBER_CODE = re.compile(r"[0-9]{4,6}(?![0-9.%年月日号])")
+# Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
+HEAD_GAP = 6
+# Where a clause ends: a verb before it governs nothing after it.
+CLAUSE_END = ",;:。!?\n，；：！？"
+# Characters a measure's name never runs across.
+HARD_STOP = CLAUSE_END + "《》〈〉<>“”\"'‘’ \t\u3000[]【】.的等"
+# Conjunctions a name may run across (行政执法和刑事司法衔接机制 · 正向激励、负向惩戒机制) where
+# the left side is no complete instrument of its own (权力清单和责任清单 are two).
+SOFT_SEPARATORS = "、和与及暨"
+# Not separators but parts of words: 和谐 和解 参与 及时
+SEPARATOR_WORDS = ("和谐", "和解", "参与", "及时", "与会")
+# Patterns read on the reversed text, leftwards from a position, in one pass without
+# backtracking: the name characters before a head (no stop, separator or bracket) ·
+# the clause before a position.
+NAME_CHARS_LEFT = re.compile("[^" + re.escape(HARD_STOP + SOFT_SEPARATORS) + "()]*")
+CLAUSE_LEFT = re.compile("[^" + re.escape(CLAUSE_END) + "]*")
+# A heading number where a clause begins: 三、 · (五) · 2.
+HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+\.")
+# Words a boundary word may not be the start of: 规范性文件 · 规范化 · 法治化
+NOT_AFTER_BOUNDARY = "性化式"
+# A number with a classifier marks a left edge: 1540条|行政执法事项清单 · 3个|扩权强镇试点 ·
+# 十大|重点改革; a number word with 项 or 条 is part of a name (三项制度, 八项规定精神).
+COUNTED_CLASSIFIERS = "项|个|条|家|件|类|名|次|批|余|年|月|日|篇|场|期|份|人|多|大"
+COUNTED_WORD_CLASSIFIERS = "个|批|大|余|多"
+# A count and nothing else before a head is no name: 30年|试点 · 三项|制度 (that one the gazetteer knows)
+COUNT_ONLY = re.compile("(?:[0-9]+|[" + NUMERALS + "]+)(?:" + COUNTED_CLASSIFIERS + ")")
+# First characters after a number word that make it a count or an ordinal, not a formula:
+# 一是 · 三个 · 两次 · 第二批 (and 十九届: a number word after a number word)
+FORMULA_NOT_AFTER_NUMBER = frozenset("是个次届年月日号名批家位种类级层期轮份篇场起件项条点")
+MAX_NAME = 20  # characters before the head that a name can take
+MIN_HEAD_CORE = 3  # characters a bare phrase needs before its head: 公众参与|制度; 健全|制度 is no name
+# A head followed by these makes a body, a place or an adjective, not an instrument:
+# 改革办 · 活动中心 · 工程师 · 试点县 · 制度化 · 清单式 · 实行动态
+HEAD_NOT_BEFORE = ("中心", "办公室", "办", "小组", "委员会", "师", "员", "室", "站", "局", "院", "所", "化", "性",
+                   "式", "县", "市", "镇", "乡", "村", "单位", "地区", "人员", "部门", "主体", "领域", "城市", "态")
+# A name followed by these is part of a document's title (重大行政决策程序|规定, …制度|实施办法).
+DOCUMENT_WORDS = ("规定", "条例", "办法", "细则", "意见", "通知", "决定", "方案", "暂行", "试行", "实施办法",
+                  "实施意见", "实施方案", "实施细则")
+# A known form followed by these modifies another noun (宪法宣誓|场所, 出庭应诉|率, 学法用法|水平):
+# no mention of the instrument.
+FORM_NOT_BEFORE = ("率", "场所", "人员", "基地", "公园", "队伍", "水平", "能力", "意识", "情况", "力度", "成效",
+                   "效果") + DOCUMENT_WORDS
+# A quoted term after these words is a slogan or a principle, not an instrument:
+# 增强“四个意识” · 防止“走过场” · 这个“关键少数”
+QUOTE_NOT_AFTER = ("增强", "坚定", "做到", "树立", "牢记", "践行", "领悟", "防止", "杜绝", "避免", "克服", "破除",
+                   "摒弃", "打破", "抓住", "这个", "那个", "称为", "誉为", "简称", "营造出", "营造")
+# … or before these: “两个确立”的决定性意义 · “等靠要”的思想 · “四风”反弹
+QUOTE_NOT_BEFORE = ("的意义", "的决定性意义", "的思想", "的理念", "的原则", "的精神", "的目标", "的作用", "的问题",
+                    "的现象", "的局面", "的氛围", "的环境", "的意识", "的观念", "的状况", "意识", "思想", "理念", "精神",
+                    "原则", "作用", "反弹", "问题", "现象", "难题", "为原则", "为目标", "为导向", "为主题", "为重点")
+# After a bare quoted term or formula, these words also mark it as an instrument: “三单一网”建设
+QUOTE_MEASURE_BEFORE = ("建设", "工作")
+# How far before a bare quoted term the verb that carries it out may stand: 推动事项“一窗分类”
+VERB_REACH = 6
+# A bare quoted term that only counts things is no instrument: “六小龙” · “四个一批” · “三大转型”
+COUNTED_TERM = re.compile("[" + NUMERALS + "0-9]+(?:个|大|条|项|篇|张|类|批|连|方面|位|种)")
+# A quoted code without a head: “132” · “8+4” · “415X”
+CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.\-]+")
+# Nouns that end a complete phrase: a name does not reach back across 和 over them
+# (社会心理服务体系|和危机干预机制 are two).
+COMPLETE_NOUN_ENDS = ("体系", "体制", "制", "能力", "水平", "发展", "保护", "环境", "质量", "机构", "队伍")
+# A quoted term that names a body or an event: “普法讲师团” · “第四次党代会”
+QUOTE_BODY_END = ("团", "队", "中心", "委员会", "办公室", "小组", "协会", "学会", "会", "会议", "论坛", "站", "局", "院")
+ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
+SENTENCE_MARKS = re.compile("[。;；!?！？]")
+SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,78 +119,356 @@ class MeasureSpan:
     type: str | None
 
 
-@lru_cache(maxsize=1)
-def _heads() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_rows("measure_heads.tsv")}
+@dataclass(frozen=True, slots=True)
+class MeasureLexicon:
+    """The word lists of ``data/lexicons`` and the patterns compiled from them."""
+
+    heads: dict[str, tuple[str, bool]]  # head → (type, counts bare as well as after a quote)
+    head_pattern: re.Pattern  # heads that make a name on their own
+    head_after_pattern: re.Pattern  # any head, right after a quoted term, formula or code
+    boundary_left: re.Pattern  # on reversed text, a word after which a name begins (word, counted, particle)
+    carry_out: frozenset[str]  # verbs that carry a measure out: 推行, 深化
+    carry_out_pattern: re.Pattern
+    particle_words: frozenset[str]  # words that keep a one-character function word inside a name
+    generic: frozenset[str]
+    generic_cores: frozenset[str]  # words that make no name before a head: 依法行政|制度
+    slogans: frozenset[str]
+    gazetteer_pattern: re.Pattern
+    known_terms: frozenset[str]  # terms that recur across the corpus reports
 
 
 @lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern:
-    heads = trie_pattern(sorted(_heads(), key=len, reverse=True))
-    # a phrase of 2–16 name characters ending in a head: 矛盾纠纷多元化解机制
-    return re.compile("[^" + re.escape(STOP_CHARS) + "]{2,16}?(?:" + heads + ")(?![\u4e00-\u9fff]{0,1}(?:人员|部门|单位|工作人员|主体))")
+def measure_lexicon() -> MeasureLexicon:
+    heads = {row[0]: (row[1], (row[2] if len(row) > 2 else "any") == "any") for row in read_rows("measure_heads.tsv")}
+    head_end = "(?!" + trie_pattern(HEAD_NOT_BEFORE + DOCUMENT_WORDS) + ")"
+    bare = trie_pattern(sorted(h for h, (_, anywhere) in heads.items() if anywhere))
+    every = trie_pattern(sorted(heads))
+    verbs = {row[0]: (row[1] if len(row) > 1 else "edge") for row in read_rows("measure_verbs.tsv")}
+    words = sorted(v for v, role in verbs.items() if role != "particle")
+    particles = "".join(sorted(v for v, role in verbs.items() if role == "particle"))
+    carry_out = frozenset(v for v, role in verbs.items() if role == "carry_out")
+    forms = sorted({f for f in measure_gazetteer().forms() if len(f) >= 3})
+    return MeasureLexicon(
+        heads=heads,
+        head_pattern=re.compile("(?:" + bare + ")" + head_end),
+        head_after_pattern=re.compile("(?P<gap>[" + HAN + "]{0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
+        boundary_left=re.compile("(?<![" + NOT_AFTER_BOUNDARY + "])(?:(?P<word>" + trie_pattern(w[::-1] for w in words)
+                                 + ")|(?P<counted>(?:" + COUNTED_CLASSIFIERS + ")[0-9]+|(?:" + COUNTED_WORD_CLASSIFIERS + ")[" + NUMERALS + "]+)"
+                                 + "|(?P<particle>[" + re.escape(particles) + "]))"),
+        carry_out=carry_out,
+        carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
+        particle_words=read_words("measure_particle_words.txt"),
+        generic=read_words("measure_generic.txt"),
+        generic_cores=read_words("measure_generic_cores.txt"),
+        slogans=read_words("measure_slogans.txt"),
+        gazetteer_pattern=re.compile("(?:" + trie_pattern(forms) + ")(?!" + trie_pattern(FORM_NOT_BEFORE) + ")"),
+        known_terms=read_words("measure_corpus_terms.tsv"),
+    )
 
 
-@lru_cache(maxsize=1)
-def _quoted_pattern() -> re.Pattern:
-    heads = trie_pattern(sorted(_heads(), key=len, reverse=True))
-    return re.compile(QUOTED + "(?P<head>[\u4e00-\u9fff]{0,4}?(?:" + heads + "))?")
-
-
-@lru_cache(maxsize=1)
-def _verb_pattern() -> re.Pattern:
-    verbs = sorted(read_words("measure_verbs.txt"), key=len, reverse=True)
-    return re.compile(trie_pattern(verbs))
-
-
-def _type_of(name: str) -> str | None:
-    heads = _heads()
+def head_type(name: str) -> str | None:
+    """The type the longest head noun ending ``name`` gives: …三项制度 → system."""
+    heads = measure_lexicon().heads
     for k in range(len(name)):
         if name[k:] in heads:
-            return heads[name[k:]]
+            return heads[name[k:]][0]
     return None
 
 
-def _left_edge(text: str, start: int, end: int) -> int:
-    """Move the start of a head-noun phrase past the verbs that introduce it."""
-    verbs = _verb_pattern()
-    edge = start
-    for m in verbs.finditer(text, start, end):
-        if m.end() < end - 1:
-            edge = max(edge, m.end())
-    return edge
+def _ends_with_head(text: str) -> bool:
+    heads = measure_lexicon().heads
+    return any(text[-k:] in heads for k in range(2, min(len(text), 5) + 1))
+
+
+def _in_particle_word(text: str, i: int) -> bool:
+    """Whether the function word at ``i`` is part of a longer word: 在线, 对接, 行为, 有利于."""
+    words = measure_lexicon().particle_words
+    for a in range(max(0, i - 2), i + 1):
+        for b in range(max(a + 2, i + 1), min(len(text), a + 3) + 1):
+            if text[a:b] in words:
+                return True
+    return False
+
+
+class _Text:
+    """One text and what the rules ask of it: the titles in it, the clause before a position."""
+
+    __slots__ = ("text", "reversed", "titles", "title_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.reversed = text[::-1]
+        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
+        self.title_starts = [s for s, _ in self.titles]
+
+    def title_at(self, start: int, end: int) -> tuple[int, int] | None:
+        if not self.titles:
+            return None
+        i = bisect.bisect_right(self.title_starts, start) - 1
+        if i >= 0 and self.titles[i][0] < start and end <= self.titles[i][1]:
+            return self.titles[i]
+        return None
+
+    def left_run(self, pattern: re.Pattern, pos: int, lo: int) -> int:
+        """Where a run of ``pattern`` characters that ends at ``pos`` begins (not before ``lo``)."""
+        n = len(self.text)
+        return n - pattern.match(self.reversed, n - pos, n - lo).end()
+
+    def clause_start(self, pos: int, reach: int = 40) -> int:
+        return self.left_run(CLAUSE_LEFT, pos, max(0, pos - reach))
+
+    def boundary_left(self, pos: int, lo: int) -> tuple[int, str] | None:
+        """(end, role) of the nearest boundary word that ends before ``pos`` (after ``lo``);
+        role is carry_out, edge, counted or particle (a function word not part of a word)."""
+        n = len(self.text)
+        lex = measure_lexicon()
+        search_from = n - pos + 1
+        while True:
+            b = lex.boundary_left.search(self.reversed, search_from, n - lo)
+            if b is None:
+                return None
+            end = n - b.start()
+            word = b.group("word")
+            if word is not None:
+                return end, ("carry_out" if word[::-1] in lex.carry_out else "edge")
+            if b.group("counted") is not None:
+                return end, "counted"
+            if not _in_particle_word(self.text, end - 1):
+                return end, "particle"
+            search_from = b.start() + 1
+
+    def boundary_at(self, pos: int, lo: int) -> str | None:
+        """The role of a verb or function word that ends right at ``pos``: 深化|改革, 通过|平台."""
+        n = len(self.text)
+        lex = measure_lexicon()
+        b = lex.boundary_left.match(self.reversed, n - pos, n - lo)
+        if b is None or b.group("counted") is not None:
+            return None
+        word = b.group("word")
+        if word is not None:
+            return "carry_out" if word[::-1] in lex.carry_out else "edge"
+        return None if _in_particle_word(self.text, pos - 1) else "particle"
+
+    def carried_out(self, pos: int, reach: int = 40) -> bool:
+        """Whether a verb that carries a measure out stands in the clause before ``pos``, at
+        most ``reach`` characters before it."""
+        lo = self.clause_start(pos, reach + 4)
+        return any(m.end() >= pos - reach for m in measure_lexicon().carry_out_pattern.finditer(self.text, lo, pos))
+
+
+# --- quoted terms -------------------------------------------------------------------------
+
+def _head_after(text: str, pos: int) -> re.Match | None:
+    """The head noun after a quoted term, formula or code: “鉴调一体”|工作模式."""
+    m = measure_lexicon().head_after_pattern.match(text, pos)
+    if m is None or any(ch in HARD_STOP for ch in m.group("gap")):
+        return None
+    return m
+
+
+def _acceptable_quoted(core: str) -> bool:
+    lex = measure_lexicon()
+    if core in lex.slogans or core in lex.generic or len(core) < 2 or CODE_ONLY.fullmatch(core) \
+            or COUNTED_TERM.match(core) and not _ends_with_head(core):
+        return False
+    return not (ORDINAL.search(core) or core.endswith(QUOTE_BODY_END) or SENTENCE_MARKS.search(core))
+
+
+def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
+    """Whether a quoted term or formula with no head after it is an instrument by its context:
+    a verb that carries it out before it (推行“一案双查”), a title it is part of, a word such as
+    等 or 建设 after it, or its recurrence across the corpus; never after 增强 or before 的意义."""
+    text = t.text
+    if text.endswith(QUOTE_NOT_AFTER, max(0, start - 4), start) or text.startswith(QUOTE_NOT_BEFORE, end):
+        return False
+    if core in measure_lexicon().known_terms or text.startswith(QUOTE_MEASURE_BEFORE, end):
+        return True
+    if t.title_at(start, end) is not None:
+        return True  # 《清河县“企业宁静日”管理办法》
+    return t.carried_out(start, VERB_REACH)
+
+
+def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
+    text = t.text
+    lex = measure_lexicon()
+    found: list[MeasureSpan] = []
+    quotes = list(QUOTED.finditer(text))
+
+    def listed_after(start: int) -> bool:
+        """Whether the term is an item of a list that a verb carries out: 开展“A”、“B”、“C”等活动 ·
+        做好“一站式”集中办理、“证照联办”."""
+        return start > 0 and text[start - 1] in "、和及" and t.carried_out(start)
+
+    i = 0
+    while i < len(quotes):
+        # a chain of quoted terms before one head: “法律明白人”“法治带头人”工程
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
+            j += 1
+        head = _head_after(text, quotes[j].end())
+        cores = [SPACES.sub("", q.group("curly") or q.group("straight") or "") for q in quotes[i : j + 1]]
+        if head is not None and not all(c in lex.slogans for c in cores) \
+                and not any(ORDINAL.search(c) or SENTENCE_MARKS.search(c) for c in cores):
+            start, end = quotes[i].start(), head.end()
+            found.append(MeasureSpan(start, end, "quoted_with_head", head_type(text[start:end])))
+        else:
+            for q, core in zip(quotes[i : j + 1], cores):
+                if (len(core) >= 3 or core in lex.known_terms) and _acceptable_quoted(core) and (
+                        _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
+                    found.append(MeasureSpan(q.start(), q.end(), "quoted", None))
+        i = j + 1
+    return found
+
+
+# --- known forms and numbered formulas ------------------------------------------------------
+
+def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
+    return [MeasureSpan(m.start(), m.end(), "gazetteer", None)
+            for m in measure_lexicon().gazetteer_pattern.finditer(t.text)]
+
+
+def _formula_candidates(t: _Text) -> list[MeasureSpan]:
+    text = t.text
+    lex = measure_lexicon()
+    found: list[MeasureSpan] = []
+    for m in NUMBERED_FORMULA.finditer(text):
+        start, end = m.span()
+        formula = m.group()
+        if start > 0 and (text[start - 1] in NUMERALS or text[start - 1] == "第" or text[start - 1].isdigit()):
+            continue  # 十九届 · 第二批
+        parts = NUMERAL_SPLIT.split(formula)[1:]
+        if any(part[0] in FORMULA_NOT_AFTER_NUMBER for part in parts) or formula in lex.slogans:
+            continue
+        if max(map(len, parts)) - min(map(len, parts)) > 1:
+            continue  # 三门核电三期 is no formula; 三重一大, 两规则一细则 are
+        if all(ch in "千百万" for ch in formula if ch in NUMERALS):
+            continue  # 千方百计 · 千家万户
+        head = _head_after(text, end)
+        if head is not None:
+            found.append(MeasureSpan(start, head.end(), "numbered_formula", head_type(head.group("head"))))
+        elif _bare_term_in_context(t, start, end, formula):
+            found.append(MeasureSpan(start, end, "numbered_formula", None))
+    if "+" in text:
+        for m in DIGIT_FORMULA.finditer(text):
+            head = _head_after(text, m.end())
+            if head is not None and len(head.group("gap")) <= 2:
+                found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
+    for m in NUMBER_CODE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "0123456789.":
+            continue
+        head = _head_after(text, m.end())
+        if head is not None and len(head.group("gap")) <= 2:
+            found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
+    return found
+
+
+# --- head-noun phrases ------------------------------------------------------------------------
+
+def _left_region(t: _Text, head_start: int) -> int:
+    """How far left of a head a name can reach: back to a stop, across brackets (党委(党组)
+    中心组学法制度) and across coordinated parts that are no instrument of their own and match
+    the part after them (正向激励、负向惩戒机制 · 持证上岗和资格管理制度)."""
+    text = t.text
+    lo = max(0, head_start - MAX_NAME)
+    i = t.left_run(NAME_CHARS_LEFT, head_start, lo)
+    right = head_start - i  # length of the part after the separator being looked at
+    while i > lo:
+        ch = text[i - 1]
+        if ch == ")":
+            opening = text.rfind("(", max(lo, i - 10), i - 1)
+            if opening < 0 or any(c in HARD_STOP for c in text[opening + 1 : i - 1]) \
+                    or HEADING_NUMBER.fullmatch(text, opening, i):
+                break
+            nxt = t.left_run(NAME_CHARS_LEFT, opening, lo)
+        elif ch in SOFT_SEPARATORS and text[i - 2 : i] not in SEPARATOR_WORDS \
+                and text[i - 1 : i + 1] not in SEPARATOR_WORDS:
+            k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
+            edge = t.boundary_left(i, k)
+            left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
+            if not left or _ends_with_head(left) or left.endswith(COMPLETE_NOUN_ENDS):
+                break
+            if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1):
+                break  # 行政执法公示、执法全过程记录 are two; 交办、转办 are parts of one
+            if ch != "、" and (right < 2 or text[k - 1 : k] == "、"):
+                break  # 队伍及其机制 · A、B和C制度
+            nxt, right = k, len(left)
+        else:
+            break
+        i = nxt
+    heading = HEADING_NUMBER.match(text, i)
+    if heading is not None and heading.end() <= head_start and (i == 0 or text[i - 1] in CLAUSE_END):
+        i = heading.end()  # 三、提升制度建设质量
+    return i
+
+
+def _head_candidates(t: _Text) -> list[MeasureSpan]:
+    text = t.text
+    lex = measure_lexicon()
+    found: list[MeasureSpan] = []
+    for m in lex.head_pattern.finditer(text):
+        hs, he = m.span()
+        region = _left_region(t, hs)
+        if hs - region < MIN_HEAD_CORE:
+            continue
+        verb = t.boundary_at(hs, region)
+        mtype = lex.heads[m.group()][0]
+        if verb == "carry_out" or (verb is not None and mtype == "platform"):
+            continue  # 深化改革 · 健全制度 · 通过平台: a verb and its object, no name
+        # the name begins after the nearest boundary word before the one right at the head
+        edge = t.boundary_left(hs, region)
+        start = edge[0] if edge else region
+        if hs - start < (MIN_HEAD_CORE + 1 if verb else MIN_HEAD_CORE):
+            continue  # 进一步加大|制度 · 登录|平台
+        if start == region == hs - MAX_NAME:
+            continue  # ran to the window's end without finding where the name begins
+        title = t.title_at(start, he)
+        if title is not None and start == title[0] + 1:
+            continue  # the title's own name: 《清河县行政复议体制改革实施方案》
+        core = text[start:hs]
+        if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or core in lex.generic_cores \
+                or COUNT_ONLY.fullmatch(core):
+            continue
+        found.append(MeasureSpan(start, he, "head_noun", mtype))
+    return found
+
+
+def candidate_terms(text: str) -> set[str]:
+    """The terms of a text that look like instruments before any evidence of context: quoted
+    terms (without their marks) and head-noun phrases. ``tools/mine_measure_terms.py`` counts
+    in how many reports of a corpus each recurs."""
+    t = _Text(text)
+    terms = {SPACES.sub("", q.group("curly") or q.group("straight") or "") for q in QUOTED.finditer(text)}
+    terms = {term for term in terms if len(term) >= 2 and _acceptable_quoted(term)}
+    terms.update(text[s.start:s.end] for s in _head_candidates(t))
+    return terms
+
+
+# Rules in order of trust: a span of a later rule that overlaps an earlier one is dropped,
+# except a head-noun phrase that contains the known forms it overlaps and runs further right
+# (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
+# (一网通办|一件事一次办改革).
+_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
-    generic = read_words("measure_generic.txt")
-    found: list[MeasureSpan] = []
-    taken: list[tuple[int, int]] = []
-
-    def take(start: int, end: int, rule: str, mtype: str | None) -> None:
-        if end - start < 2 or any(start < e and end > s for s, e in taken):
-            return
-        name = text[start:end]
-        if name in generic:
-            return
-        found.append(MeasureSpan(start, end, rule, mtype))
-        taken.append((start, end))
-
-    for m in _quoted_pattern().finditer(text):
-        quoted = m.group("quoted")
-        if any(ch in quoted for ch in "。;；"):
-            continue
-        end = m.end()
-        take(m.start(), end, "quoted_with_head" if m.group("head") else "quoted", _type_of(text[m.start():end]))
-    for m in NUMBERED_FORMULA.finditer(text):
-        take(m.start("formula"), m.end("formula"), "numbered_formula", None)
-    for m in _head_pattern().finditer(text):
-        start = _left_edge(text, m.start(), m.end())
-        name = text[start:m.end()]
-        if name in generic or len(name) < 4:
-            continue
-        take(start, m.end(), "head_noun", _type_of(name))
-    found.sort(key=lambda s: s.start)
-    return found
+    t = _Text(text)
+    candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    if not candidates:
+        return []
+    candidates.sort(key=lambda s: (_PRIORITY[s.rule], s.start, s.start - s.end))
+    taken: list[MeasureSpan] = []
+    for span in candidates:
+        overlapping = [s for s in taken if span.start < s.end and s.start < span.end]
+        if overlapping:
+            if span.rule != "head_noun" or not all(
+                    s.rule in ("gazetteer", "numbered_formula") and span.start <= s.start and s.end < span.end
+                    for s in overlapping):
+                continue
+            for s in overlapping:
+                taken.remove(s)
+        taken.append(span)
+    taken.sort(key=lambda s: s.start)
+    return taken
 
 
 @Language.factory("fz_measures", default_config={"span_key": "measures"})
@@ -125,7 +481,7 @@ class MeasureRecognizer:
 
     def __init__(self, span_key: str = "measures"):
         self.span_key = span_key
-        _head_pattern(), _quoted_pattern(), _verb_pattern()
+        measure_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

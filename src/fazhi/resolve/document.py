@@ -6,7 +6,7 @@ from fazhi.gazetteer.divisions import divisions
 from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel,
                          Place, Relation, ReportInfo)
 from fazhi.resolve.context import ReportContext
-from fazhi.resolve.measures import resolve_measures
+from fazhi.resolve.measures import measure_relations, resolve_measures
 from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, resolve_organization)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
@@ -142,21 +142,13 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     for outer_key, inner_key, m in transmits:
         build.relate(EdgeType.TRANSMITS, outer_key, inner_key, m)
 
-    # measures: carried out by the reporting body, grounded in the regulation of their sentence
-    implemented_in_sentence: dict[int, list[str]] = {}
-    for reg in regulations:
-        if reg.relation in ("implements", "issues"):
-            for m in reg.mentions:
-                implemented_in_sentence.setdefault(m.sentence, []).append(reg.key)
-    for measure in resolve_measures(doc):
-        measure = build.entity(measure)
+    # measures: carried out by the reporting body, grounded in the regulations of their sentence
+    measures = [build.entity(measure) for measure in resolve_measures(doc)]
+    for measure in measures:
         for m in measure.mentions:
             build.relate(EdgeType.MENTIONS, rkey, measure.key, m)
-        if publisher is not None and measure.mentions:
-            build.relate(EdgeType.IMPLEMENTS, publisher.key, measure.key, measure.mentions[0])
-        for m in measure.mentions:
-            for reg_key in implemented_in_sentence.get(m.sentence, []):
-                build.relate(EdgeType.BASED_ON, measure.key, reg_key, m)
+    build.relations.extend(measure_relations(doc, measures, publisher.key if publisher else None,
+                                             relation_of_mention))
 
     meta = report.metadata
     info = ReportInfo(doc_id=report.doc_id, key=rkey, title=meta.title,

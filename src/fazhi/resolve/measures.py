@@ -1,14 +1,36 @@
-"""Turn measure mentions into measure entities: canonical name (quotes dropped, head noun
-kept), type from the head noun (ANNOTATION.md section 3), one entity per name per report."""
+"""Turn measure mentions into measure entities (ANNOTATION.md section 3) and relate them.
+
+Naming: quotation marks dropped, the head noun kept, scope words in front dropped (部门权责清单 →
+权责清单), and the written forms of national instruments merged under their canonical name
+(放管服, “放管服”改革 → 放管服改革; 三项制度 in a sentence about 执法 → 行政执法三项制度), every
+form as written kept as an alias. One entity per name per report; a bare quoted term and the
+same term with its head (“鉴调一体”, “鉴调一体”工作模式) are one entity.
+
+Relations: the reporting body IMPLEMENTS a measure that a carrying-out verb governs (推行, 落实,
+深化 …) or that a document it issues or implements names; a measure is BASED_ON the regulation
+its sentence grounds it in (严格落实《重大行政决策程序暂行条例》…合法性审查) or whose title
+names it; a measure's skos:broader is the instrument it is part of.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from fazhi.model import Entity, ExtractedDocument, Kind, Mention, MentionLabel
+from fazhi.gazetteer.measures import KnownMeasure, measure_gazetteer
+from fazhi.lexicon import read_rows, read_words
+from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Relation,
+                         Report)
 from fazhi.text import normalize_title, squeeze
 
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
 QUOTES = re.compile(r"[“”\"‘’'「」\s]")
+# The quoted part of a written form: “鉴调一体”工作模式 → 鉴调一体
+QUOTED_PART = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# Where a clause ends: a verb before it governs nothing after it.
+CLAUSE_END = ",;:。!?\n，；：！？"
+# Shortest name that a suffix of another name is merged on: 资格管理制度 into 行政执法人员持证上岗和资格管理制度
+MIN_SUFFIX_MERGE = 4
 
 
 def canonical_measure_name(written: str) -> str:
@@ -19,27 +41,298 @@ def measure_key(name: str) -> str:
     return "measure:" + normalize_title(name)
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+@dataclass(frozen=True, slots=True)
+class MeasureName:
+    """What a written form names: canonical name, type, and the national instrument if known."""
+
+    name: str
+    type: str
+    known: KnownMeasure | None = None
+    core: str | None = None  # the quoted term or formula it is built on: 鉴调一体
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_rows("measure_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _scopes() -> tuple[str, ...]:
+    return tuple(sorted(read_words("measure_scopes.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _type_cues() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((row[0], row[1]) for row in read_rows("measure_type_cues.tsv")),
+                        key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], int]:
+    verbs = frozenset(row[0] for row in read_rows("measure_verbs.tsv") if len(row) > 1 and row[1] == "carry_out")
+    return verbs, max(map(len, verbs))
+
+
+def head_type(name: str) -> str | None:
+    """The type the longest head noun ending ``name`` gives: 行政执法三项制度 → system."""
+    heads = _heads()
+    for k in range(len(name)):
+        if name[k:] in heads:
+            return heads[name[k:]]
+    return None
+
+
+def cue_type(name: str) -> str | None:
+    """The type a headless name's ending suggests: 跨省通办 → service, 三调联动 → mechanism."""
+    for cue, mtype in _type_cues():
+        if name.endswith(cue):
+            return mtype
+    return None
+
+
+def strip_scope(name: str) -> str:
+    """Drop the scope words in front of a name: 县直部门权力清单 → 权力清单 (never to nothing)."""
+    changed = True
+    while changed:
+        changed = False
+        for scope in _scopes():
+            if name.startswith(scope) and len(name) - len(scope) >= 3:
+                name = name[len(scope):]
+                changed = True
+                break
+    return name
+
+
+def _compatible(known: KnownMeasure, mtype: str | None) -> bool:
+    return mtype is None or known.type == mtype
+
+
+def name_measure(written: str, rule: str, mtype: str | None, context: str = "", position: int = 0) -> MeasureName | None:
+    """Canonical name and type of a written measure form, or None when it names no instrument.
+
+    ``context`` is the sentence the form stands in (at ``position``), for forms that name a
+    national instrument only near its context word (三项制度 … 执法).
+    """
+    gazetteer = measure_gazetteer()
+    plain = canonical_measure_name(written)
+    stripped = strip_scope(plain)
+    ambiguous = False
+    for form in (plain, stripped):
+        if gazetteer.candidates(form):
+            known = gazetteer.lookup(form, context, position)
+            if known is not None:
+                return MeasureName(known.name, known.type, known)
+            ambiguous = True
+    generic = read_words("measure_generic.txt")
+    for k in range(len(stripped) - 2, 2, -1):
+        # a known form and a generic remainder: 八五普法|宣传活动 · 最多跑一次|事项清单
+        if stripped[k:] in generic and gazetteer.candidates(stripped[:k]):
+            known = gazetteer.lookup(stripped[:k], context, position)
+            if known is not None:
+                return MeasureName(known.name, known.type, known)
+    cores = QUOTED_PART.findall(written) if "quoted" in rule else []
+    if rule == "numbered_formula":
+        cores = [plain[:k] for k in range(len(plain) - 1, 2, -1)]
+    for core in cores:
+        known = gazetteer.lookup(canonical_measure_name(core), context, position)
+        if known is not None and (rule == "quoted" or _compatible(known, mtype)):
+            return MeasureName(known.name, known.type, known, canonical_measure_name(core))
+    if ambiguous:
+        return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
+    if stripped in generic or len(stripped) < 2:
+        return None
+    mtype = mtype or head_type(stripped) or cue_type(stripped) or "other"
+    name = plain if mtype == "platform" else stripped  # a platform's place is part of its name
+    core = canonical_measure_name(cores[0]) if cores and "quoted" in rule else None
+    return MeasureName(name, mtype, None, core)
+
+
+def _view(report: Report, start: int, end: int) -> str:
+    """The normalised text of a text span (the text itself where the two do not align)."""
+    if not report.offsets.breaks and len(report.view) == len(report.text):
+        return report.view[start:end]
+    return report.text[start:end]
+
+
+def _sentence_span(doc: ExtractedDocument, m: Mention) -> tuple[int, int]:
+    if 0 <= m.sentence < len(doc.sentences):
+        s = doc.sentences[m.sentence]
+        return s.start, s.end
+    return m.start, m.end
+
+
+def _blocked_spans(doc: ExtractedDocument) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """文号 spans (no measure inside) and the inner spans of cited titles (the title's own name
+    is a document, not a measure)."""
+    numbers = [(m.start, m.end) for m in doc.mentions if m.label is MentionLabel.DOC_NUMBER]
+    titles = [m.inner or (m.start, m.end) for m in doc.mentions
+              if m.label is MentionLabel.CITATION and m.rule != "gazetteer_bare_name"]
+    return numbers, titles
+
+
+def _without_leading_body(m: Mention, organizations: list[tuple[int, int]]) -> str:
+    """A head-noun phrase without the body named at its start (政府组成部门|法治政府建设目标
+    责任制): the body is the one that carries it out, not part of its name. Platforms keep it
+    (孝义市人民政府门户网站)."""
+    if m.rule != "head_noun" or m.value == "platform" or len(m.norm) != m.end - m.start:
+        return m.norm
+    cut = max((e for s, e in organizations if s <= m.start < e < m.end), default=m.start)
+    return m.norm[cut - m.start:] if m.end - cut >= MIN_SUFFIX_MERGE else m.norm
 
 
 def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
-    # a measure inside a cited title or a 文号 is part of that document's name, not a measure
-    blocked = [(m.start, m.end) for m in doc.mentions
-               if m.label in (MentionLabel.CITATION, MentionLabel.DOC_NUMBER) and m.rule != "gazetteer_bare_name"]
-    entities: dict[str, Entity] = {}
+    numbers, titles = _blocked_spans(doc)
+    organizations = [(m.start, m.end) for m in doc.mentions if m.label is MentionLabel.ORGANIZATION]
+    report = doc.report
+    named: list[tuple[Mention, MeasureName, str]] = []
     for m in doc.mentions:
-        if m.label is not MentionLabel.MEASURE or _inside(m, blocked):
+        if m.label is not MentionLabel.MEASURE:
             continue
-        written = squeeze(m.norm)
-        name = canonical_measure_name(written)
-        if len(name) < 2:
+        if any(s <= m.start and m.end <= e for s, e in numbers):
             continue
-        key = measure_key(name)
+        if m.rule == "head_noun" and any(s == m.start and m.end <= e for s, e in titles):
+            continue  # 《清河县行政复议体制改革实施方案》 names a document
+        written = squeeze(_without_leading_body(m, organizations))
+        s_start, s_end = _sentence_span(doc, m)
+        measure = name_measure(written, m.rule, m.value, _view(report, s_start, s_end), m.start - s_start)
+        if measure is not None:
+            named.append((m, measure, written))
+
+    entities: dict[str, Entity] = {}
+    by_core: dict[tuple[str, str], str] = {}  # (quoted core, type) → key of the entity with a head
+    bare_core: dict[str, str] = {}  # quoted core → key of any entity built on it
+    known_keys: set[str] = set()
+
+    def add(key: str, measure: MeasureName, m: Mention, written: str) -> None:
         entity = entities.get(key)
         if entity is None:
-            entity = entities[key] = Entity(kind=Kind.MEASURE, key=key, name=name, type=m.value or "other")
+            entity = entities[key] = Entity(kind=Kind.MEASURE, key=key, name=measure.name, type=measure.type)
         if written != entity.name and written not in entity.aliases:
             entity.aliases.append(written)
         entity.mentions.append(m)
+
+    # entities with a head first, so that a bare quoted term can join the one built on it
+    order = sorted(named, key=lambda item: (item[0].rule == "quoted" and item[1].known is None, item[0].start))
+    for m, measure, written in order:
+        key = measure_key(measure.name)
+        if measure.known is not None:
+            known_keys.add(key)
+        elif measure.core and m.rule == "quoted_with_head":
+            key = by_core.setdefault((measure.core, measure.type), key)
+            bare_core.setdefault(measure.core, key)
+        elif m.rule == "quoted" and measure.name in bare_core:
+            key = bare_core[measure.name]
+        add(key, measure, m, written)
+    _merge_suffixes(entities, known_keys)
+    _merge_head_extensions(entities, known_keys)
+    _set_broader(entities)
     return list(entities.values())
+
+
+def _merge_suffixes(entities: dict[str, Entity], known_keys: set[str]) -> None:
+    """A name that only ends another name of the report is that measure cut short on the left:
+    资格管理制度 of 行政执法人员持证上岗和资格管理制度."""
+    for key in list(entities):
+        entity = entities[key]
+        if key in known_keys or len(entity.name) < MIN_SUFFIX_MERGE:
+            continue
+        longer = [e for k, e in entities.items() if k != key and len(e.name) > len(entity.name)
+                  and e.name.endswith(entity.name)]
+        if len(longer) != 1:
+            continue
+        _merge_into(entities, key, longer[0].key)
+
+
+def _merge_head_extensions(entities: dict[str, Entity], known_keys: set[str]) -> None:
+    """A name that another name of the report extends by a head noun only is that measure:
+    省级法治政府建设示范市创建 of 省级法治政府建设示范市创建活动."""
+    heads = _heads()
+    names = {e.name: k for k, e in entities.items()}
+    for key in list(entities):
+        entity = entities[key]
+        if key in known_keys:
+            continue
+        longer = [names[n] for n in names if n != entity.name and n.startswith(entity.name)
+                  and (n[len(entity.name):] in heads or n[len(entity.name):] == "工作")]
+        if len(longer) != 1 or longer[0] not in entities:
+            continue
+        _merge_into(entities, key, longer[0])
+
+
+def _merge_into(entities: dict[str, Entity], key: str, target_key: str) -> None:
+    entity, target = entities.pop(key), entities[target_key]
+    for alias in [entity.name, *entity.aliases]:
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
+    target.mentions.extend(entity.mentions)
+    target.mentions.sort(key=lambda m: m.start)
+
+
+def _set_broader(entities: dict[str, Entity]) -> None:
+    """skos:broader from the gazetteer, where the report names the broader instrument too."""
+    gazetteer = measure_gazetteer()
+    for entity in entities.values():
+        known = gazetteer.by_name.get(entity.name)
+        if known is not None and known.broader:
+            broader_key = measure_key(known.broader)
+            if broader_key in entities and broader_key not in entity.broader:
+                entity.broader.append(broader_key)
+
+
+def _governing_relation(doc: ExtractedDocument, cit: Mention) -> str:
+    """The relation the nearest trigger verb before a citation, in its sentence, signals."""
+    best = None
+    for trig in doc.mentions:
+        if trig.start >= cit.start:
+            break
+        if trig.label is MentionLabel.TRIGGER and trig.sentence == cit.sentence:
+            best = trig
+    return best.value if best is not None and best.value else "mentions"
+
+
+def _carried_out(report: Report, m: Mention) -> bool:
+    """Whether a carrying-out verb governs the mention: one stands in its clause before it."""
+    lo = max(0, m.start - 40)
+    before = _view(report, lo, m.start)
+    cut = max(before.rfind(ch) for ch in CLAUSE_END)
+    clause = before[cut + 1:]
+    verbs, longest = _verbs()
+    return any(clause[i : i + k] in verbs for i in range(len(clause)) for k in range(2, longest + 1))
+
+
+def measure_relations(doc: ExtractedDocument, measures: list[Entity], publisher_key: str | None,
+                      citation_keys: dict[int, str]) -> list[Relation]:
+    """IMPLEMENTS (reporting body → measure) and BASED_ON (measure → regulation) with evidence.
+
+    ``citation_keys`` maps ``id`` of each citation mention to the key of its regulation.
+    """
+    report = doc.report
+    citations = [m for m in doc.mentions if m.label is MentionLabel.CITATION and id(m) in citation_keys]
+    relations: list[Relation] = []
+
+    def evidence(m: Mention) -> Evidence:
+        return Evidence(report.doc_id, m.start, m.end, doc.sentence_text(m.sentence))
+
+    governing = {id(c): _governing_relation(doc, c) for c in citations}
+    for measure in measures:
+        implemented_by: Mention | None = None
+        based_on: dict[str, Mention] = {}
+        for m in measure.mentions:
+            enclosing = [c for c in citations if c.start <= m.start and m.end <= c.end]
+            for c in enclosing:
+                # a measure named in a title rests on that document: 《关于开展X活动的通知》
+                based_on.setdefault(citation_keys[id(c)], m)
+                if implemented_by is None and governing[id(c)] in ("issues", "implements"):
+                    implemented_by = m
+            if enclosing:
+                continue
+            if implemented_by is None and _carried_out(report, m):
+                implemented_by = m
+            for c in citations:
+                if c.sentence == m.sentence and c.end <= m.start and governing[id(c)] == "implements":
+                    based_on.setdefault(citation_keys[id(c)], m)
+        if publisher_key is not None and implemented_by is not None:
+            relations.append(Relation(EdgeType.IMPLEMENTS, publisher_key, measure.key, evidence(implemented_by)))
+        for reg_key, m in based_on.items():
+            relations.append(Relation(EdgeType.BASED_ON, measure.key, reg_key, evidence(m)))
+    return relations

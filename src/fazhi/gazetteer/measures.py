@@ -19,6 +19,7 @@ class KnownMeasure:
     name: str  # canonical: 行政执法三项制度
     type: str  # reform | system | mechanism | campaign | model | platform | service | other
     variants: tuple[str, ...]  # other written forms, without quotation marks: 三项制度
+    quoted_only: frozenset[str]  # forms that name it only when quoted: 一站式 (but 一站式接待)
     broader: str | None  # canonical name of the instrument this one is part of
     context: str | None  # a form lacking this word names the instrument only near it: 执法
 
@@ -33,12 +34,18 @@ class MeasureGazetteer:
     by_name: dict[str, KnownMeasure]
 
     def forms(self) -> list[str]:
-        """Every written form (canonical names and variants), as written in the file."""
+        """Every written form (canonical names and variants)."""
         out: list[str] = []
         for entry in self.entries:
             out.append(entry.name)
             out.extend(entry.variants)
         return out
+
+    def unquoted_forms(self) -> list[str]:
+        """The forms that name an instrument also where a report does not quote them: four
+        characters or more (三项制度, 一网通办) or a 制 system (河长制); 一站式 only when quoted."""
+        return [f for e in self.entries for f in (e.name, *e.variants)
+                if f not in e.quoted_only and (len(f) >= 4 or (len(f) == 3 and f.endswith("制")))]
 
     def candidates(self, written: str) -> tuple[KnownMeasure, ...]:
         """The instruments a written form can name (several where context decides: 合法性审查)."""
@@ -79,8 +86,10 @@ def measure_gazetteer() -> MeasureGazetteer:
     for row in read_rows("measure_gazetteer.tsv"):
         row = row + ("",) * (5 - len(row))
         name, mtype, variants, broader, context = row[:5]
-        forms = tuple(v for v in variants.split("|") if v and v != name)
-        entries.append(KnownMeasure(name, mtype or "other", forms, broader or None, context or None))
+        written = [v for v in variants.split("|") if v]
+        quoted = frozenset(v.strip("“”") for v in written if v.startswith("“"))
+        forms = tuple(dict.fromkeys(v.strip("“”") for v in written if v.strip("“”") != name))
+        entries.append(KnownMeasure(name, mtype or "other", forms, quoted, broader or None, context or None))
     by_form: dict[str, list[KnownMeasure]] = {}
     for entry in entries:
         for form in (entry.name, *entry.variants):

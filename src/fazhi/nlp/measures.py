@@ -73,6 +73,13 @@ COUNT_ONLY = re.compile("(?:[0-9]+|[" + NUMERALS + "]+)(?:" + COUNTED_CLASSIFIER
 # 一是 · 三个 · 两次 · 第二批 (and 十九届: a number word after a number word)
 FORMULA_NOT_AFTER_NUMBER = frozenset("是个次届年月日号名批家位种类级层期轮份篇场起件项条点")
 MAX_NAME = 20  # characters before the head that a name can take
+GENERIC_WORD_MAX = 9  # longest word of measure_generic_cores.txt
+# Heads that end ordinary phrases as readily as names: before them, generic words alone make no
+# name (行政执法协作|机制, 长效化监督|制度), while 行政执法|大讲堂 or 政府信息公开|系统 are names.
+WEAK_HEADS = ("制度", "机制", "模式", "活动", "清单", "格局", "平台")
+# A recurring quoted term is evidence of an instrument from this length on: “高效办成一件事”,
+# “枫桥经验”; shorter ones recur as slogans (“两重”, “内卷式”).
+KNOWN_TERM_MIN = 4
 MIN_HEAD_CORE = 3  # characters a bare phrase needs before its head: 公众参与|制度; 健全|制度 is no name
 # A head followed by these makes a body, a place or an adjective, not an instrument:
 # 改革办 · 活动中心 · 工程师 · 试点县 · 制度化 · 清单式 · 实行动态
@@ -109,6 +116,7 @@ QUOTE_BODY_END = ("团", "队", "中心", "委员会", "办公室", "小组", "�
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
 SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")
+HAN_ONLY = re.compile("[" + HAN + "]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +155,7 @@ def measure_lexicon() -> MeasureLexicon:
     words = sorted(v for v, role in verbs.items() if role != "particle")
     particles = "".join(sorted(v for v, role in verbs.items() if role == "particle"))
     carry_out = frozenset(v for v, role in verbs.items() if role == "carry_out")
-    forms = sorted({f for f in measure_gazetteer().forms() if len(f) >= 3})
+    forms = sorted(set(measure_gazetteer().unquoted_forms()))
     return MeasureLexicon(
         heads=heads,
         head_pattern=re.compile("(?:" + bare + ")" + head_end),
@@ -161,7 +169,7 @@ def measure_lexicon() -> MeasureLexicon:
         generic=read_words("measure_generic.txt"),
         generic_cores=read_words("measure_generic_cores.txt"),
         slogans=read_words("measure_slogans.txt"),
-        gazetteer_pattern=re.compile("(?:" + trie_pattern(forms) + ")(?!" + trie_pattern(FORM_NOT_BEFORE) + ")"),
+        gazetteer_pattern=re.compile(trie_pattern(forms)),
         known_terms=read_words("measure_corpus_terms.tsv"),
     )
 
@@ -193,11 +201,11 @@ def _in_particle_word(text: str, i: int) -> bool:
 class _Text:
     """One text and what the rules ask of it: the titles in it, the clause before a position."""
 
-    __slots__ = ("text", "reversed", "titles", "title_starts")
+    __slots__ = ("text", "_reversed", "titles", "title_starts")
 
     def __init__(self, text: str):
         self.text = text
-        self.reversed = text[::-1]
+        self._reversed: str | None = None
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
         self.title_starts = [s for s, _ in self.titles]
 
@@ -208,6 +216,12 @@ class _Text:
         if i >= 0 and self.titles[i][0] < start and end <= self.titles[i][1]:
             return self.titles[i]
         return None
+
+    @property
+    def reversed(self) -> str:
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     def left_run(self, pattern: re.Pattern, pos: int, lo: int) -> int:
         """Where a run of ``pattern`` characters that ends at ``pos`` begins (not before ``lo``)."""
@@ -277,12 +291,14 @@ def _acceptable_quoted(core: str) -> bool:
 def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     """Whether a quoted term or formula with no head after it is an instrument by its context:
     a verb that carries it out before it (推行“一案双查”), a title it is part of, a word such as
-    等 or 建设 after it, or its recurrence across the corpus; never after 增强 or before 的意义."""
+    建设 after it, its recurrence across the corpus or the gazetteer; never after 增强 or before
+    的意义."""
     text = t.text
     if text.endswith(QUOTE_NOT_AFTER, max(0, start - 4), start) or text.startswith(QUOTE_NOT_BEFORE, end):
         return False
-    if core in measure_lexicon().known_terms or text.startswith(QUOTE_MEASURE_BEFORE, end):
-        return True
+    if (len(core) >= KNOWN_TERM_MIN and core in measure_lexicon().known_terms) or measure_gazetteer().candidates(core) \
+            or text.startswith(QUOTE_MEASURE_BEFORE, end):
+        return True  # recurring across the corpus, or a national instrument: “一站式”
     if t.title_at(start, end) is not None:
         return True  # 《清河县“企业宁静日”管理办法》
     return t.carried_out(start, VERB_REACH)
@@ -292,6 +308,8 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     found: list[MeasureSpan] = []
+    if "“" not in text and '"' not in text:
+        return found
     quotes = list(QUOTED.finditer(text))
 
     def listed_after(start: int) -> bool:
@@ -313,7 +331,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             found.append(MeasureSpan(start, end, "quoted_with_head", head_type(text[start:end])))
         else:
             for q, core in zip(quotes[i : j + 1], cores):
-                if (len(core) >= 3 or core in lex.known_terms) and _acceptable_quoted(core) and (
+                if len(core) >= 3 and _acceptable_quoted(core) and (
                         _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
                     found.append(MeasureSpan(q.start(), q.end(), "quoted", None))
         i = j + 1
@@ -323,8 +341,10 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
 # --- known forms and numbered formulas ------------------------------------------------------
 
 def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
+    # the longest form only: 领导干部学法用法|水平 is no mention, and neither is 领导干部学法 in it
+    text = t.text
     return [MeasureSpan(m.start(), m.end(), "gazetteer", None)
-            for m in measure_lexicon().gazetteer_pattern.finditer(t.text)]
+            for m in measure_lexicon().gazetteer_pattern.finditer(text) if not text.startswith(FORM_NOT_BEFORE, m.end())]
 
 
 def _formula_candidates(t: _Text) -> list[MeasureSpan]:
@@ -385,7 +405,7 @@ def _left_region(t: _Text, head_start: int) -> int:
             k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
             edge = t.boundary_left(i, k)
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
-            if not left or _ends_with_head(left) or left.endswith(COMPLETE_NOUN_ENDS):
+            if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(COMPLETE_NOUN_ENDS):
                 break
             if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1):
                 break  # 行政执法公示、执法全过程记录 are two; 交办、转办 are parts of one
@@ -399,6 +419,20 @@ def _left_region(t: _Text, head_start: int) -> int:
     if heading is not None and heading.end() <= head_start and (i == 0 or text[i - 1] in CLAUSE_END):
         i = heading.end()  # 三、提升制度建设质量
     return i
+
+
+@lru_cache(maxsize=4096)
+def _generic_core(core: str) -> bool:
+    """Whether the words before a head are generic words of administration only, which name no
+    particular instrument: 依法行政|体制 (机制) · 长效化|监督 (制度) · 行政执法|协作 (机制)."""
+    words = measure_lexicon().generic_cores
+    n = len(core)
+    if not any(core[n - k :] in words for k in range(1, min(n, GENERIC_WORD_MAX) + 1)):
+        return False
+    splits = [True] + [False] * n  # splits[i]: core[:i] is a sequence of generic words
+    for i in range(1, n + 1):
+        splits[i] = any(splits[i - k] and core[i - k : i] in words for k in range(1, min(i, GENERIC_WORD_MAX) + 1))
+    return splits[n]
 
 
 def _head_candidates(t: _Text) -> list[MeasureSpan]:
@@ -425,8 +459,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if title is not None and start == title[0] + 1:
             continue  # the title's own name: 《清河县行政复议体制改革实施方案》
         core = text[start:hs]
-        if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or core in lex.generic_cores \
-                or COUNT_ONLY.fullmatch(core):
+        if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
+                or (text.endswith(WEAK_HEADS, hs, he) and _generic_core(core)):
             continue
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
@@ -453,13 +487,14 @@ _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formu
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
-    if not candidates:
-        return []
-    candidates.sort(key=lambda s: (_PRIORITY[s.rule], s.start, s.start - s.end))
+    if len(candidates) < 2:
+        return candidates
+    candidates.sort(key=_rank)
     taken: list[MeasureSpan] = []
+    occupied = bytearray(len(text))  # 1 where a taken span lies
     for span in candidates:
-        overlapping = [s for s in taken if span.start < s.end and s.start < span.end]
-        if overlapping:
+        if occupied.find(1, span.start, span.end) >= 0:
+            overlapping = [s for s in taken if span.start < s.end and s.start < span.end]
             if span.rule != "head_noun" or not all(
                     s.rule in ("gazetteer", "numbered_formula") and span.start <= s.start and s.end < span.end
                     for s in overlapping):
@@ -467,8 +502,17 @@ def find_measures(text: str) -> list[MeasureSpan]:
             for s in overlapping:
                 taken.remove(s)
         taken.append(span)
-    taken.sort(key=lambda s: s.start)
+        occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
+    taken.sort(key=_start)
     return taken
+
+
+def _rank(span: MeasureSpan) -> tuple[int, int, int]:
+    return _PRIORITY[span.rule], span.start, span.start - span.end
+
+
+def _start(span: MeasureSpan) -> int:
+    return span.start
 
 
 @Language.factory("fz_measures", default_config={"span_key": "measures"})

@@ -9,7 +9,7 @@ same term with its head (“鉴调一体”, “鉴调一体”工作模式) are
 Relations: the reporting body IMPLEMENTS a measure that a carrying-out verb governs (推行, 落实,
 深化 …) or that a document it issues or implements names; a measure is BASED_ON the regulation
 its sentence grounds it in (严格落实《重大行政决策程序暂行条例》…合法性审查) or whose title
-names it; a measure's skos:broader is the instrument it is part of.
+names it; a measure's skos:broader is the national instrument it is part of (gazetteer).
 """
 from __future__ import annotations
 
@@ -269,13 +269,14 @@ def _merge_into(entities: dict[str, Entity], key: str, target_key: str) -> None:
 
 
 def _set_broader(entities: dict[str, Entity]) -> None:
-    """skos:broader from the gazetteer, where the report names the broader instrument too."""
+    """skos:broader from the gazetteer: 行政执法公示制度 is part of 行政执法三项制度, whether or not
+    this report names the broader instrument (the graph joins it to the reports that do)."""
     gazetteer = measure_gazetteer()
     for entity in entities.values():
         known = gazetteer.by_name.get(entity.name)
         if known is not None and known.broader:
             broader_key = measure_key(known.broader)
-            if broader_key in entities and broader_key not in entity.broader:
+            if broader_key not in entity.broader:
                 entity.broader.append(broader_key)
 
 

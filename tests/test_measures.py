@@ -1,0 +1,199 @@
+"""Measures: recognition (quoted terms, head-noun phrases and their left edges, numbered formulas,
+known national instruments), canonical naming, type, broader, IMPLEMENTS and BASED_ON, and one
+name for one instrument across reports. Fixtures are sentences of real reports (seeds, the
+provincial corpus) or written in their style."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fazhi import extract_text
+from fazhi.kg.graph import build_graph
+from fazhi.kg.rdf import dataset_quads
+from fazhi.kg.store import open_store, query, write_store
+from fazhi.model import DocumentResult, EdgeType, Kind
+from fazhi.nlp.measures import find_measures
+from fazhi.resolve.measures import name_measure
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_measures(text)]
+
+
+def measures(result: DocumentResult) -> dict[str, object]:
+    return {e.name: e for e in result.of_kind(Kind.MEASURE)}
+
+
+def report(body: str, doc_id: str = "report.txt", publisher: str = "清河县人民政府") -> DocumentResult:
+    return extract_text(f"{publisher}2022年法治政府建设情况报告\n{body}\n", doc_id)
+
+
+# --- recognition ------------------------------------------------------------------------------
+
+def test_quoted_terms_with_their_head_noun():
+    # seeds/004, seeds/003
+    assert found("持续深化“放管服”改革、推进“互联网+政务服务”,做好相关工作。")[:2] == ["“放管服”改革", "“互联网+政务服务”"]
+    assert found("(三)深化实施“鉴调一体”工作模式。") == ["“鉴调一体”工作模式"]
+    assert found("完成辖区“枇杷和谐茶室”调解品牌打造并投入使用。") == ["“枇杷和谐茶室”调解品牌"]
+    # a chain of quoted terms shares the head after it
+    assert found("实施农村“法律明白人”“法治带头人”工程,目前全县共有法治带头人334名。") == ["“法律明白人”“法治带头人”工程"]
+    # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台
+    assert found("推广应用“渝快办”政务服务平台。") == ["“渝快办”政务服务平台"]
+
+
+def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments():
+    # carried out by a verb close before, named in a title, listed after one that is
+    assert found("强化责任倒查和“一案双查”,坚决纠正了行政不作为。") == ["责任倒查", "“一案双查”"]
+    assert "“企业宁静日”" in found("我县出台《清河县“企业宁静日”管理办法(试行)》。")
+    assert found("开展“民法典进乡村”、“乡村振兴 法治同行”、“普法惠农”等系列法治宣传活动。") == [
+        "“民法典进乡村”", "“乡村振兴 法治同行”", "“普法惠农”"]
+    # slogans, principles and counts are no instruments (seeds/004, seeds/001, corpus)
+    assert found("深刻领悟“两个确立”的决定性意义,不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。") == []
+    assert found("明确时间节点,防止“走过场”、流于形式。") == []
+    assert found("涌现“六小龙”等一批创新企业,“132”体系加快构建。") == []
+    # a bare quoted term nobody carries out is a phrase in quotes, not a measure
+    assert found("营造出“便民、高效”的政务服务环境。") == []
+
+
+def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
+    assert found("深入推进诊所式公共法律服务全科运行模式。") == ["诊所式公共法律服务全科运行模式"]
+    assert found("重新梳理并明确1540条行政执法事项清单。") == ["行政执法事项清单"]
+    assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网"]
+    assert found("我县印发《关于开展行政执法温度提升活动的通知》,全面推行说理式执法。") == ["行政执法温度提升活动", "说理式执法"]
+    # coordinated parts that are no instrument of their own belong to the name ...
+    assert found("建立完善正向激励、负向惩戒机制,") == ["正向激励、负向惩戒机制"]
+    assert found("建立矛盾纠纷排查和预警处置机制。") == ["矛盾纠纷排查和预警处置机制"]
+    # ... complete instruments stay apart
+    assert found("为进一步完善了行政权力清单和责任清单,我区建立健全了公开机制。") == ["行政权力清单和责任清单"]
+    assert found("严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。") == [
+        "行政执法公示", "执法全过程记录", "重大执法决定法制审核制度"]
+
+
+def test_a_title_that_is_itself_named_after_a_reform_is_a_document_not_a_measure():
+    assert found("制定印发了《清河县行政复议体制改革实施方案》。") == []
+
+
+def test_numbered_formulas():
+    assert found("认真落实两规则一细则,召开专题会议研究部署。") == ["两规则一细则"]
+    assert found("开展五减一优专项行动,压缩审批时限。") == ["五减一优专项行动"]
+    assert found("将互联网+监管工作纳入政府13710督办系统,每周通报。") == ["互联网+监管", "13710督办系统"]
+    # ordinals, counts and idioms are no formulas
+    assert found("深入贯彻党的十九大和十九届历次全会精神。") == []
+    assert found("千方百计稳就业,惠及千家万户。") == []
+    assert found("一是加强组织领导。二是健全工作机制。") == []
+
+
+def test_generic_phrases_are_no_measures():
+    assert found("进一步健全工作机制,完善相关制度。") == []
+    assert found("运用法治思维和法治方式深化改革。") == []
+    assert found("开展普法宣传活动100余场次。") == []
+    assert found("建立健全了常态化、长效化监督制度。") == []
+    assert found("权力运行流程图在政府门户网站公开。") == []
+    assert found("公安交警部门在执法活动中严格执法。") == []
+
+
+def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
+    assert found("持续推进证照分离全覆盖,全面推行告知承诺制。") == ["证照分离全覆盖", "告知承诺制"]
+    # a known form that modifies another noun is no mention of it
+    assert found("推进宪法宣誓场所建设,提高行政机关负责人出庭应诉率。") == []
+    assert found("不断提升全市党政领导干部学法用法水平。") == []
+    # short forms name the instrument only when quoted
+    assert found("实现了群众来访一站式接待。") == []
+    assert found("实现“一站式”服务。") == ["“一站式”服务"]
+
+
+# --- naming and type --------------------------------------------------------------------------
+
+def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
+    assert name_measure("“放管服”改革", "quoted_with_head", "reform").name == "放管服改革"
+    assert name_measure("放、管、服改革", "head_noun", "reform").name == "放管服改革"
+    assert name_measure("“鉴调一体”工作模式", "quoted_with_head", "model").name == "鉴调一体工作模式"
+    assert name_measure("部门权责清单", "head_noun", "system").name == "权责清单"
+    assert name_measure("乡镇综合执法改革", "head_noun", "reform").name == "综合行政执法改革"
+    assert name_measure("八五普法宣传活动", "head_noun", "campaign").name == "八五普法"
+    # a platform keeps the body or place it belongs to
+    assert name_measure("孝义市人民政府门户网站", "head_noun", "platform").name == "孝义市人民政府门户网站"
+
+
+def test_a_short_form_is_named_by_its_context():
+    sentence = "严格落实行政执法“三项制度”,规范执法行为。"
+    assert name_measure("“三项制度”", "quoted", None, sentence, 6).name == "行政执法三项制度"
+    assert name_measure("三项制度", "gazetteer", None, "落实三项制度,加强党风廉政建设。", 2) is None
+    decision = "坚持对决策事项的合法性审查。"
+    documents = "加强行政规范性文件的合法性审查。"
+    assert name_measure("合法性审查", "gazetteer", None, decision, 9).name == "重大行政决策合法性审查制度"
+    assert name_measure("合法性审查", "gazetteer", None, documents, 11).name == "规范性文件合法性审查"
+
+
+def test_types_follow_the_annotation_guide():
+    result = report("全面推行说理式执法、柔性执法。深入推进一网通办,推动“跨省通办”。落实“八五”普法规划。"
+                    "完善大调解工作格局。深化“放管服”改革。严格落实领导干部学法制度。依托“邢台法治在线培训考试系统”开展培训。")
+    types = {name: e.type for name, e in measures(result).items()}
+    assert types["说理式执法"] == "model"
+    assert types["一网通办"] == "service"
+    assert types["跨省通办"] == "service"
+    assert types["八五普法"] == "campaign"
+    assert types["大调解工作格局"] == "mechanism"
+    assert types["放管服改革"] == "reform"
+    assert types["领导干部学法制度"] == "system"
+    assert types["邢台法治在线培训考试系统"] == "platform"
+
+
+def test_one_report_one_entity_with_every_form_as_alias():
+    result = report("(三)深化实施“鉴调一体”工作模式。清河“鉴调一体”模式成功入选示范项目,“鉴调一体”获得认可。"
+                    "持续深化“放管服”改革,“放管服”改革不够彻底。")
+    found_measures = measures(result)
+    assert set(found_measures) == {"鉴调一体工作模式", "放管服改革"}
+    assert "“鉴调一体”模式" in found_measures["鉴调一体工作模式"].aliases
+    assert len(found_measures["放管服改革"].mentions) == 2
+
+
+# --- relations ----------------------------------------------------------------------------------
+
+def _edges(result: DocumentResult, etype: EdgeType) -> dict[tuple[str, str], object]:
+    return {(r.source, r.target): r for r in result.relations if r.type is etype}
+
+
+def test_implements_and_based_on_edges_carry_their_evidence():
+    result = report("(二)严格依法决策。严格落实《重大行政决策程序暂行条例》,全面落实重大行政决策合法性审查制度。"
+                    "我县印发《关于开展行政执法温度提升活动的通知》。各单位“谁执法谁普法”意识不强。")
+    publisher = result.report.publisher_key
+    implements = _edges(result, EdgeType.IMPLEMENTS)
+    based_on = _edges(result, EdgeType.BASED_ON)
+    review = implements[(publisher, "measure:重大行政决策合法性审查制度")]
+    assert review.evidence.sentence.startswith("严格落实《重大行政决策程序暂行条例》")
+    edge = based_on[("measure:重大行政决策合法性审查制度", "regulation:重大行政决策程序暂行条例")]
+    assert result.report.doc_id == edge.evidence.doc_id and "合法性审查" in edge.evidence.sentence
+    # a measure named in a notice's title rests on that notice
+    assert ("measure:行政执法温度提升活动", "regulation:关于开展行政执法温度提升活动的通知") in based_on
+    # mentioned, but not carried out: no IMPLEMENTS
+    assert "谁执法谁普法普法责任制" in measures(result)
+    assert (publisher, "measure:谁执法谁普法普法责任制") not in implements
+
+
+def test_broader_measures_become_skos_broader_and_answer_where_an_instrument_spread(tmp_path):
+    first = report("全面推行行政执法三项制度,严格落实行政执法公示制度。", "a.txt")
+    second = report("严格落实行政执法全过程记录制度。", "b.txt", publisher="孝义市人民政府")
+    assert measures(first)["行政执法公示制度"].broader == ["measure:行政执法三项制度"]
+    # the part names its whole even where the report does not
+    assert measures(second)["行政执法全过程记录制度"].broader == ["measure:行政执法三项制度"]
+    quads = dataset_quads([first, second], build_graph([first, second]))
+    broader = {(q.subject.value, q.object.value) for q in quads if q.predicate.value.endswith("skos/core#broader")}
+    assert len(broader) == 2
+    write_store(tmp_path / "store", quads)
+    rows = query(open_store(tmp_path / "store"), (ROOT / "graph" / "queries" / "measure_spread.rq").read_text())
+    spread = {(row["body"].value, row["measure"].value) for row in rows}
+    assert spread == {("清河县人民政府", "行政执法三项制度"), ("清河县人民政府", "行政执法公示制度"),
+                      ("孝义市人民政府", "行政执法全过程记录制度")}
+
+
+def test_one_instrument_gets_one_name_across_reports():
+    first = report("持续深化“放管服”改革。严格落实行政执法“三项制度”。", "a.txt")
+    second = report("深化放、管、服改革,全面推行行政执法三项制度。", "b.txt", publisher="吉安市吉州区人民政府")
+    third = report("推进放管服改革,落实行政执法三项制度要求。", "c.txt", publisher="孝义市人民政府")
+    keys = [{e.key for e in r.of_kind(Kind.MEASURE)} for r in (first, second, third)]
+    assert keys[0] == keys[1] == keys[2] == {"measure:放管服改革", "measure:行政执法三项制度"}
+    graph = build_graph([first, second, third])
+    assert sorted(graph.nodes["measure:放管服改革"]["reports"]) == ["a.txt", "b.txt", "c.txt"]

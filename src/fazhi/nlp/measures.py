@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -84,7 +85,7 @@ MIN_HEAD_CORE = 3  # characters a bare phrase needs before its head: 公众参�
 # A head followed by these makes a body, a place or an adjective, not an instrument:
 # 改革办 · 活动中心 · 工程师 · 试点县 · 制度化 · 清单式 · 实行动态
 HEAD_NOT_BEFORE = ("中心", "办公室", "办", "小组", "委员会", "师", "员", "室", "站", "局", "院", "所", "化", "性",
-                   "式", "县", "市", "镇", "乡", "村", "单位", "地区", "人员", "部门", "主体", "领域", "城市", "态")
+                   "式", "县", "市", "镇", "乡", "村", "单位", "地区", "人员", "部门", "主体", "领域", "城市", "态", "度")
 # A name followed by these is part of a document's title (重大行政决策程序|规定, …制度|实施办法).
 DOCUMENT_WORDS = ("规定", "条例", "办法", "细则", "意见", "通知", "决定", "方案", "暂行", "试行", "实施办法",
                   "实施意见", "实施方案", "实施细则")
@@ -119,8 +120,9 @@ SPACES = re.compile(r"\s+")
 HAN_ONLY = re.compile("[" + HAN + "]+")
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureSpan:
+class MeasureSpan(NamedTuple):
+    """A measure found in a text: its span, the rule that found it, the type its head gives."""
+
     start: int
     end: int
     rule: str
@@ -141,7 +143,8 @@ class MeasureLexicon:
     generic: frozenset[str]
     generic_cores: frozenset[str]  # words that make no name before a head: 依法行政|制度
     slogans: frozenset[str]
-    gazetteer_pattern: re.Pattern
+    gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
+    gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
     known_terms: frozenset[str]  # terms that recur across the corpus reports
 
 
@@ -155,7 +158,9 @@ def measure_lexicon() -> MeasureLexicon:
     words = sorted(v for v, role in verbs.items() if role != "particle")
     particles = "".join(sorted(v for v, role in verbs.items() if role == "particle"))
     carry_out = frozenset(v for v, role in verbs.items() if role == "carry_out")
-    forms = sorted(set(measure_gazetteer().unquoted_forms()))
+    forms = set(measure_gazetteer().unquoted_forms())
+    bare_heads = tuple(h for h, (_, anywhere) in heads.items() if anywhere)
+    headed_forms = {f for f in forms if f.endswith(bare_heads)}
     return MeasureLexicon(
         heads=heads,
         head_pattern=re.compile("(?:" + bare + ")" + head_end),
@@ -169,7 +174,8 @@ def measure_lexicon() -> MeasureLexicon:
         generic=read_words("measure_generic.txt"),
         generic_cores=read_words("measure_generic_cores.txt"),
         slogans=read_words("measure_slogans.txt"),
-        gazetteer_pattern=re.compile(trie_pattern(forms)),
+        gazetteer_pattern=re.compile(trie_pattern(sorted(forms - headed_forms))),
+        gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
         known_terms=read_words("measure_corpus_terms.tsv"),
     )
 
@@ -201,11 +207,12 @@ def _in_particle_word(text: str, i: int) -> bool:
 class _Text:
     """One text and what the rules ask of it: the titles in it, the clause before a position."""
 
-    __slots__ = ("text", "_reversed", "titles", "title_starts")
+    __slots__ = ("text", "_reversed", "_heads", "titles", "title_starts")
 
     def __init__(self, text: str):
         self.text = text
         self._reversed: str | None = None
+        self._heads: list[re.Match] | None = None
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
         self.title_starts = [s for s, _ in self.titles]
 
@@ -216,6 +223,12 @@ class _Text:
         if i >= 0 and self.titles[i][0] < start and end <= self.titles[i][1]:
             return self.titles[i]
         return None
+
+    def heads(self) -> list[re.Match]:
+        """The head nouns of the text that make a name on their own (制度, 机制, 改革 …)."""
+        if self._heads is None:
+            self._heads = list(measure_lexicon().head_pattern.finditer(self.text))
+        return self._heads
 
     @property
     def reversed(self) -> str:
@@ -341,10 +354,20 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
 # --- known forms and numbered formulas ------------------------------------------------------
 
 def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
-    # the longest form only: 领导干部学法用法|水平 is no mention, and neither is 领导干部学法 in it
+    """Known forms: those without a head noun scanned for, those with one read leftwards from
+    the heads the head pattern finds (so the text is scanned once for both). Only the longest
+    form counts: 领导干部学法用法|水平 is no mention, and neither is 领导干部学法 in it."""
     text = t.text
-    return [MeasureSpan(m.start(), m.end(), "gazetteer", None)
-            for m in measure_lexicon().gazetteer_pattern.finditer(text) if not text.startswith(FORM_NOT_BEFORE, m.end())]
+    lex = measure_lexicon()
+    spans = [MeasureSpan(m.start(), m.end(), "gazetteer", None)
+             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(FORM_NOT_BEFORE, m.end())]
+    n = len(text)
+    for head in t.heads():
+        end = head.end()
+        form = lex.gazetteer_left.match(t.reversed, n - end)
+        if form is not None and not text.startswith(FORM_NOT_BEFORE, end):
+            spans.append(MeasureSpan(end - (form.end() - form.start()), end, "gazetteer", None))
+    return spans
 
 
 def _formula_candidates(t: _Text) -> list[MeasureSpan]:
@@ -439,7 +462,7 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     found: list[MeasureSpan] = []
-    for m in lex.head_pattern.finditer(text):
+    for m in t.heads():
         hs, he = m.span()
         region = _left_region(t, hs)
         if hs - region < MIN_HEAD_CORE:

@@ -71,6 +71,16 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
         "行政执法公示", "执法全过程记录", "重大执法决定法制审核制度"]
 
 
+def test_siblings_of_a_known_instrument_in_a_list_closed_by_a_head_noun_are_instruments():
+    # seeds/000: 学习强国 is known, so its siblings before 等网络平台 are platforms too
+    text = "动员广大干部充分运用学习强国、三晋先锋、山西干部在线学院、法宣在线、网课等网络平台,提高学习效果。"
+    spans = find_measures(text)
+    assert [(text[s.start:s.end], s.type) for s in spans if s.rule == "enumerated"] == [
+        ("三晋先锋", "platform"), ("山西干部在线学院", "platform"), ("法宣在线", "platform")]
+    # with no known item the list proves nothing
+    assert found("深化农垦、供销社、国有林场等改革。") == []
+
+
 def test_a_title_that_is_itself_named_after_a_reform_is_a_document_not_a_measure():
     assert found("制定印发了《清河县行政复议体制改革实施方案》。") == []
 

@@ -423,8 +423,9 @@ def _left_region(t: _Text, head_start: int) -> int:
                     or HEADING_NUMBER.fullmatch(text, opening, i):
                 break
             nxt = t.left_run(NAME_CHARS_LEFT, opening, lo)
-        elif ch in SOFT_SEPARATORS and text[i - 2 : i] not in SEPARATOR_WORDS \
-                and text[i - 1 : i + 1] not in SEPARATOR_WORDS:
+        elif ch in SOFT_SEPARATORS and (text[i - 2 : i] in SEPARATOR_WORDS or text[i - 1 : i + 1] in SEPARATOR_WORDS):
+            nxt = t.left_run(NAME_CHARS_LEFT, i - 1, lo)  # part of a word: 公众参与|制度 · 枇杷和谐茶室
+        elif ch in SOFT_SEPARATORS:
             k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
             edge = t.boundary_left(i, k)
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
@@ -489,6 +490,39 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
+def _enumerated_candidates(t: _Text, found: list[MeasureSpan]) -> list[MeasureSpan]:
+    """The items of a list closed by 等 and a head noun, where one item is a known or quoted
+    instrument: its siblings are instruments of the same kind (运用学习强国、三晋先锋、法宣在线等网络平台)."""
+    text = t.text
+    lex = measure_lexicon()
+    out: list[MeasureSpan] = []
+    at = text.find("等")
+    while at > 0:
+        head = _head_after(text, at + 1)
+        if head is not None and len(head.group("gap")) <= ENUMERATION_GAP and lex.heads[head.group("head")][1] \
+                and "、" in text[max(0, at - 80) : at]:
+            start = t.clause_start(at, 80)
+            items: list[tuple[int, int]] = []
+            pos = start
+            for part in ENUMERATION_SPLIT.split(text[start:at]):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(items) >= 2:
+                first_start, first_end = items[0]
+                edge = t.boundary_left(first_end + 1, first_start)
+                items[0] = (edge[0] if edge else first_start, first_end)
+                taken = [(s.start, s.end) for s in found if s.rule in ENUMERATION_EVIDENCE]
+                if any(any(a <= s < b or s <= a < e for s, e in taken) for a, b in items):
+                    mtype = head_type(head.group("head"))
+                    for a, b in items:
+                        item = text[a:b].strip("“”\"")
+                        if ENUMERATION_ITEM_MIN <= len(item) <= ENUMERATION_ITEM_MAX and HAN_ONLY.fullmatch(item) \
+                                and item not in lex.generic and item not in lex.slogans:
+                            out.append(MeasureSpan(a, b, "enumerated", mtype))
+        at = text.find("等", at + 1)
+    return out
+
+
 def candidate_terms(text: str) -> set[str]:
     """The terms of a text that look like instruments before any evidence of context: quoted
     terms (without their marks) and head-noun phrases. ``tools/mine_measure_terms.py`` counts
@@ -500,16 +534,25 @@ def candidate_terms(text: str) -> set[str]:
     return terms
 
 
+# A list closed by 等 and a head noun: at most this many characters between them (等|网络|平台),
+# items of this many characters, split at these marks.
+ENUMERATION_GAP = 4
+ENUMERATION_ITEM_MIN, ENUMERATION_ITEM_MAX = 3, 12
+ENUMERATION_SPLIT = re.compile("[、]")
+ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item known to be an instrument
+
 # Rules in order of trust: a span of a later rule that overlaps an earlier one is dropped,
 # except a head-noun phrase that contains the known forms it overlaps and runs further right
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
-_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3}
+_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    if candidates and "等" in text:
+        candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:
         return candidates
     candidates.sort(key=_rank)

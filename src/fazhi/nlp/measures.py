@@ -53,8 +53,6 @@ HARD_STOP = CLAUSE_END + "《》〈〉<>“”\"'‘’ \t\u3000[]【】.的等"
 # Conjunctions a name may run across (行政执法和刑事司法衔接机制 · 正向激励、负向惩戒机制) where
 # the left side is no complete instrument of its own (权力清单和责任清单 are two).
 SOFT_SEPARATORS = "、和与及暨"
-# Not separators but parts of words: 和谐 和解 参与 及时
-SEPARATOR_WORDS = ("和谐", "和解", "参与", "及时", "与会")
 # Patterns read on the reversed text, leftwards from a position, in one pass without
 # backtracking: the name characters before a head (no stop, separator or bracket) ·
 # the clause before a position.
@@ -74,46 +72,16 @@ COUNT_ONLY = re.compile("(?:[0-9]+|[" + NUMERALS + "]+)(?:" + COUNTED_CLASSIFIER
 # 一是 · 三个 · 两次 · 第二批 (and 十九届: a number word after a number word)
 FORMULA_NOT_AFTER_NUMBER = frozenset("是个次届年月日号名批家位种类级层期轮份篇场起件项条点")
 MAX_NAME = 20  # characters before the head that a name can take
-GENERIC_WORD_MAX = 9  # longest word of measure_generic_cores.txt
-# Heads that end ordinary phrases as readily as names: before them, generic words alone make no
-# name (行政执法协作|机制, 长效化监督|制度), while 行政执法|大讲堂 or 政府信息公开|系统 are names.
-WEAK_HEADS = ("制度", "机制", "模式", "活动", "清单", "格局", "平台")
 # A recurring quoted term is evidence of an instrument from this length on: “高效办成一件事”,
 # “枫桥经验”; shorter ones recur as slogans (“两重”, “内卷式”).
 KNOWN_TERM_MIN = 4
 MIN_HEAD_CORE = 3  # characters a bare phrase needs before its head: 公众参与|制度; 健全|制度 is no name
-# A head followed by these makes a body, a place or an adjective, not an instrument:
-# 改革办 · 活动中心 · 工程师 · 试点县 · 制度化 · 清单式 · 实行动态
-HEAD_NOT_BEFORE = ("中心", "办公室", "办", "小组", "委员会", "师", "员", "室", "站", "局", "院", "所", "化", "性",
-                   "式", "县", "市", "镇", "乡", "村", "单位", "地区", "人员", "部门", "主体", "领域", "城市", "态", "度")
-# A name followed by these is part of a document's title (重大行政决策程序|规定, …制度|实施办法).
-DOCUMENT_WORDS = ("规定", "条例", "办法", "细则", "意见", "通知", "决定", "方案", "暂行", "试行", "实施办法",
-                  "实施意见", "实施方案", "实施细则")
-# A known form followed by these modifies another noun (宪法宣誓|场所, 出庭应诉|率, 学法用法|水平):
-# no mention of the instrument.
-FORM_NOT_BEFORE = ("率", "场所", "人员", "基地", "公园", "队伍", "水平", "能力", "意识", "情况", "力度", "成效",
-                   "效果") + DOCUMENT_WORDS
-# A quoted term after these words is a slogan or a principle, not an instrument:
-# 增强“四个意识” · 防止“走过场” · 这个“关键少数”
-QUOTE_NOT_AFTER = ("增强", "坚定", "做到", "树立", "牢记", "践行", "领悟", "防止", "杜绝", "避免", "克服", "破除",
-                   "摒弃", "打破", "抓住", "这个", "那个", "称为", "誉为", "简称", "营造出", "营造")
-# … or before these: “两个确立”的决定性意义 · “等靠要”的思想 · “四风”反弹
-QUOTE_NOT_BEFORE = ("的意义", "的决定性意义", "的思想", "的理念", "的原则", "的精神", "的目标", "的作用", "的问题",
-                    "的现象", "的局面", "的氛围", "的环境", "的意识", "的观念", "的状况", "意识", "思想", "理念", "精神",
-                    "原则", "作用", "反弹", "问题", "现象", "难题", "为原则", "为目标", "为导向", "为主题", "为重点")
-# After a bare quoted term or formula, these words also mark it as an instrument: “三单一网”建设
-QUOTE_MEASURE_BEFORE = ("建设", "工作")
 # How far before a bare quoted term the verb that carries it out may stand: 推动事项“一窗分类”
 VERB_REACH = 6
 # A bare quoted term that only counts things is no instrument: “六小龙” · “四个一批” · “三大转型”
 COUNTED_TERM = re.compile("[" + NUMERALS + "0-9]+(?:个|大|条|项|篇|张|类|批|连|方面|位|种)")
 # A quoted code without a head: “132” · “8+4” · “415X”
 CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.\-]+")
-# Nouns that end a complete phrase: a name does not reach back across 和 over them
-# (社会心理服务体系|和危机干预机制 are two).
-COMPLETE_NOUN_ENDS = ("体系", "体制", "制", "能力", "水平", "发展", "保护", "环境", "质量", "机构", "队伍")
-# A quoted term that names a body or an event: “普法讲师团” · “第四次党代会”
-QUOTE_BODY_END = ("团", "队", "中心", "委员会", "办公室", "小组", "协会", "学会", "会", "会议", "论坛", "站", "局", "院")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
 SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")
@@ -146,12 +114,24 @@ class MeasureLexicon:
     gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
     gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
     known_terms: frozenset[str]  # terms that recur across the corpus reports
+    # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
+    part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
+    weak_heads: tuple[str, ...]  # 制度, 机制: generic words before them make no name
+    modified_noun: tuple[str, ...]  # 率, 场所 after a known form; and the document words: 规定, 办法
+    slogan_before: tuple[str, ...]  # 增强, 防止 before a quoted term
+    slogan_after: tuple[str, ...]  # 的意义, 反弹 after a quoted term
+    measure_after: tuple[str, ...]  # 建设 after a bare quoted term
+    complete_noun_end: tuple[str, ...]  # 体系, 能力: a name does not reach back across 和 over them
+    body_end: tuple[str, ...]  # 团, 会议: a quoted body or event
 
 
 @lru_cache(maxsize=1)
 def measure_lexicon() -> MeasureLexicon:
     heads = {row[0]: (row[1], (row[2] if len(row) > 2 else "any") == "any") for row in read_rows("measure_heads.tsv")}
-    head_end = "(?!" + trie_pattern(HEAD_NOT_BEFORE + DOCUMENT_WORDS) + ")"
+    contexts: dict[str, list[str]] = {}
+    for row in read_rows("measure_contexts.tsv"):
+        contexts.setdefault(row[1], []).append(row[0])
+    head_end = "(?!" + trie_pattern(contexts["not_after_head"] + contexts["document_word"]) + ")"
     bare = trie_pattern(sorted(h for h, (_, anywhere) in heads.items() if anywhere))
     every = trie_pattern(sorted(heads))
     verbs = {row[0]: (row[1] if len(row) > 1 else "edge") for row in read_rows("measure_verbs.tsv")}
@@ -177,6 +157,14 @@ def measure_lexicon() -> MeasureLexicon:
         gazetteer_pattern=re.compile(trie_pattern(sorted(forms - headed_forms))),
         gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
         known_terms=read_words("measure_corpus_terms.tsv"),
+        part_of_word=tuple(contexts["part_of_word"]),
+        weak_heads=tuple(contexts["weak_head"]),
+        modified_noun=tuple(contexts["modified_noun"] + contexts["document_word"]),
+        slogan_before=tuple(contexts["slogan_before"]),
+        slogan_after=tuple(contexts["slogan_after"]),
+        measure_after=tuple(contexts["measure_after"]),
+        complete_noun_end=tuple(contexts["complete_noun_end"]),
+        body_end=tuple(contexts["body_end"]),
     )
 
 
@@ -298,7 +286,7 @@ def _acceptable_quoted(core: str) -> bool:
     if core in lex.slogans or core in lex.generic or len(core) < 2 or CODE_ONLY.fullmatch(core) \
             or COUNTED_TERM.match(core) and not _ends_with_head(core):
         return False
-    return not (ORDINAL.search(core) or core.endswith(QUOTE_BODY_END) or SENTENCE_MARKS.search(core))
+    return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core))
 
 
 def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
@@ -307,10 +295,11 @@ def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     建设 after it, its recurrence across the corpus or the gazetteer; never after 增强 or before
     的意义."""
     text = t.text
-    if text.endswith(QUOTE_NOT_AFTER, max(0, start - 4), start) or text.startswith(QUOTE_NOT_BEFORE, end):
+    lex = measure_lexicon()
+    if text.endswith(lex.slogan_before, max(0, start - 4), start) or text.startswith(lex.slogan_after, end):
         return False
-    if (len(core) >= KNOWN_TERM_MIN and core in measure_lexicon().known_terms) or measure_gazetteer().candidates(core) \
-            or text.startswith(QUOTE_MEASURE_BEFORE, end):
+    if (len(core) >= KNOWN_TERM_MIN and core in lex.known_terms) or measure_gazetteer().candidates(core) \
+            or text.startswith(lex.measure_after, end):
         return True  # recurring across the corpus, or a national instrument: “一站式”
     if t.title_at(start, end) is not None:
         return True  # 《清河县“企业宁静日”管理办法》
@@ -360,12 +349,12 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     spans = [MeasureSpan(m.start(), m.end(), "gazetteer", None)
-             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(FORM_NOT_BEFORE, m.end())]
+             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(lex.modified_noun, m.end())]
     n = len(text)
     for head in t.heads():
         end = head.end()
         form = lex.gazetteer_left.match(t.reversed, n - end)
-        if form is not None and not text.startswith(FORM_NOT_BEFORE, end):
+        if form is not None and not text.startswith(lex.modified_noun, end):
             spans.append(MeasureSpan(end - (form.end() - form.start()), end, "gazetteer", None))
     return spans
 
@@ -412,6 +401,7 @@ def _left_region(t: _Text, head_start: int) -> int:
     中心组学法制度) and across coordinated parts that are no instrument of their own and match
     the part after them (正向激励、负向惩戒机制 · 持证上岗和资格管理制度)."""
     text = t.text
+    lex = measure_lexicon()
     lo = max(0, head_start - MAX_NAME)
     i = t.left_run(NAME_CHARS_LEFT, head_start, lo)
     right = head_start - i  # length of the part after the separator being looked at
@@ -423,13 +413,13 @@ def _left_region(t: _Text, head_start: int) -> int:
                     or HEADING_NUMBER.fullmatch(text, opening, i):
                 break
             nxt = t.left_run(NAME_CHARS_LEFT, opening, lo)
-        elif ch in SOFT_SEPARATORS and (text[i - 2 : i] in SEPARATOR_WORDS or text[i - 1 : i + 1] in SEPARATOR_WORDS):
+        elif ch in SOFT_SEPARATORS and (text[i - 2 : i] in lex.part_of_word or text[i - 1 : i + 1] in lex.part_of_word):
             nxt = t.left_run(NAME_CHARS_LEFT, i - 1, lo)  # part of a word: 公众参与|制度 · 枇杷和谐茶室
         elif ch in SOFT_SEPARATORS:
             k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
             edge = t.boundary_left(i, k)
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
-            if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(COMPLETE_NOUN_ENDS):
+            if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(lex.complete_noun_end):
                 break
             if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1):
                 break  # 行政执法公示、执法全过程记录 are two; 交办、转办 are parts of one
@@ -450,12 +440,13 @@ def _generic_core(core: str) -> bool:
     """Whether the words before a head are generic words of administration only, which name no
     particular instrument: 依法行政|体制 (机制) · 长效化|监督 (制度) · 行政执法|协作 (机制)."""
     words = measure_lexicon().generic_cores
+    longest = max(map(len, words))
     n = len(core)
-    if not any(core[n - k :] in words for k in range(1, min(n, GENERIC_WORD_MAX) + 1)):
+    if not any(core[n - k :] in words for k in range(1, min(n, longest) + 1)):
         return False
     splits = [True] + [False] * n  # splits[i]: core[:i] is a sequence of generic words
     for i in range(1, n + 1):
-        splits[i] = any(splits[i - k] and core[i - k : i] in words for k in range(1, min(i, GENERIC_WORD_MAX) + 1))
+        splits[i] = any(splits[i - k] and core[i - k : i] in words for k in range(1, min(i, longest) + 1))
     return splits[n]
 
 
@@ -484,7 +475,7 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
             continue  # the title's own name: 《清河县行政复议体制改革实施方案》
         core = text[start:hs]
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
-                or (text.endswith(WEAK_HEADS, hs, he) and _generic_core(core)):
+                or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found

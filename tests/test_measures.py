@@ -160,6 +160,13 @@ def test_one_report_one_entity_with_every_form_as_alias():
     assert len(found_measures["放管服改革"].mentions) == 2
 
 
+def test_traditional_text_and_corner_quotes():
+    result = report("全面推行行政執法三項制度，深化「放管服」改革，推行「一案雙查」。")
+    found_measures = measures(result)
+    assert {"行政执法三项制度", "放管服改革", "一案双查"} <= set(found_measures)
+    assert found_measures["放管服改革"].mentions[0].text == "「放管服」改革"
+
+
 # --- relations ----------------------------------------------------------------------------------
 
 def _edges(result: DocumentResult, etype: EdgeType) -> dict[tuple[str, str], object]:

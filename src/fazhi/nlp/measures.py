@@ -28,8 +28,8 @@ from fazhi.text import trie_pattern
 HAN = "\u4e00-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
 
-# A quoted term: “放管服” · “鉴调一体” · "三项制度" (half-width quotes from converted text)
-QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?P<straight>[^\"“”\n]{1,30}?)\"")
+# A quoted term: “放管服” · "三项制度" (half-width quotes from converted text) · 「放管服」 (Traditional texts)
+QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?P<straight>[^\"“”\n]{1,30}?)\"|「(?P<corner>[^「」\n]{1,30}?)」")
 # A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
 # name is a document, not a measure: 《清河县行政复议体制改革实施方案》
 TITLE = re.compile(r"《[^《》\n]{1,150}》")
@@ -49,7 +49,7 @@ HEAD_GAP = 6
 # Where a clause ends: a verb before it governs nothing after it.
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Characters a measure's name never runs across.
-HARD_STOP = CLAUSE_END + "《》〈〉<>“”\"'‘’ \t\u3000[]【】.的等"
+HARD_STOP = CLAUSE_END + "《》〈〉<>“”\"'‘’「」『』 \t\u3000[]【】.的等"
 # Conjunctions a name may run across (行政执法和刑事司法衔接机制 · 正向激励、负向惩戒机制) where
 # the left side is no complete instrument of its own (权力清单和责任清单 are two).
 SOFT_SEPARATORS = "、和与及暨"
@@ -281,6 +281,10 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     return m
 
 
+def _quoted_core(quote: re.Match) -> str:
+    return SPACES.sub("", quote.group("curly") or quote.group("straight") or quote.group("corner") or "")
+
+
 def _acceptable_quoted(core: str) -> bool:
     lex = measure_lexicon()
     if core in lex.slogans or core in lex.generic or len(core) < 2 or CODE_ONLY.fullmatch(core) \
@@ -310,7 +314,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     found: list[MeasureSpan] = []
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "「" not in text:
         return found
     quotes = list(QUOTED.finditer(text))
 
@@ -326,7 +330,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
         while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
             j += 1
         head = _head_after(text, quotes[j].end())
-        cores = [SPACES.sub("", q.group("curly") or q.group("straight") or "") for q in quotes[i : j + 1]]
+        cores = [_quoted_core(q) for q in quotes[i : j + 1]]
         if head is not None and not all(c in lex.slogans for c in cores) \
                 and not any(ORDINAL.search(c) or SENTENCE_MARKS.search(c) for c in cores):
             start, end = quotes[i].start(), head.end()
@@ -519,7 +523,7 @@ def candidate_terms(text: str) -> set[str]:
     terms (without their marks) and head-noun phrases. ``tools/mine_measure_terms.py`` counts
     in how many reports of a corpus each recurs."""
     t = _Text(text)
-    terms = {SPACES.sub("", q.group("curly") or q.group("straight") or "") for q in QUOTED.finditer(text)}
+    terms = {_quoted_core(q) for q in QUOTED.finditer(text)}
     terms = {term for term in terms if len(term) >= 2 and _acceptable_quoted(term)}
     terms.update(text[s.start:s.end] for s in _head_candidates(t))
     return terms

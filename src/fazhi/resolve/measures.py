@@ -26,7 +26,7 @@ from fazhi.text import normalize_title, squeeze
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
 QUOTES = re.compile(r"[“”\"‘’'「」\s]")
 # The quoted part of a written form: “鉴调一体”工作模式 → 鉴调一体
-QUOTED_PART = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+QUOTED_PART = re.compile(r"[“\"「]([^“”\"「」]+)[”\"」]")
 # Where a clause ends: a verb before it governs nothing after it.
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Shortest name that a suffix of another name is merged on: 资格管理制度 into 行政执法人员持证上岗和资格管理制度

@@ -189,6 +189,10 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
     ranked = sorted(score, key=lambda c: (-total(c), c))
     best = gaz.by_code[ranked[0]]
     titled = {p.code for m in _place_pattern().finditer(title or "") for p in gaz.places_named(m.group())}
+    # a title naming a province is the province's report, however often it names its capital
+    above = [c for c in ranked if c in titled and gaz.is_within(best, gaz.by_code[c]) and c != best.code]
+    if titled and best.code not in titled and above:
+        best = gaz.by_code[above[0]]
     # when a child of the best place scores almost as well, the report is the child's
     # (a county report names its province often): descend while a child is well supported,
     # unless the title names the place and none of its children (湖北省政府工作报告)

@@ -25,9 +25,11 @@ from fazhi.text import trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of bodies (法院|和|检察院 are two names, not one).
-CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入院局厅"
+CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
+# Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
+TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # Bodies a name can be placed under, between its place and its own head (forward):
 # 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
 PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
@@ -216,7 +218,7 @@ def _jurisdiction() -> tuple[str, str]:
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
     inner_char = f"(?:(?!{strong}){CORE_CHAR})"
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
-    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年]|{_rev_trie(boundary)})"
+    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
     places = f"(?<![{PLACE_CONTINUATION}])(?:{_rev_trie(_full_place_names())})"
     parents = _rev_trie(PARENT_BODIES)
@@ -224,7 +226,7 @@ def _jurisdiction() -> tuple[str, str]:
         re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")
         + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
-    town = f"(?:道街|镇|乡){inner_char}{{2,3}}?"
+    town = f"(?:道街|镇|乡)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
     party = "(?:共中|党产共国中)"
     place = (f"(?:{town}(?:{places})*|(?:{places})+|(?:级)?(?:{levels})"
              f"|[县市区镇乡省州旗]我|[县市区镇乡级]本)")
@@ -271,10 +273,13 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
     """The start of a name that opens with a township, checked against the township names:
     大石桥镇 read as 石桥镇 is widened; 规范镇 (no township) leaves 镇 as a level word
     (规范|镇公共服务中心), or -1 when 镇 cannot be one there."""
+    towns = _town_names()
     match = TOWN_START.match(text, start, juris_end)
     if match is None:
+        level = next((w for w in ("街道", "镇", "乡") if text.startswith(w, start)), None)
+        if level and start > 0 and text[start - 1:start + len(level)] + level in towns:
+            return start - 1  # 乌镇|派出所: 乌镇镇's short name, not the report's own 镇
         return start
-    towns = _town_names()
     for extra in (2, 1):
         lo = start - extra
         if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.match(text[lo]):
@@ -303,8 +308,12 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         taken[s:e] = b"\x01" * (e - s)
     heads = _heads()
     generic = read_words("org_generic.txt")
-    for m in _reversed_grammar().finditer(rev):
+    grammar = _reversed_grammar()
+    pos = 0
+    while (m := grammar.search(rev, pos)) is not None:
         m_start, m_end = m.span()
+        # a rejected match may have run over a name inside its core: look again from there
+        pos = m_end if m_end > m_start else m_start + 1
         start, end = n - m_end, n - m_start
         if any(taken[start:end]):
             continue
@@ -313,7 +322,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             core_start = m.start("core")
             info = heads[rev[m_start:core_start][::-1]]
             if core_start < juris_start and (not info.core or juris_start - core_start == 1):
-                continue  # 市|法治|政府: a government has no core; one character is no core
+                pos = core_start  # 市|法治|政府: a government has no core; one character is no core
+                continue
             juris = rev[juris_start:m_end]
             if "镇" in juris or "乡" in juris or "道街" in juris:
                 start = _fix_town(text, start, n - juris_start)
@@ -338,6 +348,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             start += 1
         if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core) or len(core) == 1 \
                 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core) or KIND_CORE.match(core):
+            pos = bare_start
             continue
         if _is_generic(text, start, text[start:end], generic):
             continue

@@ -347,7 +347,7 @@ _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察�
 def _is_local_body(body: str, head_type: str | None) -> bool:
     if body in _LOCAL_BODIES or body in _departments():
         return True
-    return head_type in ("institution", "other", "social", "committee") and len(body) >= 4
+    return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4
 
 
 def resolve_organizations(written: str, ctx: ReportContext, head_type: str | None = None,
@@ -403,7 +403,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         and not parsed.parent else None
     if township is not None:
         name, otype = township
-        return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place or ctx.region)
+        town = place or ctx.region
+        return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
     if parsed.body in ("司法所", "派出所", "法庭", "人民法庭", "财政所", "税务所"):
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
@@ -446,19 +447,26 @@ POLICE_BRANCH = re.compile(r"^(?P<parent>.+?公安局).{2,8}分局$")
 def parent_of(org: ResolvedOrganization) -> ResolvedOrganization | None:
     """The body ``org`` belongs to (SUB_ORGANIZATION_OF): a department to its government, an
     office to its committee, a township's court to the county court; None at the top."""
+    from fazhi.gazetteer.divisions import divisions
+
     place = org.place
     if place is None:
         return None
+    gaz = divisions()
     name = org.name
     parent: tuple[str, str] | None = None
+    parent_place = place
     government = government_of(place)
     committee = f"中共{place.full_name}委员会"
     if name == f"中共{place.full_name}委办公室" or name == f"{committee}常务委员会":
         parent = (committee, "party")
     elif (m := TOWNSHIP_OFFICE.match(name)) is not None:
         parent = (m["parent"], "judiciary" if m["parent"].endswith("法院") else "department")
+        if place.level == "town":  # the county's court, bureau or police branch
+            parent_place = gaz.by_code.get(place.parent_code or "", place)
     elif (m := POLICE_BRANCH.match(name)) is not None:
-        parent = (m["parent"], "department")
+        parent = (m["parent"], "department")  # 重庆市公安局合川区分局 → the city's 公安局
+        parent_place = gaz.prefecture_of(place) or place
     elif (m := OFFICE_OF.match(name)) is not None:
         above = m["parent"]
         parent = (above, "party" if above.startswith("中共") else (
@@ -473,4 +481,4 @@ def parent_of(org: ResolvedOrganization) -> ResolvedOrganization | None:
         parent = (government, "government")  # 清河县司法局 → 清河县人民政府
     if parent is None or parent[0] == name:
         return None
-    return ResolvedOrganization(parent[0], organization_key(parent[0], place, ""), parent[1], place)
+    return ResolvedOrganization(parent[0], organization_key(parent[0], parent_place, ""), parent[1], parent_place)

@@ -113,6 +113,13 @@ def test_institutions_need_a_descriptive_core_and_keep_their_words():
     assert names("技术支持:孝义市政府研究和服务中心") == ["孝义市政府研究和服务中心"]
 
 
+def test_bodies_of_a_county_none_of_the_seeds_is_about():
+    text = ("县纪委监委、县委政法委、县委党校、县妇联、县总工会积极配合。星沙街道办事处、黄花镇党委、湘龙街道党工委"
+            "开展宣传。乌镇派出所、濮院人民法庭设立诉调对接工作室。梧桐街道、乌镇镇、濮院镇人民政府分别建立法律顾问制度。")
+    assert names(text) == ["县纪委监委", "县委政法委", "县委党校", "县妇联", "县总工会", "星沙街道办事处", "黄花镇党委",
+                           "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
+
+
 def test_congress_organs_and_coordinated_bodies():
     assert names("对于重大的区规范性文件,邀请区人大及其常委会派员参与前期调研论证") == ["区人大", "常委会"]
     assert names("支持人大、政府、政协、法检两院依法履职开展工作") == ["人大", "政协", "法检两院"]
@@ -125,9 +132,14 @@ def test_names_inside_document_numbers_are_skipped():
 
 
 def extract_text(text: str):
-    from fazhi.model import Report
+    from fazhi.ingest import report_from_text
 
-    return extract_mentions(Report(doc_id="t.txt", path="t.txt", text=text, view=text)).mentions
+    return extract_mentions(report_from_text(text, "t.txt")).mentions
+
+
+def test_traditional_characters_are_read_through_the_view_and_reported_as_written():
+    mentions = [m for m in extract_text("按照省市要求,縣司法局聯合縣編辦、縣人社局開展清理工作") if m.label.value == "ORGANIZATION"]
+    assert [(m.text, m.norm) for m in mentions] == [("縣司法局", "县司法局"), ("縣編辦", "县编办"), ("縣人社局", "县人社局")]
 
 
 # -- resolution in each seed's context -----------------------------------------------------
@@ -177,6 +189,19 @@ def extract_text(text: str):
     (QINGHE, "清河县首家汽车零部件纠纷化解中心", "清河县汽车零部件纠纷化解中心", "institution"),
     (QINGHE, "普法讲师团", "清河县普法讲师团", "other"),
     ("湖南省", "省委", "中共湖南省委员会", "party"),
+    # a county none of the seeds is about
+    ("湖南省长沙市长沙县", "县纪委", "中共长沙县纪律检查委员会", "party"),
+    ("湖南省长沙市长沙县", "县委统战部", "中共长沙县委统一战线工作部", "party"),
+    ("湖南省长沙市长沙县", "县委党校", "中共长沙县委党校", "institution"),
+    ("湖南省长沙市长沙县", "县妇联", "长沙县妇女联合会", "social"),
+    ("湖南省长沙市长沙县", "县卫健局", "长沙县卫生健康局", "department"),
+    ("湖南省长沙市长沙县", "星沙街道办事处", "长沙县星沙街道办事处", "government"),
+    ("湖南省长沙市长沙县", "湘龙街道党工委", "中共长沙县湘龙街道工作委员会", "party"),
+    ("湖南省长沙市长沙县", "黄花镇司法所", "长沙县司法局黄花司法所", "department"),
+    ("湖南省长沙市长沙县", "榔梨人民法庭", "长沙县人民法院榔梨人民法庭", "judiciary"),
+    ("湖南省长沙市长沙县", "市中级人民法院", "长沙市中级人民法院", "judiciary"),
+    ("浙江省嘉兴市桐乡市", "乌镇派出所", "桐乡市公安局乌镇派出所", "department"),
+    ("浙江省嘉兴市桐乡市", "濮院镇人民政府", "桐乡市濮院镇人民政府", "government"),
     ("湖南省", "省政府", "湖南省人民政府", "government"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from fazhi.gazetteer.divisions import divisions
 from fazhi.lexicon import read_rows, read_words
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
 from fazhi.text import trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
@@ -71,7 +71,7 @@ def _heads() -> dict[str, HeadInfo]:
     for row in read_rows("org_departments.tsv"):
         otype = row[2] if len(row) > 2 and row[2] else "department"
         for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
-            if form.endswith(("局", "委", "办", "室", "中心", "团", "部", "所", "社", "会", "组")) and len(form) >= 2:
+            if form.endswith(("局", "委", "办", "室", "中心", "团", "部", "所", "社", "会", "组", "联", "校")) and len(form) >= 2:
                 heads.setdefault(form, HeadInfo(otype, "yes"))
     return heads
 
@@ -96,6 +96,23 @@ def _department_short_forms() -> frozenset[str]:
             if form not in _heads():
                 forms.add(form)
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return read_words("org_generic.txt")
+
+
+@lru_cache(maxsize=1)
+def _last_characters() -> re.Pattern:
+    """Any character a name found by either grammar can end with: no match, no name."""
+    ends = {w[-1] for w in [*_heads(), *_national(), *_coordinated(), "常委会", "主席团", "督察组"]}
+    return re.compile(_class("".join(ends)))
+
+
+@lru_cache(maxsize=1)
+def _longest_short_form() -> int:
+    return max(map(len, _department_short_forms()))
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +192,11 @@ def _guards(name: str) -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _boundary_tuple() -> tuple[str, ...]:
+    return tuple(_boundary_words())
+
+
+@lru_cache(maxsize=1)
 def _level_words() -> list[tuple[str, str, str, bool]]:
     """(level word, not followed by, not preceded by, needs a boundary before it)."""
     return [(row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "",
@@ -205,7 +227,9 @@ def _named_grammar() -> tuple[re.Pattern, re.Pattern]:
     inspection = f"组察督[一二三四五六七八九十]{{1,3}}第{_rev_trie(_national())}"
     national = _last_first(_national(), _guards("org_head_guards.tsv"), extra=(inspection,))
     congress = ("会委常(?=其及大人)", "团席主(?=其及大人)")
-    coordinated = _last_first(_coordinated(), tail=f"(?:{_jurisdiction()[1]})?", extra=congress)
+    # one jurisdiction pattern after the whole alternation (a congress organ's lookahead leaves no
+    # room for one): 镇|党委政府
+    coordinated = _last_first(_coordinated(), extra=congress) + f"(?:{_jurisdiction()[1]})?"
     return re.compile(national), re.compile(coordinated)
 
 
@@ -300,6 +324,8 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
 
 def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
     """Organization spans of ``text``; spans overlapping ``skip`` (文号, say) are left out."""
+    if _last_characters().search(text) is None:
+        return _enumerated_departments(text)  # no head noun at all (most short paragraphs)
     n = len(text)
     rev = text[::-1]
     found = _named_bodies(text, rev)
@@ -307,7 +333,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     for s, e in [(o.start, o.end) for o in found] + list(skip or []):
         taken[s:e] = b"\x01" * (e - s)
     heads = _heads()
-    generic = read_words("org_generic.txt")
+    generic = _generic()
     grammar = _reversed_grammar()
     pos = 0
     while (m := grammar.search(rev, pos)) is not None:
@@ -364,7 +390,7 @@ def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
     """National bodies, 人大及其常委会, 法检两院: the names ``_named_grammar`` finds."""
     n = len(text)
     national_names = _national()
-    boundary = tuple(_boundary_words())
+    boundary = _boundary_tuple()
     national, named = _named_grammar()
     found = []
     for m in national.finditer(rev):
@@ -385,9 +411,11 @@ def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
 
 def _enumerated_departments(text: str) -> list[OrgSpan]:
     """Departments named without head nouns in a list that ends in 等…部门: 我区发改、市场监管等部门."""
-    forms = _department_short_forms()
-    longest = max(map(len, forms))
     out: list[OrgSpan] = []
+    if "等" not in text:
+        return out
+    forms = _department_short_forms()
+    longest = _longest_short_form()
     for m in ENUMERATION_END.finditer(text):
         items: list[OrgSpan] = []
         pos = m.start()
@@ -422,12 +450,12 @@ class OrganizationRecognizer:
     def __init__(self, span_key: str = "organizations", skip_keys: list[str] | None = None):
         self.span_key = span_key
         self.skip_keys = list(skip_keys or [])
-        _reversed_grammar(), _named_grammar(), _town_names()  # compile at pipeline build time, not on the first document
+        _reversed_grammar(), _named_grammar(), _last_characters(), _town_names()  # compile at pipeline build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = [(s.start_char, s.end_char) for key in self.skip_keys for s in doc.spans.get(key, [])]
+        skip = [(s.start_char, s.end_char) for key in self.skip_keys if key in doc.spans for s in doc.spans[key]]
         spans = []
-        for org in find_organizations(doc.text, skip):
+        for org in find_organizations(doc_text(doc), skip):
             add_span(doc, spans, org.start, org.end, "ORGANIZATION", org.rule, value=org.type)
         doc.spans[self.span_key] = spans
         return doc

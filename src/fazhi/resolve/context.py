@@ -37,6 +37,8 @@ class ReportContext:
     year: int | None
     chain: list[Place] = field(default_factory=list)
     gazetteer: Divisions = field(default_factory=divisions)
+    # resolutions already made in this report, by written name (see resolve.organizations)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def for_report(cls, report: Report) -> "ReportContext":

@@ -107,9 +107,10 @@ def _head_types() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _level_guards() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
-            for row in read_rows("org_level_words.tsv")}
+def _level_guards() -> list[tuple[str, str]]:
+    """(level word, characters that may not follow it), longest first."""
+    rows = [(row[0], row[1] if len(row) > 1 else "") for row in read_rows("org_level_words.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +135,7 @@ def _type_from_head(body: str) -> str:
 
 def _level_word(text: str) -> str | None:
     """The level word that opens ``text`` (县司法局 → 县), unless it is part of a word (市民)."""
-    for level, (after, _) in sorted(_level_guards().items(), key=lambda kv: -len(kv[0])):
+    for level, after in _level_guards():
         if text.startswith(level) and len(text) > len(level) and text[len(level)] not in after:
             return level
     return None
@@ -159,7 +160,7 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> 
         return f"中共{place_name}委{full}依法治{level}{suffix}", "party"
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
-        return f"中共{place_name}委{dept.official}", "party"
+        return f"中共{place_name}委{dept.official}", dept.type
     if dept is not None and dept.form == "party":
         return f"中共{place_name}{dept.official}", "party"
     return f"中共{place_name}委{organ}", "party"
@@ -188,6 +189,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
     place_name = place.full_name
     body, parent = parsed.body, parsed.parent
+    if parent == "党工委" and body == "":
+        return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
     if parent in ("委", "党委", "党工委"):
         return _party_organ(body, place_name, keep_as_written=parsed.explicit)
     if body in ("党委", "党工委", "委"):
@@ -253,7 +256,8 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         if town is None and ctx.town is not None and ctx.town.name.startswith(stem_written):
             town = ctx.town
         elif town is None:
-            found = ctx.find_town(stem_written + "镇") or ctx.find_town(stem_written + "乡")
+            found = ctx.find_town(stem_written + "镇") or ctx.find_town(stem_written + "乡") \
+                or ctx.find_town(stem_written + "街道")
             town = found
     if town is None:
         return None
@@ -354,6 +358,13 @@ def resolve_organizations(written: str, ctx: ReportContext, head_type: str | Non
                           nearby: Place | None = None) -> list[ResolvedOrganization]:
     """The bodies a written name stands for: one, or several for 法检两院, 镇党委政府."""
     text = squeeze(written)
+    memo_key = (text, head_type, nearby.code if nearby is not None else None)
+    if memo_key not in ctx.memo:
+        ctx.memo[memo_key] = _resolve_all(text, ctx, head_type, nearby)
+    return ctx.memo[memo_key]
+
+
+def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: Place | None) -> list[ResolvedOrganization]:
     for form, parts in _coordinated().items():
         if text.endswith(form):
             prefix = text[: -len(form)]

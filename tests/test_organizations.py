@@ -251,6 +251,13 @@ def test_bodies_every_township_has_are_no_particular_body_outside_a_township_rep
     assert not resolve_organization("县级综治中心", context("安徽省")).particular
 
 
+def test_a_level_word_the_report_has_no_place_for_stays_as_written():
+    # a district's report has no 县 above it: 县司法局 there is some county's, not the district's
+    resolved = resolve_organization("县司法局", context(JIZHOU))
+    assert resolved.name == "县司法局" and resolved.place is None
+    assert resolve_organization("古南街道办", context(JIZHOU)).name == "吉安市吉州区古南街道办事处"
+
+
 def test_unknown_jurisdiction_keeps_two_counties_apart():
     first = resolve_organization("县司法局", ReportContext("a.txt", None, None))
     second = resolve_organization("县司法局", ReportContext("b.txt", None, None))

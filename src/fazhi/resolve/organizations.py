@@ -11,7 +11,7 @@ report, so that 县司法局 of two unknown counties never become one node.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.lexicon import read_rows
@@ -69,6 +69,7 @@ class ParsedName:
     parent: str  # the body the name sits under: 委, 政府, 人民法院, 司法局 … or ""
     body: str
     kind_only: bool = False  # 县级综治中心 in a province's report: every county's, no particular one
+    foreign_level: bool = False  # a level word the report's hierarchy has no place for (县 in a district's)
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +211,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return _party_organ(body, place_name)
     if body in ("政府", "人民政府"):
         return f"{place_name}人民政府", "government"
+    if body in ("办", "办事处") and place.name.endswith("街道"):
+        return f"{place_name}办事处", "government"  # 古南街道办: the street office
     if body in ("政府办", "政府办公室", "府办"):
         return f"{place_name}人民政府办公室", "department"
     if body in ("人大", "人民代表大会"):
@@ -334,6 +337,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
                 place = ctx.place_for_level(level)
             if place is not None:
                 rest = rest[len(level):]
+            else:
+                return ParsedName(party, None, False, False, "", rest, foreign_level=True)
     parent = ""
     p = _parent_prefix().match(rest)
     if p and (len(rest) > p.end() or p.group() in ("委", "党委", "党工委")) and place is not None:
@@ -400,11 +405,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
                                     particular=False)
     body = QUANTIFIER.sub("", parsed.body)
-    parsed = ParsedName(parsed.party, parsed.place, parsed.explicit, parsed.short_place, parsed.parent, body)
-    place = parsed.place
     if head_type == "legislature" and parsed.parent == "" and body == "常委会":
         body = "人大常委会"  # 人大及其常委会
-        parsed = ParsedName(parsed.party, place, parsed.explicit, parsed.short_place, "", body)
+    parsed = replace(parsed, body=body)
+    place = parsed.place
     if place is None and not parsed.parent:
         rule_of_law = RULE_OF_LAW_BODY.match(body)
         if rule_of_law:  # 依法治市办: the level inside the name says whose
@@ -420,10 +424,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
                                     particular=False)
-    if place is None and (parsed.parent in ("党委", "党组") or _is_local_body(body, head_type)):
+    if place is None and not parsed.foreign_level and (parsed.parent in ("党委", "党组") or _is_local_body(body, head_type)):
         place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own
         if parsed.parent in ("党委", "党组"):
-            parsed = ParsedName(True, place, False, False, "委" if parsed.parent == "党委" else "", body)
+            parsed = replace(parsed, party=True, place=place, parent="委" if parsed.parent == "党委" else "")
     if place is None:
         otype = "party" if parsed.party or parsed.parent in ("委", "党委") else (head_type or _type_from_head(body))
         if body in _departments():
@@ -435,8 +439,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written
         otype = _type_from_head(body) if not ZONE.search(body) else "government"
         return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
-    name, otype = _body_name(ParsedName(parsed.party, place, parsed.explicit, parsed.short_place, parsed.parent, body),
-                             place, ctx)
+    name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
 
 

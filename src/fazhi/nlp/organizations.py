@@ -21,10 +21,9 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span, doc_text
-from fazhi.text import trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
-# characters of bodies (法院|和|检察院 are two names, not one).
+# characters of departments (司法局|、|人保局 are two names, not one).
 CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
@@ -154,16 +153,14 @@ def _rev_trie(words) -> str:
     return _trie(sorted({w[::-1] for w in words if w}))
 
 
-def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, tail: str = "",
-                extra: tuple[str, ...] = ()) -> str:
+def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, extra: tuple[str, ...] = ()) -> str:
     """``words`` reversed as one alternation whose every branch starts with a literal character.
 
     ``re`` scans in C for the first character of such a pattern (it tries every position in
     its slow path otherwise), so the grammar starts with a name's last character.
     Guards (org_head_guards.tsv) say which neighbours show the word is part of a longer one:
     办 not followed by 公 (办公大楼) is ``办(?<!公办)``; a lone 办 not preceded by 主 (主办)
-    is ``办(?!主)``. ``tail`` follows every word; ``extra`` branches (each starting with a
-    literal) join the alternation.
+    is ``办(?!主)``. ``extra`` branches (each starting with a literal) join the alternation.
     """
     guards = guards or {}
     by_last: dict[str, set[str]] = {}
@@ -182,7 +179,7 @@ def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, tail: s
             branch += f"(?:{longer}|{alone})" if alone else f"(?:{longer})?"
         else:
             branch += longer
-        branches.append(branch + tail)
+        branches.append(branch)
     return "(?:" + "|".join([*extra, *branches]) + ")"
 
 
@@ -240,7 +237,6 @@ def _jurisdiction() -> tuple[str, str]:
     县 · 市级 · 我区 · 本级, and PARENT a body the name sits under (委, 政府, 人民法院)."""
     boundary = _boundary_words()
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
-    inner_char = f"(?:(?!{strong}){CORE_CHAR})"
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
     before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
@@ -277,7 +273,8 @@ def _reversed_grammar() -> re.Pattern:
     inner_char = f"(?:(?!{strong}){CORE_CHAR})"
     outer_char = f"(?:(?!{every}){CORE_CHAR})"
     juris, _ = _jurisdiction()
-    return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")
+    return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
+                      f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")
 
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.

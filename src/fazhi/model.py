@@ -211,6 +211,7 @@ class Entity:
     # organizations and places
     place_code: str | None = None
     parent_key: str | None = None  # SUB_ORGANIZATION_OF / PART_OF target
+    implied: bool = False  # organizations: not named by the report, added as the parent of one it names
     # measures
     broader: list[str] = field(default_factory=list)  # keys of broader measures
 

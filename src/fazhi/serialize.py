@@ -17,6 +17,7 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, Kind, Menti
 SECTION_OF_KIND = {Kind.REGULATION: "regulations", Kind.ORGANIZATION: "organizations", Kind.MEASURE: "measures",
                    Kind.PLACE: "places"}
 KIND_OF_SECTION = {v: k for k, v in SECTION_OF_KIND.items()}
+IMPLIED_SECTION = "implied_organizations"
 LABEL_OF_KIND = {Kind.REGULATION: MentionLabel.CITATION, Kind.ORGANIZATION: MentionLabel.ORGANIZATION,
                  Kind.MEASURE: MentionLabel.MEASURE, Kind.PLACE: MentionLabel.ORGANIZATION}
 # Attributes written for each kind, in this order, after name/aliases/type.
@@ -44,7 +45,9 @@ def result_to_json(result: DocumentResult) -> dict[str, Any]:
                    "sha256": r.sha256, "path": r.path},
     }
     for kind, section in SECTION_OF_KIND.items():
-        obj[section] = [entity_to_json(e) for e in result.entities if e.kind is kind]
+        obj[section] = [entity_to_json(e) for e in result.entities if e.kind is kind and not e.implied]
+    # bodies the report does not name, present as parents of those it does (for the graph)
+    obj[IMPLIED_SECTION] = [entity_to_json(e) for e in result.entities if e.implied]
     obj["relations"] = [
         {"type": rel.type.value, "source": rel.source, "target": rel.target,
          "evidence": None if rel.evidence is None else
@@ -64,7 +67,7 @@ def result_from_json(obj: dict[str, Any]) -> DocumentResult:
                       region=rep.get("region"), region_code=rep.get("region_code"), year=rep.get("year"),
                       date=rep.get("date"), sha256=rep.get("sha256", ""), path=rep.get("path", ""))
     entities = []
-    for section, kind in KIND_OF_SECTION.items():
+    for section, kind in [*KIND_OF_SECTION.items(), (IMPLIED_SECTION, Kind.ORGANIZATION)]:
         for e in obj.get(section, []):
             fields = REGULATION_FIELDS if kind is Kind.REGULATION else OTHER_FIELDS
             entity = Entity(kind=kind, key=e["key"], name=e["name"], type=e.get("type") or "other",
@@ -72,6 +75,7 @@ def result_from_json(obj: dict[str, Any]) -> DocumentResult:
                             **{f: e[f] for f in fields if f in e and e[f] is not None})
             entity.mentions = [Mention(LABEL_OF_KIND[kind], m["start"], m["end"], m["text"], m["text"], m.get("rule", ""))
                                for m in e.get("mentions", [])]
+            entity.implied = section == IMPLIED_SECTION
             entities.append(entity)
     relations = []
     for rel in obj.get("relations", []):

@@ -39,6 +39,7 @@ class Divisions:
         self._children: dict[str, list[str]] = defaultdict(list)
         self._by_form: dict[str, list[str]] = defaultdict(list)
         self._towns_by_name: dict[str, list[str]] | None = None
+        self._town_name_set: frozenset[str] | None = None
         raw = list(_division_file_rows("divisions.tsv"))
         info = {r["code"]: r for r in raw}
         for r in raw:
@@ -146,6 +147,12 @@ class Divisions:
 
     def has_town(self, county: Place, town_name: str) -> bool:
         return county.code in self._load_towns().get(town_name, ())
+
+    def town_names(self) -> frozenset[str]:
+        """The name of every township-level division (古楼镇, 古南街道), under any county."""
+        if self._town_name_set is None:
+            self._town_name_set = frozenset(self._load_towns())
+        return self._town_name_set
 
 
 @lru_cache(maxsize=1)

@@ -71,10 +71,12 @@ def find_title(view: str, html_title: str | None = None) -> str | None:
         compact = re.sub(r"\s+", "", line)
         if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and not compact.startswith(("一、", "(一)")):
             return compact
-        # a title broken over two lines: 威宁自治县 / 2020年“法治政府建设”工作总结
+        # a title broken over two lines: 威宁自治县 / 2020年“法治政府建设”工作总结 — but not
+        # page debris before a title (减小 / 2026年湖北省政府工作报告)
         if i + 1 < len(lines):
             joined = compact + re.sub(r"\s+", "", lines[i + 1])
-            if len(compact) <= 12 and TITLE_LINE.match(joined) and TITLE_TOPIC.search(joined):
+            if len(compact) <= 12 and _place_pattern().fullmatch(compact) and TITLE_LINE.match(joined) \
+                    and TITLE_TOPIC.search(joined):
                 return joined
     if html_title and TITLE_TOPIC.search(html_title):
         return html_title.split("_")[0].split("-")[0].strip() or None
@@ -186,14 +188,22 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
 
     ranked = sorted(score, key=lambda c: (-total(c), c))
     best = gaz.by_code[ranked[0]]
+    titled = {p.code for m in _place_pattern().finditer(title or "") for p in gaz.places_named(m.group())}
+    # a title naming a province is the province's report, however often it names its capital
+    above = [c for c in ranked if c in titled and gaz.is_within(best, gaz.by_code[c]) and c != best.code]
+    if titled and best.code not in titled and above:
+        best = gaz.by_code[above[0]]
     # when a child of the best place scores almost as well, the report is the child's
-    # (a county report names its province often): descend while a child is well supported
+    # (a county report names its province often): descend while a child is well supported,
+    # unless the title names the place and none of its children (湖北省政府工作报告)
     children_scores = [(total(c), c) for c in ranked[1:] if gaz.by_code[c].parent_code and gaz.is_within(gaz.by_code[c], best)]
-    if children_scores:
+    if children_scores and not (best.code in titled and not any(c in titled for _, c in children_scores)):
         s, code = max(children_scores)
-        own = suffix_counts.get(gaz.by_code[code].name[-1], 0)
+        child = gaz.by_code[code]
+        # 全区 in an autonomous region's report is the region itself, not one of its districts
+        own = suffix_counts.get(child.name[-1], 0) if not best.name.endswith(child.name[-1]) else 0
         if s >= 0.5 * total(best.code) or own >= 2:
-            best = gaz.by_code[code]
+            best = child
     # ambiguous: two different places tie on a shared short name and nothing separates them
     if len(ranked) > 1 and abs(total(ranked[0]) - total(ranked[1])) < 1e-9:
         a, b = gaz.by_code[ranked[0]], gaz.by_code[ranked[1]]

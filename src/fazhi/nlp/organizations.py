@@ -1,8 +1,13 @@
-"""Find named bodies by the grammar of their names: a jurisdiction, a core, a body head.
+"""Find named bodies by the grammar of their names: jurisdiction + descriptive core + head noun.
 
 吉安市吉州区人民政府 · 中共孝义市委全面依法治市委员会办公室 · 县司法局 · 市委 · 区政府 ·
-自治县人民政府办公室 · 县编办 · 中央依法治国办 — and national bodies by name. Generic
-plurals and roles (各乡镇, 相关部门, 行政执法部门) are not bodies and are dropped.
+自治县人民政府办公室 · 县编办 · 古南街道便民服务中心 · 中央依法治国办 — and national bodies
+by name. Generic plurals and roles (各乡镇, 相关部门, 行政执法部门) are not bodies.
+
+The recogniser anchors on head nouns and extends leftwards. It does so in one regular
+expression run over the *reversed* text, where a head noun comes first and the name's
+jurisdiction after it, so that the whole left extension happens inside ``re`` and Python
+only sees candidate names (see ``_reversed_grammar``).
 """
 from __future__ import annotations
 
@@ -15,15 +20,30 @@ from spacy.tokens import Doc
 
 from fazhi.gazetteer.divisions import divisions
 from fazhi.lexicon import read_rows, read_words
-from fazhi.nlp.spans import add_span
-from fazhi.text import trie_pattern
+from fazhi.nlp.spans import add_span, doc_text
 
-# A level word standing for the report's own jurisdiction: 县司法局, 市委, 自治县人民政府
-LEVEL_PREFIX = r"(?:自治县|自治州|自治区|街道|省|市|县|区|州|镇|乡|旗)"
-# Characters an organization's core may not contain: punctuation, function words, digits.
-CORE_CHAR = r"[^\s\d,，、。;；:：!?()（）《》〈〉<>“”\"'的了在对向将把是各等为从由于及与或和就也都并要已被所]"
-# A township-level place written in front of a body: 古楼镇人民政府, 古南街道便民服务中心
-TOWN_PREFIX = r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)"
+# Characters a name's descriptive core never contains: function words, and the final
+# characters of departments (司法局|、|人保局 are two names, not one).
+CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
+# Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
+CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
+# Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
+TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
+# Bodies a name can be placed under, between its place and its own head (forward):
+# 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
+PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
+# Characters after a division name that make a word of it: 县域 · 市属 · 省内.
+PLACE_CONTINUATION = "域属内外长"
+# A core that only counts: 一间|办公室 · 两个|中心.
+COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
+# A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
+# that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
+KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区)")
+MEASURE_WORDS = "家个所项批座类种间"
+# The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
+MAX_CORE = 14
+# A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
+NATIONAL_SHORT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,19 +54,30 @@ class OrgSpan:
     type: str | None  # the type the head gives, refined by resolve
 
 
+@dataclass(frozen=True, slots=True)
+class HeadInfo:
+    type: str
+    alone: str  # yes | core | no: whether the head may stand without a jurisdiction
+    core: bool = False  # whether a descriptive core may stand before the head
+
+
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, str]:
-    heads = {row[0]: row[1] for row in read_rows("org_heads.tsv")}
+def _heads() -> dict[str, HeadInfo]:
+    """Every head noun with its type; department names count as heads of their own."""
+    heads: dict[str, HeadInfo] = {}
+    for row in read_rows("org_heads.tsv"):
+        heads[row[0]] = HeadInfo(row[1], row[2], row[3] == "yes")
     for row in read_rows("org_departments.tsv"):
-        heads.setdefault(row[0], row[2] if len(row) > 2 else "department")
-        for short in (row[1].split(",") if len(row) > 1 and row[1] else []):
-            if short.endswith(("局", "委", "办", "厅")):
-                heads.setdefault(short, row[2] if len(row) > 2 else "department")
+        otype = row[2] if len(row) > 2 and row[2] else "department"
+        for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
+            if form.endswith(("局", "委", "办", "室", "中心", "团", "部", "所", "社", "会", "组", "联", "校")) and len(form) >= 2:
+                heads.setdefault(form, HeadInfo(otype, "yes"))
     return heads
 
 
 @lru_cache(maxsize=1)
 def _national() -> dict[str, str]:
+    """Written forms of national bodies → type; 中央 alone is too vague to be one."""
     names = {}
     for row in read_rows("national_bodies.tsv"):
         for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
@@ -56,77 +87,372 @@ def _national() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def org_patterns() -> list[tuple[str, re.Pattern]]:
-    """The organization grammar as (rule name, compiled pattern), tried in this order."""
-    heads = trie_pattern(sorted(_heads(), key=len, reverse=True))
-    places = trie_pattern([f for f in divisions().all_forms() if len(f) >= 2])
-    national = trie_pattern(sorted(_national(), key=len, reverse=True))
-    core = CORE_CHAR + "{0,16}?"
-    return [
-        # 中央全面依法治国委员会办公室第五督察组 · 国务院办公厅 · 司法部
-        ("national_body", re.compile("(?:" + national + ")" + r"(?:第[一二三四五六七八九十]{1,3}督察组)?")),
-        # 中共孝义市委全面依法治市委员会办公室 · 吉安市吉州区人民政府 · 毕节市中级人民法院
-        ("place_prefixed", re.compile(r"(?:中共|中国共产党)?(?:" + places + r")(?:" + TOWN_PREFIX + r")?(?:委|党委)?" + core + "(?:" + heads + ")")),
-        # 古楼镇人民政府 · 古南街道便民服务中心
-        ("town_prefixed", re.compile(r"(?:中共)?" + TOWN_PREFIX + r"(?:党委|人民政府|政府|人大|" + core + "(?:" + heads + "))")),
-        # 县司法局 · 市委 · 区政府 · 自治县人民政府办公室 · 县委常委会 · 省委依法治省办
-        ("level_prefixed", re.compile(r"(?<![\u4e00-\u9fff])?" + LEVEL_PREFIX + r"(?:委|党委|政府|人民政府)?" + core + "(?:" + heads + ")")),
-    ]
+def _department_short_forms() -> frozenset[str]:
+    """Department names written without a head noun (公安, 市场监管, 发改): bodies only in a list."""
+    forms = set()
+    for row in read_rows("org_departments.tsv"):
+        for form in (row[1].split(",") if len(row) > 1 and row[1] else []):
+            if form not in _heads():
+                forms.add(form)
+    return frozenset(forms)
 
 
-_BLOCKED_ENDINGS = ("法治政府", "数字政府", "服务型政府", "责任政府", "阳光政府", "诚信政府", "廉洁政府", "格局", "布局", "全局", "大局", "开局", "结局", "变局", "当局", "工作办", "一次办", "就近办",
-                    "网上办", "马上办", "掌上办", "自助办", "跨省通办", "一网通办", "全程网办", "帮办", "代办")
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return read_words("org_generic.txt")
 
 
-def _acceptable(text: str, generic: frozenset[str]) -> bool:
-    if text in generic or len(text) < 2:
-        return False
-    if text.endswith(_BLOCKED_ENDINGS):
-        return False
-    return True
+@lru_cache(maxsize=1)
+def _last_characters() -> re.Pattern:
+    """Any character a name found by either grammar can end with: no match, no name."""
+    ends = {w[-1] for w in [*_heads(), *_national(), *_coordinated(), "常委会", "主席团", "督察组"]}
+    return re.compile(_class("".join(ends)))
 
 
-def find_organizations(text: str) -> list[OrgSpan]:
-    generic = read_words("org_generic.txt")
+@lru_cache(maxsize=1)
+def _longest_short_form() -> int:
+    return max(map(len, _department_short_forms()))
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_rows("org_coordinated.tsv")}
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def _trie(words, guard_at: int = 4) -> str:
+    """A prefix trie of ``words`` as a pattern whose alternations fail fast.
+
+    ``re`` tries the branches of an alternation one after another; a node with many
+    branches first checks its next character against one character class (a table look-up)
+    so that a position no word continues from costs one test, not one per branch.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) >= guard_at:
+            body = f"(?={_class(''.join(ch for ch in node if ch))})" + body
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _rev_trie(words) -> str:
+    return _trie(sorted({w[::-1] for w in words if w}))
+
+
+def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, extra: tuple[str, ...] = ()) -> str:
+    """``words`` reversed as one alternation whose every branch starts with a literal character.
+
+    ``re`` scans in C for the first character of such a pattern (it tries every position in
+    its slow path otherwise), so the grammar starts with a name's last character.
+    Guards (org_head_guards.tsv) say which neighbours show the word is part of a longer one:
+    办 not followed by 公 (办公大楼) is ``办(?<!公办)``; a lone 办 not preceded by 主 (主办)
+    is ``办(?!主)``. ``extra`` branches (each starting with a literal) join the alternation.
+    """
+    guards = guards or {}
+    by_last: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            by_last.setdefault(w[-1], set()).add(w[:-1][::-1])
+    branches = []
+    for last, rests in sorted(by_last.items()):
+        after, before = guards.get(last, ("", ""))
+        branch = re.escape(last) + (f"(?<!{_class(after)}{re.escape(last)})" if after else "")
+        longer = _trie(sorted(r for r in rests if r))
+        alone = f"(?!{_class(before)})" if before else ""
+        if not longer:
+            branch += alone
+        elif "" in rests:
+            branch += f"(?:{longer}|{alone})" if alone else f"(?:{longer})?"
+        else:
+            branch += longer
+        branches.append(branch)
+    return "(?:" + "|".join([*extra, *branches]) + ")"
+
+
+@lru_cache(maxsize=None)
+def _guards(name: str) -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "") for row in read_rows(name)}
+
+
+@lru_cache(maxsize=1)
+def _boundary_tuple() -> tuple[str, ...]:
+    return tuple(_boundary_words())
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> list[tuple[str, str, str, bool]]:
+    """(level word, not followed by, not preceded by, needs a boundary before it)."""
+    return [(row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "",
+             len(row) > 3 and row[3] == "boundary") for row in read_rows("org_level_words.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _boundary_words() -> dict[str, str]:
+    """Boundary words (org_boundary_words.txt) → strong | weak."""
+    return {row[0]: (row[1] if len(row) > 1 else "strong") for row in read_rows("org_boundary_words.txt")}
+
+
+@lru_cache(maxsize=1)
+def _full_place_names() -> list[str]:
+    """Division names that end in their level (孝义市, 吉州区, 威宁自治县, 贵州省): a short form
+    such as 威宁 is too common a word to open a name by itself."""
+    return [f for f in divisions().all_forms() if len(f) >= 2 and f[-1] in "省市县区州旗盟"]
+
+
+@lru_cache(maxsize=1)
+def _named_grammar() -> tuple[re.Pattern, re.Pattern]:
+    """Names the head-noun grammar cannot build, found by name (reversed, like it):
+
+    - national bodies by name, with an optional 第五督察组 after them;
+    - 常委会 / 主席团 right after 人大及其 (区人大及其常委会), and 法检两院, 党委政府 and
+      their kin, one mention for several bodies, with a jurisdiction in front (镇党委政府).
+    """
+    inspection = f"组察督[一二三四五六七八九十]{{1,3}}第{_rev_trie(_national())}"
+    national = _last_first(_national(), _guards("org_head_guards.tsv"), extra=(inspection,))
+    congress = ("会委常(?=其及大人)", "团席主(?=其及大人)")
+    # one jurisdiction pattern after the whole alternation (a congress organ's lookahead leaves no
+    # room for one): 镇|党委政府
+    coordinated = _last_first(_coordinated(), extra=congress) + f"(?:{_jurisdiction()[1]})?"
+    return re.compile(national), re.compile(coordinated)
+
+
+@lru_cache(maxsize=1)
+def _jurisdiction() -> tuple[str, str]:
+    """(jurisdiction, place) patterns, reversed; forward a jurisdiction is
+    ``[中共] PLACE [PARENT]`` with PLACE one of 古楼镇 · 重庆市合川区古楼镇 · 吉安市吉州区 ·
+    县 · 市级 · 我区 · 本级, and PARENT a body the name sits under (委, 政府, 人民法院)."""
+    boundary = _boundary_words()
+    strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
+    # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
+    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
+    # a division name is no jurisdiction when the next character makes a word of it: 建成县域
+    places = f"(?<![{PLACE_CONTINUATION}])(?:{_rev_trie(_full_place_names())})"
+    parents = _rev_trie(PARENT_BODIES)
+    levels = "|".join(
+        re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")
+        + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
+        for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
+    town = f"(?:道街|镇|乡)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
+    party = "(?:共中|党产共国中)"
+    place = (f"(?:{town}(?:{places})*|(?:{places})+|(?:级)?(?:{levels})"
+             f"|[县市区镇乡省州旗]我|[县市区镇乡级]本)")
+    # 党委 and 党组 alone stand for the report's own: 党委|理论学习中心组
+    juris = f"(?:(?:{parents})?{place}(?:{party})?|委党|组党)"
+    return juris, place
+
+
+@lru_cache(maxsize=1)
+def _reversed_grammar() -> re.Pattern:
+    """The organization grammar, written for the reversed text.
+
+    Forward, a name is ``JURISDICTION CORE HEAD``; reversed it starts with the head, so a
+    match starts at a head noun and extends leftwards (in the text's terms). The core runs
+    lazily until the nearest jurisdiction (区|政府 · 古南街道|便民服务|中心 ·
+    中共孝义市委|全面依法治市|委员会办公室); failing that, greedily to a boundary as ``bare``
+    (,劳动争议调解|中心). A core never crosses a stop character or a strong boundary word
+    (成立, 新建 …); a core without a jurisdiction does not cross weak ones either (实行|古楼法庭).
+    """
+    boundary = _boundary_words()
+    strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
+    every = _rev_trie(boundary)
+    heads = _last_first(_heads(), _guards("org_head_guards.tsv"))
+    inner_char = f"(?:(?!{strong}){CORE_CHAR})"
+    outer_char = f"(?:(?!{every}){CORE_CHAR})"
+    juris, _ = _jurisdiction()
+    return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
+                      f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")
+
+
+# A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
+ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
+# Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府.
+PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等")
+BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
+# A township name at the start of a name: 古楼镇 · 古南街道
+TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))")
+
+
+def _town_names() -> frozenset[str]:
+    return divisions().town_names()
+
+
+def _fix_town(text: str, start: int, juris_end: int) -> int:
+    """The start of a name that opens with a township, checked against the township names:
+    大石桥镇 read as 石桥镇 is widened; 规范镇 (no township) leaves 镇 as a level word
+    (规范|镇公共服务中心), or -1 when 镇 cannot be one there."""
+    towns = _town_names()
+    match = TOWN_START.match(text, start, juris_end)
+    if match is None:
+        level = next((w for w in ("街道", "镇", "乡") if text.startswith(w, start)), None)
+        if level and start > 0 and text[start - 1:start + len(level)] + level in towns:
+            return start - 1  # 乌镇|派出所: 乌镇镇's short name, not the report's own 镇
+        return start
+    for extra in (2, 1):
+        lo = start - extra
+        if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.match(text[lo]):
+            return lo
+    if match.group("town") in towns:
+        return start
+    level = match.group("suffix")
+    not_before = next((row[2] for row in _level_words() if row[0] == level), "")
+    return -1 if text[match.start("suffix") - 1] in not_before else match.start("suffix")
+
+
+def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:
+    if span in generic:
+        return True
+    before = text[max(0, start - 2):start]
+    return before.endswith(PLURAL_MARKERS)
+
+
+def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
+    """Organization spans of ``text``; spans overlapping ``skip`` (文号, say) are left out."""
+    if _last_characters().search(text) is None:
+        return _enumerated_departments(text)  # no head noun at all (most short paragraphs)
+    n = len(text)
+    rev = text[::-1]
+    found = _named_bodies(text, rev)
+    taken = bytearray(n)  # characters already inside a name or a skipped span
+    for s, e in [(o.start, o.end) for o in found] + list(skip or []):
+        taken[s:e] = b"\x01" * (e - s)
     heads = _heads()
-    national = _national()
-    found: list[OrgSpan] = []
-    taken: list[tuple[int, int]] = []
-    for rule, pattern in org_patterns():
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            span_text = m.group(0)
-            if not _acceptable(span_text, generic):
+    generic = _generic()
+    grammar = _reversed_grammar()
+    pos = 0
+    while (m := grammar.search(rev, pos)) is not None:
+        m_start, m_end = m.span()
+        # a rejected match may have run over a name inside its core: look again from there
+        pos = m_end if m_end > m_start else m_start + 1
+        start, end = n - m_end, n - m_start
+        if any(taken[start:end]):
+            continue
+        juris_start = m.start("juris")
+        if juris_start >= 0:
+            core_start = m.start("core")
+            info = heads[rev[m_start:core_start][::-1]]
+            if core_start < juris_start and (not info.core or juris_start - core_start == 1):
+                pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
-            if any(start < e and end > s for s, e in taken):
+            juris = rev[juris_start:m_end]
+            if "镇" in juris or "乡" in juris or "道街" in juris:
+                start = _fix_town(text, start, n - juris_start)
+                if start < 0:
+                    continue
+            if _is_generic(text, start, text[start:end], generic):
                 continue
-            head_type = national.get(span_text)
-            if head_type is None:
-                for k in range(len(span_text)):
-                    if span_text[k:] in heads:
-                        head_type = heads[span_text[k:]]
-                        break
-            found.append(OrgSpan(start, end, rule, head_type))
-            taken.append((start, end))
-    found.sort(key=lambda o: o.start)
+            found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
+            continue
+        bare_start = m.start("bare")
+        head = rev[m_start:bare_start][::-1]
+        info = heads[head]
+        core = rev[bare_start:m_end][::-1]
+        if len(core) == MAX_CORE and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]):
+            continue  # …平|新时代中国特色社会主义思想研究中心: cut mid-word
+        if core and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit():
+            core, start = core[1:], start + 1
+        if core and info.alone == "yes" and len(head) >= 3:
+            start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
+        while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
+            core = core[1:]
+            start += 1
+        if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core) or len(core) == 1 \
+                or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core) or KIND_CORE.match(core):
+            pos = bare_start
+            continue
+        if _is_generic(text, start, text[start:end], generic):
+            continue
+        found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
+    for o in found:
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+    found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
+    found.sort(key=lambda o: (o.start, -o.end))
     return found
 
 
-@Language.factory("fz_organizations", default_config={"span_key": "organizations"})
-def make_organization_recognizer(nlp: Language, name: str, span_key: str) -> "OrganizationRecognizer":
-    return OrganizationRecognizer(span_key)
+def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
+    """National bodies, 人大及其常委会, 法检两院: the names ``_named_grammar`` finds."""
+    n = len(text)
+    national_names = _national()
+    boundary = _boundary_tuple()
+    national, named = _named_grammar()
+    found = []
+    for m in national.finditer(rev):
+        start, end = n - m.end(), n - m.start()
+        span = text[start:end]
+        if len(span) <= NATIONAL_SHORT and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]) \
+                and not text[max(0, start - 2):start].endswith(boundary):
+            continue  # 集中办理 is no 中办
+        found.append(OrgSpan(start, end, "national_body", national_names.get(span.split("第")[0])))
+    for m in named.finditer(rev):
+        start, end = n - m.end(), n - m.start()
+        if text[start:end] in ("常委会", "主席团"):
+            found.append(OrgSpan(start, end, "congress_organ", "legislature"))
+        else:
+            found.append(OrgSpan(start, end, "coordinated", None))
+    return found
+
+
+def _enumerated_departments(text: str) -> list[OrgSpan]:
+    """Departments named without head nouns in a list that ends in 等…部门: 我区发改、市场监管等部门."""
+    out: list[OrgSpan] = []
+    if "等" not in text:
+        return out
+    forms = _department_short_forms()
+    longest = _longest_short_form()
+    for m in ENUMERATION_END.finditer(text):
+        items: list[OrgSpan] = []
+        pos = m.start()
+        while True:
+            hit = None
+            for size in range(min(longest, pos), 1, -1):
+                if text[pos - size:pos] in forms:
+                    hit = OrgSpan(pos - size, pos, "enumerated_department", "department")
+                    break
+            if hit is None:
+                break
+            items.append(hit)
+            if hit.start == 0 or text[hit.start - 1] != "、":
+                break
+            pos = hit.start - 1
+        if len(items) >= 2:
+            out.extend(items)
+    return out
+
+
+@Language.factory("fz_organizations", default_config={"span_key": "organizations", "skip_keys": ["doc_numbers"]})
+def make_organization_recognizer(nlp: Language, name: str, span_key: str, skip_keys: list[str]) -> "OrganizationRecognizer":
+    return OrganizationRecognizer(span_key, skip_keys)
 
 
 class OrganizationRecognizer:
-    """spaCy component: organization names → ``doc.spans[span_key]``; the head's type as ``fz_value``."""
+    """spaCy component: organization names → ``doc.spans[span_key]``; the head's type as ``fz_value``.
 
-    def __init__(self, span_key: str = "organizations"):
+    Names inside the spans of ``skip_keys`` (文号 such as 合川委法办〔2024〕6号) are skipped.
+    """
+
+    def __init__(self, span_key: str = "organizations", skip_keys: list[str] | None = None):
         self.span_key = span_key
-        org_patterns()  # compile at pipeline build time, not on the first document
+        self.skip_keys = list(skip_keys or [])
+        _reversed_grammar(), _named_grammar(), _last_characters(), _town_names()  # compile at pipeline build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
+        skip = [(s.start_char, s.end_char) for key in self.skip_keys if key in doc.spans for s in doc.spans[key]]
         spans = []
-        for org in find_organizations(doc.text):
+        for org in find_organizations(doc_text(doc), skip):
             add_span(doc, spans, org.start, org.end, "ORGANIZATION", org.rule, value=org.type)
         doc.spans[self.span_key] = spans
         return doc

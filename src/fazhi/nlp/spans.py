@@ -12,6 +12,19 @@ for _name in ("fz_rule", "fz_value", "fz_inner", "fz_parent"):
         Span.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc and kept in ``doc.user_data``.
+
+    spaCy builds ``Doc.text`` by creating a Token object per character (about 1 M chars/s
+    here), more than a whole fazhi component costs; every component that reads the text
+    through this helper pays it once per doc instead of once each.
+    """
+    text = doc.user_data.get("fz_text")
+    if text is None:
+        text = doc.user_data["fz_text"] = doc.text
+    return text
+
+
 def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule: str, *,
              value: str | None = None, inner: tuple[int, int] | None = None,
              parent: int | None = None) -> Span | None:

@@ -37,6 +37,8 @@ class ReportContext:
     year: int | None
     chain: list[Place] = field(default_factory=list)
     gazetteer: Divisions = field(default_factory=divisions)
+    # resolutions already made in this report, by written name (see resolve.organizations)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def for_report(cls, report: Report) -> "ReportContext":
@@ -62,6 +64,40 @@ class ReportContext:
         if level == "省" and self.chain and self.chain[-1].level == "province":
             return self.chain[-1]
         return None
+
+    @property
+    def county(self) -> Place | None:
+        """The report's county-level place (合川区 for the 古楼镇 report), if it has one."""
+        return next((p for p in self.chain if p.level == "county"), None)
+
+    @property
+    def town(self) -> Place | None:
+        """The report's township-level place (古楼镇), if the report is a town's."""
+        return self.region if self.region is not None and self.region.level == "town" else None
+
+    def resolve_place_chain(self, forms: list[str]) -> Place | None:
+        """The division a written chain of names means: 重庆市|合川区 · 吉安市|吉州区 · 贵州|威宁.
+
+        The first name is read against the report's hierarchy; each next one must lie within
+        the one before. A chain that cannot be followed, or a name that stays ambiguous (鼓楼区
+        with no other clue), gives None: never a guess.
+        """
+        place = self.resolve_place_name(forms[0])
+        for form in forms[1:]:
+            if place is None:
+                return None
+            inside = [c for c in self.gazetteer.places_named(form) if self.gazetteer.is_within(c, place)]
+            place = inside[0] if len(inside) == 1 else None
+        return place
+
+    def find_town(self, name: str, within: Place | None = None) -> Place | None:
+        """A township-level place named ``name`` under ``within`` (else the report's county)."""
+        county = within if within is not None else self.county
+        if county is None or county.level != "county":
+            return None
+        if self.town is not None and self.town.name == name and self.town.parent_code == county.code:
+            return self.town
+        return self.gazetteer.town(county, name) if self.gazetteer.has_town(county, name) else None
 
     def resolve_place_name(self, form: str) -> Place | None:
         """The division a written place name means here: within the report's hierarchy first."""

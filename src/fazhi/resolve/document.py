@@ -7,7 +7,8 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
                          Place, Relation, ReportInfo)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
-from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, resolve_organization)
+from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, parent_of,
+                                         resolve_organization, resolve_organizations)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -65,38 +66,34 @@ class _Builder:
             self.relate(EdgeType.PART_OF, key, self.place(parent))
         return key
 
-    def organization(self, resolved: ResolvedOrganization, written: str | None, mention: Mention | None) -> Entity:
+    def organization(self, resolved: ResolvedOrganization, written: str | None, mention: Mention | None,
+                     implied: bool = False) -> Entity:
+        """Add a body, its JURISDICTION edge and the bodies above it (SUB_ORGANIZATION_OF).
+
+        ``implied``: the report does not name this body; it is here as the parent of one it
+        names (清河县人民政府 above 清河县司法局), for the graph, not for the report's list.
+        """
         entity = Entity(kind=Kind.ORGANIZATION, key=resolved.key, name=resolved.name, type=resolved.type,
                         aliases=[written] if written and written != resolved.name else [],
                         mentions=[mention] if mention is not None else [],
-                        place_code=resolved.place.code if resolved.place else None)
-        is_new = resolved.key not in self.entities
+                        place_code=resolved.place.code if resolved.place else None, implied=implied)
+        existing = self.entities.get(resolved.key)
         entity = self.entity(entity)
-        if is_new and resolved.place is not None:
+        if existing is not None:
+            if not implied and entity.implied:
+                entity.implied = False  # named after all
+            return entity
+        if resolved.place is not None:
             self.relate(EdgeType.JURISDICTION, entity.key, self.place(resolved.place))
-            self._parent_body(entity, resolved)
+            parent = parent_of(resolved)
+            if parent is not None:
+                parent = ResolvedOrganization(parent.name, organization_key(parent.name, parent.place,
+                                                                            self.doc.report.doc_id),
+                                              parent.type, parent.place)
+                parent_entity = self.organization(parent, None, None, implied=True)
+                entity.parent_key = parent_entity.key
+                self.relate(EdgeType.SUB_ORGANIZATION_OF, entity.key, parent_entity.key)
         return entity
-
-    def _parent_body(self, entity: Entity, resolved: ResolvedOrganization) -> None:
-        """SUB_ORGANIZATION_OF: a department to its government, a party organ to its committee."""
-        place = resolved.place
-        government = government_of(place)
-        committee = f"中共{place.full_name}委员会"
-        parent_name = None
-        if entity.type == "department" and entity.name != government and entity.name.startswith(government):
-            parent_name = government  # 孝义市人民政府办公室 → 孝义市人民政府
-        elif entity.type == "department" and entity.name.startswith(place.full_name):
-            parent_name = government  # 清河县司法局 → 清河县人民政府
-        elif entity.type == "party" and entity.name.startswith(f"中共{place.full_name}委") and entity.name != committee:
-            parent_name = committee
-        if parent_name is None:
-            return
-        parent_type = "government" if parent_name == government else "party"
-        parent = ResolvedOrganization(parent_name, organization_key(parent_name, place, self.doc.report.doc_id),
-                                      parent_type, place)
-        parent_entity = self.organization(parent, None, None)
-        entity.parent_key = parent_entity.key
-        self.relate(EdgeType.SUB_ORGANIZATION_OF, entity.key, parent_entity.key)
 
 
 def resolve_document(doc: ExtractedDocument) -> DocumentResult:
@@ -120,9 +117,19 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     if ctx.region is not None:
         build.place(ctx.region)
 
+    previous: tuple[Mention, list[ResolvedOrganization]] | None = None
     for m in doc.mentions:
-        if m.label is MentionLabel.ORGANIZATION:
-            resolved = resolve_organization(m.norm, ctx, m.value)
+        if m.label is not MentionLabel.ORGANIZATION:
+            continue
+        # in a list, a level word takes the place of the name before it: 吕梁市委、市政府
+        nearby = None
+        if previous is not None and previous[1] and report.text[previous[0].end:m.start] in ("、", "和", "及", ""):
+            nearby = previous[1][-1].place
+        bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
+        previous = (m, bodies)
+        for resolved in bodies:
+            if not resolved.particular:
+                continue  # 司法所 in a county's report: every township has one
             entity = build.organization(resolved, squeeze(m.norm), m)
             build.relate(EdgeType.MENTIONS, rkey, entity.key, m)
 

@@ -1,16 +1,17 @@
 """Name each organization mention canonically (ANNOTATION.md section 2) and type it.
 
-A written name is parsed into party marker + jurisdiction + body: 县司法局 in the 威宁
-report is (—, 威宁彝族回族苗族自治县, 司法局) → 威宁彝族回族苗族自治县司法局; 市委 in the
-孝义 report is 中共孝义市委员会. The jurisdiction comes from a place name in the mention or,
-for a bare level word (县, 市, 区), from the report's own hierarchy. Where it cannot be
-known the name stays as written and its key is scoped to the report, so that 县司法局 of
-two unknown counties never become one node.
+A written name is parsed into party marker + jurisdiction + parent body + body: 县司法局 in
+the 威宁 report is (—, 威宁彝族回族苗族自治县, —, 司法局) → 威宁彝族回族苗族自治县司法局; 市委 in
+the 孝义 report is 中共孝义市委员会; 古楼法庭 in the 古楼镇 report is 重庆市合川区人民法院古楼人民法庭.
+The jurisdiction comes from the place names in the mention, read against the report's own
+hierarchy, or, for a level word (县, 市, 区) or a bare body (法院, 司法局), from that hierarchy
+alone. Where it cannot be known the name stays as written and its key is scoped to the
+report, so that 县司法局 of two unknown counties never become one node.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.lexicon import read_rows
@@ -20,12 +21,25 @@ from fazhi.text import normalize_title, squeeze, trie_pattern
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
-# A level word standing for the report's own jurisdiction, longest first.
-LEVEL_WORD = re.compile(r"^(?:自治县|自治州|自治区|街道|省|市|县|区|州|镇|乡|旗)")
-# A township-level place: 古楼镇, 古南街道, 某某乡
-TOWN = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
-# A party committee's organ after 委: 孝义市委|全面依法治市委员会办公室
-RULE_OF_LAW_BODY = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
+# How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心)
+SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省)级)")
+# A township-level place: 古楼镇 · 古南街道 · 某某乡
+TOWN = re.compile(r"^(.{2,4}?)(镇|乡|街道)")
+# A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办
+RULE_OF_LAW_BODY = re.compile(
+    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
+# A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
+QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
+# A national body's inspection team: 中央依法治国办|第五督察组
+INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
+# The last character of a division name written with its level (孝义市, 吉州区, 威宁自治县).
+LEVEL_ENDINGS = "省市县区州旗盟"
+# The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
+TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
+TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")
+# A zone with a name of its own, whose bodies are named after it, not after the county:
+# 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
+ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +48,28 @@ class ResolvedOrganization:
     key: str
     type: str
     place: Place | None
+    particular: bool = True  # False: a kind of body, not one body (司法所 in a county's report)
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    official: str
+    type: str
+    form: str  # body | government | organ | party (see org_departments.tsv)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A written name taken apart: 中共|孝义市|委|全面依法治市委员会办公室."""
+
+    party: bool
+    place: Place | None
+    explicit: bool  # the place is written by name, not by a level word or from context
+    short_place: bool  # the place is written in a short form (合川, 威宁) that a proper name may carry
+    parent: str  # the body the name sits under: 委, 政府, 人民法院, 司法局 … or ""
+    body: str
+    kind_only: bool = False  # 县级综治中心 in a province's report: every county's, no particular one
+    foreign_level: bool = False  # a level word the report's hierarchy has no place for (县 in a district's)
 
 
 @lru_cache(maxsize=1)
@@ -48,16 +84,21 @@ def _national() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _departments() -> dict[str, tuple[str, str]]:
-    """Every written form of a department → (official name, type)."""
-    forms = {}
+def _departments() -> dict[str, Department]:
+    """Every written form of a body every jurisdiction has → its official name, type and form."""
+    forms: dict[str, Department] = {}
     for row in read_rows("org_departments.tsv"):
-        official = row[0]
-        otype = row[2] if len(row) > 2 and row[2] else "department"
-        forms.setdefault(official, (official, otype))
+        dept = Department(row[0], row[2] if len(row) > 2 and row[2] else "department",
+                          row[3] if len(row) > 3 and row[3] else "body")
+        forms.setdefault(row[0], dept)
         for short in (row[1].split(",") if len(row) > 1 and row[1] else []):
-            forms.setdefault(short, (official, otype))
+            forms.setdefault(short, dept)
     return forms
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> dict[str, list[str]]:
+    return {row[0]: row[1].split(",") for row in read_rows("org_coordinated.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +108,23 @@ def _head_types() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _level_guards() -> list[tuple[str, str]]:
+    """(level word, characters that may not follow it), longest first."""
+    rows = [(row[0], row[1] if len(row) > 1 else "") for row in read_rows("org_level_words.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
 def _place_prefix() -> re.Pattern:
     from fazhi.gazetteer.divisions import divisions
 
-    return re.compile("^(?:" + trie_pattern([f for f in divisions().all_forms() if len(f) >= 2]) + ")")
+    return re.compile(trie_pattern([f for f in divisions().all_forms() if len(f) >= 2]))
+
+
+@lru_cache(maxsize=1)
+def _parent_prefix() -> re.Pattern:
+    # longest first: 人民政府 before 政府, 党工委 before 委
+    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|人民法院|司法局|公安局)")
 
 
 def _type_from_head(body: str) -> str:
@@ -80,55 +134,95 @@ def _type_from_head(body: str) -> str:
     return "other"
 
 
-def _party_organ(organ: str, place_name: str) -> tuple[str, str]:
+def _level_word(text: str) -> str | None:
+    """The level word that opens ``text`` (县司法局 → 县), unless it is part of a word (市民)."""
+    for level, after in _level_guards():
+        if text.startswith(level) and len(text) > len(level) and text[len(level)] not in after:
+            return level
+    return None
+
+
+def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> tuple[str, str]:
     """Canonical name of a party committee or one of its organs (the part after 委)."""
     if organ in ("", "员会"):
         return f"中共{place_name}委员会", "party"
-    if organ in ("常委会", "常务委员会", "员会常务委员会"):
+    if organ in ("常委会", "常务委员会", "员会常务委员会", "员会常委会"):
         return f"中共{place_name}委员会常务委员会", "party"
-    if organ in ("办", "办公室"):
+    if organ in ("办", "办公室", "员会办公室"):
         return f"中共{place_name}委办公室", "party"
     if organ in ("中心组", "理论学习中心组", "员会理论学习中心组"):
         return f"中共{place_name}委理论学习中心组", "party"
-    if organ in ("编办", "编委办"):
-        return f"中共{place_name}委机构编制委员会办公室", "party"
-    if organ in ("编委", "编委会"):
-        return f"中共{place_name}委机构编制委员会", "party"
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]
         suffix = "委员会" if rule_of_law["rest"] == "委员会" else "委员会办公室"
-        return f"中共{place_name}委全面依法治{level}{suffix}", "party"
+        # an abbreviation gets the official name; a name written in full is kept as written
+        full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办") else ""
+        return f"中共{place_name}委{full}依法治{level}{suffix}", "party"
+    dept = _departments().get(organ)
+    if dept is not None and dept.form == "organ":
+        return f"中共{place_name}委{dept.official}", dept.type
+    if dept is not None and dept.form == "party":
+        return f"中共{place_name}{dept.official}", "party"
     return f"中共{place_name}委{organ}", "party"
 
 
-def _body_name(body: str, place_name: str, party: bool) -> tuple[str, str]:
+def _government_body(rest: str, place_name: str) -> tuple[str, str]:
+    """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组, 法律顾问团."""
+    if rest in ("", ):
+        return f"{place_name}人民政府", "government"
+    if rest in ("办", "办公室"):
+        return f"{place_name}人民政府办公室", "department"
+    if rest in ("办公厅",):
+        return f"{place_name}人民政府办公厅", "department"
+    if rest == "党组":
+        return f"中共{place_name}人民政府党组", "party"
+    dept = _departments().get(rest)
+    if dept is not None and dept.form in ("government", "body"):
+        return f"{place_name}人民政府{dept.official}", dept.type  # 自治区政府国资委
+    otype = _type_from_head(rest)
+    if otype in ("institution", "enterprise", "social"):
+        return f"{place_name}政府{rest}", otype  # its own name: 孝义市政府研究和服务中心
+    return f"{place_name}人民政府{rest}", otype if otype != "government" else "department"
+
+
+def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[str, str]:
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
-    if party or body.startswith(("委", "党委")):
-        organ = body[2:] if body.startswith("党委") else body[1:]
-        return _party_organ(organ, place_name)
+    place_name = place.full_name
+    body, parent = parsed.body, parsed.parent
+    if parent == "党工委" and body == "":
+        return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
+    if parent in ("委", "党委", "党工委"):
+        return _party_organ(body, place_name, keep_as_written=parsed.explicit)
+    if body in ("党委", "党工委", "委"):
+        return _party_organ("", place_name)
+    if parsed.party and parent == "":
+        return _party_organ(body[1:] if body.startswith("委") else body, place_name, keep_as_written=parsed.explicit)
+    if parent in ("人民政府", "政府"):
+        return _government_body(body, place_name)
+    if parent == "人民法院":
+        court = TOWN_COURT.match(body)
+        if court:
+            return f"{place_name}人民法院{court['stem']}人民法庭", "judiciary"
+        return f"{place_name}人民法院{body}", _type_from_head(body)
+    if parent in ("司法局", "公安局"):
+        return f"{place_name}{parent}{body}", "department"
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
         return _party_organ(body, place_name)
     if body in ("政府", "人民政府"):
         return f"{place_name}人民政府", "government"
-    for prefix in ("人民政府", "政府"):
-        if body.startswith(prefix):
-            rest = body[len(prefix):]
-            if rest in ("办", "办公室", "办公厅"):
-                return f"{place_name}人民政府办公室", "department"
-            if rest in ("法制办", "法制办公室"):
-                return f"{place_name}人民政府法制办公室", "department"
-            if rest == "党组":
-                return f"中共{place_name}人民政府党组", "party"
-            return f"{place_name}人民政府{rest}", _type_from_head(rest) if rest else "government"
-    if body in ("法制办", "法制办公室"):
-        return f"{place_name}人民政府法制办公室", "department"
+    if body in ("办", "办事处") and place.name.endswith("街道"):
+        return f"{place_name}办事处", "government"  # 古南街道办: the street office
+    if body in ("政府办", "政府办公室", "府办"):
+        return f"{place_name}人民政府办公室", "department"
     if body in ("人大", "人民代表大会"):
         return f"{place_name}人民代表大会", "legislature"
-    if body in ("人大常委会", "人民代表大会常务委员会", "常委会"):
+    if body in ("人大常委会", "人民代表大会常务委员会"):
         return f"{place_name}人民代表大会常务委员会", "legislature"
-    if body in ("人大办", "人大常委会办公室"):
+    if body in ("人大办", "人大常委会办公室", "人民代表大会常务委员会办公室"):
         return f"{place_name}人民代表大会常务委员会办公室", "legislature"
+    if body in ("主席团", "人大主席团", "人民代表大会主席团"):
+        return f"{place_name}人民代表大会主席团", "legislature"
     if body in ("政协", "政治协商会议"):
         return f"中国人民政治协商会议{place_name}委员会", "other"
     if body in ("政协办", "政协办公室"):
@@ -139,81 +233,266 @@ def _body_name(body: str, place_name: str, party: bool) -> tuple[str, str]:
         return f"{place_name}中级人民法院", "judiciary"
     if body in ("检察院", "人民检察院", "检察机关"):
         return f"{place_name}人民检察院", "judiciary"
-    if body in _departments():
-        official, otype = _departments()[body]
-        if otype == "party" and official.startswith("机构编制"):
-            return _party_organ("编办" if official.endswith("办公室") else "编委", place_name)
-        return f"{place_name}{official}", otype
-    return f"{place_name}{body}", _type_from_head(body)
+    dept = _departments().get(body)
+    if dept is not None:
+        if dept.form in ("organ", "party"):
+            return _party_organ(body, place_name)
+        if dept.form == "government":
+            return f"{place_name}人民政府{dept.official}", dept.type
+        return f"{place_name}{dept.official}", dept.type
+    otype = _type_from_head(body)
+    return f"{place_name}{body}", otype
+
+
+def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, str] | None:
+    """A township's court or county-department office: 古楼法庭, 司法所, 派出所 in a town report.
+
+    Every township has them, so the name only says which when the report is a township's
+    (or names the township): 司法所 of 古楼镇 is the 合川区 司法局's 古楼司法所.
+    """
+    town = place if place.level == "town" else None
+    stem_written = None
+    court = TOWN_COURT.match(body)
+    office = TOWN_OFFICE.match(body)
+    if court or office:
+        stem_written = (court or office)["stem"]
+        if town is None and ctx.town is not None and ctx.town.name.startswith(stem_written):
+            town = ctx.town
+        elif town is None:
+            found = ctx.find_town(stem_written + "镇") or ctx.find_town(stem_written + "乡") \
+                or ctx.find_town(stem_written + "街道")
+            town = found
+    if town is None:
+        return None
+    county = ctx.gazetteer.by_code.get(town.parent_code or "")
+    if county is None:
+        return None
+    stem = re.sub(r"(?:镇|乡|街道)$", "", town.name)
+    kind = "法庭" if (body.endswith("法庭")) else ("司法所" if body.endswith("司法所") else "派出所")
+    if kind == "法庭":
+        return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
+    if kind == "司法所":
+        return f"{county.full_name}司法局{stem}司法所", "department"
+    city = ctx.gazetteer.prefecture_of(county)
+    if county.name.endswith("区") and city is not None:
+        police = f"{city.full_name}公安局{county.name}分局"  # a city district's police is a branch
+    else:
+        police = f"{county.full_name}公安局"
+    return f"{police}{stem}派出所", "department"
 
 
 def organization_key(name: str, place: Place | None, doc_id: str, national: bool = False) -> str:
-    """Canonical identity; names with no known jurisdiction are scoped to their report."""
+    """Canonical identity; names with no known jurisdiction are scoped to their report.
+
+    全面依法治市委员会 and 依法治市委员会 of one place are one body under two names.
+    """
+    norm = normalize_title(name).replace("全面依法治", "依法治")
     if national or place is not None:
-        return "organization:" + normalize_title(name)
-    return f"organization:{doc_id}#" + normalize_title(name)
+        return "organization:" + norm
+    return f"organization:{doc_id}#" + norm
 
 
-def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None) -> ResolvedOrganization:
-    """The canonical organization a written name stands for in this report."""
+def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
+    """Take a written name apart into party marker, jurisdiction, parent body and body."""
+    party = bool(PARTY_MARKER.match(text))
+    rest = PARTY_MARKER.sub("", text)
+    place: Place | None = None
+    explicit = short = False
+    forms: list[str] = []
+    while True:  # a chain of division names: 重庆市|合川区 · 贵州|威宁
+        m = _place_prefix().match(rest, sum(map(len, forms)))
+        if not m or m.end() >= len(rest):
+            break
+        forms.append(m.group())
+    if forms:
+        place = ctx.resolve_place_chain(forms)
+        if place is not None:
+            rest = rest[sum(map(len, forms)):]
+            explicit = True
+            short = forms[-1][-1] not in LEVEL_ENDINGS
+        else:
+            forms = []
+    town = TOWN.match(rest)
+    if town and len(rest) > town.end():  # 古楼镇人民政府 · 合川区古楼镇人民政府
+        found = ctx.find_town(town.group(0), place if place is not None and place.level == "county" else None)
+        if found is not None:
+            place, rest, explicit = found, rest[town.end():], True
+    if place is None:
+        own = SELF_REFERENCE.match(rest)
+        level = _level_word(rest)
+        if own and len(rest) > own.end():
+            if own.group(0) == "本级":
+                place = ctx.region
+            elif own["level"] and ctx.region is not None and not ctx.region.name.endswith(own["level"]):
+                # 市级综治中心 is the city's own in a city's report; in a province's, every city's
+                return ParsedName(party, None, False, False, "", rest[own.end():], kind_only=True)
+            else:
+                place = ctx.place_for_level(own["own"] or own["level"])
+            if place is not None:
+                rest = rest[own.end():]
+        elif level:
+            if nearby is not None and nearby.name.endswith(level) and len(level) == 1:
+                place = nearby  # 吕梁市委、市政府: the 市 of the name before
+            else:
+                place = ctx.place_for_level(level)
+            if place is not None:
+                rest = rest[len(level):]
+            else:
+                return ParsedName(party, None, False, False, "", rest, foreign_level=True)
+    parent = ""
+    p = _parent_prefix().match(rest)
+    if p and (len(rest) > p.end() or p.group() in ("委", "党委", "党工委")) and place is not None:
+        parent, rest = p.group(), rest[p.end():]
+    elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:
+        parent, rest = rest[:2], rest[2:]  # 党委理论学习中心组: the report's own committee's
+    return ParsedName(party, place, explicit, short, parent, rest)
+
+
+# Bodies every jurisdiction has, which a report names without a place when it means its own.
+_LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
+                           "编委会", "法制办", "党委", "政府", "人民政府", "主席团", "常委会"})
+
+
+def _is_local_body(body: str, head_type: str | None) -> bool:
+    if body in _LOCAL_BODIES or body in _departments():
+        return True
+    return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4
+
+
+def resolve_organizations(written: str, ctx: ReportContext, head_type: str | None = None,
+                          nearby: Place | None = None) -> list[ResolvedOrganization]:
+    """The bodies a written name stands for: one, or several for 法检两院, 镇党委政府."""
+    text = squeeze(written)
+    memo_key = (text, head_type, nearby.code if nearby is not None else None)
+    if memo_key not in ctx.memo:
+        ctx.memo[memo_key] = _resolve_all(text, ctx, head_type, nearby)
+    return ctx.memo[memo_key]
+
+
+def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: Place | None) -> list[ResolvedOrganization]:
+    for form, parts in _coordinated().items():
+        if text.endswith(form):
+            prefix = text[: -len(form)]
+            return [resolve_organization(prefix + part, ctx, None, nearby) for part in parts]
+    resolved = resolve_organization(text, ctx, head_type, nearby)
+    team = INSPECTION_TEAM.search(text)
+    if team and resolved.place is None and text[:team.start()] in _national():
+        # 中央依法治国办第五督察组 names the office as well as its team
+        return [resolved, resolve_organization(text[:team.start()], ctx)]
+    return [resolved]
+
+
+def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None,
+                         nearby: Place | None = None) -> ResolvedOrganization:
+    """The canonical organization a written name stands for in this report.
+
+    ``head_type`` is the type the recogniser read from the head noun; ``nearby`` the place of
+    the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市).
+    """
     text = squeeze(written)
     national = _national()
     if text in national:
         canonical, otype = national[text]
         return ResolvedOrganization(canonical, organization_key(canonical, None, ctx.doc_id, True), otype, None)
     for form, (canonical, otype) in national.items():
-        if text.startswith(form) and len(form) >= 3 and text[len(form):].startswith(("第", "督察")):
+        if text.startswith(form) and len(form) >= 3 and INSPECTION_TEAM.fullmatch(text[len(form):]):
             name = canonical + text[len(form):]
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
-    party = bool(PARTY_MARKER.match(text))
-    rest = PARTY_MARKER.sub("", text)
-    place: Place | None = None
-    m = _place_prefix().match(rest)
-    if m and len(rest) > m.end():
-        place = ctx.resolve_place_name(m.group())
-        if place is not None:
-            rest = rest[m.end():]
-    if place is None:
-        level = LEVEL_WORD.match(rest)
-        town = TOWN.match(rest)
-        if town and ctx.region is not None and len(rest) > town.end():
-            county = next((p for p in ctx.chain if p.level == "county"), None)
-            if county is not None and ctx.gazetteer.has_town(county, town.group(1)):
-                place = ctx.gazetteer.town(county, town.group(1))
-                rest = rest[town.end():]
-        if place is None and level and len(rest) > level.end():
-            place = ctx.place_for_level(level.group())
-            if place is not None:
-                rest = rest[level.end():]
-    elif place.level == "county":
-        # 合川区古楼镇人民政府: a town written after its county
-        town = TOWN.match(rest)
-        if town and len(rest) > town.end() and ctx.gazetteer.has_town(place, town.group(1)):
-            place = ctx.gazetteer.town(place, town.group(1))
-            rest = rest[town.end():]
-    if place is None:
-        rule_of_law = RULE_OF_LAW_BODY.match(rest)
+    if text in _coordinated():
+        return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
+    parsed = _parse(text, ctx, nearby)
+    if parsed.kind_only:
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
+                                    particular=False)
+    body = QUANTIFIER.sub("", parsed.body)
+    if head_type == "legislature" and parsed.parent == "" and body == "常委会":
+        body = "人大常委会"  # 人大及其常委会
+    parsed = replace(parsed, body=body)
+    place = parsed.place
+    if place is None and not parsed.parent:
+        rule_of_law = RULE_OF_LAW_BODY.match(body)
         if rule_of_law:  # 依法治市办: the level inside the name says whose
             place = ctx.place_for_level(rule_of_law["level"])
-        elif _is_local_body(rest):  # 法院, 司法局, 人大 alone: the report's own
-            place = ctx.region
+    township = _township_office(parsed.body, place or ctx.region, ctx) if (place or ctx.region) is not None \
+        and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body) or parsed.body in ("司法所", "派出所", "法庭", "人民法庭")) \
+        and not parsed.parent else None
+    if township is not None:
+        name, otype = township
+        town = place or ctx.region
+        return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
+    if parsed.body in ("司法所", "派出所", "法庭", "人民法庭", "财政所", "税务所"):
+        # every township has one: in a report that is no township's, no particular body
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
+                                    particular=False)
+    if place is None and not parsed.foreign_level and (parsed.parent in ("党委", "党组") or _is_local_body(body, head_type)):
+        place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own
+        if parsed.parent in ("党委", "党组"):
+            parsed = replace(parsed, party=True, place=place, parent="委" if parsed.parent == "党委" else "")
     if place is None:
-        otype = "party" if party or rest.startswith("委") else (head_type or _type_from_head(rest))
-        if rest in _departments():
-            otype = _departments()[rest][1]
+        otype = "party" if parsed.party or parsed.parent in ("委", "党委") else (head_type or _type_from_head(body))
+        if body in _departments():
+            otype = _departments()[body].type
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), otype, None)
-    name, otype = _body_name(rest, place.full_name, party)
+    if (parsed.short_place or ZONE.search(body)) and not parsed.parent and _type_from_head(body) in (
+            "institution", "enterprise", "social", "other", "government") and body not in _LOCAL_BODIES \
+            and body not in _departments():
+        # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written
+        otype = _type_from_head(body) if not ZONE.search(body) else "government"
+        return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
+    name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
-
-
-# Bodies every jurisdiction has, which a report names without a place when it means its own.
-_LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
-                           "编委会", "人民政府", "政府", "法制办"})
-
-
-def _is_local_body(body: str) -> bool:
-    return body in _LOCAL_BODIES or (body in _departments() and body.endswith(("局", "委", "办")))
 
 
 def government_of(place: Place) -> str:
     return f"{place.full_name}人民政府"
+
+
+# Canonical names of bodies that sit under another, and how to name the one above.
+# 中共孝义市委全面依法治市委员会办公室 → …委员会 · 清河县…领导小组办公室 → …领导小组
+OFFICE_OF = re.compile(r"^(?P<parent>.+(?:委员会|领导小组))办公室$")
+# 中共孝义市委理论学习中心组 → 中共孝义市委员会 (an organ of the committee: …委 + organ)
+PARTY_ORGAN = re.compile(r"^中共(?P<place>.+?)委(?!员会$)(?P<organ>.+)$")
+# 重庆市合川区司法局古楼司法所 · 重庆市合川区人民法院古楼人民法庭 · …公安局合川区分局古楼派出所
+TOWNSHIP_OFFICE = re.compile(r"^(?P<parent>.+?(?:司法局|人民法院|分局|公安局))[^局院]{2,4}(?:司法所|人民法庭|派出所)$")
+# 重庆市公安局合川区分局 → 重庆市公安局
+POLICE_BRANCH = re.compile(r"^(?P<parent>.+?公安局).{2,8}分局$")
+
+
+def parent_of(org: ResolvedOrganization) -> ResolvedOrganization | None:
+    """The body ``org`` belongs to (SUB_ORGANIZATION_OF): a department to its government, an
+    office to its committee, a township's court to the county court; None at the top."""
+    from fazhi.gazetteer.divisions import divisions
+
+    place = org.place
+    if place is None:
+        return None
+    gaz = divisions()
+    name = org.name
+    parent: tuple[str, str] | None = None
+    parent_place = place
+    government = government_of(place)
+    committee = f"中共{place.full_name}委员会"
+    if name == f"中共{place.full_name}委办公室" or name == f"{committee}常务委员会":
+        parent = (committee, "party")
+    elif (m := TOWNSHIP_OFFICE.match(name)) is not None:
+        parent = (m["parent"], "judiciary" if m["parent"].endswith("法院") else "department")
+        if place.level == "town":  # the county's court, bureau or police branch
+            parent_place = gaz.by_code.get(place.parent_code or "", place)
+    elif (m := POLICE_BRANCH.match(name)) is not None:
+        parent = (m["parent"], "department")  # 重庆市公安局合川区分局 → the city's 公安局
+        parent_place = gaz.prefecture_of(place) or place
+    elif (m := OFFICE_OF.match(name)) is not None:
+        above = m["parent"]
+        parent = (above, "party" if above.startswith("中共") else (
+            "legislature" if "人民代表大会" in above else ("other" if above.startswith("中国人民政治协商会议") else "committee")))
+    elif name.endswith(("人民代表大会常务委员会", "人民代表大会主席团")):
+        parent = (f"{place.full_name}人民代表大会", "legislature")
+    elif name == f"中共{place.full_name}人民政府党组":
+        parent = (government, "government")
+    elif (m := PARTY_ORGAN.match(name)) is not None and m["place"] == place.full_name:
+        parent = (committee, "party")
+    elif org.type == "department" and name != government and name.startswith(place.full_name):
+        parent = (government, "government")  # 清河县司法局 → 清河县人民政府
+    if parent is None or parent[0] == name:
+        return None
+    return ResolvedOrganization(parent[0], organization_key(parent[0], parent_place, ""), parent[1], parent_place)

@@ -1,0 +1,52 @@
+"""The administrative-division gazetteer shipped as package data (built from jionlp's tree by
+tools/build_divisions.py): official names, short forms, GB/T 2260 codes, parents, townships."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from fazhi.gazetteer.divisions import divisions
+
+
+def test_an_autonomous_county_is_found_by_its_short_forms():
+    gaz = divisions()
+    for form in ("威宁自治县", "威宁县", "威宁彝族回族苗族自治县"):
+        assert [p.name for p in gaz.places_named(form)] == ["威宁彝族回族苗族自治县"], form
+    weining = gaz.places_named("威宁自治县")[0]
+    assert weining.code == "520526"
+    assert [p.name for p in gaz.ancestors(weining)] == ["毕节市", "贵州省"]
+
+
+def test_canonical_names_carry_the_city_before_a_district_only():
+    gaz = divisions()
+    jizhou = gaz.places_named("吉州区")[0]
+    assert (jizhou.full_name, jizhou.path) == ("吉安市吉州区", "江西省吉安市吉州区")
+    xiaoyi = gaz.places_named("孝义市")[0]
+    assert (xiaoyi.full_name, xiaoyi.path, xiaoyi.parent_code) == ("孝义市", "山西省吕梁市孝义市", "141100")
+    hechuan = gaz.places_named("合川区")[0]
+    assert hechuan.full_name == "重庆市合川区" and gaz.prefecture_of(hechuan).name == "重庆市"
+
+
+def test_names_that_repeat_across_china_have_every_candidate():
+    gaz = divisions()
+    chaoyang = {p.path for p in gaz.places_named("朝阳区")}
+    assert {"北京市朝阳区", "吉林省长春市朝阳区"} <= chaoyang
+    assert {p.path for p in gaz.places_named("清河")} >= {"河北省邢台市清河县", "辽宁省铁岭市清河区"}
+    assert len(gaz.places_named("鼓楼区")) >= 3
+
+
+def test_townships_are_known_under_their_county():
+    gaz = divisions()
+    hechuan = gaz.places_named("合川区")[0]
+    assert gaz.has_town(hechuan, "古楼镇")
+    town = gaz.town(hechuan, "古楼镇")
+    assert (town.full_name, town.level, town.parent_code) == ("重庆市合川区古楼镇", "town", hechuan.code)
+    assert "古南街道" in gaz.town_names()
+    assert not gaz.has_town(hechuan, "规范镇")
+
+
+def test_the_gazetteer_is_package_data_and_imports_no_third_party_division_library():
+    code = ("import sys, fazhi.gazetteer.divisions as d; d.divisions().town_names(); "
+            "print(any(m.split('.')[0] in ('jionlp', 'cpca') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

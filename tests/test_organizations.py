@@ -1,0 +1,330 @@
+"""Organizations: recognition by the grammar of names, resolution of their jurisdiction in a
+report's context, type, and the hierarchy edges the graph gets (issue 4).
+
+Fixtures are sentences from the seed reports and the provincial corpus, or written in their style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from fazhi.gazetteer.divisions import divisions
+from fazhi.model import EdgeType, Kind, Place
+from fazhi.nlp import extract_mentions
+from fazhi.nlp.organizations import find_organizations
+from fazhi.resolve.context import ReportContext
+from fazhi.resolve.organizations import resolve_organization, resolve_organizations
+
+
+def names(text: str) -> list[str]:
+    return [text[o.start:o.end] for o in find_organizations(text)]
+
+
+def place(path: str) -> Place:
+    """The division whose full path is ``path``; a township given as county path + name."""
+    gaz = divisions()
+    for p in gaz.by_code.values():
+        if p.path == path:
+            return p
+    for p in gaz.by_code.values():
+        if path.startswith(p.path) and p.level == "county" and gaz.has_town(p, path[len(p.path):]):
+            return gaz.town(p, path[len(p.path):])
+    raise LookupError(path)
+
+
+def context(path: str | None) -> ReportContext:
+    gaz = divisions()
+    region = place(path) if path else None
+    chain = [region, *gaz.ancestors(region)] if region is not None and region.level != "town" else []
+    if region is not None and region.level == "town":
+        county = gaz.by_code[region.parent_code]
+        chain = [region, county, *gaz.ancestors(county)]
+    return ReportContext("test.txt", region, 2021, chain, gaz)
+
+
+WEINING = "贵州省毕节市威宁彝族回族苗族自治县"
+JIZHOU = "江西省吉安市吉州区"
+XIAOYI = "山西省吕梁市孝义市"
+GULOU = "重庆市合川区古楼镇"
+QINGHE = "河北省邢台市清河县"
+
+
+# -- recognition ---------------------------------------------------------------------------
+
+def test_bodies_are_found_by_jurisdiction_and_head_noun():
+    text = "2016年,在区委、区政府的正确领导和市政府法制办的大力指导下,我区各部门单位以党的十八届三中全会精神为指引"
+    assert names(text) == ["区委", "区政府", "市政府法制办"]
+
+
+def test_a_run_of_bodies_splits_at_each_jurisdiction():
+    text = "我县法治政府建设工作在省委省政府、市委市政府和自治县委的坚强领导下,在省委依法治省办、市委依法治市办的耐心指导下"
+    assert names(text) == ["省委", "省政府", "市委", "市政府", "自治县委", "省委依法治省办", "市委依法治市办"]
+
+
+def test_a_name_stops_at_the_verb_or_connective_before_it():
+    text = "构建区、镇(街)、村(社区)三级便民服务体系,新建了古南街道便民服务中心和北门街道便民服务中心,我区4个镇还"
+    assert names(text) == ["古南街道便民服务中心", "北门街道便民服务中心"]
+    assert names("县政府成立法律顾问团,吸收5名专家学者、律师") == ["县政府", "法律顾问团"]
+
+
+def test_full_names_with_party_marker_place_and_organ():
+    text = "对照中共吕梁市委全面依法治市委员会办公室下发的法治建设12类问题整改责任清单内容"
+    assert names(text) == ["中共吕梁市委全面依法治市委员会办公室"]
+    text = "印发《清河县全面推行三项制度工作领导小组办公室关于印发<行政执法三项制度工作方案>的通知》"
+    assert names(text) == ["清河县全面推行三项制度工作领导小组办公室"]
+
+
+def test_common_abbreviations():
+    assert names("按照省市要求,县司法局联合县编办、县人社局,对全县八百余行政执法人员资质身份进行逐一筛查") == [
+        "县司法局", "县编办", "县人社局"]
+    assert names("加大依法治市办督察力度") == ["依法治市办"]
+    assert names("11月中央依法治国办第五督察组全面督察贵州省“法治政府建设”情况") == ["中央依法治国办第五督察组"]
+    assert names("已通过编委会审定") == ["编委会"]
+
+
+def test_department_names_without_head_noun_count_only_in_a_list_of_departments():
+    assert names("我区发改、市场监管等部门牵头开展的项目并联审批改革") == ["发改", "市场监管"]
+    assert names("构建并逐步完善林业、劳动争议、市场监管等六大专业性调解平台建设") == []
+
+
+def test_national_bodies_by_name_and_short_forms_only_standing_apart():
+    assert names("根据《中共中央办公厅国务院办公厅法治政府建设与责任落实督察工作规定》精神") == [
+        "中共中央办公厅", "国务院办公厅"]
+    assert names("一起纳入便民服务中心集中办理") == []  # 集中办理 holds no 中办
+
+
+def test_generic_plurals_and_roles_are_no_bodies():
+    assert names("各乡镇人民政府、各行政执法部门作出重大执法决定之前,必须进行法制审核") == []
+    assert names("相关部门和各村(社区)在法治政府建设上主动性还不够") == []
+    assert names("市委、市政府及全市16个乡镇(街道)、市直各单位全部聘请了法律顾问") == ["市委", "市政府"]
+    assert names("与各相关法院建立良好的沟通、协调机制") == []
+
+
+def test_words_that_end_like_bodies_are_not_bodies():
+    assert names("地址:孝义市党政办公大楼") == []
+    assert names("构建“谁执法谁普法”的普法格局,构建执法新格局") == []
+    assert names("为创建区域中心城市,全力谱写中国式现代化河北场景的清河篇章") == []
+    assert names("持续提升国际科技创新中心能级,优化市域发展空间布局") == []
+    assert names("虽然我市法治政府建设取得了明显成效") == []
+
+
+def test_institutions_need_a_descriptive_core_and_keep_their_words():
+    assert names("在市民服务中心开设政务服务帮办代办专区") == ["市民服务中心"]
+    assert names("2020年,劳动争议调解中心克服人少事多的实际困难") == ["劳动争议调解中心"]
+    assert names("技术支持:孝义市政府研究和服务中心") == ["孝义市政府研究和服务中心"]
+
+
+def test_bodies_of_a_county_none_of_the_seeds_is_about():
+    text = ("县纪委监委、县委政法委、县委党校、县妇联、县总工会积极配合。星沙街道办事处、黄花镇党委、湘龙街道党工委"
+            "开展宣传。乌镇派出所、濮院人民法庭设立诉调对接工作室。梧桐街道、乌镇镇、濮院镇人民政府分别建立法律顾问制度。")
+    assert names(text) == ["县纪委监委", "县委政法委", "县委党校", "县妇联", "县总工会", "星沙街道办事处", "黄花镇党委",
+                           "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
+
+
+def test_congress_organs_and_coordinated_bodies():
+    assert names("对于重大的区规范性文件,邀请区人大及其常委会派员参与前期调研论证") == ["区人大", "常委会"]
+    assert names("支持人大、政府、政协、法检两院依法履职开展工作") == ["人大", "政协", "法检两院"]
+
+
+def test_names_inside_document_numbers_are_skipped():
+    report_text = "根据《关于印发〈2024年合川区法治社会建设工作要点〉的通知》(合川委法办〔2024〕6号)等文件和区委的部署"
+    mentions = [m.text for m in extract_text(report_text) if m.label.value == "ORGANIZATION"]
+    assert mentions == ["区委"]
+
+
+def extract_text(text: str):
+    from fazhi.ingest import report_from_text
+
+    return extract_mentions(report_from_text(text, "t.txt")).mentions
+
+
+def test_traditional_characters_are_read_through_the_view_and_reported_as_written():
+    mentions = [m for m in extract_text("按照省市要求,縣司法局聯合縣編辦、縣人社局開展清理工作") if m.label.value == "ORGANIZATION"]
+    assert [(m.text, m.norm) for m in mentions] == [("縣司法局", "县司法局"), ("縣編辦", "县编办"), ("縣人社局", "县人社局")]
+
+
+# -- resolution in each seed's context -----------------------------------------------------
+
+@pytest.mark.parametrize("region, written, canonical, otype", [
+    (WEINING, "县司法局", "威宁彝族回族苗族自治县司法局", "department"),
+    (WEINING, "威宁自治县人民政府办公室", "威宁彝族回族苗族自治县人民政府办公室", "department"),
+    (WEINING, "自治县委办", "中共威宁彝族回族苗族自治县委办公室", "party"),
+    (WEINING, "自治县政协办", "中国人民政治协商会议威宁彝族回族苗族自治县委员会办公室", "committee"),
+    (WEINING, "自治县人大办", "威宁彝族回族苗族自治县人民代表大会常务委员会办公室", "legislature"),
+    (WEINING, "县委常委会", "中共威宁彝族回族苗族自治县委员会常务委员会", "party"),
+    (WEINING, "市委", "中共毕节市委员会", "party"),
+    (WEINING, "省委依法治省办", "中共贵州省委全面依法治省委员会办公室", "party"),
+    (WEINING, "毕节市中院", "毕节市中级人民法院", "judiciary"),
+    (WEINING, "人保局", "威宁彝族回族苗族自治县人力资源和社会保障局", "department"),
+    (WEINING, "政府法律顾问团", "威宁彝族回族苗族自治县人民政府法律顾问团", "other"),
+    (JIZHOU, "区政府", "吉安市吉州区人民政府", "government"),
+    (JIZHOU, "吉州区人民政府", "吉安市吉州区人民政府", "government"),
+    (JIZHOU, "市政府法制办", "吉安市人民政府法制办公室", "department"),
+    (JIZHOU, "区检察机关", "吉安市吉州区人民检察院", "judiciary"),
+    (JIZHOU, "古南街道便民服务中心", "吉安市吉州区古南街道便民服务中心", "institution"),
+    (JIZHOU, "我区法治政府建设领导小组", "吉安市吉州区法治政府建设领导小组", "committee"),
+    (JIZHOU, "区政府法律顾问室", "吉安市吉州区人民政府法律顾问室", "department"),
+    (XIAOYI, "市委", "中共孝义市委员会", "party"),
+    (XIAOYI, "市委依法治市委员会", "中共孝义市委全面依法治市委员会", "party"),
+    (XIAOYI, "依法治市办", "中共孝义市委全面依法治市委员会办公室", "party"),
+    (XIAOYI, "市委中心组", "中共孝义市委理论学习中心组", "party"),
+    (XIAOYI, "市政府党组", "中共孝义市人民政府党组", "party"),
+    (XIAOYI, "市民服务中心", "孝义市市民服务中心", "institution"),
+    (XIAOYI, "市级综治中心", "孝义市社会治安综合治理中心", "institution"),
+    (XIAOYI, "政协", "中国人民政治协商会议孝义市委员会", "other"),
+    (XIAOYI, "编委会", "中共孝义市委机构编制委员会", "party"),
+    (GULOU, "司法所", "重庆市合川区司法局古楼司法所", "department"),
+    (GULOU, "派出所", "重庆市公安局合川区分局古楼派出所", "department"),
+    (GULOU, "古楼法庭", "重庆市合川区人民法院古楼人民法庭", "judiciary"),
+    (GULOU, "党委", "中共重庆市合川区古楼镇委员会", "party"),
+    (GULOU, "党委理论学习中心组", "中共重庆市合川区古楼镇委理论学习中心组", "party"),
+    (GULOU, "镇公共服务中心", "重庆市合川区古楼镇公共服务中心", "institution"),
+    (GULOU, "本级人大", "重庆市合川区古楼镇人民代表大会", "legislature"),
+    (GULOU, "区委", "中共重庆市合川区委员会", "party"),
+    (GULOU, "市委", "中共重庆市委员会", "party"),
+    (GULOU, "合川电视台", "合川电视台", "institution"),
+    (QINGHE, "县编办", "中共清河县委机构编制委员会办公室", "party"),
+    (QINGHE, "县人社局", "清河县人力资源和社会保障局", "department"),
+    (QINGHE, "市委", "中共邢台市委员会", "party"),
+    (QINGHE, "省委", "中共河北省委员会", "party"),
+    (QINGHE, "清河县首家汽车零部件纠纷化解中心", "清河县汽车零部件纠纷化解中心", "institution"),
+    (QINGHE, "普法讲师团", "清河县普法讲师团", "other"),
+    ("湖南省", "省委", "中共湖南省委员会", "party"),
+    # a county none of the seeds is about
+    ("湖南省长沙市长沙县", "县纪委", "中共长沙县纪律检查委员会", "party"),
+    ("湖南省长沙市长沙县", "县委统战部", "中共长沙县委统一战线工作部", "party"),
+    ("湖南省长沙市长沙县", "县委党校", "中共长沙县委党校", "institution"),
+    ("湖南省长沙市长沙县", "县妇联", "长沙县妇女联合会", "social"),
+    ("湖南省长沙市长沙县", "县卫健局", "长沙县卫生健康局", "department"),
+    ("湖南省长沙市长沙县", "星沙街道办事处", "长沙县星沙街道办事处", "government"),
+    ("湖南省长沙市长沙县", "湘龙街道党工委", "中共长沙县湘龙街道工作委员会", "party"),
+    ("湖南省长沙市长沙县", "黄花镇司法所", "长沙县司法局黄花司法所", "department"),
+    ("湖南省长沙市长沙县", "榔梨人民法庭", "长沙县人民法院榔梨人民法庭", "judiciary"),
+    ("湖南省长沙市长沙县", "市中级人民法院", "长沙市中级人民法院", "judiciary"),
+    ("浙江省嘉兴市桐乡市", "乌镇派出所", "桐乡市公安局乌镇派出所", "department"),
+    ("浙江省嘉兴市桐乡市", "濮院镇人民政府", "桐乡市濮院镇人民政府", "government"),
+    ("湖南省", "省政府", "湖南省人民政府", "government"),
+])
+def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
+    resolved = resolve_organization(written, context(region))
+    assert (resolved.name, resolved.type) == (canonical, otype)
+    assert resolved.particular
+
+
+def test_national_bodies_take_their_signing_name_and_no_place():
+    ctx = context(QINGHE)
+    for written, canonical in [("党中央", "中共中央"), ("中央人民政府", "国务院"), ("中央依法治国办", "中央全面依法治国委员会办公室"),
+                               ("全国人大常委会", "全国人民代表大会常务委员会")]:
+        resolved = resolve_organization(written, ctx)
+        assert resolved.name == canonical and resolved.place is None
+    team = resolve_organizations("中央依法治国办第五督察组", ctx)
+    assert [r.name for r in team] == ["中央全面依法治国委员会办公室第五督察组", "中央全面依法治国委员会办公室"]
+
+
+def test_coordinated_abbreviations_stand_for_each_body():
+    assert [r.name for r in resolve_organizations("法检两院", context(XIAOYI))] == ["孝义市人民法院", "孝义市人民检察院"]
+    assert [r.name for r in resolve_organizations("镇党委政府", context(GULOU))] == [
+        "中共重庆市合川区古楼镇委员会", "重庆市合川区古楼镇人民政府"]
+
+
+def test_a_level_word_in_a_list_takes_the_place_of_the_name_before_it():
+    ctx = context(XIAOYI)
+    luliang = resolve_organization("吕梁市委", ctx).place
+    assert resolve_organization("市政府", ctx, nearby=luliang).name == "吕梁市人民政府"
+    assert resolve_organization("市政府", ctx).name == "孝义市人民政府"
+
+
+def test_repeated_place_names_are_resolved_from_the_report_or_left_unresolved():
+    # 朝阳区 is a district of 北京 and of 长春; the report's province decides
+    assert resolve_organization("朝阳区人民政府", context("北京市")).name == "北京市朝阳区人民政府"
+    assert resolve_organization("朝阳区人民政府", context("吉林省")).name == "长春市朝阳区人民政府"
+    # with no clue it stays as written, scoped to the report so that it never merges with another's
+    unknown = resolve_organization("鼓楼区人民政府", context(None))
+    assert unknown.name == "鼓楼区人民政府" and unknown.place is None and unknown.key.startswith("organization:test.txt#")
+    # 清河 names 清河县 (河北) and 清河区 (辽宁); a 河北 report means the county
+    assert resolve_organization("清河县司法局", context("河北省")).place.code == "130534"
+
+
+def test_bodies_every_township_has_are_no_particular_body_outside_a_township_report():
+    assert not resolve_organization("派出所", context(XIAOYI)).particular
+    assert resolve_organization("派出所", context(GULOU)).particular
+    # a designation by level in a province's report is every county's centre, not one
+    assert not resolve_organization("县级综治中心", context("安徽省")).particular
+
+
+def test_a_level_word_the_report_has_no_place_for_stays_as_written():
+    # a district's report has no 县 above it: 县司法局 there is some county's, not the district's
+    resolved = resolve_organization("县司法局", context(JIZHOU))
+    assert resolved.name == "县司法局" and resolved.place is None
+    assert resolve_organization("古南街道办", context(JIZHOU)).name == "吉安市吉州区古南街道办事处"
+
+
+def test_unknown_jurisdiction_keeps_two_counties_apart():
+    first = resolve_organization("县司法局", ReportContext("a.txt", None, None))
+    second = resolve_organization("县司法局", ReportContext("b.txt", None, None))
+    assert first.key != second.key
+
+
+# -- the seed graph ------------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    import unicodedata
+
+    drop = set("《》〈〉<>“”\"'‘’「」『』 \t\r\n\u3000·•")
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c not in drop)
+
+
+def test_in_the_seed_graph_one_body_is_one_node_and_one_node_one_body(seed_results, gold):
+    from fazhi.kg.graph import build_graph
+
+    graph = build_graph(seed_results.values())
+    node_of_gold: dict[str, set[str]] = {}
+    for doc_id, result in seed_results.items():
+        orgs = [e for e in result.entities if e.kind is Kind.ORGANIZATION and not e.implied]
+        for g in gold[doc_id[:-4]]["organizations"]:
+            forms = {_norm(f) for f in [g["name"], *g["aliases"]]}
+            nodes = {e.key for e in orgs if _norm(e.name) in forms}
+            assert len(nodes) <= 1, f"{doc_id}: {g['name']} is several nodes: {nodes}"
+            node_of_gold.setdefault(g["name"], set()).update(nodes)
+        for e in orgs:
+            bodies = [g["name"] for g in gold[doc_id[:-4]]["organizations"]
+                      if _norm(e.name) in {_norm(f) for f in [g["name"], *g["aliases"]]}]
+            assert len(bodies) <= 1, f"{doc_id}: node {e.name} stands for {bodies}"
+            assert e.key in graph
+    for name, nodes in node_of_gold.items():  # one body in several reports: one node
+        assert len(nodes) <= 1, f"{name} is several nodes across reports: {nodes}"
+
+
+def test_hierarchy_edges_of_the_seed_graph(seed_results):
+    qinghe = seed_results["004_751c6dcf84680b70.txt"]
+    edges = {(r.type, r.source, r.target) for r in qinghe.relations}
+    key = "organization:"
+    assert (EdgeType.SUB_ORGANIZATION_OF, key + "清河县司法局", key + "清河县人民政府") in edges
+    assert (EdgeType.JURISDICTION, key + "清河县司法局", "place:130534") in edges
+    assert (EdgeType.PART_OF, "place:130534", "place:130500") in edges
+    assert (EdgeType.PART_OF, "place:130500", "place:130000") in edges
+    assert (EdgeType.PUBLISHED_BY, "report:004_751c6dcf84680b70.txt", key + "清河县人民政府") in edges
+    assert (EdgeType.SUB_ORGANIZATION_OF, key + "中共清河县委机构编制委员会办公室", key + "中共清河县委机构编制委员会") in edges
+    assert (EdgeType.SUB_ORGANIZATION_OF, key + "中共清河县委机构编制委员会", key + "中共清河县委员会") in edges
+
+    xiaoyi = seed_results["000_3524ee81c110156f.txt"]
+    edges = {(r.type, r.source, r.target) for r in xiaoyi.relations}
+    office = key + "中共孝义市委依法治市委员会办公室"
+    assert (EdgeType.SUB_ORGANIZATION_OF, office, key + "中共孝义市委依法治市委员会") in edges
+    assert (EdgeType.SUB_ORGANIZATION_OF, key + "中共孝义市委依法治市委员会", key + "中共孝义市委员会") in edges
+
+    gulou = seed_results["003_0a67404664f71384.txt"]
+    by_key = {e.key: e for e in gulou.entities}
+    station = by_key[key + "重庆市合川区司法局古楼司法所"]
+    assert station.parent_key == key + "重庆市合川区司法局"
+    assert by_key[station.parent_key].implied  # the report names the station, not the bureau
+    assert by_key[key + "重庆市合川区司法局"].parent_key == key + "重庆市合川区人民政府"
+    town = next(e for e in gulou.entities if e.kind is Kind.PLACE and e.name == "重庆市合川区古楼镇")
+    assert (EdgeType.PART_OF, town.key, "place:500117") in {(r.type, r.source, r.target) for r in gulou.relations}
+
+
+def test_implied_parents_are_in_the_graph_but_not_in_the_report_list(seed_predictions):
+    gulou = seed_predictions["003_0a67404664f71384"]
+    listed = {o["name"] for o in gulou["organizations"]}
+    implied = {o["name"] for o in gulou["implied_organizations"]}
+    assert "重庆市合川区司法局" in implied and "重庆市合川区司法局" not in listed
+    assert "重庆市合川区司法局古楼司法所" in listed

@@ -1,0 +1,49 @@
+"""A report's own region, found in ingest from its title, source line and the places it names:
+the context every level word (县, 市, 区) is read against."""
+from __future__ import annotations
+
+from fazhi.ingest.metadata import extract_metadata, find_title
+
+
+def region_of(view: str) -> str | None:
+    meta = extract_metadata(view)
+    return meta.region.path if meta.region else None
+
+
+def test_a_title_broken_after_the_place_name_is_joined():
+    view = "威宁自治县\n\n2020年“法治政府建设”工作总结\n\n2020年,我县法治政府建设工作在省委省政府的坚强领导下"
+    assert find_title(view) == "威宁自治县2020年“法治政府建设”工作总结"
+    assert region_of(view) == "贵州省毕节市威宁彝族回族苗族自治县"
+
+
+def test_page_debris_before_a_title_is_not_joined_to_it():
+    view = "加大\n还原\n减小\n2026年湖北省政府工作报告\n来源：湖北日报\n各位代表：现在，我代表省人民政府向大会报告工作。"
+    assert find_title(view) == "2026年湖北省政府工作报告"
+
+
+def test_a_province_named_in_the_title_stays_the_region_though_its_capital_is_named_often():
+    view = ("2026年湖北省政府工作报告\n现在，我代表省人民政府向大会报告工作。武汉市加快建设国家中心城市，"
+            "武汉市新城区、武汉市东湖高新区建设提速，支持武汉市做强，武汉市、襄阳市、宜昌市协同发展。")
+    assert region_of(view) == "湖北省"
+
+
+def test_quan_qu_in_an_autonomous_region_report_is_the_region_itself():
+    view = ("2026年宁夏回族自治区政府工作报告\n全区上下团结奋斗，全区经济稳中有进，全区居民收入增长，"
+            "银川市西夏区、银川市金凤区等地加快发展，全区生态环境持续改善。")
+    assert region_of(view) == "宁夏回族自治区"
+
+
+def test_a_county_report_names_its_province_but_is_the_county_s():
+    view = ("2022年,清河县人民政府坚持以习近平新时代中国特色社会主义思想为指导,全力谱写中国式现代化河北场景的清河篇章。"
+            "我县坚决贯彻落实省委、省政府决策部署,我县与山东、山西、湖南三省八个地区签订了合作协议。")
+    assert region_of(view) == "河北省邢台市清河县"
+
+
+def test_a_township_report_is_found_from_its_source_line():
+    view = "日期:2025-03-10来源:重庆市合川区古楼镇人民政府\n在区委、区政府的正确领导下,古楼镇结合实际,现将我镇2024年度工作报告如下:"
+    assert region_of(view) == "重庆市合川区古楼镇"
+
+
+def test_a_place_name_that_repeats_across_china_with_no_other_clue_is_left_out():
+    view = "鼓楼区2021年法治政府建设情况报告\n2021年,我区认真贯彻落实法治政府建设各项部署。"
+    assert region_of(view) is None

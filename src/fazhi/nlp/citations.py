@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
@@ -53,21 +53,27 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     return stop
 
 
+# Where a title can begin or a stray closing mark stand: the scan jumps from one to the next.
+TITLE_MARK = re.compile(r"[《「『>〉》]")
+# Inside an outer title, the characters that matter: closers, inner openers, clause breaks.
+INSIDE_MARK = re.compile(r"[》」』《〈<‹“”〉>›。\n;!?]")
+
+
 def find_titles(text: str) -> list[TitleSpan]:
     """Every title in ``text``; inner titles follow their outer title and point to it."""
     found: list[TitleSpan] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OUTER_CLOSE:
+    search = TITLE_MARK.search
+    while True:
+        m = search(text, i)
+        if m is None:
+            return found
+        i = m.start()
+        if text[i] in OUTER_CLOSE:
             i = _scan_outer(text, i, found)
             continue
-        if ch in ">〉》" and _stray_close(text, i, found):
-            i += 1
-            continue
+        _stray_close(text, i, found)
         i += 1
-    return found
 
 
 def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
@@ -77,9 +83,16 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
     outer_index = len(found)
     found.append(None)  # placeholder, so that inner titles can point at it
     stack: list[tuple[str, int]] = []  # open inner marks: (closing mark, position)
-    j = start + 1
     n = len(text)
-    while j < n and j - start <= MAX_TITLE:
+    limit = min(n, start + MAX_TITLE + 1)
+    inside = INSIDE_MARK.search
+    j = start + 1
+    while j < limit:
+        m = inside(text, j, limit)
+        if m is None:
+            j = limit
+            break
+        j = m.start()
         ch = text[j]
         if ch == closer and not stack:
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "title_marks" if opener == "《" else "corner_marks")
@@ -151,8 +164,16 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
             break
         k -= 1
     else:
-        return False
-    if k < 0 or text[k] not in STRAY_OPENERS:
+        if k >= 0 or text[close_at] != "》":
+            return False
+        # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
+        start = len(text[:close_at]) - len(text[:close_at].lstrip())
+        title = text[start:close_at]
+        if len(title) < 4 or not DOCUMENT_TAIL.search(title):
+            return False
+        found.append(TitleSpan(start, close_at + 1, start, close_at, "cut_at_start"))
+        return True
+    if text[k] not in STRAY_OPENERS:
         return False
     title = text[k + 1 : close_at]
     if len(title) < 4 or not DOCUMENT_TAIL.search(title):
@@ -175,12 +196,13 @@ class CitationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(self.span_key) or []
         spans = list(group)
-        titles = find_titles(doc.text)
+        text = doc_text(doc)
+        titles = find_titles(text)
         index_of: dict[int, int] = {}
         for idx, title in enumerate(titles):
             parent = index_of.get(title.parent) if title.parent is not None else None
             span = add_span(doc, spans, title.start, title.end, "CITATION", title.rule,
-                            value=doc.text[title.inner_start:title.inner_end],
+                            value=text[title.inner_start:title.inner_end],
                             inner=(title.inner_start, title.inner_end), parent=parent)
             if span is not None:
                 index_of[idx] = len(spans) - 1

@@ -8,13 +8,15 @@ import spacy
 from spacy.language import Language
 
 # Importing the component modules registers their factories with spaCy.
-from fazhi.nlp import citations, doc_numbers, law_names, measures, organizations, sentences, triggers  # noqa: F401
+from fazhi.nlp import (citations, doc_numbers, law_names, measures, organizations, sentences,  # noqa: F401
+                       short_forms, triggers)
 
 # Order matters: bare law names skip spans the title-mark recogniser already took.
 COMPONENTS = (
     "fz_sentences",
     "fz_citations",
     "fz_law_names",
+    "fz_short_forms",
     "fz_doc_numbers",
     "fz_organizations",
     "fz_measures",

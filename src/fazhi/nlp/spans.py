@@ -1,4 +1,4 @@
-"""Span extensions fazhi's components share, and the helper that records a mention span.
+"""Span extensions fazhi's components share, and the helpers that read a doc and record a span.
 
 Every mention span carries the rule that found it (``span._.fz_rule``); citations also
 carry the span of the title without its marks and the index of their enclosing title.
@@ -10,6 +10,17 @@ from spacy.tokens import Doc, Span
 for _name in ("fz_rule", "fz_value", "fz_inner", "fz_parent"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+
+_TEXT_KEY = "fz_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc: spaCy joins it token by token (one token per
+    character here), which costs more than most components' own work."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule: str, *,

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.lexicon import read_mapping
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
 from fazhi.text import trie_pattern
 
 
@@ -44,7 +44,7 @@ class TriggerRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, relation in find_triggers(doc.text):
+        for start, end, relation in find_triggers(doc_text(doc)):
             add_span(doc, spans, start, end, "TRIGGER", "trigger_lexicon", value=relation)
         doc.spans[self.span_key] = spans
         return doc

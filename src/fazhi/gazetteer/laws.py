@@ -114,6 +114,7 @@ LEVEL_RANK = {"constitution": 0, "law": 1, "administrative_regulation": 2, "part
               "party_document": 4, "plan": 4, "normative_document": 4, "departmental_rule": 5,
               "judicial_interpretation": 6, "local_regulation": 7, "other": 8}
 NATIONAL_LEVELS = frozenset({"constitution", "law", "administrative_regulation"})
+DOCUMENT_LEVELS = frozenset({"party_document", "plan", "normative_document"})
 
 
 class LawGazetteer:
@@ -155,6 +156,23 @@ class LawGazetteer:
         if entry is None and key in self._by_base:
             entry = self._version_for_year(self._by_base[key], year)
         return entry
+
+    def lookup_fragment(self, fragment: str, year: int | None = None) -> LawTitle | None:
+        """The one national entry whose title ends with ``fragment``, the tail of a title an excerpt
+        cut (…实施纲要(2021-2025年)》); None when no entry or several do."""
+        key = match_key(fragment)
+        if len(key) < 4:
+            return None
+        candidates = [e for k, e in self._by_key.items()
+                      if k.endswith(key) and k != key and e.level in NATIONAL_LEVELS | DOCUMENT_LEVELS]
+        candidates += [e for b, versions in self._by_base.items() if b.endswith(key) for e in versions]
+        documents = {base_key(match_key(e.title)) for e in candidates}
+        if len(documents) != 1:
+            return None
+        versions = list({e.title: e for e in candidates}.values())
+        if len(versions) == 1:
+            return versions[0]
+        return self._version_for_year(versions, year) if all(e.period for e in versions) else None
 
     @staticmethod
     def _version_for_year(versions: list[LawTitle], year: int | None) -> LawTitle:

@@ -28,6 +28,10 @@ MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:
 # (法治政府建设实施纲要(2021-2025年)>
 DOCUMENT_TAIL = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|制度|(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))\)?$")
+# What a title in corner marks must look like, since 「」 also quote words (Traditional texts
+# use them as quotation marks): a document form at its end, or 关于 at its start: 「关于…的通知」 · 「某某条例」
+CORNER_TITLE = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|准则|清单|计划|报告|"
+                          r"(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))(?:\((?:试行|草案|暂行)\))?$")
 # An opener that may start a title whose 《 was lost: (, “ or the start of the clause.
 STRAY_OPENERS = "(“"
 
@@ -95,6 +99,9 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
         j = m.start()
         ch = text[j]
         if ch == closer and not stack:
+            if opener != "《" and not (CORNER_TITLE.search(text, start + 1, j) or text.startswith("关于", start + 1)):
+                del found[outer_index:]  # 「…」 quoting words, as Traditional texts use it, is no title
+                return start + 1  # (a title inside the quote is still found: 「学习《宪法》」)
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "title_marks" if opener == "《" else "corner_marks")
             return j + 1
         if stack and ch == stack[-1][0]:

@@ -28,10 +28,12 @@ _CLOSE = r"[〕\])】］﹞}〗]"
 #   repaired_open_bracket: 〔20211号 · 〔20213)            (closing bracket lost)
 #   repaired_bare:         201928号                          (both brackets lost)
 #   repaired_after_title:  20215《 · 20212)                  (brackets and 号 lost, right after a title)
+#   ambiguous:             2021《 · 2019028号                (number lost, or a split that is not certain)
 DOC_NUMBER_TAIL = re.compile(
     _OPEN + r"\s*(?:(?P<year>(?:19|20)\d{2})\s*" + _CLOSE + r"\s*第?\s*(?P<seq>\d{1,4})\s*(?:号|(?=[)\]】,，、;。\s]|$))"
     r"|(?P<open_digits>(?:19|20)\d{3,6})\s*(?:号|[)〕\]】］﹞}〗]))"
-    r"|(?P<bare_digits>(?:19|20)\d{3,6})(?:(?P<bare_hao>号)|(?=[《)文,，、]|$))"
+    r"|(?P<bare_digits>(?:19|20)\d{3,6})(?:(?P<bare_hao>号)|(?=[《)文,，、。;]|$))"
+    r"|(?P<year_only>(?:19|20)\d{2})(?=[《)文,，、。;]|$)"
 )
 # A decree number, which has no year: 国务院令第711号 · 山西省人民政府令第283号
 DECREE_TAIL = re.compile(r"令\s*第\s*(?P<seq>\d{1,4})\s*号")
@@ -97,6 +99,11 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         if m.group("year"):
             rule, year, seq = "well_formed", m.group("year"), m.group("seq")
+        elif m.group("year_only"):
+            # 《…》孝法治办2021: a code and a year, the number lost; only right after a title
+            if not (start > 0 and text[start - 1] in TITLE_CLOSERS) or not AGENCY_TAIL.search(agency):
+                continue
+            rule, year, seq = "ambiguous", None, None
         else:
             digits = m.group("open_digits") or m.group("bare_digits")
             if m.group("open_digits"):

@@ -31,6 +31,8 @@ from fazhi.text import is_han
 FOLLOWER_WORDS = ("和", "及", "与", "等", "的", "规定", "有关", "相关", "为", "中", "第", "精神", "法律", "要求",
                   "赋予", "进", "宣传", "学习", "实施", "颁布", "修订", "修正", "施行", "知识", "以来", "出台",
                   "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对")
+# What makes 实施 after a name the start of another document's name: 民营经济促进法实施办法
+IMPLEMENTING_HEADS = ("办法", "条例", "细则", "意见", "方案", "规定", "纲要", "计划")
 # Qualifiers before a law's name that belong to the mention: 新, 新修订的, 中华人民共和国
 QUALIFIERS = ("新修订的", "新修订", "修订后的", "新修改的", "新修正的", "新")
 NATIONAL_PREFIX = "中华人民共和国"
@@ -93,7 +95,8 @@ def _bare_names() -> tuple[_ReversedTrie, re.Pattern]:
     names = [n for n in gazetteer.national_short_names(min_length=2) if len(n) >= 3 or n == "宪法"]
     names += gazetteer.national_document_names(min_length=8)
     last_chars = sorted({n[-1] for n in names})
-    follower = "|".join(re.escape(w) for w in sorted(FOLLOWER_WORDS, key=len, reverse=True))
+    follower = "|".join(re.escape(w) + ("(?!" + "|".join(IMPLEMENTING_HEADS) + ")" if w == "实施" else "")
+                        for w in sorted(FOLLOWER_WORDS, key=len, reverse=True))
     anchor = re.compile("[" + "".join(re.escape(c) for c in last_chars) + r"](?=[^\u4e00-\u9fff]|$|" + follower + ")")
     return _ReversedTrie(names), anchor
 
@@ -112,7 +115,9 @@ def _is_governed(text: str, start: int) -> bool:
 
 
 def _follows_as_word(text: str, end: int) -> bool:
-    return end >= len(text) or not is_han(text[end]) or text.startswith(FOLLOWER_WORDS, end)
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    return text.startswith(FOLLOWER_WORDS, end) and not text.startswith(IMPLEMENTING_HEADS, end + 2)
 
 
 def _mention_start(text: str, start: int) -> int:

@@ -36,11 +36,16 @@ LEVEL_TYPE = {
 }
 # The verb before an inner title that makes the outer title transmit it: 关于印发〈X〉的通知
 TRANSMITTING_VERB = re.compile(r"(?:印发|转发|下发|颁布|公布|发布|修订|修订印发)(?:修订后的|新修订的)?$")
+# Forwarding passes on another body's document (关于转发〈X〉的通知): X is not the forwarder's own.
+FORWARDING_VERB = re.compile(r"转发(?:修订后的|新修订的)?$")
 # Works of a person, speeches and books: 习近平法治思想概论 · 论坚持全面依法治国 · 党的二十大报告
 PUBLICATION_TITLE = re.compile(r"^(?:习近平|毛泽东|邓小平|论|党的[一二三四五六七八九十]+大报告)"
                                r"|(?:概论|讲话|文选|文集|选编|读本|手册|摘编|学习纲要|问答|白皮书|汇编|教材)$")
+# A volume (and the part of it) of a work in several volumes: 习近平谈治国理政第三卷 · 第一卷法治部分
+VOLUME = re.compile(r"(?:第[一二三四五六七八九十\d]+卷|[(（]第?[一二三四五六七八九十\d]+卷[)）]).*$")
 # Titles of party documents: they concern the party's own conduct or come from its organs.
-PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党组|党员|党的建设|纪律处分|巡视")
+PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党组|党员|党的建设|纪律处分|巡视"
+                         r"|^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)委(?=[\u4e00-\u9fff])(?!员)")
 # A title that depends on its report's place: 全区, 我市, 本县 · 区政府重大行政决策程序暂行规定
 CONTEXT_BOUND_TITLE = re.compile(r"[全我本](?:省|市|县|区|镇|乡|旗)|^(?:省|市|县|区|镇|乡|旗|州)(?:委|政府|人民政府|人大)")
 # A place name opening a title: 山西省…, 吕梁市…, 清河县…
@@ -73,7 +78,12 @@ CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|�
 # The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循
 CONTENT_FRAME_ANY = re.compile(r"\s*为")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
-QUALIFIER_BEFORE_TITLE = re.compile(r"新?(?:修订|修改|修正)(?:后)?的?\s*")
+QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
+# A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
+# issuing it implements the law rather than issuing it.
+IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实施条例|实施意见|实施方案|配套制度|配套措施)")
+# A clause whose subject is the reporting body itself: 我县认真抓好落实 · 全市严格执行
+REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
 # A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
 ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
 # Short titles that are only a document form: 《纲要》 《条例》 《实施意见》 《纲要(草案)》
@@ -96,6 +106,7 @@ class _Citation:
     law: LawTitle | None = None
     antecedent: int | None = None  # index of the full citation this short form stands for
     short_form_note: str | None = None
+    local_namesake: bool = False  # a national law's name used for the reporting body's own regulation
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +136,9 @@ def national_agency(doc_number: str | None) -> tuple[str, str] | None:
     return None
 
 
+# A party committee's general office: 湘办发 · 鄂办 · 威法办发 (a place's short name + 办); a
+# government's has 政 or 府 in it (湘政办发, 合川府办发).
+PARTY_OFFICE_AGENCY = re.compile(r"[^\W\d政府]{1,2}办(?:发|字|函|电)?")
 # Commissions of a government, whose codes contain 委 without being a party committee's.
 _GOVERNMENT_COMMISSIONS = ("卫健委", "卫生委", "发改委", "教委", "经信委", "住建委", "农委", "科委", "民委", "计生委",
                            "国资委", "商委", "体委", "侨委", "工信委", "建委", "交委", "规委")
@@ -133,6 +147,8 @@ _GOVERNMENT_COMMISSIONS = ("卫健委", "卫生委", "发改委", "教委", "经
 def is_party_agency(agency: str) -> bool:
     """An issuer code of a party organ: 中发, 中办, 厅字, 合川委法办 (区委依法治区办), 孝法治办 (依法治市办)."""
     if agency.startswith(("中发", "中办", "厅字")) or "法治" in agency or "依法治" in agency:
+        return True
+    if PARTY_OFFICE_AGENCY.fullmatch(agency):
         return True
     return "委" in agency and not any(c in agency for c in _GOVERNMENT_COMMISSIONS)
 
@@ -201,8 +217,10 @@ def regulation_key(name: str, ctx: ReportContext, law: LawTitle | None) -> str:
     return "regulation:" + key
 
 
-def unresolved_reason(name: str, rtype: str, antecedent_missing: bool) -> str:
+def unresolved_reason(name: str, rtype: str, antecedent_missing: bool, local_namesake: bool = False) -> str:
     """Why a citation matched nothing in the gazetteer, for the researcher reading the node."""
+    if local_namesake:
+        return "named like a national law, but the reporting body makes or revises it: its own regulation"
     if antecedent_missing:
         return "short form with no full citation before or after it in the report"
     if rtype in ("law", "administrative_regulation"):
@@ -283,16 +301,23 @@ class _Sentence:
             k += 1
         return ceiling
 
-    def _subject(self, trigger: Mention, floor: int) -> Mention | None:
-        """The body written right before a verb (国务院办公厅印发 · 省政府联合印发)."""
+    def _subject(self, trigger: Mention, floor: int) -> list[Mention]:
+        """The bodies written right before a verb: 国务院办公厅印发 · 省委办公厅、省政府办公厅联合印发."""
         i = bisect.bisect_right(self.org_ends, trigger.start) - 1
         if i < 0:
-            return None
+            return []
         org = self.orgs[i]
         gap = self.text[org.end:trigger.start]
         if org.start < floor or len(gap) > 3 or any(ch in CLAUSE_BREAKS + "。" for ch in gap):
-            return None
-        return org
+            return []
+        chain = [org]
+        while i > 0:
+            i -= 1
+            previous = self.orgs[i]
+            if previous.start < floor or self.text[previous.end:chain[0].start] not in ("、", "和", "与", " ", ""):
+                break
+            chain.insert(0, previous)
+        return chain
 
     def is_other_body(self, org: Mention) -> bool:
         """A body other than the reporting one or its own departments: national, a higher or another place."""
@@ -311,7 +336,7 @@ class _Sentence:
             self._other_body_cache[org.norm] = cached
         return cached
 
-    def relation(self, m: Mention) -> tuple[str, Mention | None, Mention | None]:
+    def relation(self, m: Mention) -> tuple[str, Mention | None, list[Mention]]:
         """The relation the governing verb of a citation signals, the verb, and the other body that
         is the verb's subject when the verb is another body's (国务院办公厅印发《…》)."""
         s_start, s_end = self.sentence_bounds(m)
@@ -319,7 +344,7 @@ class _Sentence:
         c_end = self.clause_end(m, s_end)
         lo = bisect.bisect_left(self.trigger_starts, c_start)
         hi = bisect.bisect_left(self.trigger_starts, m.start)
-        other_subject = None
+        other_subject: list[Mention] = []
         for trig in reversed(self.triggers[lo:hi]):
             if trig.end > m.start or self.inside_citation(trig.start, trig.end):
                 continue
@@ -330,20 +355,31 @@ class _Sentence:
                     m.start - trig.end <= 6 and CONTENT_FRAME_ANY.match(self.text, m.end)):
                 continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
             subject = self._subject(trig, c_start)
-            if subject is not None and self.is_other_body(subject):
+            if subject and self.is_other_body(subject[-1]):
                 if trig.value == "issues":
                     other_subject = other_subject or subject
                 continue  # 国务院印发《…》, 市政府出台的《…》: the other body's act
-            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and other_subject is None:
+            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject:
                 # 出台的《…》 with no subject: the reporter's own only when nothing else governs
                 earlier = [t for t in self.triggers[lo:hi] if t.end <= trig.start and not self.inside_citation(t.start, t.end)]
                 if earlier:
                     continue
             if trig.value == "implements" and self.text[trig.start:trig.end] == "以" and CONTENT_FRAME.match(self.text, m.end):
                 main = self._main_verb_after(c_end, s_end)
-                return (main.value if main is not None else "implements"), (main or trig), None
-            return trig.value, trig, None
+                return (main.value if main is not None else "implements"), (main or trig), other_subject
+            if trig.value == "issues" and IMPLEMENTING_DOCUMENT.match(self.text, m.end):
+                return "implements", trig, other_subject
+            return trig.value, trig, other_subject
         after = self.text[m.end:c_end]
+        if c_end < s_end and not after.strip(" )）"):
+            # a fronted object: 市政府出台的《…》,我县认真抓好落实 — the next clause's verb, when
+            # the reporting body is its subject
+            topic = REPORTER_CLAUSE.match(self.text, c_end + 1)
+            if topic:
+                verb = next((t for t in self.triggers[hi:] if c_end < t.start <= topic.end() + 6
+                             and not any(ch in CLAUSE_BREAKS for ch in self.text[topic.end():t.start])), None)
+                if verb is not None:
+                    return verb.value, verb, other_subject
         if after.startswith("进") or any(w in after for w in STUDY_WORDS):
             studied = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value == "studies"), None)
             return "studies", studied, other_subject
@@ -364,8 +400,10 @@ def _inner_relation(text: str, inner: Mention, outer: _Citation, triggers: list[
     """An inner title's relation. Transmitted (关于印发〈X〉的通知): the outer's. Else the verb
     around it inside the outer title: 学习〈论坚持全面依法治国〉, 做好〈民法典〉学习宣传; else mentions."""
     outer_m = outer.mention
-    before = text[(outer_m.inner or (outer_m.start, 0))[0]:inner.start]
-    if TRANSMITTING_VERB.search(squeeze(before)):
+    before = squeeze(text[(outer_m.inner or (outer_m.start, 0))[0]:inner.start])
+    if TRANSMITTING_VERB.search(before):
+        if outer.relation == "issues" and FORWARDING_VERB.search(before):
+            return "implements"  # 转发〈市…办法〉: another body's document, passed on to be carried out
         return outer.relation
     near = [t for t in triggers if outer_m.start <= t.start and t.end <= outer_m.end
             and (0 <= inner.start - t.end <= 8 or 0 <= t.start - inner.end <= 4)]
@@ -543,13 +581,13 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             continue
         c = _Citation(m, i, title, repair_title(title), outer=m.nested_in)
         c.law = gazetteer.lookup(c.repaired, ctx.year)
+        if c.law is None and m.rule == "cut_at_start":
+            c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
         if m.nested_in is None:
             c.relation, c.relation_mention, subject = reading.relation(m)
-            adjacent = _adjacent_issuers(orgs, m, text)
+            adjacent = _adjacent_issuers(orgs, m, text) or subject
             if adjacent:
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent]
-            elif subject is not None:
-                c.issuers = [resolve_organization(subject.norm, ctx, subject.value)]
             else:
                 c.issuers = _leading_issuers(c, orgs, ctx)
             number = _following_number(numbers, m, text)
@@ -565,6 +603,12 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             before = text[(outer.mention.inner or (outer.mention.start, 0))[0]:c.mention.start]
             if TRANSMITTING_VERB.search(squeeze(before)) and not c.issuers:
                 c.issuers = list(outer.issuers)  # the body that transmits a document issues it
+    for c in found.values():
+        if c.law is not None and c.law.level in LEVEL_ISSUER_LEVELS and c.relation == "issues" \
+                and ctx.region is not None and not c.title.startswith("中华人民共和国"):
+            # 推动修订优化营商环境条例: a local government makes no national law; what it revises is
+            # its own regulation of that name
+            c.law, c.local_namesake = None, True
     order = sorted(found, key=lambda i: found[i].mention.start)
     extra = _bind_short_forms(doc, found, order, short_forms)
 
@@ -583,7 +627,13 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         if outer is not None and not issuer_types and is_party_agency(agency_of(outer.doc_number)):
             issuer_types = ["party"]  # a document transmitted by a party office is the party's
         rtype = regulation_type(name, law, issuer_types, c.doc_number)
+        volume = VOLUME.search(name) if rtype == "publication" else None
+        if volume is not None and volume.start() >= 4:
+            name = name[:volume.start()]  # 习近平谈治国理政第三卷法治建设部分 → the work: 习近平谈治国理政
         key = regulation_key(name, ctx, law)
+        if c.local_namesake:
+            rtype = "local_regulation" if name.endswith(("条例", "法")) else rtype
+            key = f"regulation:{ctx.region.code}#{normalize_title(name)}"
         key_of[i] = key
         entity = entities.get(key)
         if entity is None:
@@ -607,7 +657,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         elif entity.issuer is None and c.doc_number and national_agency(c.doc_number):
             entity.issuer = national_agency(c.doc_number)[0]
         if law is None and entity.unresolved is None:
-            entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None)
+            entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None, c.local_namesake)
     for i in order:
         c = found[i]
         if c.antecedent is None:

@@ -213,5 +213,6 @@ class CitationRecognizer:
                             inner=(title.inner_start, title.inner_end), parent=parent)
             if span is not None:
                 index_of[idx] = len(spans) - 1
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

@@ -55,6 +55,9 @@ LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^
                                 r"(?=[^\u4e00-\u9fff]|$|和|及|与|等|精神|要求)")
 
 
+LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
+
+
 @dataclass(frozen=True, slots=True)
 class BareCitation:
     start: int
@@ -173,6 +176,8 @@ def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation
     """关于…的规定 written without marks right after another citation in a list."""
     found = []
     for end in citation_ends:
+        if not text.startswith(LISTED_ABOUT_STARTS, end):
+            continue
         m = LISTED_ABOUT_TITLE.match(text, end)
         if m:
             found.append(BareCitation(m.start("title"), m.end("title"), m.group("title"), "bare_title_in_list"))
@@ -193,13 +198,17 @@ class LawNameRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = list(doc.spans.get(self.span_key) or [])
-        taken = [(s.start_char, s.end_char) for s in spans]
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
+        group = doc.spans.get(self.span_key)
+        if not bare and not group:
+            return doc
+        spans = list(group or [])
+        taken = [(s.start_char, s.end_char) for s in spans]
         ends = sorted({e for _, e in taken} | {b.end for b in bare})
         bare += find_listed_titles(text, ends)
+        added = 0
         for citation in sorted(bare, key=lambda b: b.start):
             if any(citation.start < e and citation.end > s for s, e in taken):
                 continue
@@ -207,5 +216,7 @@ class LawNameRecognizer:
                             value=text[citation.start:citation.end], inner=(citation.start, citation.end))
             if span is not None:
                 taken.append((citation.start, citation.end))
-        doc.spans[self.span_key] = spans
+                added += 1
+        if added:  # rewriting an unchanged group costs a SpanGroup per paragraph
+            doc.spans[self.span_key] = spans
         return doc

@@ -56,5 +56,6 @@ class ShortFormRecognizer:
         spans = []
         for start, end, rule, value in find_short_forms(doc_text(doc)):
             add_span(doc, spans, start, end, "SHORT_FORM", rule, value=value)
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

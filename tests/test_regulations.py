@@ -210,3 +210,15 @@ def test_lookup_by_a_short_name_lists_every_citing_report(tmp_path):
         assert shown.output.splitlines()[0] == "中华人民共和国行政复议法"
         assert "[IMPLEMENTS] a.txt (2021, version of 2017-09-01): 严格落实《行政复议法》" in shown.output
         assert "[STUDIES] b.txt (2024, version of 2023-09-01): 组织干部学习《中华人民共和国行政复议法》。" in shown.output
+
+
+def test_a_plenum_decision_cited_by_its_short_title():
+    # 2015–2016 reports: 党的十八届四中全会《决定》
+    [decision] = regulations("认真贯彻落实党的十八届四中全会《决定》精神。", "某县2015年法治政府建设情况报告\n").values()
+    assert (decision.name, decision.type, decision.relation) == (
+        "中共中央关于全面推进依法治国若干重大问题的决定", "party_document", "implements")
+
+
+def test_a_decree_number_gives_the_level_of_what_it_promulgates():
+    [rules] = regulations("按照《河北省人民政府关于修改部分省政府规章的决定》(河北省人民政府令〔2018〕第3号)要求,开展清理。").values()
+    assert (rules.type, rules.doc_number, rules.issuer) == ("local_regulation", "河北省人民政府令〔2018〕3号", "河北省人民政府")

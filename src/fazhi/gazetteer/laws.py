@@ -1,6 +1,6 @@
 """National laws, regulations and policy documents: the gazetteer citations link to.
 
-Three sources, one index (see ``data/law_titles.README.md`` and ``data/README.md``):
+Three sources, one index (see ``data/README.md`` and ``data/law_titles.README.md``):
 ``law_titles.csv`` (LawRefBook/Laws: laws, administrative regulations, some local ones),
 ``law_titles_supplement.csv`` (national laws it lacks: repealed ones such as 行政监察法 or
 合同法 that reports of their time cite, and laws adopted after its snapshot) and

@@ -86,6 +86,8 @@ IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实
 REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
 # A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
 ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
+# A party plenum named right before a short title: 党的十八届四中全会《决定》 · 十九届四中全会通过的《决定》
+PLENUM_BEFORE = re.compile(r"(?P<plenum>[一二三四五六七八九十]{2,3}届[一二三四五六七八九]中全会)(?:通过的|作出的|的)?\s*$")
 # Short titles that are only a document form: 《纲要》 《条例》 《实施意见》 《纲要(草案)》
 GENERIC_SHORT_TITLE = re.compile(r"^(?:实施|规划|建设)?(?:纲要|条例|办法|意见|建议|规划|方案|通知|决定|规定|细则|准则|"
                                  r"要点|清单|计划|报告|法)(?:\(草案\)|草案)?$")
@@ -121,10 +123,10 @@ def _agency_issuers() -> list[tuple[str, str, str]]:
 
 
 def agency_of(doc_number: str | None) -> str:
-    """The issuer code of a normalised 文号: 国办发〔2018〕37号 → 国办发."""
+    """The issuer code of a normalised 文号: 国办发〔2018〕37号 → 国办发 · 国务院令第711号 → 国务院."""
     if not doc_number:
         return ""
-    return re.split(r"[〔(\[令]", doc_number, maxsplit=1)[0]
+    return re.split(r"[〔(\[]|令第", doc_number, maxsplit=1)[0]
 
 
 def national_agency(doc_number: str | None) -> tuple[str, str] | None:
@@ -182,7 +184,7 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "publication"
     core = _core(normalize_title(title))
     agency = agency_of(doc_number)
-    if doc_number and "令第" in doc_number:
+    if doc_number and (agency.endswith("令") or "令第" in doc_number):
         for pattern, rtype in DECREE_TYPE:
             if pattern.search(agency + "令"):
                 return rtype
@@ -502,6 +504,12 @@ def _bind_short_forms(doc: ExtractedDocument, found: dict[int, _Citation], order
                 c.antecedent = antecedent
                 break
         if c.antecedent is None and GENERIC_SHORT_TITLE.match(short):
+            plenum = PLENUM_BEFORE.search(text, max(0, c.mention.start - 16), c.mention.start)
+            if plenum is not None:
+                # 十八届四中全会《决定》: the plenum's decision, by the gazetteer's name for it
+                c.law = law_gazetteer().lookup(plenum.group("plenum") + short)
+                if c.law is not None:
+                    continue
             c.antecedent = _generic_antecedent(found, outer, i, short)
             if c.antecedent is None:
                 c.short_form_note = "no antecedent"

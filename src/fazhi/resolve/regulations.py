@@ -55,6 +55,8 @@ PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u4
 # The 中共 before a local committee's name, which a report writes or leaves out:
 # 中共孝义市委全面依法治市委员会2021年工作要点 = 孝义市委全面依法治市委员会2021年工作要点
 PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u4e00-\u9fff]{1,12}?委)")
+# The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
+TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
 # A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
 OPEN_VERSION = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?$")
 # The years or draft mark after a title's form word: 纲要(2021-2025年) · 纲要(草案) · 纲要草案
@@ -72,7 +74,7 @@ CLAUSE_BREAKS = ",，;；:："
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
 # Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
-STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯")
+STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答")
 # The frame 以X为重点 (以X为主题): X is what the clause's main verb, later in the sentence, is about.
 CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|重点内容|主线)")
 # The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循
@@ -84,6 +86,9 @@ QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|�
 IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实施条例|实施意见|实施方案|配套制度|配套措施)")
 # A clause whose subject is the reporting body itself: 我县认真抓好落实 · 全市严格执行
 REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
+# Verbs that take a citation and then the verb that says what is done with it: 推动《…》落地,
+# 确保《…》落到实处, 抓好《…》的贯彻落实, 做好《…》学习宣传
+PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "做好", "狠抓", "加强", "加大", "开展", "组织")
 # A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
 ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
 # A party plenum named right before a short title: 党的十八届四中全会《决定》 · 十九届四中全会通过的《决定》
@@ -212,7 +217,7 @@ def regulation_key(name: str, ctx: ReportContext, law: LawTitle | None) -> str:
     """Canonical identity: the gazetteer title, or the title; place-relative titles per region."""
     if law is not None:
         return "regulation:" + normalize_title(law.title)
-    key = PARTY_PREFIX.sub("", normalize_title(name))
+    key = TRIAL_MARK.sub("", PARTY_PREFIX.sub("", normalize_title(name)))
     if CONTEXT_BOUND_TITLE.search(key):
         scope = ctx.region.code if ctx.region else ctx.doc_id
         return f"regulation:{scope}#{key}"
@@ -373,6 +378,13 @@ class _Sentence:
                 return "implements", trig, other_subject
             return trig.value, trig, other_subject
         after = self.text[m.end:c_end]
+        promoting = [t for t in self.promoters_in(c_start, m.start)]
+        if promoting:
+            # 推动《…》落地见效 · 确保《…》落到实处 · 抓好《…》的学习宣传: the verb after the object
+            verb = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value != "issues"
+                         and not self.inside_citation(t.start, t.end) and self.text[t.start:t.end] != "以"), None)
+            if verb is not None:
+                return verb.value, verb, other_subject
         if c_end < s_end and not after.strip(" )）"):
             # a fronted object: 市政府出台的《…》,我县认真抓好落实 — the next clause's verb, when
             # the reporting body is its subject
@@ -386,6 +398,17 @@ class _Sentence:
             studied = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value == "studies"), None)
             return "studies", studied, other_subject
         return "mentions", None, other_subject
+
+    def promoters_in(self, start: int, end: int) -> list[int]:
+        """Positions of verbs that take a citation and a second verb (推动《…》落实) in [start, end)."""
+        found = []
+        for word in PROMOTING_VERBS:
+            k = self.text.find(word, start, end)
+            while k >= 0:
+                if not self.inside_citation(k, k + len(word)):
+                    found.append(k)
+                k = self.text.find(word, k + 1, end)
+        return found
 
     def _main_verb_after(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.trigger_starts, start)
@@ -470,6 +493,14 @@ def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mentio
         gap = text[cit.end:number.start]
         if len(gap) <= 2 and all(ch in "(（ 　[【" for ch in gap):
             return number
+    return None
+
+
+def _preceding_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
+    """A 文号 written right before a title, with nothing between: 国办发〔2018〕37号《…》."""
+    i = bisect.bisect_right([n.end for n in numbers], cit.start) - 1 if numbers else -1
+    if i >= 0 and text[numbers[i].end:cit.start].strip(" ") == "":
+        return numbers[i]
     return None
 
 
@@ -598,7 +629,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent]
             else:
                 c.issuers = _leading_issuers(c, orgs, ctx)
-            number = _following_number(numbers, m, text)
+            number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text)
             if number is not None:
                 c.doc_number = number.value or squeeze(number.norm)
                 c.doc_number_note = None if number.rule == "well_formed" else (

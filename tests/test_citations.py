@@ -105,3 +105,12 @@ def test_short_form_definitions_and_anaphors():
     assert find_short_forms("《重大行政决策程序暂行条例》(以下简称“条例”)。")[0][2:] == ("defined_short_form", "条例")
     assert [f[2:] for f in find_short_forms("自该办法实施以来,严格执行该法第十条")] == [("anaphora", "办法"), ("anaphora", "法")]
     assert find_short_forms("该法律规定,此法治理念") == []
+
+
+def test_a_national_document_whose_head_scraping_damaged_is_found_by_its_tail():
+    # seeds/003 (古楼镇 2024): 党政主要负责人履行推进法治建设第一责任人职责规定, its head garbled
+    text = "镇党委政府主要负责人认真贯彻落实党推进法治建设第一责任人职责规定,坚持以身作则"
+    [(written, tail)] = [(text[b.start:b.end], b.name) for b in find_bare_laws(text) if b.rule == "gazetteer_title_tail"]
+    assert (written, tail) == ("党推进法治建设第一责任人职责规定", "推进法治建设第一责任人职责规定")
+    # the same words as a phrase, not ending in the document's form word, are no citation
+    assert find_bare_laws("切实履行推进法治建设第一责任人职责情况") == []

@@ -222,3 +222,11 @@ def test_a_plenum_decision_cited_by_its_short_title():
 def test_a_decree_number_gives_the_level_of_what_it_promulgates():
     [rules] = regulations("按照《河北省人民政府关于修改部分省政府规章的决定》(河北省人民政府令〔2018〕第3号)要求,开展清理。").values()
     assert (rules.type, rules.doc_number, rules.issuer) == ("local_regulation", "河北省人民政府令〔2018〕3号", "河北省人民政府")
+
+
+def test_a_damaged_bare_title_links_to_the_national_document():
+    [rules] = regulations("镇党委政府主要负责人认真贯彻落实党推进法治建设第一责任人职责规定,坚持以身作则。",
+                          "合川区古楼镇2024年法治政府建设情况报告\n").values()
+    assert rules.name == "党政主要负责人履行推进法治建设第一责任人职责规定"
+    assert "党推进法治建设第一责任人职责规定" in rules.aliases
+    assert (rules.type, rules.relation) == ("party_document", "implements")

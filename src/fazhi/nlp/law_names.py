@@ -43,6 +43,10 @@ NOT_AFTER = "省市县区州》〉"
 # (学习宪法, 严格执行行政监察法) or stands in a list (宪法、新行政诉讼法). Any other Han
 # character before it makes it the tail of a longer term (行政监察法 is not 监察法).
 GOVERNING_CHARS = "和及与、,的就对把将在以等了及或是"
+# A tail this long of a national document's title is that title, even when its head is damaged;
+# the damaged head is at most this long.
+TAIL_MIN = 12
+MAX_DAMAGED_HEAD = 4
 # The years of a plan written after its name: 法治政府建设实施纲要(2021—2025年)
 VERSION_SUFFIX = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?\)")
 # A party congress report: 党的二十大报告 · 十九大报告
@@ -77,7 +81,9 @@ class _ReversedTrie:
                 node = node.setdefault(ch, {})
             node[""] = name
 
-    def longest_ending_at(self, text: str, end: int) -> str | None:
+    def longest_ending_at(self, text: str, end: int) -> tuple[str | None, int]:
+        """The longest name ending at ``end``, and how many characters before ``end`` follow the
+        tail of some name (a title whose head is damaged still shares its tail)."""
         node = self.root
         best = None
         i = end - 1
@@ -88,7 +94,7 @@ class _ReversedTrie:
             if "" in node:
                 best = node[""]
             i -= 1
-        return best
+        return best, end - 1 - i
 
 
 @lru_cache(maxsize=1)
@@ -133,23 +139,52 @@ def _mention_start(text: str, start: int) -> int:
     return start
 
 
+def _damaged_head_start(text: str, tail_start: int, tail_end: int) -> int | None:
+    """Where a title whose tail was found begins: right after the verb or list mark that governs
+    it — at the tail itself, inside it (切实履行|推进…职责规定: the verb was part of the tail) or
+    at most ``MAX_DAMAGED_HEAD`` characters before it (贯彻落实|党|推进…职责规定); None when no
+    such place is near."""
+    inside = range(tail_start + 1, tail_end - TAIL_MIN + 1)
+    before = range(tail_start - 1, max(-1, tail_start - MAX_DAMAGED_HEAD - 1), -1)
+    if _is_governed(text, tail_start) and tail_start > 0:
+        return tail_start
+    for start in inside:
+        if start > 0 and _is_governed(text, start) and is_han(text[start - 1]):
+            return start
+    for start in before:
+        if not is_han(text[start]):
+            return None
+        if _is_governed(text, start):
+            return start
+    return None
+
+
 def find_bare_laws(text: str) -> list[BareCitation]:
     """Each bare national law, regulation or national document name in ``text``."""
     trie, anchor = _bare_names()
     found: list[BareCitation] = []
     last_end = -1
     for m in anchor.finditer(text):
-        name = trie.longest_ending_at(text, m.end())
+        name, depth = trie.longest_ending_at(text, m.end())
+        rule = "gazetteer_bare_name"
         if name is None:
-            continue
-        start = _mention_start(text, m.end() - len(name))
+            if depth < TAIL_MIN:
+                continue
+            # 贯彻落实党推进法治建设第一责任人职责规定: the long tail of a national document's title
+            # under a damaged head; the head reaches back to the governing verb
+            start = _damaged_head_start(text, m.end() - depth, m.end())
+            if start is None:
+                continue
+            name, rule = text[max(start, m.end() - depth):m.end()], "gazetteer_title_tail"
+        else:
+            start = _mention_start(text, m.end() - len(name))
         if start < last_end or (start > 0 and text[start - 1] in NOT_AFTER) or not _is_governed(text, start):
             continue
         end = m.end()
         version = VERSION_SUFFIX.match(text, end)
         if version and _follows_as_word(text, version.end()):
             end = version.end()
-        found.append(BareCitation(start, end, name, "gazetteer_bare_name"))
+        found.append(BareCitation(start, end, name, rule))
         last_end = end
     return found
 
@@ -212,8 +247,9 @@ class LawNameRecognizer:
         for citation in sorted(bare, key=lambda b: b.start):
             if any(citation.start < e and citation.end > s for s, e in taken):
                 continue
+            value = citation.name if citation.rule == "gazetteer_title_tail" else text[citation.start:citation.end]
             span = add_span(doc, spans, citation.start, citation.end, "CITATION", citation.rule,
-                            value=text[citation.start:citation.end], inner=(citation.start, citation.end))
+                            value=value, inner=(citation.start, citation.end))
             if span is not None:
                 taken.append((citation.start, citation.end))
                 added += 1

@@ -620,7 +620,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             continue
         c = _Citation(m, i, title, repair_title(title), outer=m.nested_in)
         c.law = gazetteer.lookup(c.repaired, ctx.year)
-        if c.law is None and m.rule == "cut_at_start":
+        if c.law is None and m.rule in ("cut_at_start", "gazetteer_title_tail"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
         if m.nested_in is None:
             c.relation, c.relation_mention, subject = reading.relation(m)
@@ -746,7 +746,7 @@ def _add_mention(entity: Entity, c: _Citation, m: Mention, relation_of: dict[str
     aliases = [written] if written != entity.name else []
     if c.repaired != written and c.repaired != entity.name:
         aliases.append(c.repaired)
-    if m.rule == "gazetteer_bare_name" or m.rule == "short_form_use":
+    if m.rule in ("gazetteer_bare_name", "gazetteer_title_tail", "short_form_use"):
         aliases.append(squeeze(m.norm))
     for alias in aliases:
         if alias and alias != entity.name and alias not in entity.aliases:

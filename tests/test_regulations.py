@@ -230,3 +230,10 @@ def test_a_damaged_bare_title_links_to_the_national_document():
     assert rules.name == "党政主要负责人履行推进法治建设第一责任人职责规定"
     assert "党推进法治建设第一责任人职责规定" in rules.aliases
     assert (rules.type, rules.relation) == ("party_document", "implements")
+
+
+def test_an_act_of_a_peoples_congress_is_a_regulation_of_its_level():
+    regs = regulations("认真贯彻落实省人大常委会《关于加强法治宣传教育的决定》和全国人大常委会《关于开展第八个五年法治宣传教育的决议》。")
+    assert regs["关于加强法治宣传教育的决定"].type == "local_regulation"
+    assert regs["关于加强法治宣传教育的决定"].issuer == "河北省人民代表大会常务委员会"
+    assert regs["关于开展第八个五年法治宣传教育的决议"].type == "law"

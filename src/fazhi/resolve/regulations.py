@@ -69,6 +69,8 @@ DECREE_TYPE = (
     (re.compile(r"(?:部|委员会|总局|署|局|行)令"), "departmental_rule"),
 )
 
+# Forms of the acts a people's congress or its standing committee passes.
+LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
@@ -201,6 +203,10 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return national[1]
     if "party" in issuer_types or PARTY_TITLE.search(core) or (agency and is_party_agency(agency)):
         return "party_document"
+    if form_type in ("local_regulation", "normative_document") and any(t.endswith("legislature") for t in issuer_types) \
+            and core.endswith(LEGISLATIVE_FORMS):
+        # 省人大常委会《关于…的决定》: an act of a people's congress is a regulation of its level
+        return "law" if "national_legislature" in issuer_types else "local_regulation"
     if form_type is None:
         return "other"
     ending = next(e for e, _ in _form_types() if core.endswith(e))
@@ -661,7 +667,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         law = c.law
         name = law.title if law else c.repaired
         issuers = c.issuers
-        issuer_types = [o.type for o in issuers]
+        issuer_types = ["national_legislature" if o.type == "legislature" and o.name.startswith("全国人民代表大会")
+                        else o.type for o in issuers]
         outer = found.get(c.outer) if c.outer is not None else None
         if outer is not None and not issuer_types and is_party_agency(agency_of(outer.doc_number)):
             issuer_types = ["party"]  # a document transmitted by a party office is the party's

@@ -103,12 +103,10 @@ GENERIC_SHORT_TITLE = re.compile(r"^(?:实施|规划|建设)?(?:纲要|条例|�
 @dataclass(slots=True)
 class _Citation:
     mention: Mention
-    index: int
     title: str  # as written, cleaned
     repaired: str  # with certain scraping damage repaired
     outer: int | None = None  # index of the enclosing citation
     relation: str = "mentions"
-    relation_mention: Mention | None = None
     doc_number: str | None = None
     doc_number_note: str | None = None
     issuers: list[ResolvedOrganization] = field(default_factory=list)
@@ -245,8 +243,8 @@ def _strongest(relations: list[str]) -> str:
     return min(relations, key=RELATION_STRENGTH.index) if relations else "mentions"
 
 
-class _Sentence:
-    """The reading of one report the relation rules need: its text, citations, triggers and bodies."""
+class _RelationReader:
+    """What the relation rules read in one report: its text, citations, trigger verbs and bodies."""
 
     def __init__(self, doc: ExtractedDocument, ctx: ReportContext, outer: list[Mention], numbers: list[Mention],
                  triggers: list[Mention], orgs: list[Mention]):
@@ -617,19 +615,19 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
     triggers = [m for m in mentions if m.label is MentionLabel.TRIGGER]
     short_forms = [m for m in mentions if m.label is MentionLabel.SHORT_FORM]
     outer_mentions = [m for _, m in citations if m.nested_in is None]
-    reading = _Sentence(doc, ctx, outer_mentions, numbers, triggers, orgs)
+    reading = _RelationReader(doc, ctx, outer_mentions, numbers, triggers, orgs)
 
     found: dict[int, _Citation] = {}
     for i, m in citations:
         title = clean_title(m.value or m.norm)
         if len(title) < 2:
             continue
-        c = _Citation(m, i, title, repair_title(title), outer=m.nested_in)
+        c = _Citation(m, title, repair_title(title), outer=m.nested_in)
         c.law = gazetteer.lookup(c.repaired, ctx.year)
         if c.law is None and m.rule in ("cut_at_start", "gazetteer_title_tail"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
         if m.nested_in is None:
-            c.relation, c.relation_mention, subject = reading.relation(m)
+            c.relation, _, subject = reading.relation(m)
             adjacent = _adjacent_issuers(orgs, m, text) or subject
             if adjacent:
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent]
@@ -718,8 +716,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         root = _root(found, antecedent)
         if root not in key_of:
             continue
-        relation, trigger, _ = reading.relation(m)
-        use = _Citation(m, -1, m.value or m.text, m.value or m.text, relation=relation, relation_mention=trigger)
+        relation, _, _ = reading.relation(m)
+        use = _Citation(m, m.value or m.text, m.value or m.text, relation=relation)
         _add_mention(entities[key_of[root]], use, m, relation_of)
     for key, entity in entities.items():
         pairs = relation_of.get(key, [])

@@ -237,3 +237,11 @@ def test_an_act_of_a_peoples_congress_is_a_regulation_of_its_level():
     assert regs["关于加强法治宣传教育的决定"].type == "local_regulation"
     assert regs["关于加强法治宣传教育的决定"].issuer == "河北省人民代表大会常务委员会"
     assert regs["关于开展第八个五年法治宣传教育的决议"].type == "law"
+
+
+def test_the_verb_after_the_object_and_full_stops_written_half_width():
+    regs = regulations("推动《河北省优化营商环境条例》落地见效.同时对《清河县规范性文件管理办法》进行了修订,"
+                       "组织开展《行政复议法》知识竞赛,开展“宪法进万家”活动.")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "河北省优化营商环境条例": "implements", "清河县规范性文件管理办法": "issues",
+        "中华人民共和国行政复议法": "studies", "中华人民共和国宪法": "studies"}

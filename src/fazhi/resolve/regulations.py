@@ -77,6 +77,9 @@ LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
 # Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
 STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答")
+# A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
+CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
+                           r"景区|市场|工地|医院|村居|村|户|基层|园区|田间|农户)")
 # The frame 以X为重点 (以X为主题): X is what the clause's main verb, later in the sentence, is about.
 CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|重点内容|主线)")
 # The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循
@@ -89,8 +92,9 @@ IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实
 # A clause whose subject is the reporting body itself: 我县认真抓好落实 · 全市严格执行
 REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
 # Verbs that take a citation and then the verb that says what is done with it: 推动《…》落地,
-# 确保《…》落到实处, 抓好《…》的贯彻落实, 做好《…》学习宣传
-PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "做好", "狠抓", "加强", "加大", "开展", "组织")
+# 确保《…》落到实处, 抓好《…》的贯彻落实, 做好《…》学习宣传, 对《…》进行了修订
+PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "做好", "狠抓", "加强", "加大", "开展", "组织",
+                   "对", "将", "把")
 # A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
 ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
 # A party plenum named right before a short title: 党的十八届四中全会《决定》 · 十九届四中全会通过的《决定》
@@ -297,17 +301,23 @@ class _RelationReader:
             pos = previous
         k = pos
         while k > floor:
-            ch = self.text[k - 1]
-            if ch in CLAUSE_BREAKS and not self.inside_citation(k - 1, k):
+            if self.is_break(k - 1):
                 return k
             k -= 1
         return floor
 
+    def is_break(self, k: int) -> bool:
+        """A clause break at text[k]: a comma or semicolon, or a half-width full stop between words
+        (scraped pages write 。 as .) — not the point of 9466.9 — and not inside a title."""
+        ch = self.text[k]
+        if ch == ".":
+            return 0 < k < len(self.text) - 1 and not self.text[k - 1].isdigit() and not self.text[k + 1].isdigit()
+        return ch in CLAUSE_BREAKS and not self.inside_citation(k, k + 1)
+
     def clause_end(self, m: Mention, ceiling: int) -> int:
         k = m.end
         while k < ceiling:
-            ch = self.text[k]
-            if ch in CLAUSE_BREAKS and not self.inside_citation(k, k + 1):
+            if self.is_break(k):
                 return k
             k += 1
         return ceiling
@@ -385,7 +395,7 @@ class _RelationReader:
         promoting = [t for t in self.promoters_in(c_start, m.start)]
         if promoting:
             # 推动《…》落地见效 · 确保《…》落到实处 · 抓好《…》的学习宣传: the verb after the object
-            verb = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value != "issues"
+            verb = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end
                          and not self.inside_citation(t.start, t.end) and self.text[t.start:t.end] != "以"), None)
             if verb is not None:
                 return verb.value, verb, other_subject
@@ -398,7 +408,7 @@ class _RelationReader:
                              and not any(ch in CLAUSE_BREAKS for ch in self.text[topic.end():t.start])), None)
                 if verb is not None:
                     return verb.value, verb, other_subject
-        if after.startswith("进") or any(w in after for w in STUDY_WORDS):
+        if CAMPAIGN_INTO.match(after) or any(w in after for w in STUDY_WORDS):
             studied = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value == "studies"), None)
             return "studies", studied, other_subject
         return "mentions", None, other_subject

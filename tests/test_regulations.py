@@ -245,3 +245,10 @@ def test_the_verb_after_the_object_and_full_stops_written_half_width():
     assert {n: e.relation for n, e in regs.items()} == {
         "河北省优化营商环境条例": "implements", "清河县规范性文件管理办法": "issues",
         "中华人民共和国行政复议法": "studies", "中华人民共和国宪法": "studies"}
+
+
+def test_the_bodies_a_title_opens_with_issue_it():
+    regs = regulations("认真贯彻《邢台市人民政府办公室关于进一步规范行政执法行为的通知》和"
+                       "《清河县人民政府 清河县人民武装部关于做好征兵工作的通知》。")
+    assert regs["邢台市人民政府办公室关于进一步规范行政执法行为的通知"].issuer == "邢台市人民政府办公室"
+    assert regs["清河县人民政府清河县人民武装部关于做好征兵工作的通知"].issuer == "清河县人民政府 清河县人民武装部"

@@ -69,6 +69,10 @@ DECREE_TYPE = (
     (re.compile(r"(?:部|委员会|总局|署|局|行)令"), "departmental_rule"),
 )
 
+# The bodies a title opens with, by the form of official titles (发文机关 + 关于 + 事由 + 文种):
+# 威宁自治县人民政府办公室关于… · 中共中央、国务院关于… · 县委办公室 县政府办公室关于…
+ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u4e00-\u9fff、, ]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|"
+                                  r"中央|国务院|局|厅|部|委|办|院|署|中心))关于")
 # Forms of the acts a people's congress or its standing committee passes.
 LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
@@ -467,9 +471,18 @@ def _leading_issuers(cit: _Citation, orgs: list[Mention], ctx: ReportContext) ->
         pos = org.end
         while pos < inner_end and _title_char(cit, m, pos) in ("、", ",", " ", "和", "与", "及"):
             pos += 1
+    rest = cit.title[pos - inner_start:] if pos - inner_start <= len(cit.title) else ""
+    if not found or not rest.startswith(("关于", "印发", "转发")):
+        # bodies not (all) recognised, but the title has the form 发文机关 + 关于 + 事由 + 文种:
+        # 清河县人民政府 清河县人民武装部关于做好征兵工作的通知
+        written = (m.value or cit.title).strip()
+        head = ISSUERS_BEFORE_ABOUT.match(written)
+        if head is not None:
+            # 国务院办公厅转发司法部关于…的通知: the forwarding body issues the notice
+            issuers = re.split(r"转发|印发", head.group("issuers"))[0]
+            return [resolve_organization(name, ctx) for name in re.split(r"[、, ]+", issuers) if len(name) >= 2]
     if not found:
         return []
-    rest = cit.title[pos - inner_start:] if pos - inner_start <= len(cit.title) else ""
     if rest.startswith(("关于", "印发", "转发")):
         return [r for _, r in found]
     if rest.startswith("法") and found[-1][0].norm.endswith("办"):

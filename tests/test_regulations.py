@@ -252,3 +252,9 @@ def test_the_bodies_a_title_opens_with_issue_it():
                        "《清河县人民政府 清河县人民武装部关于做好征兵工作的通知》。")
     assert regs["邢台市人民政府办公室关于进一步规范行政执法行为的通知"].issuer == "邢台市人民政府办公室"
     assert regs["清河县人民政府清河县人民武装部关于做好征兵工作的通知"].issuer == "清河县人民政府 清河县人民武装部"
+
+
+def test_titles_cut_by_the_excerpt_link_to_the_one_document_they_can_be():
+    regs = regulations("实施纲要(2021-2025年)》,深入推进依法行政。严格落实《关于全面推行行政执法公示制度执法全过程记录制度")
+    assert set(regs) == {"法治政府建设实施纲要（2021—2025年）",
+                         "关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"}

@@ -157,15 +157,19 @@ class LawGazetteer:
             entry = self._version_for_year(self._by_base[key], year)
         return entry
 
-    def lookup_fragment(self, fragment: str, year: int | None = None) -> LawTitle | None:
+    def lookup_fragment(self, fragment: str, year: int | None = None, head: bool = False) -> LawTitle | None:
         """The one national entry whose title ends with ``fragment``, the tail of a title an excerpt
-        cut (…实施纲要(2021-2025年)》); None when no entry or several do."""
+        cut (…实施纲要(2021-2025年)》) — or, with ``head``, begins with it (《关于加强行政规范性文件制定和
+        监督管 at the end of an excerpt); None when no entry or several do."""
         key = match_key(fragment)
-        if len(key) < 4:
+        if len(key) < (6 if head else 4):
             return None
-        candidates = [e for k, e in self._by_key.items()
-                      if k.endswith(key) and k != key and e.level in NATIONAL_LEVELS | DOCUMENT_LEVELS]
-        candidates += [e for b, versions in self._by_base.items() if b.endswith(key) for e in versions]
+
+        def fits(k: str) -> bool:
+            return k != key and (k.startswith(key) if head else k.endswith(key))
+
+        candidates = [e for k, e in self._by_key.items() if fits(k) and e.level in NATIONAL_LEVELS | DOCUMENT_LEVELS]
+        candidates += [e for b, versions in self._by_base.items() if fits(b) for e in versions]
         documents = {base_key(match_key(e.title)) for e in candidates}
         if len(documents) != 1:
             return None

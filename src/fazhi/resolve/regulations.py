@@ -649,6 +649,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         c.law = gazetteer.lookup(c.repaired, ctx.year)
         if c.law is None and m.rule in ("cut_at_start", "gazetteer_title_tail"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
+        elif c.law is None and m.rule == "unclosed_marks" and text[m.end:m.end + 1] in ("", "\n", "\r"):
+            c.law = gazetteer.lookup_fragment(c.repaired, ctx.year, head=True)  # an excerpt cut inside a title
         if m.nested_in is None:
             c.relation, _, subject = reading.relation(m)
             adjacent = _adjacent_issuers(orgs, m, text) or subject

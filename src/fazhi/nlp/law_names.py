@@ -237,12 +237,13 @@ class LawNameRecognizer:
         if "大报告" in text:
             bare += find_congress_reports(text)
         group = doc.spans.get(self.span_key)
-        if not bare and not group:
+        if (bare or group) and "关于" in text:
+            ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})
+            bare += find_listed_titles(text, ends)
+        if not bare:
             return doc
         spans = list(group or [])
         taken = [(s.start_char, s.end_char) for s in spans]
-        ends = sorted({e for _, e in taken} | {b.end for b in bare})
-        bare += find_listed_titles(text, ends)
         added = 0
         for citation in sorted(bare, key=lambda b: b.start):
             if any(citation.start < e and citation.end > s for s, e in taken):

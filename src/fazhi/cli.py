@@ -207,7 +207,8 @@ def _format_card(c) -> str:
     if c.evidence:
         lines.append("  evidence:")
         for ev in c.evidence[:20]:
-            lines.append(f"    [{ev['relation']}] {ev['report']} ({ev['year']}): {ev['sentence'][:160]}")
+            version = f", version of {ev['version']}" if ev.get("version") else ""
+            lines.append(f"    [{ev['relation']}] {ev['report']} ({ev['year']}{version}): {ev['sentence'][:160]}")
         if len(c.evidence) > 20:
             lines.append(f"    … {len(c.evidence) - 20} more")
     return "\n".join(lines)

@@ -1,8 +1,14 @@
-"""National (and some local) law and regulation titles: the gazetteer citations link to.
+"""National laws, regulations and policy documents: the gazetteer citations link to.
 
-Built from ``data/law_titles.csv`` (LawRefBook/Laws, see ``data/law_titles.README.md``).
-A citation such as 《行政复议法》, 新《行政诉讼法》 or 政府信息公开条例 is matched on its
-normalised full or short title and linked to the official title (中华人民共和国行政复议法).
+Three sources, one index (see ``data/README.md`` and ``data/law_titles.README.md``):
+``law_titles.csv`` (LawRefBook/Laws: laws, administrative regulations, some local ones),
+``law_titles_supplement.csv`` (national laws it lacks: repealed ones such as 行政监察法 or
+合同法 that reports of their time cite, and laws adopted after its snapshot) and
+``national_documents.tsv`` (the national plans, party rules and State Council documents of
+the rule-of-law programme, with their issuers). A citation such as 《行政复议法》,
+新《行政诉讼法》, 政府信息公开条例 or 国务院关于加强法治政府建设的意见 is matched on its
+normalised full or short title and linked to the official title; a title written without
+its version years (法治政府建设实施纲要) gets the version of the report's year.
 """
 from __future__ import annotations
 
@@ -17,32 +23,47 @@ from fazhi.text import normalize_title
 
 @dataclass(frozen=True, slots=True)
 class LawTitle:
-    """One row of the gazetteer."""
+    """One law, regulation or national document."""
 
     title: str  # official full title: 中华人民共和国行政复议法
     short_title: str  # without 中华人民共和国: 行政复议法 ('' when the title has no such prefix)
     category: str
-    level: str  # constitution | law | administrative_regulation | judicial_interpretation | ...
+    level: str  # constitution | law | administrative_regulation | ... | party_document | normative_document | plan
     promulgation_date: str
     effective_date: str
     subcategory: str
     version_dates: tuple[str, ...]  # every known version or amendment date, oldest first
     expired: bool | None
+    issuer_name: str | None = None  # the issuing bodies when the source names them: 中共中央 国务院
+    aliases: tuple[str, ...] = ()  # other written forms the source gives: 党章
 
     @property
     def issuer(self) -> str | None:
-        """The national body that makes laws of this level, when the level says it."""
+        """The body that made it: named by the source, else the body that makes laws of its level."""
+        if self.issuer_name:
+            return self.issuer_name
         return LEVEL_ISSUER.get(self.level) or (self.subcategory if self.level == "departmental_rule" else None)
 
+    @property
+    def period(self) -> tuple[int, int] | None:
+        """The years a plan's title names: 法治政府建设实施纲要（2015—2020年） → (2015, 2020)."""
+        m = TITLE_PERIOD.search(normalize_title(self.title))
+        return (int(m.group(1)), int(m.group(2))) if m else None
+
     def version_in_force(self, year: int | None) -> str | None:
-        """The latest version date on or before the end of ``year`` (the newest if no year)."""
+        """The version in force in ``year``: the latest that took effect by the end of that year
+        (the newest if no year). The newest version counts from its effective date when known:
+        行政复议法 revised 2023-09-01 took effect 2024-01-01, so a 2023 report applied the 2017 text."""
         dates = [d for d in self.version_dates if d]
         if not dates:
             return None
         if year is None:
             return dates[-1]
-        earlier = [d for d in dates if int(d[:4]) <= year]
-        return earlier[-1] if earlier else None
+        in_force = [d for d in dates if int(d[:4]) <= year]
+        if in_force and in_force[-1] == dates[-1] and self.effective_date and self.effective_date > dates[-1] \
+                and int(self.effective_date[:4]) > year:
+            in_force.pop()
+        return in_force[-1] if in_force else None
 
 
 LEVEL_ISSUER = {
@@ -56,6 +77,12 @@ LEVEL_ISSUER = {
 # 新修订的《行政处罚法》 → 行政处罚法; 中华人民共和国行政复议法 → 行政复议法
 LAW_QUALIFIER_PREFIX = re.compile(r"^(?:新修订的|新修订|新修改的|新修正的|修订后的|修改后的|新)")
 NATIONAL_PREFIX = "中华人民共和国"
+# The years of a plan in its normalised title: (2015-2020) · (2021-2025年)
+TITLE_PERIOD = re.compile(r"\((\d{4})-(\d{4})年?\)")
+# National bodies a report writes in front of a national document's title, with their joiners:
+# 中共中央办公厅、国务院办公厅《…》 · 国务院关于… · 中共中央 国务院关于…
+ISSUER_PREFIX = re.compile(r"^(?:(?:中共中央办公厅|国务院办公厅|中共中央|国务院|中办|国办|中央宣传部|中宣部|司法部)[,、和与及]?)+"
+                           r"(?=关于|[\u4e00-\u9fff]{4})")
 
 
 def _dates(row: dict) -> tuple[str, ...]:
@@ -77,33 +104,117 @@ def match_key(title: str) -> str:
     return key
 
 
+def base_key(key: str) -> str:
+    """A key without the years of its version: 法治政府建设实施纲要(2015-2020) → 法治政府建设实施纲要."""
+    return TITLE_PERIOD.sub("", key)
+
+
+# Levels in the order a shared key goes to: national before local, laws before documents.
+LEVEL_RANK = {"constitution": 0, "law": 1, "administrative_regulation": 2, "party_regulation": 3,
+              "party_document": 4, "plan": 4, "normative_document": 4, "departmental_rule": 5,
+              "judicial_interpretation": 6, "local_regulation": 7, "other": 8}
+NATIONAL_LEVELS = frozenset({"constitution", "law", "administrative_regulation"})
+DOCUMENT_LEVELS = frozenset({"party_document", "plan", "normative_document"})
+
+
 class LawGazetteer:
     def __init__(self) -> None:
         self.entries: list[LawTitle] = []
         self._by_key: dict[str, LawTitle] = {}
-        with resources.files("fazhi.data").joinpath("law_titles.csv").open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                expired = {"1": True, "0": False}.get(row["expired"])
-                entry = LawTitle(row["title"], row["short_title"], row["category"], row["level"],
-                                 row["promulgation_date"], row["effective_date"], row["subcategory"],
-                                 _dates(row), expired)
-                self.entries.append(entry)
+        self._by_base: dict[str, list[LawTitle]] = {}
+        for name in ("law_titles.csv", "law_titles_supplement.csv"):
+            with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    expired = {"1": True, "0": False}.get((row["expired"] or "").strip())
+                    self.entries.append(LawTitle(row["title"], row["short_title"], row["category"], row["level"],
+                                                 row["promulgation_date"], row["effective_date"], row["subcategory"],
+                                                 _dates(row), expired))
+        self.entries.extend(_national_documents())
         # national entries win over local ones for the same key; the csv is one row per title
-        rank = {"constitution": 0, "law": 1, "administrative_regulation": 2, "party_regulation": 3,
-                "departmental_rule": 4, "judicial_interpretation": 5, "local_regulation": 6, "other": 7}
-        for entry in sorted(self.entries, key=lambda e: rank.get(e.level, 9)):
-            for title in (entry.title, entry.short_title):
+        for entry in sorted(self.entries, key=lambda e: LEVEL_RANK.get(e.level, 9)):
+            for title in (entry.title, entry.short_title, *entry.aliases):
                 if title:
-                    self._by_key.setdefault(match_key(title), entry)
+                    key = match_key(title)
+                    self._by_key.setdefault(key, entry)
+                    without_issuer = ISSUER_PREFIX.sub("", key)
+                    if without_issuer != key and entry.level not in NATIONAL_LEVELS:
+                        self._by_key.setdefault(without_issuer, entry)
+                    if entry.period is not None and base_key(key) != key:
+                        self._by_base.setdefault(base_key(key), []).append(entry)
 
-    def lookup(self, title: str) -> LawTitle | None:
-        """The gazetteer entry a written title stands for, or None."""
-        return self._by_key.get(match_key(title))
+    def lookup(self, title: str, year: int | None = None) -> LawTitle | None:
+        """The entry a written title stands for, or None. The year chooses among the versions
+        of a plan cited without its years (法治政府建设实施纲要 in a 2016 report: 2015—2020)."""
+        key = match_key(title)
+        entry = self._by_key.get(key)
+        if entry is None:
+            stripped = ISSUER_PREFIX.sub("", key)
+            entry = self._by_key.get(stripped) if stripped != key else None
+            key = stripped
+        if entry is None:
+            entry = self._by_key.get(TITLE_PERIOD.sub(lambda m: f"({m.group(1)}-{m.group(2)})", key))
+        if entry is None and key in self._by_base:
+            entry = self._version_for_year(self._by_base[key], year)
+        return entry
+
+    def lookup_fragment(self, fragment: str, year: int | None = None, head: bool = False) -> LawTitle | None:
+        """The one national entry whose title ends with ``fragment``, the tail of a title an excerpt
+        cut (…实施纲要(2021-2025年)》) — or, with ``head``, begins with it (《关于加强行政规范性文件制定和
+        监督管 at the end of an excerpt); None when no entry or several do."""
+        key = match_key(fragment)
+        if len(key) < (6 if head else 4):
+            return None
+
+        def fits(k: str) -> bool:
+            return k != key and (k.startswith(key) if head else k.endswith(key))
+
+        candidates = [e for k, e in self._by_key.items() if fits(k) and e.level in NATIONAL_LEVELS | DOCUMENT_LEVELS]
+        candidates += [e for b, versions in self._by_base.items() if fits(b) for e in versions]
+        documents = {base_key(match_key(e.title)) for e in candidates}
+        if len(documents) != 1:
+            return None
+        versions = list({e.title: e for e in candidates}.values())
+        if len(versions) == 1:
+            return versions[0]
+        return self._version_for_year(versions, year) if all(e.period for e in versions) else None
+
+    @staticmethod
+    def _version_for_year(versions: list[LawTitle], year: int | None) -> LawTitle:
+        ordered = sorted(versions, key=lambda e: e.period)
+        if year is None:
+            return ordered[-1]
+        for entry in ordered:
+            if entry.period[0] <= year <= entry.period[1]:
+                return entry
+        started = [e for e in ordered if e.period[0] <= year]
+        return started[-1] if started else ordered[0]
 
     def national_short_names(self, min_length: int = 3) -> list[str]:
         """Keys of national laws and administrative regulations, to find them without title marks."""
-        national = {"constitution", "law", "administrative_regulation"}
-        return sorted(k for k, e in self._by_key.items() if e.level in national and len(k) >= min_length)
+        return sorted(k for k, e in self._by_key.items() if e.level in NATIONAL_LEVELS and len(k) >= min_length)
+
+    def national_document_names(self, min_length: int = 8) -> list[str]:
+        """Keys of national policy documents long enough to be found without title marks, and the
+        version-less forms of plans (法治政府建设实施纲要)."""
+        names = {k for k, e in self._by_key.items()
+                 if e.level in ("party_document", "plan", "normative_document") and len(k) >= min_length}
+        names |= {b for b in self._by_base if len(b) >= min_length}
+        return sorted(n for n in names if not TITLE_PERIOD.search(n))
+
+
+def _national_documents() -> list[LawTitle]:
+    entries = []
+    text = resources.files("fazhi.data").joinpath("national_documents.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")] + [""] * 5
+        title, aliases, issuer, level, issued = cols[:5]
+        # month of issue only: kept as written, and not a version date (these documents have no
+        # amendment history in the source)
+        entries.append(LawTitle(title, "", "national_document", level, issued, "", "", (), None,
+                                issuer_name=issuer or None, aliases=tuple(a for a in aliases.split(",") if a)))
+    return entries
 
 
 @lru_cache(maxsize=1)

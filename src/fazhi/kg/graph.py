@@ -15,7 +15,8 @@ import networkx as nx
 from fazhi.model import DocumentResult, Entity, Evidence, Kind
 
 # Attributes copied from entities onto nodes: the first non-empty value in report order wins.
-NODE_ATTRIBUTES = ("doc_number", "doc_number_note", "issuer", "level", "gazetteer_title", "version", "expired",
+# (A law's version in force differs by report: ``versions`` lists "report: date" per report.)
+NODE_ATTRIBUTES = ("doc_number", "doc_number_note", "issuer", "level", "gazetteer_title", "expired",
                    "unresolved", "place_code", "parent_key")
 
 
@@ -83,6 +84,8 @@ def _merge_entity(graph: nx.MultiDiGraph, entity: Entity, doc_id: str, names: di
         value = getattr(entity, name)
         if value is not None and data.get(name) is None:
             data[name] = value
+    if entity.version:
+        data.setdefault("versions", []).append(f"{doc_id}: {entity.version}")
     for broader in entity.broader:
         if broader not in data["broader"]:
             data["broader"].append(broader)

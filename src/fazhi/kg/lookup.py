@@ -108,11 +108,13 @@ def card(store: Store, iri: str) -> Card:
                 groups[edge].append(label)
         for names in groups.values():
             names.sort()
+    # the version of a law in force in each citing report's year lives in that report's graph
     evidence_query = f"""
-    SELECT ?p ?file ?year ?text ?start WHERE {{
+    SELECT ?p ?file ?year ?text ?start ?version WHERE {{
       ?m a fz:Mention ; fz:property ?p ; fz:text ?text ; fz:inReport ?r ; fz:start ?start .
       {{ ?m fz:subject {node} }} UNION {{ ?m fz:object {node} }}
       ?r fz:sourceFile ?file . OPTIONAL {{ ?r fz:year ?year }}
+      OPTIONAL {{ GRAPH ?g {{ ?r a fz:Report . {node} fz:versionDate ?version }} }}
     }} ORDER BY ?file ?start"""
     seen = set()
     for sol in query(store, evidence_query):
@@ -121,7 +123,10 @@ def card(store: Store, iri: str) -> Card:
         if item in seen:
             continue
         seen.add(item)
-        result.evidence.append({"relation": item[0], "report": item[1], "year": item[2], "sentence": item[3]})
+        entry = {"relation": item[0], "report": item[1], "year": item[2], "sentence": item[3]}
+        if sol["version"] is not None:
+            entry["version"] = sol["version"].value
+        result.evidence.append(entry)
     return result
 
 

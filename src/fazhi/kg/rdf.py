@@ -140,6 +140,10 @@ def report_quads(result: DocumentResult) -> list[Quad]:
         node = iri_for_key(entity.key)
         for alias in entity.aliases:
             add(node, SKOS + "altLabel", _lit(alias))
+        if entity.version:
+            # the version of a law in force in this report's year: a statement of this report,
+            # not of the merged node (行政复议法 of 2017 in a 2021 report, of 2023 in a 2024 one)
+            add(node, FZ + "versionDate", _lit(entity.version, XSD + "date"))
     for relation in result.relations:
         s, o = iri_for_key(relation.source), iri_for_key(relation.target)
         p = PROPERTY_OF_EDGE[relation.type]
@@ -190,8 +194,6 @@ def entity_quads(graph: nx.MultiDiGraph) -> list[Quad]:
                 add(node, FZ + "level", _plain(data["level"]))
             if data.get("gazetteer_title"):
                 add(node, FZ + "officialTitle", _lit(data["gazetteer_title"]))
-            if data.get("version"):
-                add(node, FZ + "versionDate", _lit(data["version"], XSD + "date"))
             if data.get("expired") is not None:
                 add(node, FZ + "expired", _lit(bool(data["expired"])))
             if data.get("unresolved"):

@@ -23,6 +23,7 @@ SPAN_GROUPS = (
     ("organizations", MentionLabel.ORGANIZATION),
     ("measures", MentionLabel.MEASURE),
     ("triggers", MentionLabel.TRIGGER),
+    ("short_forms", MentionLabel.SHORT_FORM),
 )
 MAX_CHUNK = 2000
 # A place to cut a long paragraph: after a sentence-final mark.

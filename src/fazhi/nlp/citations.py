@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
@@ -28,6 +28,10 @@ MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:
 # (法治政府建设实施纲要(2021-2025年)>
 DOCUMENT_TAIL = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|制度|(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))\)?$")
+# What a title in corner marks must look like, since 「」 also quote words (Traditional texts
+# use them as quotation marks): a document form at its end, or 关于 at its start: 「关于…的通知」 · 「某某条例」
+CORNER_TITLE = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|准则|清单|计划|报告|"
+                          r"(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))(?:\((?:试行|草案|暂行)\))?$")
 # An opener that may start a title whose 《 was lost: (, “ or the start of the clause.
 STRAY_OPENERS = "(“"
 
@@ -53,21 +57,27 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     return stop
 
 
+# Where a title can begin or a stray closing mark stand: the scan jumps from one to the next.
+TITLE_MARK = re.compile(r"[《「『>〉》]")
+# Inside an outer title, the characters that matter: closers, inner openers, clause breaks.
+INSIDE_MARK = re.compile(r"[》」』《〈<‹“”〉>›。\n;!?]")
+
+
 def find_titles(text: str) -> list[TitleSpan]:
     """Every title in ``text``; inner titles follow their outer title and point to it."""
     found: list[TitleSpan] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OUTER_CLOSE:
+    search = TITLE_MARK.search
+    while True:
+        m = search(text, i)
+        if m is None:
+            return found
+        i = m.start()
+        if text[i] in OUTER_CLOSE:
             i = _scan_outer(text, i, found)
             continue
-        if ch in ">〉》" and _stray_close(text, i, found):
-            i += 1
-            continue
+        _stray_close(text, i, found)
         i += 1
-    return found
 
 
 def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
@@ -77,11 +87,21 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
     outer_index = len(found)
     found.append(None)  # placeholder, so that inner titles can point at it
     stack: list[tuple[str, int]] = []  # open inner marks: (closing mark, position)
-    j = start + 1
     n = len(text)
-    while j < n and j - start <= MAX_TITLE:
+    limit = min(n, start + MAX_TITLE + 1)
+    inside = INSIDE_MARK.search
+    j = start + 1
+    while j < limit:
+        m = inside(text, j, limit)
+        if m is None:
+            j = limit
+            break
+        j = m.start()
         ch = text[j]
         if ch == closer and not stack:
+            if opener != "《" and not (CORNER_TITLE.search(text, start + 1, j) or text.startswith("关于", start + 1)):
+                del found[outer_index:]  # 「…」 quoting words, as Traditional texts use it, is no title
+                return start + 1  # (a title inside the quote is still found: 「学习《宪法》」)
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "title_marks" if opener == "《" else "corner_marks")
             return j + 1
         if stack and ch == stack[-1][0]:
@@ -151,8 +171,16 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
             break
         k -= 1
     else:
-        return False
-    if k < 0 or text[k] not in STRAY_OPENERS:
+        if k >= 0 or text[close_at] != "》":
+            return False
+        # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
+        start = len(text[:close_at]) - len(text[:close_at].lstrip())
+        title = text[start:close_at]
+        if len(title) < 4 or not DOCUMENT_TAIL.search(title):
+            return False
+        found.append(TitleSpan(start, close_at + 1, start, close_at, "cut_at_start"))
+        return True
+    if text[k] not in STRAY_OPENERS:
         return False
     title = text[k + 1 : close_at]
     if len(title) < 4 or not DOCUMENT_TAIL.search(title):
@@ -175,14 +203,16 @@ class CitationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(self.span_key) or []
         spans = list(group)
-        titles = find_titles(doc.text)
+        text = doc_text(doc)
+        titles = find_titles(text)
         index_of: dict[int, int] = {}
         for idx, title in enumerate(titles):
             parent = index_of.get(title.parent) if title.parent is not None else None
             span = add_span(doc, spans, title.start, title.end, "CITATION", title.rule,
-                            value=doc.text[title.inner_start:title.inner_end],
+                            value=text[title.inner_start:title.inner_end],
                             inner=(title.inner_start, title.inner_end), parent=parent)
             if span is not None:
                 index_of[idx] = len(spans) - 1
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

@@ -3,8 +3,12 @@
 A 文号 is an issuer code, the year in brackets and a sequence number: 国办发〔2018〕37号.
 Scraped pages lose the brackets (厅字201928号), the closing bracket (孝法治字〔20211号)
 or the 号 (孝法治办20215《…》). The year is always four digits starting 19 or 20, so the
-digits split into year and number in exactly one way; anything else is kept as written
-and flagged, never guessed.
+digits split into year and number in exactly one way; a split that leaves the number
+starting with 0 (2019028) is not certain, so the number is kept as written and flagged
+``ambiguous``, never guessed. Decrees are numbered without a year: 国务院令第711号.
+
+The matcher is anchored on the bracket or the year (``re`` scans for them in C); the issuer
+code is then read leftwards from there.
 """
 from __future__ import annotations
 
@@ -14,27 +18,34 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
+from fazhi.text import is_han
 
-# The issuer code: Han characters ending the code, after a delimiter or a verb.
-# 国办发 · 孝法治字 · 合川委法办 · 清三项制度办 · 厅字
-_AGENCY = r"(?P<agency>[\u4e00-\u9fff]{1,12})"
-_OPEN = r"[〔\[(【［﹝{]"
-_CLOSE = r"[〕\])】］﹞}]"
-
-# Well-formed: 国办发〔2018〕37号 · 孝政发(2021)3号 · 厅字[2019]28号
-DOC_NUMBER = re.compile(_AGENCY + r"\s*" + _OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*" + _CLOSE + r"\s*第?(?P<seq>\d{1,4})\s*号")
-# Closing bracket lost: 孝法治字〔20211号 · 孝政发〔20213)
-DOC_NUMBER_OPEN_ONLY = re.compile(_AGENCY + r"\s*" + _OPEN + r"\s*(?P<digits>(?:19|20)\d{3,6})\s*(?:号|\)|〕)")
-# Both brackets lost: 厅字201928号 · 孝法治办20211号
-DOC_NUMBER_BARE = re.compile(_AGENCY + r"(?P<digits>(?:19|20)\d{3,6})号")
-# Brackets and 号 lost, standing right after a title: 》孝法治办20215《 · (孝法治字20212号)
-DOC_NUMBER_AFTER_TITLE = re.compile(r"(?<=[》>〉(])" + _AGENCY + r"(?P<digits>(?:19|20)\d{3,6})(?=[《)文,，、]|$)")
-
+_OPEN = r"[〔\[(【［﹝{〖]"
+_CLOSE = r"[〕\])】］﹞}〗]"
+# Everything right of the issuer code, in the forms scraping leaves. Two patterns, each
+# starting with a small character set (one alternation of both would be tried at every
+# position, several times slower):
+#   well_formed:           〔2018〕37号 · (2021)3号 · [2019]第28号 · 〔2018〕37)
+#   repaired_open_bracket: 〔20211号 · 〔20213)            (closing bracket lost)
+BRACKETED_TAIL = re.compile(
+    _OPEN + r"\s*(?:(?P<year>(?:19|20)\d{2})\s*" + _CLOSE + r"\s*第?\s*(?P<seq>\d{1,4})\s*(?:号|(?=[)\]】,，、;。\s]|$))"
+    r"|(?P<open_digits>(?:19|20)\d{3,6})\s*(?:号|[)〕\]】］﹞}〗]))"
+)
+#   repaired_bare:         201928号                          (both brackets lost)
+#   repaired_after_title:  20215《 · 20212)                  (brackets and 号 lost, right after a title)
+#   ambiguous:             2021《 · 2019028号                (number lost, or a split that is not certain)
+BARE_TAIL = re.compile(r"(?:19|20)\d{2,6}(?=号|[《)文,，、。;]|$)")
+# A decree number, which has no year: 国务院令第711号 · 山西省人民政府令第283号
+DECREE_TAIL = re.compile(r"令\s*第\s*(?P<seq>\d{1,4})\s*号")
+MAX_AGENCY = 12
 # Verbs and connectives that can precede an issuer code without a delimiter: 按照国办发〔…〕
 _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|依照|对照|印发|转发|制定|出台|下发|落实|贯彻|执行|参照|结合|以|的|和|及|与))")
 # An issuer code ends with one of these characters (发, 字, 函, 办 …) or is short.
-AGENCY_TAIL = re.compile(r"(?:发|字|函|办|委|令|通|电|规|复|报|呈|告|呈|纪|决|议|综|法|组|厅|府|政|司)$")
+AGENCY_TAIL = re.compile(r"(?:发|字|函|办|委|令|通|电|规|复|报|呈|告|纪|决|议|综|法|组|厅|府|政|司)$")
+# Characters before an issuer code that show where it starts when no delimiter does.
+TITLE_CLOSERS = "》>〉("
+NATIONAL_PREFIX = "中华人民共和国"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +55,30 @@ class DocNumber:
     agency: str
     year: str | None
     seq: str | None
-    rule: str  # well_formed | repaired_open_bracket | repaired_bare | repaired_after_title | ambiguous
+    rule: str  # well_formed | repaired_open_bracket | repaired_bare | repaired_after_title | decree | ambiguous
 
     @property
     def normalized(self) -> str | None:
-        """机关代字〔年份〕序号号, or None when the number could not be split with certainty."""
+        """机关代字〔年份〕序号号 (a decree: 机关令第N号), or None when it could not be split with certainty."""
+        if self.rule == "decree":
+            return f"{self.agency}令第{self.seq}号"
         if self.year and self.seq:
             return f"{self.agency}〔{self.year}〕{self.seq}号"
         return None
 
 
-def _trim_agency(text: str, start: int, agency: str) -> tuple[int, str]:
+def _agency_before(text: str, end: int, limit: int = MAX_AGENCY) -> tuple[int, str]:
+    """The issuer code that ends at ``end`` (spaces before the bracket allowed): its start and text."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and end - start < limit and is_han(text[start - 1]):
+        start -= 1
+    agency = text[start:end]
+    national = agency.rfind(NATIONAL_PREFIX)
+    if national >= 0:  # 中华人民共和国国务院令 → 国务院令 (and the 和 in it is no connective)
+        trimmed = agency[national + len(NATIONAL_PREFIX):]
+        return end - len(trimmed), trimmed
     trimmed = _LEADING_WORDS.sub("", agency)
     return start + len(agency) - len(trimmed), trimmed
 
@@ -69,28 +93,48 @@ def _split_digits(digits: str) -> tuple[str | None, str | None]:
 
 def find_doc_numbers(text: str) -> list[DocNumber]:
     found: list[DocNumber] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for pattern, rule in ((DOC_NUMBER, "well_formed"), (DOC_NUMBER_OPEN_ONLY, "repaired_open_bracket"),
-                          (DOC_NUMBER_BARE, "repaired_bare"), (DOC_NUMBER_AFTER_TITLE, "repaired_after_title")):
-        for m in pattern.finditer(text):
-            start, agency = _trim_agency(text, m.start("agency"), m.group("agency"))
-            if not agency or not free(start, m.end()):
-                continue
-            if rule == "well_formed":
-                year, seq = m.group("year"), m.group("seq")
+    tails = [(m.start(), m.end(), m) for m in BRACKETED_TAIL.finditer(text)]
+    tails += [(m.start(), m.end() + (text.startswith("号", m.end())), m) for m in BARE_TAIL.finditer(text)]
+    last_end = 0
+    for tail_start, tail_end, m in sorted(tails, key=lambda t: t[0]):
+        if tail_start < last_end:
+            continue
+        start, agency = _agency_before(text, tail_start)
+        if not agency or start < last_end:
+            continue
+        if m.re is BRACKETED_TAIL and m.group("year"):
+            rule, year, seq = "well_formed", m.group("year"), m.group("seq")
+        elif m.re is BRACKETED_TAIL:
+            rule = "repaired_open_bracket"
+            year, seq = _split_digits(m.group("open_digits"))
+        else:
+            digits = m.group()
+            after_title = start > 0 and text[start - 1] in TITLE_CLOSERS
+            if tail_end > m.end():
+                rule = "repaired_bare"
+            elif after_title:
+                rule = "repaired_after_title"
             else:
-                year, seq = _split_digits(m.group("digits"))
-                if year is None:
-                    rule = "ambiguous"
-            if len(agency) > 8 and not AGENCY_TAIL.search(agency):
-                continue
-            found.append(DocNumber(start, m.end(), agency, year, seq, rule))
-            taken.append((start, m.end()))
-    found.sort(key=lambda d: d.start)
+                continue  # digits after a word with neither bracket nor 号: a year, a count
+            if len(digits) == 4:
+                # 《…》孝法治办2021: a code and a year, the number lost; only right after a title
+                if not after_title or not AGENCY_TAIL.search(agency):
+                    continue
+                year, seq = None, None
+            else:
+                year, seq = _split_digits(digits)
+        if year is None or seq is None:
+            rule = "ambiguous"
+        if len(agency) > 8 and not AGENCY_TAIL.search(agency):
+            continue
+        found.append(DocNumber(start, tail_end, agency, year, seq, rule))
+        last_end = tail_end
+    if "令" in text:
+        for m in DECREE_TAIL.finditer(text):
+            start, agency = _agency_before(text, m.start(), limit=16)
+            if agency and all(m.end() <= d.start or start >= d.end for d in found):
+                found.append(DocNumber(start, m.end(), agency, None, m.group("seq"), "decree"))
+        found.sort(key=lambda d: d.start)
     return found
 
 
@@ -107,7 +151,8 @@ class DocNumberRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for number in find_doc_numbers(doc.text):
+        for number in find_doc_numbers(doc_text(doc)):
             add_span(doc, spans, number.start, number.end, "DOC_NUMBER", number.rule, value=number.normalized)
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

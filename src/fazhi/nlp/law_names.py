@@ -1,43 +1,113 @@
-"""Find national laws and regulations cited without title marks: 宪法, 公务员法, 新行政诉讼法,
-政府信息公开条例, 中华人民共和国行政复议法 — by the names in the national-law gazetteer.
+"""Find documents cited without title marks: national laws and regulations by the names in the
+national-law gazetteer (宪法, 公务员法, 新行政诉讼法, 政府信息公开条例, 中华人民共和国行政复议法,
+法治政府建设实施纲要(2021-2025年)), the party congress reports (党的二十大报告) and a
+关于…的规定 standing in a list of such citations.
 
 A name counts only where it stands as a word: followed by punctuation, a conjunction or
-a word such as 规定/等/的, not by a character that makes it part of a longer term
-(宪法宣誓, 民法典进乡村 are not citations of the law).
+a word such as 规定/等/的/进, not by a character that makes it part of a longer term
+(宪法宣誓, 民法典学院 are not citations of the law), and preceded by a verb, a list mark or
+a non-Han character (行政监察法 is not 监察法).
+
+The matcher is anchored on the last character of a name (法, 例, 定 …): ``re`` scans for it
+in C, and a reversed trie walks back from it, so the cost does not grow with the number of
+names in the gazetteer.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.laws import law_gazetteer
-from fazhi.nlp.spans import add_span
 from fazhi.lexicon import read_rows
-from fazhi.text import is_han, trie_pattern
+from fazhi.nlp.spans import add_span, doc_text
+from fazhi.text import is_han
 
-# Characters that may follow a bare law name: punctuation, end of text, or a function word.
-# 宪法、法律 · 公务员法和 · 政府信息公开条例规定 · 行政监察法等 · 宪法法律权威
-FOLLOWER = r"(?=[^\u4e00-\u9fff]|$|和|及|与|等|的|规定|有关|相关|为|中|第|精神|法律|要求|赋予)"
+# Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
+# 行政监察法等 · 宪法法律权威 · “民法典进乡村” (a campaign for the law) · 宪法宣传周
+FOLLOWER_WORDS = ("和", "及", "与", "等", "的", "规定", "有关", "相关", "为", "中", "第", "精神", "法律", "要求",
+                  "赋予", "进", "宣传", "学习", "实施", "颁布", "修订", "修正", "施行", "知识", "以来", "出台",
+                  "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对")
+# What makes 实施 after a name the start of another document's name: 民营经济促进法实施办法
+IMPLEMENTING_HEADS = ("办法", "条例", "细则", "意见", "方案", "规定", "纲要", "计划")
 # Qualifiers before a law's name that belong to the mention: 新, 新修订的, 中华人民共和国
-QUALIFIER = r"(?:新修订的|新修订|修订后的|新)?(?:中华人民共和国)?"
+QUALIFIERS = ("新修订的", "新修订", "修订后的", "新修改的", "新修正的", "新")
+NATIONAL_PREFIX = "中华人民共和国"
 # Characters that may not precede a bare name: it would be the tail of another title
 # (山西省行政复议条例 is not 行政复议条例).
-NOT_AFTER = r"(?<![省市县区州》〉“])"
+NOT_AFTER = "省市县区州》〉"
 # Words that may stand right before a bare name: a bare name is either governed by a verb
 # (学习宪法, 严格执行行政监察法) or stands in a list (宪法、新行政诉讼法). Any other Han
 # character before it makes it the tail of a longer term (行政监察法 is not 监察法).
 GOVERNING_CHARS = "和及与、,的就对把将在以等了及或是"
+# A tail this long of a national document's title is that title, even when its head is damaged;
+# the damaged head is at most this long.
+TAIL_MIN = 12
+MAX_DAMAGED_HEAD = 4
+# The years of a plan written after its name: 法治政府建设实施纲要(2021—2025年)
+VERSION_SUFFIX = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?\)")
+# A party congress report: 党的二十大报告 · 十九大报告
+CONGRESS_REPORT = re.compile(r"大报告")
+CONGRESS_NUMERALS = "一二三四五六七八九十"
+# A 关于…的规定 written without marks right after another citation, in the same list:
+# 严格执行行政监察法、公务员法和关于实行党政领导干部问责的规定
+LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^,;:。、《》“”\n]{2,40}?的"
+                                r"(?:暂行规定|规定|实施意见|指导意见|若干意见|意见|决定|通知|实施办法|办法|条例))"
+                                r"(?=[^\u4e00-\u9fff]|$|和|及|与|等|精神|要求)")
+
+
+LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
+
+
+@dataclass(frozen=True, slots=True)
+class BareCitation:
+    start: int
+    end: int
+    name: str  # the gazetteer key or the canonical form of the name
+    rule: str
+
+
+class _ReversedTrie:
+    """Names keyed from their last character backwards: finds the longest name ending at a position."""
+
+    def __init__(self, names):
+        self.root: dict = {}
+        for name in names:
+            node = self.root
+            for ch in reversed(name):
+                node = node.setdefault(ch, {})
+            node[""] = name
+
+    def longest_ending_at(self, text: str, end: int) -> tuple[str | None, int]:
+        """The longest name ending at ``end``, and how many characters before ``end`` follow the
+        tail of some name (a title whose head is damaged still shares its tail)."""
+        node = self.root
+        best = None
+        i = end - 1
+        while i >= 0:
+            node = node.get(text[i])
+            if node is None:
+                break
+            if "" in node:
+                best = node[""]
+            i -= 1
+        return best, end - 1 - i
 
 
 @lru_cache(maxsize=1)
-def bare_law_pattern() -> re.Pattern:
-    names = law_gazetteer().national_short_names(min_length=2)
+def _bare_names() -> tuple[_ReversedTrie, re.Pattern]:
+    gazetteer = law_gazetteer()
     # two-character names other than 宪法 (刑法, 民法 …) are too often part of other words
-    names = [n for n in names if len(n) >= 3 or n == "宪法"]
-    return re.compile(NOT_AFTER + "(?P<mention>" + QUALIFIER + "(?P<name>" + trie_pattern(names) + "))" + FOLLOWER)
+    names = [n for n in gazetteer.national_short_names(min_length=2) if len(n) >= 3 or n == "宪法"]
+    names += gazetteer.national_document_names(min_length=8)
+    last_chars = sorted({n[-1] for n in names})
+    follower = "|".join(re.escape(w) + ("(?!" + "|".join(IMPLEMENTING_HEADS) + ")" if w == "实施" else "")
+                        for w in sorted(FOLLOWER_WORDS, key=len, reverse=True))
+    anchor = re.compile("[" + "".join(re.escape(c) for c in last_chars) + r"](?=[^\u4e00-\u9fff]|$|" + follower + ")")
+    return _ReversedTrie(names), anchor
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +123,100 @@ def _is_governed(text: str, start: int) -> bool:
     return text.endswith(_governing_words(), max(0, start - 6), start)
 
 
-def find_bare_laws(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, gazetteer key) of each bare national law name in ``text``."""
-    return [(m.start("mention"), m.end("mention"), m.group("name")) for m in bare_law_pattern().finditer(text)
-            if _is_governed(text, m.start("mention"))]
+def _follows_as_word(text: str, end: int) -> bool:
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    return text.startswith(FOLLOWER_WORDS, end) and not text.startswith(IMPLEMENTING_HEADS, end + 2)
+
+
+def _mention_start(text: str, start: int) -> int:
+    """Extend a name to the left over 中华人民共和国 and 新/新修订的."""
+    if text.endswith(NATIONAL_PREFIX, 0, start):
+        start -= len(NATIONAL_PREFIX)
+    for qualifier in QUALIFIERS:
+        if text.endswith(qualifier, 0, start):
+            return start - len(qualifier)
+    return start
+
+
+def _damaged_head_start(text: str, tail_start: int, tail_end: int) -> int | None:
+    """Where a title whose tail was found begins: right after the verb or list mark that governs
+    it — at the tail itself, inside it (切实履行|推进…职责规定: the verb was part of the tail) or
+    at most ``MAX_DAMAGED_HEAD`` characters before it (贯彻落实|党|推进…职责规定); None when no
+    such place is near."""
+    inside = range(tail_start + 1, tail_end - TAIL_MIN + 1)
+    before = range(tail_start - 1, max(-1, tail_start - MAX_DAMAGED_HEAD - 1), -1)
+    if _is_governed(text, tail_start) and tail_start > 0:
+        return tail_start
+    for start in inside:
+        if start > 0 and _is_governed(text, start) and is_han(text[start - 1]):
+            return start
+    for start in before:
+        if not is_han(text[start]):
+            return None
+        if _is_governed(text, start):
+            return start
+    return None
+
+
+def find_bare_laws(text: str) -> list[BareCitation]:
+    """Each bare national law, regulation or national document name in ``text``."""
+    trie, anchor = _bare_names()
+    found: list[BareCitation] = []
+    last_end = -1
+    for m in anchor.finditer(text):
+        name, depth = trie.longest_ending_at(text, m.end())
+        rule = "gazetteer_bare_name"
+        if name is None:
+            if depth < TAIL_MIN:
+                continue
+            # 贯彻落实党推进法治建设第一责任人职责规定: the long tail of a national document's title
+            # under a damaged head; the head reaches back to the governing verb
+            start = _damaged_head_start(text, m.end() - depth, m.end())
+            if start is None:
+                continue
+            name, rule = text[max(start, m.end() - depth):m.end()], "gazetteer_title_tail"
+        else:
+            start = _mention_start(text, m.end() - len(name))
+        if start < last_end or (start > 0 and text[start - 1] in NOT_AFTER) or not _is_governed(text, start):
+            continue
+        end = m.end()
+        version = VERSION_SUFFIX.match(text, end)
+        if version and _follows_as_word(text, version.end()):
+            end = version.end()
+        found.append(BareCitation(start, end, name, rule))
+        last_end = end
+    return found
+
+
+def find_congress_reports(text: str) -> list[BareCitation]:
+    """党的二十大报告 · 十九大报告, named 党的<n>大报告."""
+    found = []
+    for m in CONGRESS_REPORT.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in CONGRESS_NUMERALS:
+            start -= 1
+        if start == m.start() or m.start() - start > 3:
+            continue
+        numeral = text[start:m.start()]
+        if text.endswith("党的", 0, start):
+            start -= 2
+        elif start > 0 and is_han(text[start - 1]) and not _is_governed(text, start):
+            continue
+        found.append(BareCitation(start, m.end(), f"党的{numeral}大报告", "congress_report"))
+    return found
+
+
+def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation]:
+    """关于…的规定 written without marks right after another citation in a list."""
+    found = []
+    for end in citation_ends:
+        if not text.startswith(LISTED_ABOUT_STARTS, end):
+            continue
+        m = LISTED_ABOUT_TITLE.match(text, end)
+        if m:
+            found.append(BareCitation(m.start("title"), m.end("title"), m.group("title"), "bare_title_in_list"))
+    return found
 
 
 @Language.factory("fz_law_names", default_config={"span_key": "citations"})
@@ -65,18 +225,35 @@ def make_law_name_recognizer(nlp: Language, name: str, span_key: str) -> "LawNam
 
 
 class LawNameRecognizer:
-    """spaCy component: bare national law names → CITATION spans, outside titles already found."""
+    """spaCy component: citations without title marks → CITATION spans, outside titles already found."""
 
     def __init__(self, span_key: str = "citations"):
         self.span_key = span_key
+        _bare_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(self.span_key) or [])
+        text = doc_text(doc)
+        bare = find_bare_laws(text)
+        if "大报告" in text:
+            bare += find_congress_reports(text)
+        group = doc.spans.get(self.span_key)
+        if (bare or group) and "关于" in text:
+            ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})
+            bare += find_listed_titles(text, ends)
+        if not bare:
+            return doc
+        spans = list(group or [])
         taken = [(s.start_char, s.end_char) for s in spans]
-        for start, end, _name in find_bare_laws(doc.text):
-            if any(start < e and end > s for s, e in taken):
+        added = 0
+        for citation in sorted(bare, key=lambda b: b.start):
+            if any(citation.start < e and citation.end > s for s, e in taken):
                 continue
-            add_span(doc, spans, start, end, "CITATION", "gazetteer_bare_name", value=doc.text[start:end],
-                     inner=(start, end))
-        doc.spans[self.span_key] = spans
+            value = citation.name if citation.rule == "gazetteer_title_tail" else text[citation.start:citation.end]
+            span = add_span(doc, spans, citation.start, citation.end, "CITATION", citation.rule,
+                            value=value, inner=(citation.start, citation.end))
+            if span is not None:
+                taken.append((citation.start, citation.end))
+                added += 1
+        if added:  # rewriting an unchanged group costs a SpanGroup per paragraph
+            doc.spans[self.span_key] = spans
         return doc

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.lexicon import read_mapping
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, doc_text
 from fazhi.text import trie_pattern
 
 
@@ -30,21 +30,31 @@ def find_triggers(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), verbs[m.group()]) for m in trigger_pattern().finditer(text)]
 
 
-@Language.factory("fz_triggers", default_config={"span_key": "triggers"})
-def make_trigger_recognizer(nlp: Language, name: str, span_key: str) -> "TriggerRecognizer":
-    return TriggerRecognizer(span_key)
+@Language.factory("fz_triggers", default_config={"span_key": "triggers",
+                                                 "only_with": ["citations", "short_forms"]})
+def make_trigger_recognizer(nlp: Language, name: str, span_key: str, only_with: list[str]) -> "TriggerRecognizer":
+    return TriggerRecognizer(span_key, tuple(only_with))
 
 
 class TriggerRecognizer:
-    """spaCy component: trigger verbs → ``doc.spans[span_key]``, the relation as ``fz_value``."""
+    """spaCy component: trigger verbs → ``doc.spans[span_key]``, the relation as ``fz_value``.
 
-    def __init__(self, span_key: str = "triggers"):
+    Verbs only matter where they can govern a citation, so a paragraph is read only when one
+    of the ``only_with`` span groups (citations, short forms) has something in it; an empty
+    ``only_with`` reads every paragraph.
+    """
+
+    def __init__(self, span_key: str = "triggers", only_with: tuple[str, ...] = ()):
         self.span_key = span_key
+        self.only_with = only_with
         trigger_pattern()
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.only_with and not any(doc.spans.get(key) for key in self.only_with):
+            return doc
         spans = []
-        for start, end, relation in find_triggers(doc.text):
+        for start, end, relation in find_triggers(doc_text(doc)):
             add_span(doc, spans, start, end, "TRIGGER", "trigger_lexicon", value=relation)
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

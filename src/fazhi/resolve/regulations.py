@@ -1,8 +1,14 @@
 """Turn citation mentions into regulation entities: canonical title, gazetteer link,
 type, 文号, issuer, and the reporting body's relation to each (ANNOTATION.md section 1).
+
+Within one report, short forms are resolved to the full citation they stand for, the way a
+legal citator resolves short and id. citations: a defined short form (以下简称《纲要》) and
+its later uses, a bare form-word title (《条例》, 《纲要(草案)》) after the full title, an
+anaphor (该条例, 上述办法) and a title written once with and once without 中共.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,40 +26,146 @@ LEVEL_TYPE = {
     "law": "law",
     "administrative_regulation": "administrative_regulation",
     "party_regulation": "party_document",
+    "party_document": "party_document",
+    "normative_document": "normative_document",
+    "plan": "plan",
     "departmental_rule": "departmental_rule",
     "local_regulation": "local_regulation",
     "judicial_interpretation": "other",
     "other": "other",
 }
-# A title that transmits another: 关于印发〈X〉的通知 · 关于转发…的通知
-TRANSMITTING_TITLE = re.compile(r"(?:关于)?(?:印发|转发|下发|颁布|公布)")
+# The verb before an inner title that makes the outer title transmit it: 关于印发〈X〉的通知
+TRANSMITTING_VERB = re.compile(r"(?:印发|转发|下发|颁布|公布|发布|修订|修订印发)(?:修订后的|新修订的)?$")
+# Forwarding passes on another body's document (关于转发〈X〉的通知): X is not the forwarder's own.
+FORWARDING_VERB = re.compile(r"转发(?:修订后的|新修订的)?$")
 # Works of a person, speeches and books: 习近平法治思想概论 · 论坚持全面依法治国 · 党的二十大报告
-PUBLICATION_TITLE = re.compile(r"^(?:习近平|毛泽东|邓小平|论|党的[一二三四五六七八九十]+大报告)|(?:概论|讲话|文选|选编|读本|手册|摘编|学习纲要|问答|白皮书|报告)$")
+PUBLICATION_TITLE = re.compile(r"^(?:习近平|毛泽东|邓小平|论|党的[一二三四五六七八九十]+大报告)"
+                               r"|(?:概论|讲话|文选|文集|选编|读本|手册|摘编|学习纲要|问答|白皮书|汇编|教材)$")
+# A volume (and the part of it) of a work in several volumes: 习近平谈治国理政第三卷 · 第一卷法治部分
+VOLUME = re.compile(r"(?:第[一二三四五六七八九十\d]+卷|[(（]第?[一二三四五六七八九十\d]+卷[)）]).*$")
 # Titles of party documents: they concern the party's own conduct or come from its organs.
-PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党组|党员|党的建设|纪律处分|巡视")
-# 文号 issuer codes of party organs: 中发, 中办发, 厅字 (中办国办), 合川委法办, 孝法治办 (a 委依法治办)
-PARTY_AGENCY = re.compile(r"^(?:中发|中办|厅字)|委|法治")
-# A title that depends on its report's place: 全区, 全县, 我市, 本县
-CONTEXT_BOUND_TITLE = re.compile(r"[全我本](?:省|市|县|区|镇|乡|旗)")
+PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党组|党员|党的建设|纪律处分|巡视"
+                         r"|^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)委(?=[\u4e00-\u9fff])(?!员)")
+# A title that depends on its report's place: 全区, 我市, 本县 · 区政府重大行政决策程序暂行规定
+CONTEXT_BOUND_TITLE = re.compile(r"[全我本](?:省|市|县|区|镇|乡|旗)|^(?:省|市|县|区|镇|乡|旗|州)(?:委|政府|人民政府|人大)")
 # A place name opening a title: 山西省…, 吕梁市…, 清河县…
 PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
+# A province-level place opening a title: its 办法 and 规定 are government rules (规章)
+PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)")
+# The 中共 before a local committee's name, which a report writes or leaves out:
+# 中共孝义市委全面依法治市委员会2021年工作要点 = 孝义市委全面依法治市委员会2021年工作要点
+PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u4e00-\u9fff]{1,12}?委)")
+# The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
+TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
+# A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
+OPEN_VERSION = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?$")
+# The years or draft mark after a title's form word: 纲要(2021-2025年) · 纲要(草案) · 纲要草案
+TITLE_QUALIFIER = re.compile(r"(?:\([^()]*\)|草案)$")
+# A decree number says the level of what it promulgates: 国务院令 · 山西省人民政府令 · 司法部令
+DECREE_TYPE = (
+    (re.compile(r"^国务院令"), "administrative_regulation"),
+    (re.compile(r"^主席令"), "law"),
+    (re.compile(r"(?:省|自治区|市|州)人民政府令"), "local_regulation"),
+    (re.compile(r"(?:部|委员会|总局|署|局|行)令"), "departmental_rule"),
+)
+
+# The bodies a title opens with, by the form of official titles (发文机关 + 关于 + 事由 + 文种):
+# 威宁自治县人民政府办公室关于… · 中共中央、国务院关于… · 县委办公室 县政府办公室关于…
+ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u4e00-\u9fff、, ]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|"
+                                  r"中央|国务院|局|厅|部|委|办|院|署|中心))关于")
+# Forms of the acts a people's congress or its standing committee passes.
+LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
+# Clause breaks within a sentence, and what separates the items of a list of citations.
+CLAUSE_BREAKS = ",，;；:："
+LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
+# Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
+# 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
+STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答")
+# A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
+CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
+                           r"景区|市场|工地|医院|村居|村|户|基层|园区|田间|农户)")
+# The frame 以X为重点 (以X为主题): X is what the clause's main verb, later in the sentence, is about.
+CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|重点内容|主线)")
+# The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循
+CONTENT_FRAME_ANY = re.compile(r"\s*为")
+# A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
+QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
+# A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
+# issuing it implements the law rather than issuing it.
+IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实施条例|实施意见|实施方案|配套制度|配套措施)")
+# A clause whose subject is the reporting body itself: 我县认真抓好落实 · 全市严格执行
+REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
+# Verbs that take a citation and then the verb that says what is done with it: 推动《…》落地,
+# 确保《…》落到实处, 抓好《…》的贯彻落实, 做好《…》学习宣传, 对《…》进行了修订
+PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "做好", "狠抓", "加强", "加大", "开展", "组织",
+                   "对", "将", "把")
+# A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
+ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
+# A party plenum named right before a short title: 党的十八届四中全会《决定》 · 十九届四中全会通过的《决定》
+PLENUM_BEFORE = re.compile(r"(?P<plenum>[一二三四五六七八九十]{2,3}届[一二三四五六七八九]中全会)(?:通过的|作出的|的)?\s*$")
+# Short titles that are only a document form: 《纲要》 《条例》 《实施意见》 《纲要(草案)》
+GENERIC_SHORT_TITLE = re.compile(r"^(?:实施|规划|建设)?(?:纲要|条例|办法|意见|建议|规划|方案|通知|决定|规定|细则|准则|"
+                                 r"要点|清单|计划|报告|法)(?:\(草案\)|草案)?$")
 
 
 @dataclass(slots=True)
 class _Citation:
     mention: Mention
-    index: int
-    title: str
+    title: str  # as written, cleaned
+    repaired: str  # with certain scraping damage repaired
+    outer: int | None = None  # index of the enclosing citation
     relation: str = "mentions"
     doc_number: str | None = None
     doc_number_note: str | None = None
-    issuer: list[ResolvedOrganization] = field(default_factory=list)
+    issuers: list[ResolvedOrganization] = field(default_factory=list)
     law: LawTitle | None = None
+    antecedent: int | None = None  # index of the full citation this short form stands for
+    short_form_note: str | None = None
+    local_namesake: bool = False  # a national law's name used for the reporting body's own regulation
 
 
 @lru_cache(maxsize=1)
 def _form_types() -> list[tuple[str, str]]:
     return sorted(((r[0], r[1]) for r in read_rows("regulation_forms.tsv")), key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def _agency_issuers() -> list[tuple[str, str, str]]:
+    rows = [(r[0], r[1], r[2] if len(r) > 2 else "") for r in read_rows("doc_number_issuers.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def agency_of(doc_number: str | None) -> str:
+    """The issuer code of a normalised 文号: 国办发〔2018〕37号 → 国办发 · 国务院令第711号 → 国务院."""
+    if not doc_number:
+        return ""
+    return re.split(r"[〔(\[]|令第", doc_number, maxsplit=1)[0]
+
+
+def national_agency(doc_number: str | None) -> tuple[str, str] | None:
+    """(issuer, type) of a national issuer code: 国办发 → (国务院办公厅, normative_document)."""
+    agency = agency_of(doc_number)
+    for code, issuer, rtype in _agency_issuers():
+        if agency == code:
+            return issuer, rtype
+    return None
+
+
+# A party committee's general office: 湘办发 · 鄂办 · 威法办发 (a place's short name + 办); a
+# government's has 政 or 府 in it (湘政办发, 合川府办发).
+PARTY_OFFICE_AGENCY = re.compile(r"[^\W\d政府]{1,2}办(?:发|字|函|电)?")
+# Commissions of a government, whose codes contain 委 without being a party committee's.
+_GOVERNMENT_COMMISSIONS = ("卫健委", "卫生委", "发改委", "教委", "经信委", "住建委", "农委", "科委", "民委", "计生委",
+                           "国资委", "商委", "体委", "侨委", "工信委", "建委", "交委", "规委")
+
+
+def is_party_agency(agency: str) -> bool:
+    """An issuer code of a party organ: 中发, 中办, 厅字, 合川委法办 (区委依法治区办), 孝法治办 (依法治市办)."""
+    if agency.startswith(("中发", "中办", "厅字")) or "法治" in agency or "依法治" in agency:
+        return True
+    if PARTY_OFFICE_AGENCY.fullmatch(agency):
+        return True
+    return "委" in agency and not any(c in agency for c in _GOVERNMENT_COMMISSIONS)
 
 
 def clean_title(title: str) -> str:
@@ -62,189 +174,610 @@ def clean_title(title: str) -> str:
     return title.strip("、,，;:")
 
 
+def repair_title(title: str) -> str:
+    """Scraping damage repaired where certain: a version range left open gets its bracket."""
+    if title.count("(") > title.count(")") and OPEN_VERSION.search(title):
+        return title + ")"
+    return title
+
+
+def _core(title: str) -> str:
+    """A title without its trailing years or draft mark: 纲要(2021-2025年) → 纲要."""
+    core = title
+    for _ in range(2):
+        core = TITLE_QUALIFIER.sub("", core)
+    return core or title
+
+
 def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], doc_number: str | None) -> str:
-    """ANNOTATION.md type: from the gazetteer, else from the issuer and the title's form."""
+    """ANNOTATION.md type: from the gazetteer, else from the 文号, the issuer and the title's form."""
     if law is not None:
         return LEVEL_TYPE.get(law.level, "other")
     if PUBLICATION_TITLE.search(title):
         return "publication"
-    if "party" in issuer_types or PARTY_TITLE.search(title):
+    core = _core(normalize_title(title))
+    agency = agency_of(doc_number)
+    if doc_number and (agency.endswith("令") or "令第" in doc_number):
+        for pattern, rtype in DECREE_TYPE:
+            if pattern.search(agency + "令"):
+                return rtype
+    form_type = next((rtype for ending, rtype in _form_types() if core.endswith(ending)), None)
+    if form_type in ("plan", "publication"):
+        return form_type
+    national = national_agency(doc_number)
+    if national is not None:
+        return national[1]
+    if "party" in issuer_types or PARTY_TITLE.search(core) or (agency and is_party_agency(agency)):
         return "party_document"
-    if doc_number and PARTY_AGENCY.search(doc_number.split("〔")[0]):
-        return "party_document"
-    core = re.sub(r"[(（][^()（）]*[)）]$", "", title)  # 纲要(2021-2025年) → 纲要
-    for ending, rtype in _form_types():
-        if core.endswith(ending):
-            if rtype == "local_regulation" and not PLACE_OPENING.match(core):
-                return "administrative_regulation"
-            if rtype == "law" and PLACE_OPENING.match(core):
-                return "local_regulation"
-            if rtype == "normative_document" and ending in ("办法", "规定") and re.match(r"^[\u4e00-\u9fff]{2,4}省", core) \
-                    and not core.startswith("关于"):
-                return "local_regulation"  # 省 government rules (规章)
-            return rtype
-    return "other"
+    if form_type in ("local_regulation", "normative_document") and any(t.endswith("legislature") for t in issuer_types) \
+            and core.endswith(LEGISLATIVE_FORMS):
+        # 省人大常委会《关于…的决定》: an act of a people's congress is a regulation of its level
+        return "law" if "national_legislature" in issuer_types else "local_regulation"
+    if form_type is None:
+        return "other"
+    ending = next(e for e, _ in _form_types() if core.endswith(e))
+    if form_type == "local_regulation" and not PLACE_OPENING.match(core):
+        return "administrative_regulation"
+    if form_type == "law" and PLACE_OPENING.match(core):
+        return "local_regulation"
+    if ending in ("办法", "规定", "暂行办法", "实施办法") and PROVINCE_OPENING.match(core) and "关于" not in core:
+        return "local_regulation"  # 省 government rules (规章)
+    return form_type
 
 
 def regulation_key(name: str, ctx: ReportContext, law: LawTitle | None) -> str:
     """Canonical identity: the gazetteer title, or the title; place-relative titles per region."""
     if law is not None:
         return "regulation:" + normalize_title(law.title)
-    key = normalize_title(name)
+    key = TRIAL_MARK.sub("", PARTY_PREFIX.sub("", normalize_title(name)))
     if CONTEXT_BOUND_TITLE.search(key):
         scope = ctx.region.code if ctx.region else ctx.doc_id
         return f"regulation:{scope}#{key}"
     return "regulation:" + key
 
 
-def _governing_relation(doc: ExtractedDocument, cit: Mention, citation_spans: list[tuple[int, int]],
-                        triggers: list[Mention]) -> str:
-    """The relation the nearest trigger verb before a citation, in its sentence, signals."""
-    best = None
-    for trig in triggers:
-        if trig.sentence != cit.sentence or trig.end > cit.start:
-            continue
-        if any(s <= trig.start and trig.end <= e for s, e in citation_spans):
-            continue  # a verb inside another title governs nothing here
-        best = trig
-    return best.value if best is not None else "mentions"
-
-
-def _inner_relation(doc: ExtractedDocument, inner: Mention, outer: Mention, outer_relation: str) -> str:
-    """An inner title's relation: 学习〈X〉 inside the outer title makes it studied; else the outer's
-    (关于印发〈X〉的通知 issued or implemented means X issued or implemented)."""
-    for mention in doc.mentions:
-        if mention.label is MentionLabel.TRIGGER and outer.start <= mention.start and mention.end <= inner.start \
-                and inner.start - mention.end <= 8 and mention.value == "studies":
-            return "studies"
-    return outer_relation
+def unresolved_reason(name: str, rtype: str, antecedent_missing: bool, local_namesake: bool = False) -> str:
+    """Why a citation matched nothing in the gazetteer, for the researcher reading the node."""
+    if local_namesake:
+        return "named like a national law, but the reporting body makes or revises it: its own regulation"
+    if antecedent_missing:
+        return "short form with no full citation before or after it in the report"
+    if rtype in ("law", "administrative_regulation"):
+        return "has the form of a national law or regulation but matches no title in the gazetteer"
+    return "not in the gazetteer of national laws and documents (a local or unlisted document)"
 
 
 def _strongest(relations: list[str]) -> str:
     return min(relations, key=RELATION_STRENGTH.index) if relations else "mentions"
 
 
-def _leading_issuers(title: str, orgs: list[Mention], cit: Mention, ctx: ReportContext) -> tuple[list[ResolvedOrganization], str]:
-    """Bodies that open a title (中共中央办公厅国务院办公厅法治政府…规定) and the rest of it."""
-    inner_start = cit.inner[0] if cit.inner else cit.start
-    issuers = []
+class _RelationReader:
+    """What the relation rules read in one report: its text, citations, trigger verbs and bodies."""
+
+    def __init__(self, doc: ExtractedDocument, ctx: ReportContext, outer: list[Mention], numbers: list[Mention],
+                 triggers: list[Mention], orgs: list[Mention]):
+        self.doc = doc
+        self.text = doc.report.text
+        self.ctx = ctx
+        self.citation_spans = sorted((m.start, m.end) for m in outer)
+        self.citation_starts = [s for s, _ in self.citation_spans]
+        # a citation together with the 文号 in brackets after it is one item of a list
+        self.item_start_by_end: dict[int, int] = {}
+        for m in outer:
+            self.item_start_by_end[m.end] = m.start
+            number = _following_number(numbers, m, self.text)
+            if number is not None:
+                close = number.end
+                while close < len(self.text) and self.text[close] in " )）]】":
+                    close += 1
+                self.item_start_by_end[close] = m.start
+        self.triggers = triggers
+        self.trigger_starts = [t.start for t in triggers]
+        self.orgs = orgs
+        self.org_ends = [o.end for o in orgs]
+        self._other_body_cache: dict[str, bool] = {}
+
+    def inside_citation(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.citation_starts, start) - 1
+        return i >= 0 and self.citation_spans[i][0] <= start and end <= self.citation_spans[i][1]
+
+    def sentence_bounds(self, m: Mention) -> tuple[int, int]:
+        if 0 <= m.sentence < len(self.doc.sentences):
+            s = self.doc.sentences[m.sentence]
+            return s.start, s.end
+        return 0, len(self.text)
+
+    def clause_start(self, m: Mention, floor: int) -> int:
+        """Where the clause of a citation begins: before the list of citations it stands in."""
+        pos = m.start
+        while True:
+            k = pos
+            while k > floor and self.text[k - 1] in " \t":
+                k -= 1
+            separator = next((s for s in LIST_SEPARATORS if self.text.endswith(s, floor, k)), None)
+            if separator is not None:
+                k -= len(separator)
+            while k > floor and self.text[k - 1] in " \t":
+                k -= 1
+            previous = self.item_start_by_end.get(k)
+            if previous is None or previous >= pos:
+                break
+            pos = previous
+        k = pos
+        while k > floor:
+            if self.is_break(k - 1):
+                return k
+            k -= 1
+        return floor
+
+    def is_break(self, k: int) -> bool:
+        """A clause break at text[k]: a comma or semicolon, or a half-width full stop between words
+        (scraped pages write 。 as .) — not the point of 9466.9 — and not inside a title."""
+        ch = self.text[k]
+        if ch == ".":
+            return 0 < k < len(self.text) - 1 and not self.text[k - 1].isdigit() and not self.text[k + 1].isdigit()
+        return ch in CLAUSE_BREAKS and not self.inside_citation(k, k + 1)
+
+    def clause_end(self, m: Mention, ceiling: int) -> int:
+        k = m.end
+        while k < ceiling:
+            if self.is_break(k):
+                return k
+            k += 1
+        return ceiling
+
+    def _subject(self, trigger: Mention, floor: int) -> list[Mention]:
+        """The bodies written right before a verb: 国务院办公厅印发 · 省委办公厅、省政府办公厅联合印发."""
+        i = bisect.bisect_right(self.org_ends, trigger.start) - 1
+        if i < 0:
+            return []
+        org = self.orgs[i]
+        gap = self.text[org.end:trigger.start]
+        if org.start < floor or len(gap) > 3 or any(ch in CLAUSE_BREAKS + "。" for ch in gap):
+            return []
+        chain = [org]
+        while i > 0:
+            i -= 1
+            previous = self.orgs[i]
+            if previous.start < floor or self.text[previous.end:chain[0].start] not in ("、", "和", "与", " ", ""):
+                break
+            chain.insert(0, previous)
+        return chain
+
+    def is_other_body(self, org: Mention) -> bool:
+        """A body other than the reporting one or its own departments: national, a higher or another place."""
+        cached = self._other_body_cache.get(org.norm)
+        if cached is None:
+            resolved = resolve_organization(org.norm, self.ctx, org.value)
+            region = self.ctx.region
+            if resolved.place is None:
+                cached = not resolved.key.startswith(f"organization:{self.ctx.doc_id}#") or resolved.name.startswith(
+                    ("省", "市", "中共中央", "国务院"))
+            elif region is None:
+                cached = False
+            else:
+                cached = resolved.place.code != region.code and not (
+                    resolved.place.level == "town" and resolved.place.parent_code == region.code)
+            self._other_body_cache[org.norm] = cached
+        return cached
+
+    def relation(self, m: Mention) -> tuple[str, Mention | None, list[Mention]]:
+        """The relation the governing verb of a citation signals, the verb, and the other body that
+        is the verb's subject when the verb is another body's (国务院办公厅印发《…》)."""
+        s_start, s_end = self.sentence_bounds(m)
+        c_start = self.clause_start(m, s_start)
+        c_end = self.clause_end(m, s_end)
+        lo = bisect.bisect_left(self.trigger_starts, c_start)
+        hi = bisect.bisect_left(self.trigger_starts, m.start)
+        other_subject: list[Mention] = []
+        for trig in reversed(self.triggers[lo:hi]):
+            if trig.end > m.start or self.inside_citation(trig.start, trig.end):
+                continue
+            if QUALIFIER_BEFORE_TITLE.fullmatch(self.text, trig.start - 1, m.start) or \
+                    QUALIFIER_BEFORE_TITLE.fullmatch(self.text, trig.start, m.start):
+                continue  # 新修订的《行政处罚法》: part of the citation, not a verb of the reporter
+            if self.text[trig.start:trig.end] == "以" and not (
+                    m.start - trig.end <= 6 and CONTENT_FRAME_ANY.match(self.text, m.end)):
+                continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
+            subject = self._subject(trig, c_start)
+            if subject and self.is_other_body(subject[-1]):
+                if trig.value == "issues":
+                    other_subject = other_subject or subject
+                continue  # 国务院印发《…》, 市政府出台的《…》: the other body's act
+            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject:
+                # 出台的《…》 with no subject: the reporter's own only when nothing else governs
+                earlier = [t for t in self.triggers[lo:hi] if t.end <= trig.start and not self.inside_citation(t.start, t.end)]
+                if earlier:
+                    continue
+            if trig.value == "implements" and self.text[trig.start:trig.end] == "以" and CONTENT_FRAME.match(self.text, m.end):
+                main = self._main_verb_after(c_end, s_end)
+                return (main.value if main is not None else "implements"), (main or trig), other_subject
+            if trig.value == "issues" and IMPLEMENTING_DOCUMENT.match(self.text, m.end):
+                return "implements", trig, other_subject
+            return trig.value, trig, other_subject
+        after = self.text[m.end:c_end]
+        promoting = [t for t in self.promoters_in(c_start, m.start)]
+        if promoting:
+            # 推动《…》落地见效 · 确保《…》落到实处 · 抓好《…》的学习宣传: the verb after the object
+            verb = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end
+                         and not self.inside_citation(t.start, t.end) and self.text[t.start:t.end] != "以"), None)
+            if verb is not None:
+                return verb.value, verb, other_subject
+        if c_end < s_end and not after.strip(" )）"):
+            # a fronted object: 市政府出台的《…》,我县认真抓好落实 — the next clause's verb, when
+            # the reporting body is its subject
+            topic = REPORTER_CLAUSE.match(self.text, c_end + 1)
+            if topic:
+                verb = next((t for t in self.triggers[hi:] if c_end < t.start <= topic.end() + 6
+                             and not any(ch in CLAUSE_BREAKS for ch in self.text[topic.end():t.start])), None)
+                if verb is not None:
+                    return verb.value, verb, other_subject
+        if CAMPAIGN_INTO.match(after) or any(w in after for w in STUDY_WORDS):
+            studied = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value == "studies"), None)
+            return "studies", studied, other_subject
+        return "mentions", None, other_subject
+
+    def promoters_in(self, start: int, end: int) -> list[int]:
+        """Positions of verbs that take a citation and a second verb (推动《…》落实) in [start, end)."""
+        found = []
+        for word in PROMOTING_VERBS:
+            k = self.text.find(word, start, end)
+            while k >= 0:
+                if not self.inside_citation(k, k + len(word)):
+                    found.append(k)
+                k = self.text.find(word, k + 1, end)
+        return found
+
+    def _main_verb_after(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_left(self.trigger_starts, start)
+        for trig in self.triggers[i:]:
+            if trig.start >= end:
+                break
+            if not self.inside_citation(trig.start, trig.end) and trig.value in ("issues", "implements", "studies") \
+                    and self.text[trig.start:trig.end] != "以":
+                return trig
+        return None
+
+
+def _inner_relation(text: str, inner: Mention, outer: _Citation, triggers: list[Mention]) -> str:
+    """An inner title's relation. Transmitted (关于印发〈X〉的通知): the outer's. Else the verb
+    around it inside the outer title: 学习〈论坚持全面依法治国〉, 做好〈民法典〉学习宣传; else mentions."""
+    outer_m = outer.mention
+    before = squeeze(text[(outer_m.inner or (outer_m.start, 0))[0]:inner.start])
+    if TRANSMITTING_VERB.search(before):
+        if outer.relation == "issues" and FORWARDING_VERB.search(before):
+            return "implements"  # 转发〈市…办法〉: another body's document, passed on to be carried out
+        return outer.relation
+    near = [t for t in triggers if outer_m.start <= t.start and t.end <= outer_m.end
+            and (0 <= inner.start - t.end <= 8 or 0 <= t.start - inner.end <= 4)]
+    if near:
+        return _strongest([t.value for t in near])
+    return "mentions"
+
+
+def _leading_issuers(cit: _Citation, orgs: list[Mention], ctx: ReportContext) -> list[ResolvedOrganization]:
+    """Bodies that open a title and sign it: 威宁自治县人民政府办公室关于…的通知 ·
+    中共中央、国务院关于…的意见 · 中共中央办公厅国务院办公厅法治政府建设…规定 (a national body)."""
+    m = cit.mention
+    inner_start, inner_end = m.inner if m.inner else (m.start, m.end)
     pos = inner_start
+    found: list[tuple[Mention, ResolvedOrganization]] = []
     for org in orgs:
-        if org.start == pos and org.end < cit.end:
-            issuers.append(resolve_organization(org.norm, ctx, org.value))
-            pos = org.end
-    if not issuers:
-        return [], title
-    rest = title[pos - inner_start:]
-    return issuers, rest
+        if org.start < pos:
+            continue
+        if org.start > pos or org.end >= inner_end:
+            break
+        found.append((org, resolve_organization(org.norm, ctx, org.value)))
+        pos = org.end
+        while pos < inner_end and _title_char(cit, m, pos) in ("、", ",", " ", "和", "与", "及"):
+            pos += 1
+    rest = cit.title[pos - inner_start:] if pos - inner_start <= len(cit.title) else ""
+    if not found or not rest.startswith(("关于", "印发", "转发")):
+        # bodies not (all) recognised, but the title has the form 发文机关 + 关于 + 事由 + 文种:
+        # 清河县人民政府 清河县人民武装部关于做好征兵工作的通知
+        written = (m.value or cit.title).strip()
+        head = ISSUERS_BEFORE_ABOUT.match(written)
+        if head is not None:
+            # 国务院办公厅转发司法部关于…的通知: the forwarding body issues the notice
+            issuers = re.split(r"转发|印发", head.group("issuers"))[0]
+            return [resolve_organization(name, ctx) for name in re.split(r"[、, ]+", issuers) if len(name) >= 2]
+    if not found:
+        return []
+    if rest.startswith(("关于", "印发", "转发")):
+        return [r for _, r in found]
+    if rest.startswith("法") and found[-1][0].norm.endswith("办"):
+        return []  # 山西省重大行政决策合法性审查办|法: the form word 办法, not a body
+    if all(r.place is None and not r.key.startswith(f"organization:{ctx.doc_id}#") for _, r in found) and len(rest) >= 6:
+        return [r for _, r in found]  # a national body before the title proper
+    return []
+
+
+def _title_char(cit: _Citation, m: Mention, pos: int) -> str:
+    offset = pos - (m.inner[0] if m.inner else m.start)
+    return cit.title[offset] if 0 <= offset < len(cit.title) else ""
+
+
+def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Mention]:
+    """Bodies written right before a title: 国务院办公厅《…》, 中共中央办公厅、国务院办公厅《…》."""
+    chain: list[Mention] = []
+    pos = cit.start
+    for org in reversed(orgs):
+        if org.end > pos:
+            continue
+        gap = text[org.end:pos]
+        if gap == "" or (chain and gap in ("、", " ", "和", "与", ",")):
+            chain.insert(0, org)
+            pos = org.start
+        else:
+            break
+    return chain
+
+
+def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
+    """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
+    i = bisect.bisect_left([n.start for n in numbers], cit.end) if numbers else 0
+    for number in numbers[i:i + 2]:
+        gap = text[cit.end:number.start]
+        if len(gap) <= 2 and all(ch in "(（ 　[【" for ch in gap):
+            return number
+    return None
+
+
+def _preceding_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
+    """A 文号 written right before a title, with nothing between: 国办发〔2018〕37号《…》."""
+    i = bisect.bisect_right([n.end for n in numbers], cit.start) - 1 if numbers else -1
+    if i >= 0 and text[numbers[i].end:cit.start].strip(" ") == "":
+        return numbers[i]
+    return None
+
+
+def _bind_short_forms(doc: ExtractedDocument, found: dict[int, _Citation], order: list[int],
+                      short_forms: list[Mention]) -> list[tuple[int, Mention]]:
+    """Point each short form at the full citation it stands for; returns (antecedent, mention) for
+    the uses that are not title-marked citations (该条例, a defined form written bare)."""
+    text = doc.report.text
+    outer = [i for i in order if found[i].outer is None]
+    extra: list[tuple[int, Mention]] = []
+    defined: list[tuple[int, str, int]] = []  # (defined at, short form, antecedent)
+    for sf in short_forms:
+        if sf.rule != "defined_short_form" or not sf.value:
+            continue
+        before = [i for i in outer if found[i].mention.end <= sf.start and sf.start - found[i].mention.end <= 3]
+        if not before:
+            continue
+        antecedent = _root(found, before[-1])
+        short = normalize_title(sf.value)
+        defined.append((sf.start, short, antecedent))
+        for i in outer:
+            c = found[i]
+            if sf.start <= c.mention.start and c.mention.end <= sf.end:
+                c.antecedent = antecedent
+    for i in outer:
+        c = found[i]
+        if c.antecedent is not None or c.law is not None:
+            continue
+        short = normalize_title(c.title)
+        for at, form, antecedent in reversed(defined):
+            if at < c.mention.start and form == short and antecedent != i:
+                c.antecedent = antecedent
+                break
+        if c.antecedent is None and GENERIC_SHORT_TITLE.match(short):
+            plenum = PLENUM_BEFORE.search(text, max(0, c.mention.start - 16), c.mention.start)
+            if plenum is not None:
+                # 十八届四中全会《决定》: the plenum's decision, by the gazetteer's name for it
+                c.law = law_gazetteer().lookup(plenum.group("plenum") + short)
+                if c.law is not None:
+                    continue
+            c.antecedent = _generic_antecedent(found, outer, i, short)
+            if c.antecedent is None:
+                c.short_form_note = "no antecedent"
+    # a defined short form written later without marks, or in quotes: 纲要 · “条例”
+    for at, form, antecedent in defined:
+        if len(form) < 3 and not GENERIC_SHORT_TITLE.match(form):
+            continue
+        for m in re.finditer(re.escape(form), doc.report.view):
+            start, end = doc.report.offsets.span_to_text(m.start(), m.end())
+            if start <= at + 8 or any(found[i].mention.start <= start < found[i].mention.end for i in order):
+                continue
+            quoted = text[start - 1:start] in "“\"" and text[end:end + 1] in "”\""
+            if len(form) < 3 and not quoted:
+                continue
+            extra.append((antecedent, _mention_at(doc, start, end, "short_form_use")))
+    for sf in short_forms:
+        if sf.rule != "anaphora":
+            continue
+        candidates = [i for i in outer if found[i].mention.end <= sf.start and sf.start - found[i].mention.end <= 400]
+        for i in reversed(candidates):
+            root = found[_root(found, i)]
+            name = root.law.title if root.law else root.repaired
+            if _core(normalize_title(name)).endswith(sf.value) or normalize_title(root.title).endswith(sf.value):
+                extra.append((_root(found, i), sf))
+                break
+    return extra
+
+
+def _generic_antecedent(found: dict[int, _Citation], outer: list[int], i: int, short: str) -> int | None:
+    """The full citation a form-word title (《纲要》, 《纲要(草案)》) stands for: the nearest before
+    it whose title ends with that form, else the nearest after it."""
+    core = _core(short)
+    position = outer.index(i)
+    before, after = outer[:position], outer[position + 1:]
+    for j in list(reversed(before)) + after:
+        c = found[j]
+        if c.antecedent is not None:
+            continue
+        title = normalize_title(c.law.title if c.law else c.repaired)
+        if len(title) > len(short) + 1 and (_core(title).endswith(core) or title.endswith(short)):
+            return j
+    return None
+
+
+def _root(found: dict[int, _Citation], i: int) -> int:
+    seen = set()
+    while found[i].antecedent is not None and i not in seen:
+        seen.add(i)
+        i = found[i].antecedent
+    return i
+
+
+def _mention_at(doc: ExtractedDocument, start: int, end: int, rule: str) -> Mention:
+    starts = [s.start for s in doc.sentences]
+    text = doc.report.text[start:end]
+    return Mention(label=MentionLabel.CITATION, start=start, end=end, text=text, norm=text, rule=rule,
+                   sentence=bisect.bisect_right(starts, start) - 1, inner=(start, end), value=text)
 
 
 def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[list[Entity], list[tuple[str, str, Mention]]]:
     """Regulation entities of one report, and TRANSMITS pairs (outer key, inner key, evidence mention)."""
     gazetteer = law_gazetteer()
+    text = doc.report.text
     mentions = doc.mentions
     citations = [(i, m) for i, m in enumerate(mentions) if m.label is MentionLabel.CITATION]
     numbers = [m for m in mentions if m.label is MentionLabel.DOC_NUMBER]
     orgs = [m for m in mentions if m.label is MentionLabel.ORGANIZATION]
     triggers = [m for m in mentions if m.label is MentionLabel.TRIGGER]
-    outer_spans = [(m.start, m.end) for _, m in citations if m.nested_in is None]
+    short_forms = [m for m in mentions if m.label is MentionLabel.SHORT_FORM]
+    outer_mentions = [m for _, m in citations if m.nested_in is None]
+    reading = _RelationReader(doc, ctx, outer_mentions, numbers, triggers, orgs)
+
     found: dict[int, _Citation] = {}
     for i, m in citations:
         title = clean_title(m.value or m.norm)
         if len(title) < 2:
             continue
-        c = _Citation(m, i, title)
-        c.law = gazetteer.lookup(title)
+        c = _Citation(m, title, repair_title(title), outer=m.nested_in)
+        c.law = gazetteer.lookup(c.repaired, ctx.year)
+        if c.law is None and m.rule in ("cut_at_start", "gazetteer_title_tail"):
+            c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
+        elif c.law is None and m.rule == "unclosed_marks" and text[m.end:m.end + 1] in ("", "\n", "\r"):
+            c.law = gazetteer.lookup_fragment(c.repaired, ctx.year, head=True)  # an excerpt cut inside a title
         if m.nested_in is None:
-            c.relation = _governing_relation(doc, m, [s for s in outer_spans if s != (m.start, m.end)], triggers)
-            c.issuer = [resolve_organization(o.norm, ctx, o.value) for o in _adjacent_issuers(orgs, m)]
-            number = _following_number(numbers, m, outer_spans, doc.report.text)
+            c.relation, _, subject = reading.relation(m)
+            adjacent = _adjacent_issuers(orgs, m, text) or subject
+            if adjacent:
+                c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent]
+            else:
+                c.issuers = _leading_issuers(c, orgs, ctx)
+            number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text)
             if number is not None:
                 c.doc_number = number.value or squeeze(number.norm)
                 c.doc_number_note = None if number.rule == "well_formed" else (
                     f"kept as written: {number.rule}" if number.value is None else f"repaired: {number.rule}")
         found[i] = c
-    for i, c in found.items():
-        outer_index = c.mention.nested_in
-        if outer_index is not None and outer_index in found:
-            outer = found[outer_index]
-            c.relation = _inner_relation(doc, c.mention, outer.mention, outer.relation)
+    for c in found.values():
+        if c.outer is not None and c.outer in found:
+            outer = found[c.outer]
+            c.relation = _inner_relation(text, c.mention, outer, triggers)
+            before = text[(outer.mention.inner or (outer.mention.start, 0))[0]:c.mention.start]
+            if TRANSMITTING_VERB.search(squeeze(before)) and not c.issuers:
+                c.issuers = list(outer.issuers)  # the body that transmits a document issues it
+    for c in found.values():
+        if c.law is not None and c.law.level in LEVEL_ISSUER_LEVELS and c.relation == "issues" \
+                and ctx.region is not None and not c.title.startswith("中华人民共和国"):
+            # 推动修订优化营商环境条例: a local government makes no national law; what it revises is
+            # its own regulation of that name
+            c.law, c.local_namesake = None, True
+    order = sorted(found, key=lambda i: found[i].mention.start)
+    extra = _bind_short_forms(doc, found, order, short_forms)
+
     entities: dict[str, Entity] = {}
     key_of: dict[int, str] = {}
-    for i, c in found.items():
-        leading, rest = _leading_issuers(c.title, orgs, c.mention, ctx) if c.law is None else ([], c.title)
-        name = c.law.title if c.law else c.title
-        aliases = [] if name == c.title else [c.title]
-        issuers = c.issuer or leading
-        if c.law is None and leading and _self_contained(rest):
-            name, aliases = rest, [c.title]  # the title proper, without the bodies that sign it
-        law = c.law or (gazetteer.lookup(name) if name != c.title else None)
-        if law is not None and c.law is None:
-            aliases, name = [c.title], law.title
-        issuer_types = [o.type for o in issuers]
-        outer = found.get(c.mention.nested_in) if c.mention.nested_in is not None else None
-        if outer is not None and not issuer_types and outer.doc_number and PARTY_AGENCY.search(outer.doc_number.split("〔")[0]):
+    relation_of: dict[str, list[tuple[str, Mention]]] = {}
+    for i in order:
+        c = found[i]
+        if c.antecedent is not None:
+            continue
+        law = c.law
+        name = law.title if law else c.repaired
+        issuers = c.issuers
+        issuer_types = ["national_legislature" if o.type == "legislature" and o.name.startswith("全国人民代表大会")
+                        else o.type for o in issuers]
+        outer = found.get(c.outer) if c.outer is not None else None
+        if outer is not None and not issuer_types and is_party_agency(agency_of(outer.doc_number)):
             issuer_types = ["party"]  # a document transmitted by a party office is the party's
         rtype = regulation_type(name, law, issuer_types, c.doc_number)
+        volume = VOLUME.search(name) if rtype == "publication" else None
+        if volume is not None and volume.start() >= 4:
+            name = name[:volume.start()]  # 习近平谈治国理政第三卷法治建设部分 → the work: 习近平谈治国理政
         key = regulation_key(name, ctx, law)
+        if c.local_namesake:
+            rtype = "local_regulation" if name.endswith(("条例", "法")) else rtype
+            key = f"regulation:{ctx.region.code}#{normalize_title(name)}"
         key_of[i] = key
         entity = entities.get(key)
         if entity is None:
-            entity = Entity(kind=Kind.REGULATION, key=key, name=name, type=rtype, relation=c.relation)
+            entity = Entity(kind=Kind.REGULATION, key=key, name=name, type=rtype)
             if law is not None:
                 entity.level = law.level
                 entity.gazetteer_title = law.title
                 entity.version = law.version_in_force(ctx.year)
                 entity.expired = law.expired
                 entity.issuer = law.issuer
-            else:
-                entity.unresolved = "not in the national-law gazetteer"
             entities[key] = entity
-        else:
-            entity.relation = _strongest([entity.relation or "mentions", c.relation])
-        for alias in aliases + ([squeeze(c.mention.norm)] if c.mention.rule == "gazetteer_bare_name" else []):
-            if alias != entity.name and alias not in entity.aliases:
-                entity.aliases.append(alias)
+        elif law is None and len(name) > len(entity.name) and PARTY_PREFIX.match(name):
+            entity.aliases.append(entity.name)  # 中共孝义市委… is the full form of 孝义市委…
+            entity.name, entity.type = name, rtype
+        _add_mention(entity, c, c.mention, relation_of)
         if c.doc_number and not entity.doc_number:
             entity.doc_number, entity.doc_number_note = c.doc_number, c.doc_number_note
-        if issuers and (entity.issuer is None or law is None):
+        if issuers and (entity.issuer is None or law is None or law.level not in LEVEL_ISSUER_LEVELS):
             entity.issuer = " ".join(o.name for o in issuers)
             entity.issuer_key = issuers[0].key if len(issuers) == 1 else None
-        entity.mentions.append(c.mention)
+        elif entity.issuer is None and c.doc_number and national_agency(c.doc_number):
+            entity.issuer = national_agency(c.doc_number)[0]
+        if law is None and entity.unresolved is None:
+            entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None, c.local_namesake)
+    for i in order:
+        c = found[i]
+        if c.antecedent is None:
+            continue
+        root = _root(found, i)
+        if root not in key_of:
+            continue
+        key_of[i] = key_of[root]
+        entity = entities[key_of[root]]
+        _add_mention(entity, c, c.mention, relation_of)
+    for antecedent, m in extra:
+        root = _root(found, antecedent)
+        if root not in key_of:
+            continue
+        relation, _, _ = reading.relation(m)
+        use = _Citation(m, m.value or m.text, m.value or m.text, relation=relation)
+        _add_mention(entities[key_of[root]], use, m, relation_of)
+    for key, entity in entities.items():
+        pairs = relation_of.get(key, [])
+        entity.relation = _strongest([r for r, _ in pairs])
+        entity.mentions.sort(key=lambda m: m.start)
+        deciding = next((m for r, m in pairs if r == entity.relation), None)
+        if deciding is not None and entity.mentions and entity.mentions[0] is not deciding:
+            # the first mention is the relation's evidence (document.py reads it)
+            entity.mentions.remove(deciding)
+            entity.mentions.insert(0, deciding)
     transmits = []
     for i, c in found.items():
-        if c.mention.nested_in is not None and c.mention.nested_in in key_of and i in key_of:
-            outer = found[c.mention.nested_in]
-            if TRANSMITTING_TITLE.search(outer.title):
-                transmits.append((key_of[c.mention.nested_in], key_of[i], c.mention))
+        if c.outer is not None and c.outer in key_of and i in key_of:
+            outer = found[c.outer]
+            before = text[(outer.mention.inner or (outer.mention.start, 0))[0]:c.mention.start]
+            if TRANSMITTING_VERB.search(squeeze(before)):
+                transmits.append((key_of[c.outer], key_of[i], c.mention))
     return list(entities.values()), transmits
 
 
-def _self_contained(title: str) -> bool:
-    """A title that still names its document once the bodies that sign it are taken away:
-    法治政府建设与责任落实督察工作规定 is; 关于报送…的通知 and 2021年工作要点 are not."""
-    return len(title) >= 6 and not title.startswith("关于") and not title[0].isdigit() and not title.startswith("年")
+# Gazetteer levels whose issuer the gazetteer knows better than a body written before the title.
+LEVEL_ISSUER_LEVELS = frozenset({"constitution", "law", "administrative_regulation"})
 
 
-def _adjacent_issuers(orgs: list[Mention], cit: Mention) -> list[Mention]:
-    """Bodies written right before a title: 国务院办公厅《…》, 中共中央国务院《…》."""
-    chain = []
-    pos = cit.start
-    for org in reversed(orgs):
-        if org.end == pos or (org.end == pos - 1 and org.end < cit.start and chain):
-            chain.insert(0, org)
-            pos = org.start
-        elif org.end < pos:
-            break
-    return chain
-
-
-def _following_number(numbers: list[Mention], cit: Mention, outer_spans, text: str) -> Mention | None:
-    """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
-    for number in numbers:
-        gap = text[cit.end:number.start]
-        if number.start >= cit.end and len(gap) <= 2 and all(ch in "(（ 　[【" for ch in gap):
-            return number
-        if number.start > cit.end + 2:
-            break
-    return None
+def _add_mention(entity: Entity, c: _Citation, m: Mention, relation_of: dict[str, list[tuple[str, Mention]]]) -> None:
+    entity.mentions.append(m)
+    relation_of.setdefault(entity.key, []).append((c.relation, m))
+    if m.rule in ("anaphora",):
+        return
+    written = c.title
+    aliases = [written] if written != entity.name else []
+    if c.repaired != written and c.repaired != entity.name:
+        aliases.append(c.repaired)
+    if m.rule in ("gazetteer_bare_name", "gazetteer_title_tail", "short_form_use"):
+        aliases.append(squeeze(m.norm))
+    for alias in aliases:
+        if alias and alias != entity.name and alias not in entity.aliases:
+            entity.aliases.append(alias)

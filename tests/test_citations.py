@@ -1,0 +1,116 @@
+"""Finding cited documents: titles in marks (nested, unclosed, mis-closed, cut), titles broken
+by a PDF line, and documents cited without marks (law names, party congress reports)."""
+from __future__ import annotations
+
+import pytest
+
+from fazhi.ingest import report_from_text
+from fazhi.model import MentionLabel
+from fazhi.nlp import extract_mentions
+from fazhi.nlp.citations import find_titles
+from fazhi.nlp.law_names import find_bare_laws, find_congress_reports, find_listed_titles
+from fazhi.nlp.short_forms import find_short_forms
+
+
+def titles(text: str) -> list[tuple[str, str, str | None]]:
+    found = find_titles(text)
+    return [(text[t.inner_start:t.inner_end], t.rule, None if t.parent is None else text[found[t.parent].start:found[t.parent].end])
+            for t in found]
+
+
+@pytest.mark.parametrize("opener,closer", [("〈", "〉"), ("<", ">"), ("‹", "›"), ("《", "》")])
+def test_a_nested_title_is_a_second_citation_pointing_at_its_outer_title(opener, closer):
+    # seeds/003 (合川区古楼镇 2024), with each inner mark a scraped page uses
+    text = f"根据《关于印发{opener}2024年合川区法治社会建设工作要点{closer}的通知》(合川委法办〔2024〕6号)等文件"
+    outer = f"《关于印发{opener}2024年合川区法治社会建设工作要点{closer}的通知》"
+    assert titles(text) == [(outer[1:-1], "title_marks", None),
+                            ("2024年合川区法治社会建设工作要点", "nested_marks", outer)]
+
+
+def test_an_unclosed_title_ends_before_the_next_one_in_the_list():
+    # seeds/000 (孝义 2021): the 《 of the second title was never closed
+    text = "集中学习《习近平法治思想概论》《习近平谈治国理政第三卷法治建设部分、《关于加强新时代检察机关法律监督工作的意见》、习近平总书记"
+    assert [t[:2] for t in titles(text)] == [("习近平法治思想概论", "title_marks"),
+                                            ("习近平谈治国理政第三卷法治建设部分", "unclosed_marks"),
+                                            ("关于加强新时代检察机关法律监督工作的意见", "title_marks")]
+
+
+def test_a_title_closed_by_the_wrong_mark_or_opened_by_a_bracket():
+    assert titles("严格落实《重大行政决策程序暂行条例>规定")[0][:2] == ("重大行政决策程序暂行条例", "misclosed_marks")
+    assert titles("根据(法治政府建设实施纲要(2021-2025年)>要求")[0][:2] == ("法治政府建设实施纲要(2021-2025年)", "stray_close_mark")
+
+
+def test_an_excerpt_cut_inside_a_title_keeps_the_tail_of_the_title():
+    assert titles("实施纲要(2021-2025年)》,深入推进依法行政")[0][:2] == ("实施纲要(2021-2025年)", "cut_at_start")
+    assert titles("全面完成了工作》,") == []  # no document form: not a title
+
+
+def test_corner_marks_hold_titles_but_also_quotes():
+    text = "落实「关于加强法治乡村建设的意见」,开展「民法典进乡村」活动,「学习《宪法》」"
+    assert [t[0] for t in titles(text)] == ["关于加强法治乡村建设的意见", "宪法"]
+
+
+def test_a_title_broken_by_a_pdf_line_is_read_as_one():
+    report = report_from_text("严格落实《关于加强规范性文件制定和监督\n管理工作的通知》(国办发〔2018〕37号)要求。", "pdf.txt")
+    doc = extract_mentions(report)
+    [citation] = [m for m in doc.mentions if m.label is MentionLabel.CITATION]
+    assert citation.text == "《关于加强规范性文件制定和监督\n管理工作的通知》"
+    assert report.text[citation.start:citation.end] == citation.text
+
+
+def bare(text: str) -> list[tuple[str, str]]:
+    return [(text[b.start:b.end], b.name) for b in find_bare_laws(text)]
+
+
+def test_laws_cited_without_title_marks_by_their_short_names():
+    # seeds/003 (古楼镇 2024) and seeds/001 (吉州区 2016)
+    assert bare("严格执行行政监察法、公务员法、行政机关公务员处分条例和关于实行党政领导干部问责的规定,规范权力运行。") == [
+        ("行政监察法", "行政监察法"), ("公务员法", "公务员法"), ("行政机关公务员处分条例", "行政机关公务员处分条例")]
+    assert bare("先后邀请专家学者、法律顾问就宪法、新行政诉讼法、职务犯罪预防理论与实践等专题进行学习") == [
+        ("宪法", "宪法"), ("新行政诉讼法", "行政诉讼法")]
+    assert bare("根据政府信息公开条例规定,在区政府门户网站公布") == [("政府信息公开条例", "政府信息公开条例")]
+    assert bare("贯彻新修订的国家通用语言文字法") == [("新修订的国家通用语言文字法", "国家通用语言文字法")]
+
+
+def test_a_plan_cited_without_marks_keeps_its_years():
+    assert bare("贯彻落实法治政府建设实施纲要(2021—2025年),推进依法行政") == [
+        ("法治政府建设实施纲要(2021—2025年)", "法治政府建设实施纲要")]
+
+
+def test_a_law_name_inside_a_longer_term_is_no_citation():
+    assert bare("建设宪法宣誓场所和宪法主题公园") == []
+    assert bare("签订劳动合同法律文书") == []
+    assert bare("山西省行政复议条例") == []
+    assert bare("推动出台民营经济促进法实施办法") == []  # the implementing measures, another document
+    assert bare("劳动合同法和合同法") == [("劳动合同法", "劳动合同法"), ("合同法", "合同法")]
+
+
+def test_a_campaign_for_a_law_cites_it():
+    # seeds/004 (清河县 2022): “民法典进乡村”
+    assert bare("开展“民法典进乡村”、“乡村振兴 法治同行”等活动") == [("民法典", "民法典")]
+
+
+def test_party_congress_reports_and_listed_about_titles():
+    text = "开展习近平新时代中国特色社会主义思想和党的二十大报告专题学习,学习十九大报告"
+    assert [(text[c.start:c.end], c.name) for c in find_congress_reports(text)] == [
+        ("党的二十大报告", "党的二十大报告"), ("十九大报告", "党的十九大报告")]
+    text = "严格执行公务员法和关于实行党政领导干部问责的规定,规范权力运行"
+    ends = [b.end for b in find_bare_laws(text)]
+    assert [text[c.start:c.end] for c in find_listed_titles(text, ends)] == ["关于实行党政领导干部问责的规定"]
+
+
+def test_short_form_definitions_and_anaphors():
+    assert find_short_forms("《法治政府建设实施纲要(2015-2020年)》(以下简称“《纲要》”),") == [
+        (25, 35, "defined_short_form", "纲要")]
+    assert find_short_forms("《重大行政决策程序暂行条例》(以下简称“条例”)。")[0][2:] == ("defined_short_form", "条例")
+    assert [f[2:] for f in find_short_forms("自该办法实施以来,严格执行该法第十条")] == [("anaphora", "办法"), ("anaphora", "法")]
+    assert find_short_forms("该法律规定,此法治理念") == []
+
+
+def test_a_national_document_whose_head_scraping_damaged_is_found_by_its_tail():
+    # seeds/003 (古楼镇 2024): 党政主要负责人履行推进法治建设第一责任人职责规定, its head garbled
+    text = "镇党委政府主要负责人认真贯彻落实党推进法治建设第一责任人职责规定,坚持以身作则"
+    [(written, tail)] = [(text[b.start:b.end], b.name) for b in find_bare_laws(text) if b.rule == "gazetteer_title_tail"]
+    assert (written, tail) == ("党推进法治建设第一责任人职责规定", "推进法治建设第一责任人职责规定")
+    # the same words as a phrase, not ending in the document's form word, are no citation
+    assert find_bare_laws("切实履行推进法治建设第一责任人职责情况") == []

@@ -1,0 +1,260 @@
+"""Resolving citations into regulations: the national title, one node across reports, type,
+文号, issuer, the reporting body's relation with its evidence, short forms, the version in
+force, unresolved citations kept, Traditional input — and finding a law by its short name."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from fazhi.cli import main
+from fazhi.gazetteer.laws import law_gazetteer
+from fazhi.ingest import report_from_text
+from fazhi.model import EdgeType, Entity, Kind
+from fazhi.nlp import extract_mentions
+from fazhi.resolve.document import resolve_document
+
+QINGHE = "清河县2022年法治政府建设工作报告\n"  # a 河北省邢台市 county: 市 means 邢台市
+XIAOYI = "孝义市2021年法治政府建设情况的报告\n"
+
+
+def resolve(body: str, header: str = QINGHE, doc_id: str = "r.txt"):
+    return resolve_document(extract_mentions(report_from_text(header + body, doc_id)))
+
+
+def regulations(body: str, header: str = QINGHE) -> dict[str, Entity]:
+    return {e.name: e for e in resolve(body, header).of_kind(Kind.REGULATION)}
+
+
+def test_short_and_full_names_of_a_law_are_one_node_across_reports():
+    one = regulations("严格落实《行政复议法》和新《行政诉讼法》。")
+    two = regulations("认真贯彻《中华人民共和国行政复议法》,学习新修订的《行政处罚法》。", XIAOYI)
+    assert one["中华人民共和国行政复议法"].key == two["中华人民共和国行政复议法"].key
+    assert "行政复议法" in one["中华人民共和国行政复议法"].aliases
+    assert "中华人民共和国行政诉讼法" in one and "中华人民共和国行政处罚法" in two
+    law = one["中华人民共和国行政复议法"]
+    assert (law.type, law.level, law.issuer, law.unresolved) == ("law", "law", "全国人民代表大会常务委员会", None)
+
+
+def test_repealed_laws_cited_by_reports_of_their_time_resolve():
+    regs = regulations("严格执行行政监察法、公务员法和行政机关公务员处分条例。", "某县2016年法治政府建设情况报告\n")
+    assert set(regs) == {"中华人民共和国行政监察法", "中华人民共和国公务员法", "行政机关公务员处分条例"}
+    assert regs["中华人民共和国行政监察法"].expired is True
+    assert regs["行政机关公务员处分条例"].type == "administrative_regulation"
+
+
+def test_versions_of_a_plan_title_normalise_to_one_canonical_title():
+    a = regulations("落实《法治政府建设实施纲要(2015-2020)》。")
+    b = regulations("落实《法治政府建设实施纲要（2015—2020年）》。")
+    c = regulations("落实法治政府建设实施纲要。", "某县2016年法治政府建设情况报告\n")
+    [ka], [kb], [kc] = [[e.key for e in r.values()] for r in (a, b, c)]
+    assert ka == kb == kc
+    plan = next(iter(a.values()))
+    assert (plan.name, plan.type, plan.issuer) == ("法治政府建设实施纲要（2015—2020年）", "plan", "中共中央 国务院")
+    # the same words in a 2022 report: the plan of 2021—2025
+    assert list(regulations("落实法治政府建设实施纲要。")) == ["法治政府建设实施纲要（2021—2025年）"]
+
+
+def test_a_transmitting_notice_and_the_document_it_transmits():
+    # seeds/003 (合川区古楼镇 2024)
+    result = resolve("根据《关于印发〈2024年合川区法治社会建设工作要点〉的通知》(合川委法办〔2024〕6号)等文件,持续推进。",
+                     "合川区古楼镇2024年法治政府建设情况报告\n")
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    notice = regs["关于印发〈2024年合川区法治社会建设工作要点〉的通知"]
+    plan = regs["2024年合川区法治社会建设工作要点"]
+    assert (notice.doc_number, notice.type, notice.relation) == ("合川委法办〔2024〕6号", "party_document", "implements")
+    assert (plan.type, plan.relation, plan.doc_number) == ("party_document", "implements", None)
+    assert any(r.type is EdgeType.TRANSMITS and (r.source, r.target) == (notice.key, plan.key) for r in result.relations)
+
+
+def test_a_forwarded_document_is_implemented_not_issued():
+    regs = regulations("印发《关于转发〈邢台市行政执法监督办法〉的通知》,抓好落实。")
+    assert regs["关于转发〈邢台市行政执法监督办法〉的通知"].relation == "issues"
+    assert regs["邢台市行政执法监督办法"].relation == "implements"
+
+
+def test_issuer_stated_before_the_title_or_as_the_subject_of_its_verb():
+    # seeds/004 (清河县 2022)
+    regs = regulations("严格落实国务院办公厅《关于加强规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)规定要求。"
+                       "严格执行市政府《关于健全重大行政决策机制的实施意见》。"
+                       "中共中央办公厅、国务院办公厅印发《法治政府建设与责任落实督察工作规定》后,我县及时研究部署。")
+    notice = regs["关于加强规范性文件制定和监督管理工作的通知"]
+    assert (notice.issuer, notice.doc_number, notice.type, notice.relation) == (
+        "国务院办公厅", "国办发〔2018〕37号", "normative_document", "implements")
+    assert regs["关于健全重大行政决策机制的实施意见"].issuer == "邢台市人民政府"
+    rules = regs["法治政府建设与责任落实督察工作规定"]
+    assert (rules.issuer, rules.type) == ("中共中央办公厅 国务院办公厅", "party_document")
+    assert rules.relation == "mentions"  # the central offices issued it, not the county
+
+
+def test_a_national_issuer_written_into_the_title_is_taken_out_of_the_name():
+    # seeds/002 (威宁 2020)
+    [rules] = regulations("根据《中共中央办公厅国务院办公厅法治政府建设与责任落实督察工作规定》(厅字201928号)精神,现总结如下:").values()
+    assert rules.name == "法治政府建设与责任落实督察工作规定"
+    assert "中共中央办公厅国务院办公厅法治政府建设与责任落实督察工作规定" in rules.aliases
+    assert (rules.doc_number, rules.doc_number_note) == ("厅字〔2019〕28号", "repaired: repaired_bare")
+
+
+def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
+    regs = regulations("认真贯彻《河北省行政执法监督条例》和《河北省行政执法证件和行政执法监督检查证件管理办法》,"
+                       "印发《关于开展行政执法温度提升活动的通知》(清依法行政办〔2022〕6号),"
+                       "制定《孝义市2021年度全面依法治市工作考核方案》孝法治办20216,"
+                       "编制《法治清河建设规划(2021-2025年》,集中学习《习近平法治思想概论》。")
+    assert {name: e.type for name, e in regs.items()} == {
+        "河北省行政执法监督条例": "local_regulation",
+        "河北省行政执法证件和行政执法监督检查证件管理办法": "local_regulation",
+        "关于开展行政执法温度提升活动的通知": "normative_document",
+        "孝义市2021年度全面依法治市工作考核方案": "party_document",  # a 依法治市办 number
+        "法治清河建设规划(2021-2025年)": "plan",  # the bracket scraping lost, repaired
+        "习近平法治思想概论": "publication",
+    }
+    assert "法治清河建设规划(2021-2025年" in regs["法治清河建设规划(2021-2025年)"].aliases
+
+
+def test_relation_from_the_governing_verb_with_the_evidence_sentence():
+    result = resolve("制定《清河县2022年法治政府建设工作要点》。严格落实《河北省行政执法监督条例》。"
+                     "以新修订的《行政处罚法》为重点,组织执法人员进行系统化学习。坚持依法决策,维护宪法法律权威。")
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert {n: e.relation for n, e in regs.items()} == {
+        "清河县2022年法治政府建设工作要点": "issues",
+        "河北省行政执法监督条例": "implements",
+        "中华人民共和国行政处罚法": "studies",  # 以…为重点, the clause's verb comes later
+        "中华人民共和国宪法": "mentions",
+    }
+    edges = {r.target: r for r in result.relations if r.type is EdgeType.STUDIES}
+    evidence = edges[regs["中华人民共和国行政处罚法"].key].evidence
+    assert evidence.sentence == "以新修订的《行政处罚法》为重点,组织执法人员进行系统化学习。"
+    assert result.relations and all(r.evidence is None or r.evidence.doc_id == "r.txt" for r in result.relations)
+
+
+def test_the_strongest_relation_wins_across_mentions():
+    # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
+    [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()
+    assert law.relation == "implements"
+    assert [m.text for m in law.mentions][0] == "《行政诉讼法》"  # the deciding mention is the evidence
+
+
+def test_short_forms_resolve_to_the_full_citation():
+    regs = regulations("深入学习《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》),制定我县贯彻落实《纲要》的实施方案。"
+                       "《优化营商环境条例》施行以来,我县认真贯彻该条例。编制了《邢台市法治政府建设规划(2021-2025年)》,"
+                       "《规划》明确了目标。")
+    assert set(regs) == {"法治政府建设实施纲要（2021—2025年）", "优化营商环境条例", "邢台市法治政府建设规划(2021-2025年)"}
+    plan = regs["法治政府建设实施纲要（2021—2025年）"]
+    assert "纲要" in plan.aliases and plan.relation == "implements"
+    assert [m.text for m in regs["优化营商环境条例"].mentions if m.rule == "anaphora"] == ["该条例"]
+    assert regs["优化营商环境条例"].relation == "implements"
+    assert "规划" in regs["邢台市法治政府建设规划(2021-2025年)"].aliases
+
+
+def test_a_title_with_and_without_zhonggong_is_one_document():
+    # seeds/000 (孝义 2021)
+    [plan] = regulations("出台《中共孝义市委全面依法治市委员会2021年工作要点及任务分工方案》,"
+                         "印发《孝义市委全面依法治市委员会2021年工作要点及任务分工方案》孝法治办20215。", XIAOYI).values()
+    assert plan.name == "中共孝义市委全面依法治市委员会2021年工作要点及任务分工方案"
+    assert plan.aliases == ["孝义市委全面依法治市委员会2021年工作要点及任务分工方案"]
+    assert plan.doc_number == "孝法治办〔2021〕5号"
+
+
+def test_version_in_force_in_the_reports_year():
+    law = law_gazetteer().lookup("行政复议法")
+    assert [law.version_in_force(y) for y in (2016, 2021, 2023, 2024)] == [
+        "2009-08-27", "2017-09-01", "2017-09-01", "2023-09-01"]  # the 2023 revision took effect in 2024
+    for header, version in ((XIAOYI, "2017-09-01"), ("某县2024年法治政府建设情况报告\n", "2023-09-01")):
+        [e] = regulations("严格落实《行政复议法》。", header).values()
+        assert e.version == version
+
+
+def test_an_unresolved_citation_is_kept_with_its_reason():
+    regs = regulations("印发《清河县行政复议体制改革实施方案》。《纲要》明确了任务。")
+    assert regs["清河县行政复议体制改革实施方案"].unresolved.startswith("not in the gazetteer")
+    assert regs["纲要"].unresolved.startswith("short form with no full citation")
+
+
+def test_a_local_regulation_named_like_a_national_one():
+    [e] = regulations("推动修订优化营商环境条例,健全推进机制。", "山东省2025年政府工作报告\n").values()
+    assert e.gazetteer_title is None and e.type == "local_regulation" and e.relation == "issues"
+    assert "its own regulation" in e.unresolved
+
+
+def test_an_ambiguous_number_is_kept_as_written_with_a_note():
+    [e] = regulations("印发《关于做好年度报告工作的通知》(孝法治办2019028号)。", XIAOYI).values()
+    assert (e.doc_number, e.doc_number_note) == ("孝法治办2019028号", "kept as written: ambiguous")
+
+
+def test_traditional_input_and_converter_residue():
+    text = ("二〇二一年，本縣認真貫徹落實《法治政府建設實施綱要（2021－2025年）》，嚴格執行《中華人民共和國行政複議法》，"
+            "關於印發《清河縣重大行政決策程序規定》的通知已經下發。在縣委領(lǐng)導(dǎo)下，學(xué)習(xí)《行(xíng)政(zhèng)處(chǔ)罰(fá)法(fǎ)》。")
+    report = report_from_text(QINGHE + text, "trad.txt")
+    result = resolve_document(extract_mentions(report))
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert regs["法治政府建设实施纲要（2021—2025年）"].relation == "implements"
+    assert regs["中华人民共和国行政复议法"].relation == "implements"
+    assert regs["清河县重大行政决策程序规定"].relation == "issues"
+    assert regs["中华人民共和国行政处罚法"].relation == "studies"
+    for e in regs.values():
+        for m in e.mentions:
+            assert report.text[m.start:m.end] == m.text  # offsets into the original text
+    assert [m.text for m in regs["中华人民共和国行政处罚法"].mentions] == ["《行(xíng)政(zhèng)處(chǔ)罰(fá)法(fǎ)》"]
+
+
+def test_lookup_by_a_short_name_lists_every_citing_report(tmp_path):
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(XIAOYI + "严格落实《行政复议法》和《行政复议法实施条例》关于案件受理的规定。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("某县2024年法治政府建设情况报告\n组织干部学习《中华人民共和国行政复议法》。\n", encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", str(corpus), "--store", str(tmp_path / "store"), "--exports",
+                                 str(tmp_path / "exports"), "--cache", str(tmp_path / "cache"), "-q"])
+    assert built.exit_code == 0, built.output
+    for name in ("行政复议法", "中华人民共和国行政复议法", "新修订的《行政复议法》"):
+        shown = runner.invoke(main, ["lookup", name, "--store", str(tmp_path / "store")])
+        assert shown.exit_code == 0, shown.output
+        assert shown.output.splitlines()[0] == "中华人民共和国行政复议法"
+        assert "[IMPLEMENTS] a.txt (2021, version of 2017-09-01): 严格落实《行政复议法》" in shown.output
+        assert "[STUDIES] b.txt (2024, version of 2023-09-01): 组织干部学习《中华人民共和国行政复议法》。" in shown.output
+
+
+def test_a_plenum_decision_cited_by_its_short_title():
+    # 2015–2016 reports: 党的十八届四中全会《决定》
+    [decision] = regulations("认真贯彻落实党的十八届四中全会《决定》精神。", "某县2015年法治政府建设情况报告\n").values()
+    assert (decision.name, decision.type, decision.relation) == (
+        "中共中央关于全面推进依法治国若干重大问题的决定", "party_document", "implements")
+
+
+def test_a_decree_number_gives_the_level_of_what_it_promulgates():
+    [rules] = regulations("按照《河北省人民政府关于修改部分省政府规章的决定》(河北省人民政府令〔2018〕第3号)要求,开展清理。").values()
+    assert (rules.type, rules.doc_number, rules.issuer) == ("local_regulation", "河北省人民政府令〔2018〕3号", "河北省人民政府")
+
+
+def test_a_damaged_bare_title_links_to_the_national_document():
+    [rules] = regulations("镇党委政府主要负责人认真贯彻落实党推进法治建设第一责任人职责规定,坚持以身作则。",
+                          "合川区古楼镇2024年法治政府建设情况报告\n").values()
+    assert rules.name == "党政主要负责人履行推进法治建设第一责任人职责规定"
+    assert "党推进法治建设第一责任人职责规定" in rules.aliases
+    assert (rules.type, rules.relation) == ("party_document", "implements")
+
+
+def test_an_act_of_a_peoples_congress_is_a_regulation_of_its_level():
+    regs = regulations("认真贯彻落实省人大常委会《关于加强法治宣传教育的决定》和全国人大常委会《关于开展第八个五年法治宣传教育的决议》。")
+    assert regs["关于加强法治宣传教育的决定"].type == "local_regulation"
+    assert regs["关于加强法治宣传教育的决定"].issuer == "河北省人民代表大会常务委员会"
+    assert regs["关于开展第八个五年法治宣传教育的决议"].type == "law"
+
+
+def test_the_verb_after_the_object_and_full_stops_written_half_width():
+    regs = regulations("推动《河北省优化营商环境条例》落地见效.同时对《清河县规范性文件管理办法》进行了修订,"
+                       "组织开展《行政复议法》知识竞赛,开展“宪法进万家”活动.")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "河北省优化营商环境条例": "implements", "清河县规范性文件管理办法": "issues",
+        "中华人民共和国行政复议法": "studies", "中华人民共和国宪法": "studies"}
+
+
+def test_the_bodies_a_title_opens_with_issue_it():
+    regs = regulations("认真贯彻《邢台市人民政府办公室关于进一步规范行政执法行为的通知》和"
+                       "《清河县人民政府 清河县人民武装部关于做好征兵工作的通知》。")
+    assert regs["邢台市人民政府办公室关于进一步规范行政执法行为的通知"].issuer == "邢台市人民政府办公室"
+    assert regs["清河县人民政府清河县人民武装部关于做好征兵工作的通知"].issuer == "清河县人民政府 清河县人民武装部"
+
+
+def test_titles_cut_by_the_excerpt_link_to_the_one_document_they_can_be():
+    regs = regulations("实施纲要(2021-2025年)》,深入推进依法行政。严格落实《关于全面推行行政执法公示制度执法全过程记录制度")
+    assert set(regs) == {"法治政府建设实施纲要（2021—2025年）",
+                         "关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"}

@@ -193,7 +193,7 @@
         var s = data.sentences[sid], r = reports[s[0]] || { doc: "?" };
         var p = highlighted(s[1], names);
         p.prepend(el("span", { className: "source" },
-          reportLabel(r) + " · " + r.doc + " · " + Object.keys(bySentence[sid]).sort().join(", ")));
+          (r.title ? reportLabel(r) + " · " + r.doc : reportLabel(r)) + " · " + Object.keys(bySentence[sid]).sort().join(", ")));
         box.append(p);
       });
       if (sids.length > MAX_EVIDENCE) box.append(el("p", {}, "… " + (sids.length - MAX_EVIDENCE) + " more"));

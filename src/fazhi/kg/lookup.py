@@ -136,6 +136,8 @@ def _attributes(data: dict, gazetteer) -> dict[str, str]:
     if data.get("kind") != Kind.REPORT.value:
         for name in ("title", "year", "date", "region", "publisher"):
             values[name] = None
+    elif values.get("title") == data.get("name"):
+        values["title"] = None  # the card's heading already
     return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items() if v not in (None, "")}
 
 

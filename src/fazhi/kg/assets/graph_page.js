@@ -6,7 +6,7 @@
   var data = JSON.parse(document.getElementById("fazhi-data").textContent);
   var COLORS = { Regulation: "#4e79a7", Organization: "#f28e2b", Measure: "#59a14f", Place: "#b07aa1",
                  Report: "#6b7b8c", Unknown: "#bab0ac" };
-  var MAX_VISIBLE = 1500;    // more nodes than this make vis-network sluggish: show the best connected
+  var MAX_VISIBLE = 1000;    // more nodes than this make vis-network sluggish: show the best connected
   var MAX_RESULTS = 20;
   var MAX_NEIGHBOURS = 30;
   var MAX_EVIDENCE = 40;
@@ -95,7 +95,7 @@
     nodeSet.add(v.nodes.map(visNode));
     edgeSet.add(v.edges.map(function (i) {
       var e = edges[i];
-      return { id: i, from: e.s, to: e.t, title: undefined, label: undefined };
+      return { id: i, from: e.s, to: e.t };
     }));
     var notice = document.getElementById("notice");
     notice.textContent = v.total > MAX_VISIBLE
@@ -105,7 +105,7 @@
     network.setOptions({ physics: { enabled: true } });
     var first = !state.rendered;
     state.rendered = true;
-    network.stabilize(first ? 300 : 120);
+    network.stabilize(nodeSet.length > 600 ? 150 : first ? 300 : 120);
   }
 
   network.on("stabilizationIterationsDone", function () {
@@ -203,13 +203,31 @@
     card.scrollTop = 0;
   }
 
+  // Show a node that a filter or the size limit hides, beside a shown neighbour, without laying
+  // out the whole graph again.
+  function pin(i) {
+    state.pinned[i] = true;
+    var report = state.report === "" ? -1 : Number(state.report);
+    var links = outgoing[i].concat(incoming[i]).filter(function (ei) {
+      var other = edges[ei].s === i ? edges[ei].t : edges[ei].s;
+      return nodeSet.get(other) !== null && (report < 0 || edges[ei].r.indexOf(report) >= 0);
+    });
+    var item = visNode(i);
+    if (item.x === undefined) {
+      var near = links.length ? network.getPosition(edges[links[0]].s === i ? edges[links[0]].t : edges[links[0]].s)
+                              : network.getViewPosition();
+      item.x = near.x + 40;
+      item.y = near.y + 40;
+    }
+    nodeSet.add(item);
+    edgeSet.add(links.map(function (ei) { return { id: ei, from: edges[ei].s, to: edges[ei].t }; }));
+    document.body.dataset.visible = String(nodeSet.length);
+  }
+
   function select(i, focus) {
     i = Number(i);
     state.selected = i;
-    if (nodeSet.get(i) === null) {  // hidden by a filter or the size limit: show it anyway
-      state.pinned[i] = true;
-      render();
-    }
+    if (nodeSet.get(i) === null) pin(i);
     network.selectNodes([i]);
     if (focus) network.focus(i, { scale: 1.1, animation: { duration: 300 } });
     showCard(i);
@@ -270,6 +288,6 @@
     nodes.length + " nodes · " + edges.length + " edges · " + reports.length + " reports";
 
   render();
-  window.fazhi = { network: network, data: data, search: search, select: select,
+  window.fazhi = { network: network, data: data, search: search, select: select, shown: { nodes: nodeSet, edges: edgeSet },
                    visibleCount: function () { return nodeSet.length; } };
 })();

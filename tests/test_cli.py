@@ -135,3 +135,19 @@ def test_build_prints_a_summary_table_and_nothing_when_quiet(store, tmp_path):
     assert lines[-1].startswith("wrote: ") and "lookup.sqlite" in lines[-1]
     quiet = CliRunner().invoke(main, [*args, "--quiet"])
     assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_summary_table_lists_the_first_warnings_and_failures():
+    from fazhi.build import BuildSummary, Failure
+    from fazhi.cli import _summary_table
+
+    summary = BuildSummary(documents=30, cached=2, seconds=12.5, quads=1000, outputs={"store": "graph/store"},
+                           failures=[Failure("reports/bad.txt", "empty file")],
+                           warnings=[f"r{i:02d}.txt: no year found" for i in range(25)])
+    summary.nodes.update({"Report": 30, "Regulation": 7})
+    summary.edges.update({"CITES": 9})
+    text = _summary_table(summary)
+    assert text.startswith("built 30 reports in 12.5 s (2 from cache, 1 failed); 1000 quads in graph/store")
+    assert "  r19.txt: no year found" in text and "r20.txt" not in text and "  … and 5 more" in text
+    assert "failed (1):\n  reports/bad.txt: empty file" in text
+    assert "  Report             30    CITES                     9" in text and "  total              37" in text

@@ -34,3 +34,18 @@ def seed_predictions(seed_results):
 @pytest.fixture(scope="session")
 def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """`fazhi build seeds` into a temporary folder, once per session: (folder, summary, graph).
+
+    The store is ``folder / "graph" / "store"`` (its lookup index beside it), the exports are
+    under ``folder / "exports"`` and the per-report cache under ``folder / "graph" / "cache"``.
+    """
+    from fazhi.build import build_corpus
+
+    out = tmp_path_factory.mktemp("seed-build")
+    summary, graph = build_corpus([SEEDS], store=out / "graph" / "store", exports=out / "exports",
+                                  cache_dir=out / "graph" / "cache")
+    return out, summary, graph

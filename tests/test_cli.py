@@ -111,3 +111,43 @@ def test_export_graphml_and_gexf_open_in_networkx(store, tmp_path):
         result = CliRunner().invoke(main, ["export", "--format", fmt, "--store", str(store), "--out", str(out)])
         assert result.exit_code == 0, result.output
         assert reader(out).number_of_nodes() > 100
+
+
+def test_build_prints_a_summary_table_and_nothing_when_quiet(store, tmp_path):
+    cache = store.parent / "cache"  # the module's build: every report comes from its cache
+    args = ["build", str(ROOT / "seeds"), "--store", str(tmp_path / "store"), "--exports", str(tmp_path / "exports"),
+            "--cache", str(cache)]
+    loud = CliRunner().invoke(main, args)
+    assert loud.exit_code == 0, loud.output
+    lines = loud.stdout.splitlines()
+    assert lines[0].startswith("built 5 reports in ") and "(5 from cache)" in lines[0]
+    rows = {cells[0]: cells[1:] for cells in (line.split() for line in lines[2:]) if cells}
+    assert rows["nodes"] == ["edges"]
+    assert rows["Report"] == ["5", "CITES", rows["Report"][2]] and int(rows["Report"][2]) > 50
+    from fazhi.kg.lookup import LookupIndex
+
+    index = LookupIndex.for_store(tmp_path / "store")
+    for kind in ("Regulation", "Organization", "Measure", "Place"):
+        count = index.conn.execute("SELECT COUNT(*) FROM entity WHERE kind = ?", (kind,)).fetchone()[0]
+        assert int(rows[kind][0]) == count, kind
+    totals = [line.split() for line in lines if line.strip().startswith("total")]
+    assert totals[0][1] == str(index.conn.execute("SELECT COUNT(*) FROM entity").fetchone()[0])
+    assert lines[-1].startswith("wrote: ") and "lookup.sqlite" in lines[-1]
+    quiet = CliRunner().invoke(main, [*args, "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_summary_table_lists_the_first_warnings_and_failures():
+    from fazhi.build import BuildSummary, Failure
+    from fazhi.cli import _summary_table
+
+    summary = BuildSummary(documents=30, cached=2, seconds=12.5, quads=1000, outputs={"store": "graph/store"},
+                           failures=[Failure("reports/bad.txt", "empty file")],
+                           warnings=[f"r{i:02d}.txt: no year found" for i in range(25)])
+    summary.nodes.update({"Report": 30, "Regulation": 7})
+    summary.edges.update({"CITES": 9})
+    text = _summary_table(summary)
+    assert text.startswith("built 30 reports in 12.5 s (2 from cache, 1 failed); 1000 quads in graph/store")
+    assert "  r19.txt: no year found" in text and "r20.txt" not in text and "  … and 5 more" in text
+    assert "failed (1):\n  reports/bad.txt: empty file" in text
+    assert "  Report             30    CITES                     9" in text and "  total              37" in text

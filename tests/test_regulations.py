@@ -208,8 +208,8 @@ def test_lookup_by_a_short_name_lists_every_citing_report(tmp_path):
         shown = runner.invoke(main, ["lookup", name, "--store", str(tmp_path / "store")])
         assert shown.exit_code == 0, shown.output
         assert shown.output.splitlines()[0] == "中华人民共和国行政复议法"
-        assert "[IMPLEMENTS] a.txt (2021, version of 2017-09-01): 严格落实《行政复议法》" in shown.output
-        assert "[STUDIES] b.txt (2024, version of 2023-09-01): 组织干部学习《中华人民共和国行政复议法》。" in shown.output
+        assert "a.txt (2021, version of 2017-09-01) [CITES, IMPLEMENTS]: 严格落实《行政复议法》" in shown.output
+        assert "b.txt (2024, version of 2023-09-01) [CITES, STUDIES]: 组织干部学习《中华人民共和国行政复议法》。" in shown.output
 
 
 def test_a_plenum_decision_cited_by_its_short_title():

@@ -22,6 +22,7 @@ import networkx as nx
 from fazhi.ingest import IngestError, iter_report_paths, read_report
 from fazhi.kg.export import atomic_write, write_graph_formats, write_rdf
 from fazhi.kg.graph import build_graph
+from fazhi.kg.lookup import index_path, write_lookup_index
 from fazhi.kg.rdf import dataset_quads
 from fazhi.kg.store import write_store
 from fazhi.model import DocumentResult, Report
@@ -141,8 +142,12 @@ def extract_paths(paths: Iterable[Path], cache: ResultCache | None = None,
 def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_dir: Path | None,
                  graph_formats: Iterable[str] = ("graphml", "gexf"),
                  progress: Callable[[str], None] | None = None,
-                 on_failure: Callable[[Failure], None] | None = None) -> tuple[BuildSummary, nx.MultiDiGraph]:
-    """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``."""
+                 on_failure: Callable[[Failure], None] | None = None,
+                 stage: Callable[[str], None] | None = None) -> tuple[BuildSummary, nx.MultiDiGraph]:
+    """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
+
+    ``progress`` is called with each report read, ``stage`` with the name of each step after them."""
+    stage = stage or (lambda _name: None)
     started = time.perf_counter()
     summary = BuildSummary()
     paths = iter_report_paths(*targets)
@@ -166,14 +171,19 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
             continue
         results[result.report.doc_id] = result
     ordered = [results[k] for k in sorted(results)]
+    stage("merging the graph")
     graph = build_graph(ordered)
+    stage("writing the exports")
     quads = dataset_quads(ordered, graph)
     for path in write_rdf(quads, exports).values():
         summary.outputs[path.suffix.lstrip(".")] = str(path)
     for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
         summary.outputs[fmt] = str(path)
+    stage("writing the store")
     summary.quads = write_store(store, quads)
     summary.outputs["store"] = str(store)
+    stage("writing the lookup index")
+    summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))
     manifest = {"documents": [{"doc": r.report.doc_id, "sha256": r.report.sha256} for r in ordered],
                 "cache": str(cache_dir) if cache_dir else None, "pipeline": pipeline_fingerprint()}
     atomic_write(Path(store).with_name("manifest.json"),
@@ -198,3 +208,17 @@ def load_built_results(store: Path) -> list[DocumentResult]:
             raise FileNotFoundError(f"the cached result of {entry['doc']} is gone: run `fazhi build` again")
         results.append(result)
     return results
+
+
+def built_result(store: Path, doc_id: str) -> DocumentResult | None:
+    """The cached result of one report of the last build, by file name (or a unique prefix of it)."""
+    manifest_path = Path(store).with_name("manifest.json")
+    if not manifest_path.exists():
+        return None
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    entries = [e for e in manifest["documents"] if e["doc"] == doc_id] or \
+              [e for e in manifest["documents"] if e["doc"].startswith(doc_id)]
+    if len(entries) != 1:
+        return None
+    cache = ResultCache(Path(manifest["cache"]) if manifest.get("cache") else None)
+    return cache.get(entries[0]["sha256"], entries[0]["doc"])

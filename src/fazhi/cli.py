@@ -81,10 +81,13 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     from fazhi.ingest import iter_report_paths
 
     total = len(iter_report_paths(*paths))
-    bar = tqdm(total=total, unit="report", disable=quiet or total < 2, file=sys.stderr, leave=False)
+    # a bar on a terminal only (disable=None): in logs and pipes it would be noise
+    bar = tqdm(total=total, unit="report", desc="reading", disable=True if quiet else None, file=sys.stderr,
+               leave=False, dynamic_ncols=True)
     summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
                               progress=lambda _doc: bar.update(1),
-                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)))
+                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
+                              stage=bar.set_description_str)
     bar.close()
     if not quiet:
         click.echo(_summary_table(summary))
@@ -93,18 +96,34 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     sys.exit(2 if summary.failures else 0)
 
 
+MOST_WARNINGS_SHOWN = 20
+
+
 def _summary_table(summary) -> str:
-    lines = [f"built {summary.documents} reports ({summary.cached} from cache) in {summary.seconds:.1f} s; "
-             f"{summary.quads} quads in the store"]
-    lines.append("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.nodes.items())))
-    lines.append("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.edges.items())))
-    lines.append("wrote: " + ", ".join(sorted(summary.outputs.values())))
+    """What a build did: documents, entities per kind and edges per type side by side, warnings."""
+    from itertools import zip_longest
+
+    from fazhi.model import EdgeType, Kind
+
+    failed = f", {len(summary.failures)} failed" if summary.failures else ""
+    lines = [f"built {summary.documents} reports in {summary.seconds:.1f} s ({summary.cached} from cache{failed}); "
+             f"{summary.quads} quads in {summary.outputs.get('store', 'the store')}", ""]
+    kinds = [(k.value, summary.nodes[k.value]) for k in Kind if summary.nodes.get(k.value)]
+    kinds += [(k, n) for k, n in sorted(summary.nodes.items()) if k not in {v for v, _ in kinds}]
+    edges = [(e.value, summary.edges[e.value]) for e in EdgeType if summary.edges.get(e.value)]
+    left = [("nodes", "")] + kinds + [("total", sum(n for _, n in kinds))]
+    right = [("edges", "")] + edges + [("total", sum(n for _, n in edges))]
+    for (k1, n1), (k2, n2) in zip_longest(left, right, fillvalue=("", "")):
+        lines.append(f"  {k1:<14}{n1:>7}    {k2:<20}{n2:>7}".rstrip())
     if summary.warnings:
-        lines.append(f"warnings ({len(summary.warnings)}):")
-        lines += [f"  {w}" for w in summary.warnings]
+        lines += ["", f"warnings ({len(summary.warnings)}):"]
+        lines += [f"  {w}" for w in summary.warnings[:MOST_WARNINGS_SHOWN]]
+        if len(summary.warnings) > MOST_WARNINGS_SHOWN:
+            lines.append(f"  … and {len(summary.warnings) - MOST_WARNINGS_SHOWN} more")
     if summary.failures:
-        lines.append(f"failed ({len(summary.failures)}):")
+        lines += ["", f"failed ({len(summary.failures)}):"]
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]
+    lines += ["", "wrote: " + ", ".join(sorted(v for k, v in summary.outputs.items() if k != "store"))]
     return "\n".join(lines)
 
 
@@ -161,65 +180,55 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--limit", default=10, show_default=True, help="Most candidates to list.")
-def lookup(name: str, store: Path, fmt: str, limit: int) -> None:
-    """Find an entity by any of its names and show its card (kind, attributes, neighbours, evidence)."""
-    from fazhi.kg.lookup import card, find
-    from fazhi.kg.store import StoreError, open_store
+@click.option("--pick", type=int, default=None, help="Show the card of the N-th candidate (1 = the best).")
+def lookup(name: str, store: Path, fmt: str, limit: int, pick: int | None) -> None:
+    """Find an entity by any of its names (typos forgiven) and show its card: kind, attributes,
+    aliases, neighbours by edge type, evidence sentences. Several candidates: a ranked list."""
+    from fazhi.kg.lookup import LookupIndex, LookupIndexError, format_card
 
     try:
-        st = open_store(store)
-    except StoreError as exc:
+        index = LookupIndex.for_store(store)
+    except LookupIndexError as exc:
         _error(str(exc))
         sys.exit(1)
-    candidates = find(st, name, limit=limit)
+    candidates = index.find(name, limit=limit)
     if not candidates:
         if fmt == "json":
             click.echo(json.dumps({"query": name, "candidates": []}, ensure_ascii=False))
         else:
             _error(f"nothing named {name!r} in the store")
         sys.exit(1)
-    exact = [c for c in candidates if c.score >= 100.0]
-    chosen = exact[0] if len(exact) == 1 else (candidates[0] if len(candidates) == 1 else None)
+    if pick is not None:
+        if not 1 <= pick <= len(candidates):
+            _error(f"--pick {pick}: there are {len(candidates)} candidates")
+            sys.exit(2)
+        chosen = candidates[pick - 1]
+    else:
+        exact = [c for c in candidates if c.score >= 100.0]
+        chosen = exact[0] if len(exact) == 1 else (candidates[0] if len(candidates) == 1 else None)
     if fmt == "json":
         out = {"query": name, "candidates": [c.__dict__ for c in candidates]}
         if chosen:
-            out["card"] = card(st, chosen.iri).as_dict()
+            out["card"] = index.card(chosen.iri).as_dict()
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
     if chosen is None:
-        click.echo(f"{len(candidates)} candidates for {name!r}:")
-        for c in candidates:
-            click.echo(f"  {c.score:5.1f}  {c.kind:<13} {c.name}" + (f"  (as {c.matched})" if c.matched != c.name else ""))
+        click.echo(f"{len(candidates)} candidates for {name!r} (--pick N shows one):")
+        rows = [[str(i), f"{c.score:.0f}", c.kind, c.name, c.matched if c.matched != c.name else "", str(c.degree)]
+                for i, c in enumerate(candidates, 1)]
+        click.echo(_table(["#", "score", "kind", "name", "matched", "links"], rows))
         return
-    click.echo(_format_card(card(st, chosen.iri)))
-
-
-def _format_card(c) -> str:
-    lines = [f"{c.name}", f"  kind: {c.kind}"]
-    for key, value in sorted(c.attributes.items()):
-        lines.append(f"  {key}: {value}")
-    if c.aliases:
-        lines.append("  aliases: " + ", ".join(c.aliases))
-    for title, groups in (("→", c.outgoing), ("←", c.incoming)):
-        for edge, names in sorted(groups.items()):
-            shown = ", ".join(names[:12]) + (f" … ({len(names)})" if len(names) > 12 else "")
-            lines.append(f"  {title} {edge}: {shown}")
-    if c.evidence:
-        lines.append("  evidence:")
-        for ev in c.evidence[:20]:
-            version = f", version of {ev['version']}" if ev.get("version") else ""
-            lines.append(f"    [{ev['relation']}] {ev['report']} ({ev['year']}{version}): {ev['sentence'][:160]}")
-        if len(c.evidence) > 20:
-            lines.append(f"    … {len(c.evidence) - 20} more")
-    return "\n".join(lines)
+    click.echo(format_card(index.card(chosen.iri)))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape", "html"]), required=True,
+              help="html: one self-contained interactive page that works offline.")
 @store_option
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File to write (default: exports/fazhi.<ext>).")
 def export(fmt: str, store: Path, out: Path | None) -> None:
-    """Write the built graph as GraphML or GEXF (Gephi, Cytoscape) or Cytoscape.js JSON."""
+    """Write the built graph as GraphML or GEXF (Gephi, Cytoscape), Cytoscape.js JSON, or an
+    interactive HTML page (nodes coloured by kind, filters, search, a card per node)."""
     from fazhi.build import load_built_results
     from fazhi.kg.export import GRAPH_FORMATS
     from fazhi.kg.graph import build_graph
@@ -229,9 +238,61 @@ def export(fmt: str, store: Path, out: Path | None) -> None:
     except FileNotFoundError as exc:
         _error(str(exc))
         sys.exit(1)
+    from fazhi.kg.html import GraphPageError
+
     name, writer = GRAPH_FORMATS[fmt]
-    path = writer(build_graph(results), out or DEFAULT_EXPORTS / name)
+    try:
+        path = writer(build_graph(results), out or DEFAULT_EXPORTS / name)
+    except GraphPageError as exc:
+        _error(str(exc))
+        sys.exit(1)
     click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("report")
+@store_option
+@click.option("--cache", type=click.Path(path_type=Path), default=DEFAULT_CACHE, show_default=True,
+              help="Folder of per-report results (a file's result is taken from there when it is unchanged).")
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
+              help="File to write the page to (default: standard output).")
+def show(report: str, store: Path, cache: Path, out: Path | None) -> None:
+    """An HTML page of one REPORT with every regulation, organization and measure highlighted by kind.
+
+    REPORT is a report file, or the file name (or a unique prefix of it) of a report in the last build."""
+    from fazhi.build import ResultCache, built_result, extract_paths
+    from fazhi.ingest import IngestError, read_report
+    from fazhi.kg.report_view import report_page
+
+    path = Path(report)
+    if path.is_file():
+        failures = []
+        results = list(extract_paths([path], ResultCache(cache), on_failure=failures.append))
+        if failures:
+            _error(f"{failures[0].path}: {failures[0].problem}")
+            sys.exit(1)
+        result = results[0]
+    else:
+        result = built_result(store, report)
+        if result is None:
+            _error(f"{report}: no such file, and no single report of that name in the build at {store}")
+            sys.exit(1)
+        path = Path(result.report.path)
+    try:
+        read = read_report(path)
+    except IngestError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    if result.report.sha256 and read.sha256 != result.report.sha256:  # changed since the build: read it again
+        result = next(iter(extract_paths([path])))
+    page = report_page(read.text, result)
+    if out is None:
+        click.echo(page, nl=False)
+        return
+    from fazhi.kg.export import atomic_write
+
+    atomic_write(out, lambda fh: fh.write(page), mode="w")
+    click.echo(f"wrote {out}", err=True)
 
 
 @main.command()

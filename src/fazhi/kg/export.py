@@ -1,5 +1,6 @@
-"""Write the graph to files: Turtle and TriG (RDF), GraphML and GEXF (Gephi,
-Cytoscape), deterministically and atomically (a temporary file renamed into place).
+"""Write the graph to files: Turtle and TriG (RDF), GraphML and GEXF (Gephi, Cytoscape),
+Cytoscape.js JSON and the interactive HTML page, deterministically and atomically (a
+temporary file renamed into place).
 
 networkx's GraphML and GEXF writers reject list-valued attributes and GEXF stamps the
 current date into its header; lists are flattened to text here and the date is fixed, so
@@ -118,20 +119,30 @@ def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
 
 
 def write_cytoscape(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Cytoscape.js JSON (elements: nodes and edges with data)."""
+    """Cytoscape.js JSON (``elements``: nodes and edges with ``data``), which Cytoscape desktop and
+    ``networkx.cytoscape_graph`` read too (hence ``directed``, ``multigraph`` and each edge's ``key``)."""
     flat = flat_graph(graph)
-    elements = {"nodes": [{"data": {"id": n, **d}} for n, d in flat.nodes(data=True)],
-                "edges": [{"data": {"id": f"{s}->{t}#{k}", "source": s, "target": t, **d}}
+    elements = {"nodes": [{"data": {"id": n, "value": n, "name": d.get("label", n), **d}} for n, d in flat.nodes(data=True)],
+                "edges": [{"data": {"id": f"{s}->{t}#{k}", "source": s, "target": t, "key": k, **d}}
                           for s, t, k, d in flat.edges(keys=True, data=True)]}
-    text = json.dumps({"elements": elements}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    document = {"data": {"name": "fazhi"}, "directed": True, "multigraph": True, "elements": elements}
+    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     atomic_write(path, lambda fh: fh.write(text), mode="w")
     return Path(path)
+
+
+def write_html(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """The interactive graph page (``kg/html.py``): one self-contained file that works offline."""
+    from fazhi.kg.html import write_html as write_page  # imported here: kg.html uses atomic_write above
+
+    return write_page(graph, path)
 
 
 GRAPH_FORMATS: dict[str, tuple[str, Callable[[nx.MultiDiGraph, Path], Path]]] = {
     "graphml": ("fazhi.graphml", write_graphml),
     "gexf": ("fazhi.gexf", write_gexf),
     "cytoscape": ("fazhi.cyjs", write_cytoscape),
+    "html": ("fazhi.html", write_html),
 }
 
 

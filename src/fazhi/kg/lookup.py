@@ -1,22 +1,56 @@
-"""Find entities in the built store by any of their names, and describe one as a card.
+"""Find entities of the built graph by any of their names, and describe one as a card.
 
-Names are matched exactly after normalisation first (行政复议法, 中华人民共和国行政复议法 and
-《行政复议法》 all normalise to one key), then fuzzily (rapidfuzz) for typos and variants.
-Everything is read from the store; nothing is re-extracted.
+A build writes a lookup index beside the store (``graph/lookup.sqlite``, SQLite): every
+entity's names and aliases in their normalised and law-gazetteer forms (indexed for exact
+matches) and their character bigrams (indexed for fuzzy ones), and what a card shows —
+attributes, neighbours by edge type, evidence sentences with report and year — laid out so
+that each read is a short index range. So 行政复议法, 中华人民共和国行政复议法 and
+《行政复议法》 meet exactly, a typo (行政复议发) still finds the names sharing most bigrams,
+which rapidfuzz ranks, and a lookup costs a few milliseconds however large the corpus:
+it neither opens the SPARQL store (whose opening alone takes tens of milliseconds on a
+large one) nor reads every name. Nothing is re-extracted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pyoxigraph import Store
 from rapidfuzz import fuzz, process
 
 from fazhi.gazetteer.laws import match_key
-from fazhi.kg.rdf import PROPERTY_OF_EDGE
-from fazhi.kg.store import query
+from fazhi.model import Kind
 from fazhi.text import normalize_title
 
-EDGE_OF_PROPERTY = {iri: edge.value for edge, iri in PROPERTY_OF_EDGE.items()}
+if TYPE_CHECKING:  # networkx and the RDF module are for writing the index; a lookup does without them
+    import networkx as nx
+
+INDEX_NAME = "lookup.sqlite"
+INDEX_VERSION = "2"
+
+# Fuzzy matching reads the postings of a query's rarest bigrams until this many are read (人民
+# or 政府 alone may be in most names of a large corpus: then only the best connected of those
+# names are read), then ranks the names sharing the most of them (at most FUZZY_POOL) with rapidfuzz.
+POSTINGS_BUDGET = 8000
+FUZZY_POOL = 200
+
+# Node attributes a card shows, in order, and the label the text card prints for each.
+ATTRIBUTE_LABELS = {
+    "doc_number": "文号", "issuer": "issuer", "level": "level", "gazetteer_title": "official title",
+    "promulgated": "current text promulgated", "effective": "current text in force",
+    "version": "version cited", "expired": "expired", "unresolved": "unresolved", "place_code": "division code",
+    "title": "title", "year": "year", "date": "date", "region": "region", "publisher": "publisher",
+}
+
+
+class LookupIndexError(RuntimeError):
+    """The lookup index is missing or unreadable; the message says what to do."""
 
 
 @dataclass
@@ -26,108 +60,367 @@ class Candidate:
     kind: str
     matched: str  # the name it was found by
     score: float
+    type: str = ""
+    degree: int = 0  # number of edges: how connected it is
 
 
 @dataclass
 class Card:
     iri: str
+    key: str
     kind: str
     name: str
+    type: str = ""
     attributes: dict[str, str] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
-    outgoing: dict[str, list[str]] = field(default_factory=dict)  # edge type → neighbour names
+    # edge type → neighbour names (at most ``neighbours``, best connected first); counts: all of them
+    outgoing: dict[str, list[str]] = field(default_factory=dict)
     incoming: dict[str, list[str]] = field(default_factory=dict)
-    evidence: list[dict] = field(default_factory=list)  # relation, report, year, sentence
+    counts: dict[str, dict[str, int]] = field(default_factory=lambda: {"outgoing": {}, "incoming": {}})
+    evidence: list[dict] = field(default_factory=list)  # report, year, relations, sentence; newest first
+    evidence_total: int = 0  # sentences with evidence about the entity, in all
+    evidence_reports: int = 0  # reports they come from
 
     def as_dict(self) -> dict:
-        return {"iri": self.iri, "kind": self.kind, "name": self.name, "attributes": self.attributes,
-                "aliases": self.aliases, "outgoing": self.outgoing, "incoming": self.incoming,
-                "evidence": self.evidence}
+        return asdict(self)
 
 
-_LABELS = """
-SELECT ?s ?label ?class ?pref WHERE {
-  GRAPH fzg:entities { ?s skos:prefLabel ?pref ; a ?class . FILTER(STRSTARTS(STR(?class), STR(fz:))) }
-  { ?s skos:prefLabel ?label } UNION { ?s skos:altLabel ?label }
-}"""
+def index_path(store: Path) -> Path:
+    """Where the lookup index of the store at ``store`` lives."""
+    return Path(store).with_name(INDEX_NAME)
 
 
-def _labels(store: Store) -> list[tuple[str, str, str, str]]:
-    rows = []
-    for sol in query(store, _LABELS):
-        kind = sol["class"].value.rsplit("#", 1)[-1]
-        rows.append((sol["s"].value, sol["label"].value, kind, sol["pref"].value))
-    return rows
+def search_form(text: str) -> str:
+    """What fuzzy matching compares: the normalised name, lower-cased."""
+    return normalize_title(text).lower()
 
 
-def find(store: Store, name: str, limit: int = 10, min_score: float = 70.0) -> list[Candidate]:
-    """Entities named ``name`` (any alias), best first; exact matches before fuzzy ones."""
-    wanted = {normalize_title(name), match_key(name)}
-    labels = _labels(store)
-    exact: dict[str, Candidate] = {}
-    for iri, label, kind, pref in labels:
-        if normalize_title(label) in wanted or match_key(label) in wanted:
-            exact.setdefault(iri, Candidate(iri, pref, kind, label, 100.0))
-    if exact:
-        return sorted(exact.values(), key=lambda c: (c.kind != "Regulation", len(c.name), c.name))[:limit]
-    choices = {i: normalize_title(label) for i, (_, label, _, _) in enumerate(labels)}
-    best: dict[str, Candidate] = {}
-    for _, score, i in process.extract(normalize_title(name), choices, scorer=fuzz.WRatio, limit=limit * 5):
-        if score < min_score:
-            continue
-        iri, label, kind, pref = labels[i]
-        if iri not in best or best[iri].score < score:
-            best[iri] = Candidate(iri, pref, kind, label, float(score))
-    return sorted(best.values(), key=lambda c: (-c.score, c.name))[:limit]
+def bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def card(store: Store, iri: str) -> Card:
-    """Everything the store says about one entity."""
-    node = f"<{iri}>"
-    head = list(query(store, f"SELECT ?class ?name WHERE {{ GRAPH fzg:entities {{ {node} a ?class ; skos:prefLabel ?name }} FILTER(STRSTARTS(STR(?class), STR(fz:))) }}"))
-    kind = head[0]["class"].value.rsplit("#", 1)[-1] if head else "Unknown"
-    result = Card(iri=iri, kind=kind, name=head[0]["name"].value if head else iri)
-    for sol in query(store, f"SELECT ?p ?o WHERE {{ GRAPH fzg:entities {{ {node} ?p ?o }} FILTER(isLiteral(?o)) }}"):
-        prop = sol["p"].value
-        local = prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if local in ("prefLabel", "label", "key", "name"):
-            continue
-        result.attributes[local] = sol["o"].value
-    result.aliases = sorted({s["a"].value for s in query(store, f"SELECT DISTINCT ?a WHERE {{ {node} skos:altLabel ?a }}")})
-    for direction, pattern in (("outgoing", f"{node} ?p ?n"), ("incoming", f"?n ?p {node}")):
-        rows = query(store, f"SELECT DISTINCT ?p ?n ?nname WHERE {{ {pattern} . OPTIONAL {{ ?n skos:prefLabel ?nname }} "
-                            f"OPTIONAL {{ ?n dcterms:title ?nname }} OPTIONAL {{ ?n fz:sourceFile ?nname }} }}")
-        groups = getattr(result, direction)
-        for sol in rows:
-            edge = EDGE_OF_PROPERTY.get(sol["p"].value)
-            if edge is None:
+# --- writing the index (at build time) ------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+-- ids follow degree, highest first, so that an index range lists the best connected first
+CREATE TABLE entity (id INTEGER PRIMARY KEY, iri TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+                     name TEXT NOT NULL, type TEXT NOT NULL, degree INTEGER NOT NULL, attributes TEXT NOT NULL,
+                     aliases TEXT NOT NULL, evidence_total INTEGER NOT NULL, evidence_reports INTEGER NOT NULL);
+CREATE TABLE label (id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, label TEXT NOT NULL, norm TEXT NOT NULL,
+                    key TEXT NOT NULL, form TEXT NOT NULL);
+CREATE TABLE gram (gram TEXT NOT NULL, label INTEGER NOT NULL, PRIMARY KEY (gram, label)) WITHOUT ROWID;
+CREATE TABLE gram_count (gram TEXT PRIMARY KEY, labels INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE chars (ch TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE edge (source INTEGER NOT NULL, type TEXT NOT NULL, target INTEGER NOT NULL,
+                   PRIMARY KEY (source, type, target)) WITHOUT ROWID;
+CREATE TABLE sentence (id INTEGER PRIMARY KEY, report INTEGER NOT NULL, text TEXT NOT NULL);
+-- newest first: `year` is stored negated so that the primary key's order is the card's
+CREATE TABLE evidence (entity INTEGER NOT NULL, neg_year INTEGER NOT NULL, sentence INTEGER NOT NULL,
+                       relations TEXT NOT NULL, PRIMARY KEY (entity, neg_year, sentence)) WITHOUT ROWID;
+"""
+_INDEXES = """
+CREATE UNIQUE INDEX entity_iri ON entity (iri);
+CREATE INDEX label_norm ON label (norm);
+CREATE INDEX label_key ON label (key);
+CREATE INDEX edge_target ON edge (target, type, source);
+"""
+
+
+def _attributes(data: dict, gazetteer) -> dict[str, str]:
+    values = {name: data.get(name) for name in ATTRIBUTE_LABELS}
+    if data.get("versions"):
+        # the version of a law in force differs by citing report: "report: date; …"
+        values["version"] = "; ".join(data["versions"])
+    if data.get("kind") == Kind.REGULATION.value and data.get("gazetteer_title"):
+        entry = gazetteer.lookup(data["gazetteer_title"])
+        if entry is not None:
+            values.update(promulgated=entry.promulgation_date or None, effective=entry.effective_date or None)
+    if data.get("kind") != Kind.REPORT.value:
+        for name in ("title", "year", "date", "region", "publisher"):
+            values[name] = None
+    elif values.get("title") == data.get("name"):
+        values["title"] = None  # the card's heading already
+    return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items() if v not in (None, "")}
+
+
+def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> None:
+    from fazhi.gazetteer.laws import law_gazetteer
+    from fazhi.kg.rdf import iri_for_key
+
+    conn.executescript(_SCHEMA)
+    gazetteer = law_gazetteer()
+    nodes = sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))
+    ids = {node: i for i, node in enumerate(nodes, 1)}
+    reports = {d["doc_id"]: (ids[n], d.get("year")) for n, d in graph.nodes(data=True) if d.get("kind") == Kind.REPORT.value}
+
+    # evidence: one sentence row per (report, sentence), numbered in reading order; per
+    # entity, which relations each sentence supports
+    first_start: dict[tuple[str, str], int] = {}
+    for _, _, data in graph.edges(data=True):
+        for ev in data.get("evidence") or []:
+            first_start[ev.doc_id, ev.sentence] = min(ev.start, first_start.get((ev.doc_id, ev.sentence), ev.start))
+    sentences = {key: i for i, key in enumerate(sorted(first_start, key=lambda k: (k[0], first_start[k])), 1)}
+    supports: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    edges = []
+    for source, target, edge_type, data in graph.edges(keys=True, data=True):
+        edges.append((ids[source], edge_type, ids[target]))
+        for ev in data.get("evidence") or []:
+            sid = sentences[ev.doc_id, ev.sentence]
+            supports[ids[source]][sid].add(edge_type)
+            supports[ids[target]][sid].add(edge_type)
+    sentence_rows = [(sid, reports.get(doc, (0, None))[0], text) for (doc, text), sid in sentences.items()]
+    year_of_sentence = {sid: reports.get(doc, (0, None))[1] or 0 for (doc, _), sid in sentences.items()}
+    report_of_sentence = {sid: doc for (doc, _), sid in sentences.items()}
+
+    label_id = 0
+    labels, grams, chars = [], [], set()
+    entities = []
+    for node in nodes:
+        data = graph.nodes[node]
+        kind = data.get("kind") or "Unknown"
+        name = data.get("name") or node
+        aliases = sorted(set(data.get("aliases") or []) - {name})
+        names = [name, *aliases] + ([data["doc_id"]] if kind == Kind.REPORT.value else [])
+        seen = set()
+        for label in names:
+            form = search_form(label)
+            if not form or form in seen:
                 continue
-            label = sol["nname"].value if sol["nname"] is not None else sol["n"].value
-            groups.setdefault(edge, [])
-            if label not in groups[edge]:
-                groups[edge].append(label)
-        for names in groups.values():
-            names.sort()
-    # the version of a law in force in each citing report's year lives in that report's graph
-    evidence_query = f"""
-    SELECT ?p ?file ?year ?text ?start ?version WHERE {{
-      ?m a fz:Mention ; fz:property ?p ; fz:text ?text ; fz:inReport ?r ; fz:start ?start .
-      {{ ?m fz:subject {node} }} UNION {{ ?m fz:object {node} }}
-      ?r fz:sourceFile ?file . OPTIONAL {{ ?r fz:year ?year }}
-      OPTIONAL {{ GRAPH ?g {{ ?r a fz:Report . {node} fz:versionDate ?version }} }}
-    }} ORDER BY ?file ?start"""
-    seen = set()
-    for sol in query(store, evidence_query):
-        item = (EDGE_OF_PROPERTY.get(sol["p"].value, sol["p"].value), sol["file"].value,
-                int(sol["year"].value) if sol["year"] is not None else None, sol["text"].value)
-        if item in seen:
-            continue
-        seen.add(item)
-        entry = {"relation": item[0], "report": item[1], "year": item[2], "sentence": item[3]}
-        if sol["version"] is not None:
-            entry["version"] = sol["version"].value
-        result.evidence.append(entry)
-    return result
+            seen.add(form)
+            label_id += 1
+            labels.append((label_id, ids[node], label, normalize_title(label), match_key(label), form))
+            grams.extend((g, label_id) for g in bigrams(form))
+            chars.update(form)
+        own = supports.get(ids[node], {})
+        entities.append((ids[node], iri_for_key(node).value, node, kind, name, data.get("type") or "",
+                         graph.degree(node), json.dumps(_attributes(data, gazetteer), ensure_ascii=False),
+                         json.dumps(aliases, ensure_ascii=False), len(own),
+                         len({report_of_sentence[s] for s in own})))
+    conn.executemany("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
+    conn.executemany("INSERT INTO label VALUES (?, ?, ?, ?, ?, ?)", labels)
+    conn.executemany("INSERT INTO gram VALUES (?, ?)", sorted(grams))
+    conn.execute("INSERT INTO gram_count SELECT gram, COUNT(*) FROM gram GROUP BY gram")
+    conn.executemany("INSERT INTO chars VALUES (?)", ((c,) for c in sorted(chars)))
+    conn.executemany("INSERT INTO edge VALUES (?, ?, ?)", sorted(set(edges)))
+    conn.executemany("INSERT INTO sentence VALUES (?, ?, ?)", sentence_rows)
+    conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
+                     ((entity, -year_of_sentence[sid], sid, ",".join(sorted(types)))
+                      for entity, by_sentence in sorted(supports.items()) for sid, types in sorted(by_sentence.items())))
+    conn.executescript(_INDEXES)
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
 
 
-__all__ = ["Candidate", "Card", "card", "find"]
+def write_lookup_index(path: Path, graph: nx.MultiDiGraph) -> Path:
+    """Write the lookup index of ``graph`` to ``path`` (a temporary file renamed into place)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        with conn:
+            _fill(conn, graph)
+        conn.execute("VACUUM")
+        conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+# --- reading it -----------------------------------------------------------------------------
+
+class LookupIndex:
+    """The lookup index of a build: finds entities (exactly, then fuzzily) and makes their cards."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path) -> LookupIndex:
+        """The index at ``path`` (read-only)."""
+        path = Path(path)
+        if not path.exists():
+            raise LookupIndexError(f"no lookup index at {path}: run `fazhi build` first")
+        try:
+            conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+            conn.execute("PRAGMA mmap_size = 1073741824")  # read pages in place, without copying
+            version = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        except sqlite3.Error as exc:
+            raise LookupIndexError(f"cannot read the lookup index {path}: {exc}; run `fazhi build` again") from None
+        if version is None or version[0] != INDEX_VERSION:
+            raise LookupIndexError(f"the lookup index {path} was written by another version of fazhi; "
+                                   f"run `fazhi build` again")
+        return cls(conn)
+
+    @classmethod
+    def for_store(cls, store: Path) -> LookupIndex:
+        """The index of the store at ``store`` (the default store is ``graph/store``)."""
+        return cls.open(index_path(store))
+
+    @classmethod
+    def from_graph(cls, graph: nx.MultiDiGraph) -> LookupIndex:
+        """An index in memory, for a graph that was not built to disk."""
+        conn = sqlite3.connect(":memory:")
+        with conn:
+            _fill(conn, graph)
+        return cls(conn)
+
+    # -- finding
+
+    def find(self, name: str, limit: int = 10, min_score: float = 70.0) -> list[Candidate]:
+        """Entities named ``name`` (any alias), best first; exact matches before fuzzy ones."""
+        exact = self._exact(name)
+        if not exact:
+            simplified = self._simplified(name)
+            if simplified != name:
+                name = simplified
+                exact = self._exact(name)
+        if exact:
+            return sorted(exact, key=lambda c: (c.kind != Kind.REGULATION.value, -c.degree, len(c.name), c.name))[:limit]
+        return self._fuzzy(name, limit, min_score)
+
+    _CANDIDATE = "SELECT e.iri, e.name, e.kind, e.type, e.degree, l.label, l.form FROM label l JOIN entity e ON e.id = l.entity"
+
+    def _exact(self, name: str) -> list[Candidate]:
+        wanted = sorted({normalize_title(name), match_key(name)} - {""})
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self.conn.execute(f"{self._CANDIDATE} WHERE l.norm IN ({marks}) OR l.key IN ({marks}) ORDER BY l.id",
+                                 wanted + wanted).fetchall()
+        found: dict[str, Candidate] = {}
+        for iri, entity_name, kind, type_, degree, label, _ in rows:
+            found.setdefault(iri, Candidate(iri, entity_name, kind, label, 100.0, type_, degree))
+        return list(found.values())
+
+    def _simplified(self, name: str) -> str:
+        """``name`` in Simplified characters, when it has characters no indexed name has (復, 議)."""
+        han = sorted({ch for ch in name if ord(ch) >= 0x3400})
+        if not han:
+            return name
+        marks = ",".join("?" * len(han))
+        if self.conn.execute(f"SELECT COUNT(*) FROM chars WHERE ch IN ({marks})", han).fetchone()[0] == len(han):
+            return name
+        import opencc  # imported lazily: only a query in Traditional characters needs it
+
+        return opencc.OpenCC("t2s").convert(name)
+
+    def _fuzzy(self, name: str, limit: int, min_score: float) -> list[Candidate]:
+        form = search_form(name)
+        grams = sorted(bigrams(form))
+        if not grams:
+            return []
+        marks = ",".join("?" * len(grams))
+        counts = sorted((n, g) for g, n in self.conn.execute(
+            f"SELECT gram, labels FROM gram_count WHERE gram IN ({marks})", grams))
+        reads, budget = [], POSTINGS_BUDGET
+        for n, gram in counts:  # rarest first, until the budget is read; a common gram only in part,
+            if budget <= 0:     # its best connected names first (label ids follow degree)
+                break
+            reads.append((gram, min(n, budget)))
+            budget -= n
+        if not reads:
+            return []
+        postings = " UNION ALL ".join("SELECT * FROM (SELECT label FROM gram WHERE gram = ? ORDER BY label LIMIT ?)"
+                                      for _ in reads)
+        # most bigrams shared first; among equals the lower label id, i.e. the better connected entity
+        ids = [label for (label,) in self.conn.execute(
+            f"SELECT label FROM ({postings}) GROUP BY label ORDER BY COUNT(*) DESC, label LIMIT ?",
+            [x for read in reads for x in read] + [FUZZY_POOL])]
+        if not ids:
+            return []
+        pool = self.conn.execute(f"{self._CANDIDATE} WHERE l.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        scores = process.extract(form, [row[6] for row in pool], scorer=fuzz.WRatio, limit=None,
+                                 score_cutoff=min_score)
+        # among equal scores: names holding all of the query (法治政府建设实施纲要 in
+        # 法治政府建设实施纲要(2021-2025)) before names the query holds, then the closer in length
+        best: dict[str, tuple[tuple[float, bool, float], Candidate]] = {}
+        for _, score, i in scores:
+            iri, entity_name, kind, type_, degree, label, label_form = pool[i]
+            rank = (round(score, 1), form in label_form, fuzz.ratio(form, label_form))
+            if iri not in best or best[iri][0] < rank:
+                best[iri] = (rank, Candidate(iri, entity_name, kind, label, round(score, 1), type_, degree))
+        ranked = sorted(best.values(), key=lambda b: (tuple(-x for x in b[0]), -b[1].degree, b[1].name))
+        return [c for _, c in ranked[:limit]]
+
+    # -- the card
+
+    def card(self, iri: str, *, neighbours: int = 50, evidence: int = 50) -> Card:
+        """What the graph says about one entity: at most ``neighbours`` names per edge type (best
+        connected first) and ``evidence`` sentences (newest report first), with the totals."""
+        row = self.conn.execute("SELECT id, key, kind, name, type, attributes, aliases, evidence_total, "
+                                "evidence_reports FROM entity WHERE iri = ?", (iri,)).fetchone()
+        if row is None:
+            raise KeyError(iri)
+        entity, key, kind, name, type_, attributes, aliases, evidence_total, evidence_reports = row
+        result = Card(iri, key, kind, name, type_, json.loads(attributes), json.loads(aliases),
+                      evidence_total=evidence_total, evidence_reports=evidence_reports)
+        for direction, this, other in (("outgoing", "source", "target"), ("incoming", "target", "source")):
+            groups = getattr(result, direction)
+            for edge_type, count in self.conn.execute(
+                    f"SELECT type, COUNT(*) FROM edge WHERE {this} = ? GROUP BY type ORDER BY type", (entity,)):
+                result.counts[direction][edge_type] = count
+                groups[edge_type] = [n for (n,) in self.conn.execute(
+                    f"SELECT n.name FROM edge JOIN entity n ON n.id = edge.{other} WHERE edge.{this} = ? "
+                    f"AND edge.type = ? ORDER BY edge.{other} LIMIT ?", (entity, edge_type, neighbours))]
+        versions = dict(v.split(": ", 1) for v in result.attributes.get("version", "").split("; ") if ": " in v)
+        for report, year, relations, text in self.conn.execute(
+                "SELECT r.key, -v.neg_year, v.relations, s.text FROM evidence v JOIN sentence s ON s.id = v.sentence "
+                "JOIN entity r ON r.id = s.report WHERE v.entity = ? ORDER BY v.neg_year, v.sentence LIMIT ?",
+                (entity, evidence)):
+            doc = report.removeprefix("report:")
+            entry = {"report": doc, "year": year or None, "relations": relations.split(","), "sentence": text}
+            if doc in versions:
+                entry["version"] = versions[doc]
+            result.evidence.append(entry)
+        return result
+
+
+def find(index: LookupIndex, name: str, limit: int = 10, min_score: float = 70.0) -> list[Candidate]:
+    return index.find(name, limit=limit, min_score=min_score)
+
+
+def card(index: LookupIndex, iri: str, **limits) -> Card:
+    return index.card(iri, **limits)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def format_card(c: Card, *, neighbours: int = 12, evidence: int = 20) -> str:
+    """The card as text for a terminal."""
+    lines = [c.name, f"  kind: {c.kind}" + (f" · type: {c.type}" if c.type else "")]
+    for key, value in c.attributes.items():
+        lines.append(f"  {ATTRIBUTE_LABELS.get(key, key)}: {value}")
+    if c.aliases:
+        lines.append("  aliases: " + ", ".join(c.aliases))
+    for arrow, direction in (("→", "outgoing"), ("←", "incoming")):
+        for edge, names in getattr(c, direction).items():
+            count = c.counts[direction].get(edge, len(names))
+            shown = ", ".join(names[:neighbours])
+            if count > len(names[:neighbours]):
+                shown += f" … ({count} in all)"
+            lines.append(f"  {arrow} {edge}: {shown}")
+    if c.evidence:
+        lines.append(f"  evidence ({_count(c.evidence_total, 'sentence')} in {_count(c.evidence_reports, 'report')}):")
+        for ev in c.evidence[:evidence]:
+            year = f" ({ev['year']}" + (f", version of {ev['version']}" if ev.get("version") else "") + ")" \
+                if ev["year"] else ""
+            sentence = re.sub(r"\s+", " ", ev["sentence"]).strip()
+            sentence = sentence if len(sentence) <= 160 else sentence[:159] + "…"
+            lines.append(f"    {ev['report']}{year} [{', '.join(ev['relations'])}]: {sentence}")
+        if c.evidence_total > len(c.evidence[:evidence]):
+            lines.append(f"    … {c.evidence_total - len(c.evidence[:evidence])} more")
+    return "\n".join(lines)
+
+
+__all__ = ["Candidate", "Card", "LookupIndex", "LookupIndexError", "card", "find", "format_card", "index_path",
+           "write_lookup_index"]

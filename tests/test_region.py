@@ -47,3 +47,12 @@ def test_a_township_report_is_found_from_its_source_line():
 def test_a_place_name_that_repeats_across_china_with_no_other_clue_is_left_out():
     view = "鼓楼区2021年法治政府建设情况报告\n2021年,我区认真贯彻落实法治政府建设各项部署。"
     assert region_of(view) is None
+
+
+def test_the_country_name_is_no_place_and_bare_short_names_alone_are_no_region():
+    # 中华人民共和国 contains 共和, the short name of 共和县 (青海): no region can come from it
+    text = ("某县2021年法治政府建设情况报告\n2021年，县司法局认真贯彻落实《中华人民共和国行政复议法》，"
+            "严格执行《中华人民共和国政府信息公开条例》，推进依法行政。")
+    assert extract_metadata(text).region is None
+    named = "共和县2021年法治政府建设情况报告\n2021年，共和县人民政府认真贯彻落实《中华人民共和国行政复议法》。"
+    assert extract_metadata(named).region.path == "青海省海南藏族自治州共和县"

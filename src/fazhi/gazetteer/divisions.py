@@ -26,6 +26,10 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 
 
+# Names of the country itself (not a division; see ``Divisions.__init__``).
+COUNTRY_NAMES = ("中华人民共和国",)
+
+
 def _division_file_rows(name: str):
     with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
         yield from csv.DictReader(fh, delimiter="\t")
@@ -50,6 +54,10 @@ class Divisions:
             for form in self.name_forms(place, info[place.code]["short_name"]):
                 if place.code not in self._by_form[form]:
                     self._by_form[form].append(place.code)
+        # The country's name is a form that names no division: scanning text for place names, the
+        # longest match then takes 中华人民共和国 whole instead of finding 共和 (共和县) inside it.
+        for form in COUNTRY_NAMES:
+            self._by_form.setdefault(form, [])
 
     # -- construction -------------------------------------------------------------
     def _make_place(self, row: dict, info: dict) -> Place:

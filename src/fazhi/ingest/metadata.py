@@ -62,6 +62,7 @@ class _PlaceHit:
     form: str
     start: int
     weight: float
+    weak: bool = False  # a bare two-character short name, which common words contain (共和, 白云)
 
 
 def find_title(view: str, html_title: str | None = None) -> str | None:
@@ -150,9 +151,8 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     for m in pattern.finditer(view):
         weight = 2.0 if m.start() < len(header) else 1.0
         # a bare two-character short name (清河, 白云) is weak evidence unless a suffix follows
-        if len(m.group()) == 2 and not view.startswith(("县", "市", "区", "省", "州"), m.end()):
-            weight *= 0.3
-        hits.append(_PlaceHit(m.group(), m.start(), weight))
+        weak = len(m.group()) == 2 and not view.startswith(("县", "市", "区", "省", "州"), m.end())
+        hits.append(_PlaceHit(m.group(), m.start(), weight * 0.3 if weak else weight, weak))
     return hits
 
 
@@ -163,11 +163,16 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
         return None
     score: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()
     for hit in hits:
         places = gaz.places_named(hit.form)
         for place in places:
             score[place.code] += hit.weight / len(places)
             named[place.code] += hit.weight
+            if not hit.weak:
+                strong.add(place.code)
+    if not score:
+        return None
     self_levels = Counter()
     for m in SELF_REFERENCE.finditer(view):
         for level in _LEVEL_OF_SELF_REFERENCE[m.group(1)]:
@@ -209,6 +214,9 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
         a, b = gaz.by_code[ranked[0]], gaz.by_code[ranked[1]]
         if not gaz.is_within(a, b) and not gaz.is_within(b, a):
             return None
+    # a place named only by a bare short name that common words contain is not a region
+    if not ({best.code} | {a.code for a in gaz.ancestors(best)}) & strong:
+        return None
     town = _find_town(view, title, source, best, suffix_counts, gaz)
     return town or best
 

@@ -104,7 +104,6 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     rkey = report_key(report.doc_id)
 
     # the reporting body: named in the title or source line, else the region's government
-    publisher: Entity | None = None
     if report.metadata.publisher_text:
         resolved = resolve_organization(report.metadata.publisher_text, ctx)
         publisher = build.organization(resolved, squeeze(report.metadata.publisher_text), None)
@@ -112,8 +111,13 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         name = government_of(ctx.region)
         resolved = ResolvedOrganization(name, organization_key(name, ctx.region, report.doc_id), "government", ctx.region)
         publisher = build.organization(resolved, None, None)
-    if publisher is not None:
-        build.relate(EdgeType.PUBLISHED_BY, rkey, publisher.key)
+    else:
+        # nothing says who reports: a body of this report alone, so that its relations to what it
+        # cites (issues, implements, studies) are kept rather than dropped
+        name = f"报告单位（{report.doc_id}）"
+        resolved = ResolvedOrganization(name, organization_key(name, None, report.doc_id), "other", None)
+        publisher = build.organization(resolved, None, None, implied=True)
+    build.relate(EdgeType.PUBLISHED_BY, rkey, publisher.key)
     if ctx.region is not None:
         build.place(ctx.region)
 
@@ -140,7 +144,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         for m in reg.mentions:
             build.relate(EdgeType.CITES, rkey, reg.key, m)
         edge = RELATION_EDGE.get(reg.relation or "mentions")
-        if edge is not None and publisher is not None:
+        if edge is not None:
             build.relate(edge, publisher.key, reg.key, reg.mentions[0] if reg.mentions else None)
         if reg.issuer_key and reg.issuer_key in build.entities:
             build.relate(EdgeType.ISSUES, reg.issuer_key, reg.key, reg.mentions[0] if reg.mentions else None)
@@ -154,13 +158,12 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     for measure in measures:
         for m in measure.mentions:
             build.relate(EdgeType.MENTIONS, rkey, measure.key, m)
-    build.relations.extend(measure_relations(doc, measures, publisher.key if publisher else None,
-                                             relation_of_mention))
+    build.relations.extend(measure_relations(doc, measures, publisher.key, relation_of_mention))
 
     meta = report.metadata
     info = ReportInfo(doc_id=report.doc_id, key=rkey, title=meta.title,
-                      publisher=publisher.name if publisher else None,
-                      publisher_key=publisher.key if publisher else None,
+                      publisher=None if publisher.implied else publisher.name,
+                      publisher_key=publisher.key,
                       region=ctx.region.path if ctx.region else None,
                       region_code=ctx.region.code if ctx.region else None,
                       year=meta.year, date=meta.date, sha256=report.sha256, path=report.path)

@@ -74,22 +74,34 @@ def _describe(obj: dict) -> str:
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
 def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_cache: bool, quiet: bool,
           strict: bool) -> None:
-    """Build the knowledge graph of the reports under PATHS into the store and the exports."""
+    """Build the knowledge graph of the reports under PATHS into the store and the exports.
+
+    Exit status: 0 when every file was read; 2 when some could not be (each is named, the
+    rest is built); 1 when nothing was written (no readable report, --strict with a
+    failure, a full disk …), in which case the previous build is left as it was.
+    """
     from tqdm import tqdm
 
-    from fazhi.build import build_corpus
+    from fazhi.build import BuildError, build_corpus
     from fazhi.ingest import iter_report_paths
 
     total = len(iter_report_paths(*paths))
     bar = tqdm(total=total, unit="report", disable=quiet or total < 2, file=sys.stderr, leave=False)
-    summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
-                              progress=lambda _doc: bar.update(1),
-                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)))
+    try:
+        summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
+                                  progress=lambda _doc: bar.update(1), strict=strict,
+                                  on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)))
+    except BuildError as exc:
+        bar.close()
+        _error(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        bar.close()
+        _error("interrupted; the previous store and exports are unchanged (finished reports stay cached)")
+        sys.exit(130)
     bar.close()
     if not quiet:
         click.echo(_summary_table(summary))
-    if summary.failures and (strict or not summary.documents):
-        sys.exit(1)
     sys.exit(2 if summary.failures else 0)
 
 
@@ -102,6 +114,9 @@ def _summary_table(summary) -> str:
     if summary.warnings:
         lines.append(f"warnings ({len(summary.warnings)}):")
         lines += [f"  {w}" for w in summary.warnings]
+    if summary.skipped:
+        lines.append("not reports by their suffix, skipped: "
+                     + ", ".join(f"{suffix} {n}" for suffix, n in sorted(summary.skipped.items())))
     if summary.failures:
         lines.append(f"failed ({len(summary.failures)}):")
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]

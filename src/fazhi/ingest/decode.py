@@ -5,10 +5,14 @@ never decodes anything else cleanly; then a contest between the Chinese legacy e
 (GB18030, the superset of GBK and GB2312; Big5 as Microsoft's code page 950; Big5-HKSCS)
 and UTF-16 without a mark. GB18030 decodes nearly any byte string, so "it decodes" proves
 nothing: each candidate is scored by how plausible its text is as Chinese, namely the share
-of its non-ASCII characters that are common characters (GB2312's 6,763 hanzi, Big5's 5,401
-常用字) or Chinese punctuation. Big5 bytes read as GB18030 come out as kana, Greek, box
-drawing, private-use and rare characters; GB bytes read as Big5 fail or come out rare;
-the right reading scores near 1.
+of its non-ASCII characters that are common characters (GB2312's 3,755 level-1 常用 hanzi,
+Big5's 5,401 常用字) or Chinese punctuation. Big5 bytes read as GB18030 come out as kana,
+Greek, box drawing, private-use and rare characters; GB bytes read as Big5 fail or come out
+rare; Cyrillic or Greek bytes read as GB18030 come out as random hanzi, half of them rare.
+The right reading of a report scores above 0.99 (0.996 is the lowest among the seeds and
+the 31 provincial reports, in Simplified and in Traditional), wrong ones below 0.4.
+(Korean EUC-KR is the one encoding whose syllables fall on common hanzi; it is not told
+apart, and such a file gives a report with nothing to extract.)
 
 A file cut off inside a multi-byte character is read up to the cut, with a warning; stray
 undecodable bytes are replaced, with a warning; data that is no text at all raises
@@ -45,7 +49,7 @@ LEGACY_ENCODINGS = (("gb18030", "gb18030"), ("cp950", "big5"), ("big5hkscs", "bi
 # How much of a file the encoding contest reads, from its first non-ASCII byte.
 SAMPLE_BYTES = 256 * 1024
 # Below this plausibility no reading of the file is taken to be Chinese text.
-MIN_PLAUSIBILITY = 0.5
+MIN_PLAUSIBILITY = 0.6
 # Share of undecodable bytes above which a file is not text but binary data.
 MAX_REPLACED_SHARE = 0.05
 
@@ -54,13 +58,14 @@ _NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
 # Characters that count against a reading: control characters other than tab, line feed,
 # form feed and carriage return (binary data read as text is full of them).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @lru_cache(maxsize=1)
 def _plausible_characters() -> re.Pattern:
     """One character class of what Chinese text is made of, outside ASCII."""
     chars: set[str] = set()
-    for lead in range(0xB0, 0xF8):  # GB2312 hanzi, levels 1 and 2
+    for lead in range(0xB0, 0xD8):  # GB2312 level-1 hanzi (常用字), B0A1–D7F9
         for trail in range(0xA1, 0xFF):
             try:
                 chars.add(bytes((lead, trail)).decode("gb2312"))
@@ -80,7 +85,7 @@ def _plausible_characters() -> re.Pattern:
         "\uff01-\uff65"  # full-width forms: ，：；（）０-９
         "\u2010-\u2027\u2030-\u203b"  # dashes, quotes “”‘’, ellipsis, per mille, ※
         "\u00b7\u00d7\u00b0\u2160-\u216b\u2460-\u2473\u2474-\u249b"  # · × ° Ⅰ-Ⅻ ①-⑳ ⑴-⒇
-        "\u25a0\u25a1\u25b2\u25b3\u25cb\u25cf\u25c6\u25c7\u2605\u2606\u2192"  # ■□▲△○●◆◇★☆→
+        "\u2500-\u257f\u25a0-\u25ff\u2605\u2606\u2190-\u2193"  # box drawing of text tables, ■□▲○●◆, ★☆, arrows
     )
     return re.compile("[" + re.escape(han) + punctuation + "]")
 
@@ -179,5 +184,7 @@ def decode_bytes(data: bytes) -> Decoded:
         scored.append((score, -len(scored), codec, name))
     score, _, codec, name = max(scored)
     if score < MIN_PLAUSIBILITY:
+        if len(_CONTROL_BYTE.findall(head)) > 0.05 * len(head):
+            raise DecodeError("binary data (control bytes), not a text file")
         raise DecodeError("not Chinese text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
     return _decode_whole(data, codec, name)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -188,7 +189,8 @@ def _build_lock(store: Path) -> Iterator[None]:
 def _write_problem(exc: OSError) -> str:
     """What a failed write means for the user."""
     where = display_path(exc.filename) if exc.filename else "the build"
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    said = str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT) or os.strerror(errno.ENOSPC) in said:
         return f"the disk is full: cannot write {where}"
     if exc.errno == errno.EFBIG:
         return f"a file grew larger than this file system or account allows: cannot write {where}"
@@ -265,7 +267,12 @@ def _build(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_d
             summary.outputs[path.suffix.lstrip(".")] = str(path)
         for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
             summary.outputs[fmt] = str(path)
-        summary.quads = write_store(store, quads)
+        try:
+            summary.quads = write_store(store, quads)
+        except OSError as exc:
+            if exc.filename is None:  # Oxigraph's I/O errors name no file and carry no errno
+                raise OSError(exc.errno, exc.strerror or str(exc), str(store)) from exc
+            raise
     summary.outputs["store"] = str(store)
     manifest = {"documents": [{"doc": r.report.doc_id, "sha256": r.report.sha256} for r in ordered],
                 "cache": str(cache_dir) if cache_dir else None, "pipeline": pipeline_fingerprint()}

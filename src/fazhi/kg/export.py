@@ -53,9 +53,11 @@ def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") 
             os.replace(tmp, path)
         else:
             staged.append((tmp, path))
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.errno is not None and exc.filename in (None, tmp):
+            exc.filename = str(path)  # name the file the user knows, not the temporary one
         raise
 
 

@@ -98,7 +98,7 @@ def _assert_rerun_completes(b: Path, out: Path, new: dict, *, at_least_cached: i
 
 
 def _fazhi(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "fazhi.cli", *args], stdout=subprocess.DEVNULL,
+    return subprocess.Popen([sys.executable, "-c", "from fazhi.cli import main; main()", *args], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
 
 

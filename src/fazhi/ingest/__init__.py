@@ -33,6 +33,7 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # Chinese text: at least one common hanzi.
 HAN = re.compile(r"[\u4e00-\u9fff]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class IngestError(Exception):
@@ -70,6 +71,8 @@ def report_from_text(text: str, doc_id: str, path: str = "", *, is_html: bool | 
     """Build a Report from already-decoded text (what tests and the Python API use)."""
     html = looks_like_html(text) if is_html is None else is_html
     visible = html_to_text(text) if html else text
+    # A lone surrogate (only the Python API can pass one) is no character: U+FFFD in the view.
+    visible = LONE_SURROGATE.sub("\ufffd", visible)
     view, offsets = build_view(blank_debris(visible))
     view, offsets = join_wrapped_lines(view, offsets)
     metadata = extract_metadata(view, html_title(text) if html else None)

@@ -113,9 +113,9 @@ def remove_stale_temporaries(folder: Path) -> int:
     return removed
 
 
-# Characters a file name must not hold on any common system: separators, controls, and
-# those Windows reserves.
-_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|\ud800-\udfff]')
+# Characters a file name must not hold on any common system: separators, controls, those
+# Windows reserves, lone surrogates and noncharacters.
+_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|\ud800-\udfff\ufffe\uffff]')
 # Names Windows reserves for devices, whatever the suffix: CON, NUL, COM1 …
 _RESERVED_NAME = re.compile(r"^(?:con|prn|aux|nul|com\d|lpt\d)$", re.I)
 MAX_NAME_BYTES = 200
@@ -171,6 +171,15 @@ def _xml_text(value) -> str:
     return XML_FORBIDDEN.sub("", str(value))
 
 
+def _xml_id(key: str) -> str:
+    """A node key as an XML-safe id; a key that had to be cleaned gets a hash of the original,
+    so that two keys differing only in forbidden characters stay two nodes."""
+    cleaned = _xml_text(key)
+    if cleaned == key:
+        return key
+    return f"{cleaned}#{hashlib.sha1(key.encode('utf-8', errors='surrogatepass')).hexdigest()[:8]}"
+
+
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are all scalars (lists joined by ' | ', evidence as JSON)."""
     flat = nx.MultiDiGraph()
@@ -188,11 +197,11 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
                 value = _xml_text(value)
             attrs[key] = value
         attrs["label"] = _xml_text(data.get("name", node))
-        flat.add_node(_xml_text(node), **attrs)
+        flat.add_node(_xml_id(node), **attrs)
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     for source, target, key, data in edges:
         evidence = data.get("evidence") or []
-        flat.add_edge(_xml_text(source), _xml_text(target), key=key, type=key, weight=max(1, len(evidence)),
+        flat.add_edge(_xml_id(source), _xml_id(target), key=key, type=key, weight=max(1, len(evidence)),
                       reports=" | ".join(_xml_text(r) for r in data.get("reports", [])),
                       evidence=_xml_text(json.dumps([[e.doc_id, e.start, e.end, e.sentence] for e in evidence],
                                                     ensure_ascii=False)))

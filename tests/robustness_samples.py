@@ -60,3 +60,27 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
                 grid.cell(r, c).text = value
     document.save(str(path))
     return path
+
+
+def wrap_like_pdf(text: str, columns: int = 70) -> str:
+    """``text`` with each long line broken where a page of ``columns`` columns ends (a hanzi
+    takes two), as text copied out of a PDF is; paragraphs start indented by two spaces."""
+    import re
+
+    wide = re.compile(r"[\u2e80-\u9fff\uff00-\uff60]")
+    out = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip()
+        if len(paragraph) <= columns // 2:
+            out.append(paragraph)
+            continue
+        line, width = "  ", 4
+        for ch in paragraph:
+            w = 2 if wide.match(ch) else 1
+            if width + w > columns:
+                out.append(line)
+                line, width = "", 0
+            line += ch
+            width += w
+        out.append(line)
+    return "\n".join(out)

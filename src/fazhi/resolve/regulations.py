@@ -129,13 +129,17 @@ def _leading_issuers(title: str, orgs: list[Mention], cit: Mention, ctx: ReportC
     inner_start = cit.inner[0] if cit.inner else cit.start
     issuers = []
     pos = inner_start
+    consumed = 0  # characters of the title (view text) the issuers take
     for org in orgs:
         if org.start == pos and org.end < cit.end:
             issuers.append(resolve_organization(org.norm, ctx, org.value))
             pos = org.end
+            consumed += len(org.norm)
     if not issuers:
         return [], title
-    rest = title[pos - inner_start:]
+    # counted in view characters, not text offsets: the view may have dropped a PDF line
+    # break or converter residue inside the issuer, and the title is view text
+    rest = title[consumed:]
     return issuers, rest
 
 
@@ -242,9 +246,10 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention) -> list[Mention]:
 def _following_number(numbers: list[Mention], cit: Mention, outer_spans, text: str) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     for number in numbers:
-        gap = text[cit.end:number.start]
-        if number.start >= cit.end and len(gap) <= 2 and all(ch in "(（ 　[【" for ch in gap):
+        # white space may include a line break the view dropped (a PDF line ending after 》)
+        gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
+        if number.start >= cit.end and number.start - cit.end <= 6 and len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
             return number
-        if number.start > cit.end + 2:
+        if number.start > cit.end + 6:
             break
     return None

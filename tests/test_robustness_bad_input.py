@@ -231,3 +231,32 @@ def test_a_build_with_nothing_readable_keeps_the_previous_build(tmp_path):
     result = _invoke("build", str(empty), "--store", str(out / "store"), "--exports", str(out / "exports"), "--no-cache")
     assert result.exit_code == 1 and "no report could be read" in result.stderr
     assert {p.name: p.read_bytes() for p in (out / "exports").iterdir()} == snapshot
+
+
+def test_a_folder_that_cannot_be_opened_is_named_and_the_rest_is_walked(tmp_path):
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="fazhi-walk-", dir="/tmp"))  # reachable by 'nobody', unlike tmp_path
+    try:
+        top.chmod(0o755)
+        _write(top, "qinghe.txt", QINGHE.encode("utf-8"))
+        (top / "locked").mkdir()
+        _write(top / "locked", "hidden.txt", QINGHE.encode("utf-8"))
+        (top / "locked").chmod(0)
+        with _as_unprivileged_user():
+            walk = walk_corpus(top)
+        assert [p.name for p in walk.paths] == ["qinghe.txt"]
+        assert walk.problems == [(str(top / "locked"), "cannot open folder: Permission denied")]
+    finally:
+        (top / "locked").chmod(0o755)
+        import shutil
+        shutil.rmtree(top)
+
+
+def test_export_after_a_damaged_manifest_says_so(tmp_path):
+    out = tmp_path / "out"
+    build_corpus([_write(tmp_path, "qinghe.txt", QINGHE.encode("utf-8"))], store=out / "graph" / "store",
+                 exports=out / "exports", cache_dir=out / "graph" / "cache")
+    (out / "graph" / "manifest.json").write_text('{"documents": [{"doc": ', encoding="utf-8")  # cut short
+    result = _invoke("export", "--format", "gexf", "--store", str(out / "graph" / "store"), "--out", str(tmp_path / "g.gexf"))
+    assert result.exit_code == 1 and "manifest of the build" in result.stderr and "damaged" in result.stderr

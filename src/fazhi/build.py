@@ -289,12 +289,16 @@ def load_built_results(store: Path) -> list[DocumentResult]:
     manifest_path = Path(store).with_name("manifest.json")
     if not manifest_path.exists():
         raise FileNotFoundError(f"no build at {store}: run `fazhi build` first")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        entries = [(entry["sha256"], entry["doc"]) for entry in manifest["documents"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise FileNotFoundError(f"the manifest of the build at {store} is damaged: run `fazhi build` again") from None
     cache = ResultCache(Path(manifest["cache"]) if manifest.get("cache") else None)
     results = []
-    for entry in manifest["documents"]:
-        result = cache.get(entry["sha256"], entry["doc"])
+    for sha256, doc in entries:
+        result = cache.get(sha256, doc)
         if result is None:
-            raise FileNotFoundError(f"the cached result of {entry['doc']} is gone: run `fazhi build` again")
+            raise FileNotFoundError(f"the cached result of {doc} is gone: run `fazhi build` again")
         results.append(result)
     return results

@@ -33,12 +33,16 @@ def main() -> None:
 def extract(files: tuple[Path, ...], fmt: str) -> None:
     """Extract regulations, organizations and measures from report FILES (or folders)."""
     from fazhi.build import Failure, extract_paths
-    from fazhi.ingest import iter_report_paths
+    from fazhi.ingest import walk_corpus
     from fazhi.serialize import result_to_json
 
     failures: list[Failure] = []
     objects = []
-    for result in extract_paths(iter_report_paths(*files), on_failure=lambda f: (failures.append(f), _error(f"{f.path}: {f.problem}"))):
+    walk = walk_corpus(*files)
+    for path, problem in walk.problems:
+        failures.append(Failure(path, problem))
+        _error(f"{path}: {problem}")
+    for result in extract_paths(walk.paths, on_failure=lambda f: (failures.append(f), _error(f"{f.path}: {f.problem}"))):
         obj = result_to_json(result)
         if fmt == "jsonl":
             click.echo(json.dumps(obj, ensure_ascii=False))

@@ -7,6 +7,7 @@ import json
 
 from fuzz_strategies import report_text
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fazhi.ingest import report_from_text
 from fazhi.nlp import extract_mentions
@@ -51,3 +52,13 @@ def test_resolution_keeps_offsets_in_the_text_and_the_output_is_valid_json(text)
     assert result_to_json(result_from_json(json.loads(line))) == obj
     if not any("\ud800" <= ch <= "\udfff" for ch in text):
         line.encode("utf-8")  # what `fazhi extract` prints: text from a file never holds surrogates
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12), st.integers(0, 70), st.integers(0, 20))
+def test_the_span_index_answers_as_a_scan_of_all_spans_would(raw_spans, start, length):
+    from fazhi.resolve.spans import SpanIndex
+
+    spans = [(s, s + n) for s, n in raw_spans]
+    end = start + length
+    assert SpanIndex(spans).contains(start, end) == any(s <= start and end <= e for s, e in spans)

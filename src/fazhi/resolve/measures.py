@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from fazhi.model import Entity, ExtractedDocument, Kind, Mention, MentionLabel
+from fazhi.model import Entity, ExtractedDocument, Kind, MentionLabel
+from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze
 
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
@@ -19,17 +20,13 @@ def measure_key(name: str) -> str:
     return "measure:" + normalize_title(name)
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
-
-
 def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
     # a measure inside a cited title or a 文号 is part of that document's name, not a measure
-    blocked = [(m.start, m.end) for m in doc.mentions
-               if m.label in (MentionLabel.CITATION, MentionLabel.DOC_NUMBER) and m.rule != "gazetteer_bare_name"]
+    blocked = SpanIndex((m.start, m.end) for m in doc.mentions
+                        if m.label in (MentionLabel.CITATION, MentionLabel.DOC_NUMBER) and m.rule != "gazetteer_bare_name")
     entities: dict[str, Entity] = {}
     for m in doc.mentions:
-        if m.label is not MentionLabel.MEASURE or _inside(m, blocked):
+        if m.label is not MentionLabel.MEASURE or blocked.contains(m.start, m.end):
             continue
         written = squeeze(m.norm)
         name = canonical_measure_name(written)

@@ -3,6 +3,7 @@ type, 文号, issuer, and the reporting body's relation to each (ANNOTATION.md s
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +12,7 @@ from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
 from fazhi.resolve.context import ReportContext
+from fazhi.resolve.spans import SpanIndex
 from fazhi.resolve.organizations import ResolvedOrganization, resolve_organization
 from fazhi.text import normalize_title, squeeze
 
@@ -97,24 +99,31 @@ def regulation_key(name: str, ctx: ReportContext, law: LawTitle | None) -> str:
     return "regulation:" + key
 
 
-def _governing_relation(doc: ExtractedDocument, cit: Mention, citation_spans: list[tuple[int, int]],
+def _governing_relation(doc: ExtractedDocument, cit: Mention, citation_spans: SpanIndex,
                         triggers: list[Mention]) -> str:
     """The relation the nearest trigger verb before a citation, in its sentence, signals."""
-    best = None
-    for trig in triggers:
+    # triggers are in text order, and so in sentence order: walk back from the citation
+    for j in range(bisect.bisect_right(triggers, cit.start, key=lambda m: m.start) - 1, -1, -1):
+        trig = triggers[j]
+        if trig.sentence < cit.sentence:
+            break
         if trig.sentence != cit.sentence or trig.end > cit.start:
             continue
-        if any(s <= trig.start and trig.end <= e for s, e in citation_spans):
+        if citation_spans.contains(trig.start, trig.end):
             continue  # a verb inside another title governs nothing here
-        best = trig
-    return best.value if best is not None else "mentions"
+        return trig.value
+    return "mentions"
 
 
 def _inner_relation(doc: ExtractedDocument, inner: Mention, outer: Mention, outer_relation: str) -> str:
     """An inner title's relation: 学习〈X〉 inside the outer title makes it studied; else the outer's
     (关于印发〈X〉的通知 issued or implemented means X issued or implemented)."""
-    for mention in doc.mentions:
-        if mention.label is MentionLabel.TRIGGER and outer.start <= mention.start and mention.end <= inner.start \
+    mentions = doc.mentions  # in text order: look only between the outer title's start and the inner one
+    for j in range(bisect.bisect_left(mentions, outer.start, key=lambda m: m.start), len(mentions)):
+        mention = mentions[j]
+        if mention.start > inner.start:
+            break
+        if mention.label is MentionLabel.TRIGGER and mention.end <= inner.start \
                 and inner.start - mention.end <= 8 and mention.value == "studies":
             return "studies"
     return outer_relation
@@ -152,6 +161,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
     orgs = [m for m in mentions if m.label is MentionLabel.ORGANIZATION]
     triggers = [m for m in mentions if m.label is MentionLabel.TRIGGER]
     outer_spans = [(m.start, m.end) for _, m in citations if m.nested_in is None]
+    # a trigger before a citation is never inside that citation, so all outer titles can be asked
+    outer_titles = SpanIndex(outer_spans)
     found: dict[int, _Citation] = {}
     for i, m in citations:
         title = clean_title(m.value or m.norm)
@@ -160,7 +171,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         c = _Citation(m, i, title)
         c.law = gazetteer.lookup(title)
         if m.nested_in is None:
-            c.relation = _governing_relation(doc, m, [s for s in outer_spans if s != (m.start, m.end)], triggers)
+            c.relation = _governing_relation(doc, m, outer_titles, triggers)
             c.issuer = [resolve_organization(o.norm, ctx, o.value) for o in _adjacent_issuers(orgs, m)]
             number = _following_number(numbers, m, outer_spans, doc.report.text)
             if number is not None:
@@ -234,7 +245,8 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention) -> list[Mention]:
     """Bodies written right before a title: 国务院办公厅《…》, 中共中央国务院《…》."""
     chain = []
     pos = cit.start
-    for org in reversed(orgs):
+    # bodies are in text order: those starting after the title cannot come before it
+    for org in reversed(orgs[: bisect.bisect_right(orgs, cit.start, key=lambda m: m.start)]):
         if org.end == pos or (org.end == pos - 1 and org.end < cit.start and chain):
             chain.insert(0, org)
             pos = org.start
@@ -245,11 +257,13 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention) -> list[Mention]:
 
 def _following_number(numbers: list[Mention], cit: Mention, outer_spans, text: str) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
-    for number in numbers:
-        # white space may include a line break the view dropped (a PDF line ending after 》)
-        gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
-        if number.start >= cit.end and number.start - cit.end <= 6 and len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
-            return number
+    # numbers are in text order: start at the first one after the title (a scan from the
+    # first number of the report made this quadratic in the report's length)
+    for number in numbers[bisect.bisect_left(numbers, cit.end, key=lambda m: m.start):]:
         if number.start > cit.end + 6:
             break
+        # white space may include a line break the view dropped (a PDF line ending after 》)
+        gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
+        if len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
+            return number
     return None

@@ -60,6 +60,14 @@ def test_a_file_cut_inside_a_multibyte_character_is_read_up_to_the_cut_with_a_wa
     assert any("ends inside a multi-byte character" in w for w in report.warnings)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5", "utf-16-le", "utf-16"])
+def test_a_download_padded_with_nul_bytes_is_read_with_a_warning(tmp_path, encoding):
+    text = TAIWAN_APA + HK_BASIC_LAW
+    report = read_report(_write(tmp_path, "padded.txt", text.encode(encoding) + bytes(65536)))
+    assert report.text == text
+    assert report.warnings == ["65536 NUL bytes at the end of the file ignored (an incomplete download?)"]
+
+
 def test_stray_undecodable_bytes_are_replaced_with_a_warning(tmp_path):
     data = GULOU.encode("utf-8")
     cut = len(GULOU[:10].encode("utf-8"))  # between two characters

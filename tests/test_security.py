@@ -164,6 +164,23 @@ def test_iris_from_hostile_names_and_file_names_are_valid():
         assert not any(ch in node.value for ch in '<>"{}|^`\\ \x00')
 
 
+@pytest.mark.parametrize("update", ["INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }",
+                                    "DROP ALL", "CLEAR GRAPH <https://w3id.org/fazhi/graph/entities>"])
+def test_fazhi_sparql_cannot_change_the_store(tmp_path, update):
+    from click.testing import CliRunner
+
+    report = tmp_path / "qinghe.txt"
+    report.write_text(QINGHE, encoding="utf-8")
+    store = tmp_path / "graph" / "store"
+    build_corpus([report], store=store, exports=tmp_path / "exports", cache_dir=None)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = CliRunner().invoke(main, ["sparql", count, "--store", str(store), "--format", "json"]).stdout
+    assert int(json.loads(before)["results"]["bindings"][0]["n"]["value"]) > 0
+    result = CliRunner().invoke(main, ["sparql", update, "--store", str(store)])
+    assert result.exit_code == 1 and result.stderr.startswith("fazhi: ") and "Traceback" not in result.output
+    assert CliRunner().invoke(main, ["sparql", count, "--store", str(store), "--format", "json"]).stdout == before
+
+
 # --- fazhi serve -------------------------------------------------------------------------
 
 

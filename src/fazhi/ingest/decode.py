@@ -14,9 +14,9 @@ the 31 provincial reports, in Simplified and in Traditional), wrong ones below 0
 (Korean EUC-KR is the one encoding whose syllables fall on common hanzi; it is not told
 apart, and such a file gives a report with nothing to extract.)
 
-A file cut off inside a multi-byte character is read up to the cut, with a warning; stray
-undecodable bytes are replaced, with a warning; data that is no text at all raises
-``DecodeError``.
+A file cut off inside a multi-byte character is read up to the cut, with a warning; so is
+one padded with NUL bytes (an interrupted download); stray undecodable bytes are replaced,
+with a warning; data that is no text at all raises ``DecodeError``.
 """
 from __future__ import annotations
 
@@ -156,6 +156,19 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode a file's bytes; raises DecodeError for data that is not text at all."""
     if not data:
         return Decoded("", "utf-8")
+    keep = len(data.rstrip(b"\x00"))
+    if len(data) - keep >= 4 and keep:
+        # text, then zeros: a download cut off and padded. Read the text, say what was dropped
+        keep += keep % 2  # the last NUL may be half of a UTF-16 character
+        try:
+            decoded = decode_bytes(data[:keep])
+        except DecodeError:
+            decoded = None
+        if decoded is not None and len(_CONTROL.findall(decoded.text[:65536])) <= 0.05 * len(decoded.text[:65536]):
+            text = decoded.text.rstrip("\x00")
+            dropped = len(data) - keep + (0 if decoded.encoding.startswith("utf-16") else len(decoded.text) - len(text))
+            note = f"{dropped} NUL bytes at the end of the file ignored (an incomplete download?)"
+            return Decoded(text, decoded.encoding, decoded.warnings + (note,))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_whole(data, encoding, encoding)
@@ -173,10 +186,9 @@ def decode_bytes(data: bytes) -> Decoded:
                                (_cut_warning(len(data), exc.start),))
     first = _NON_ASCII_BYTE.search(data)
     start = first.start() if first else 0
-    if utf16:
-        candidates = [(utf16, utf16)]
-    else:
-        candidates = [("utf-8", "utf-8"), *LEGACY_ENCODINGS, ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+    candidates = [("utf-8", "utf-8"), *LEGACY_ENCODINGS, ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+    if utf16:  # the NUL bytes say UTF-16: try it first, but let the score decide
+        candidates.sort(key=lambda c: c[0] != utf16)
     scored = []
     for codec, name in candidates:
         sample = _sample(data, codec, start)

@@ -104,8 +104,9 @@ class ResultCache:
         path = self._path(sha256)
         if path is None:
             return
-        text = json.dumps(result_to_json(result), ensure_ascii=False)
-        atomic_write(path, lambda fh: fh.write(text), mode="w")
+        obj = result_to_json(result)
+        # json.dump writes piece by piece: the JSON of a huge report is never one string
+        atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w")
 
 
 def _internal_problem(stage: str, exc: BaseException) -> str:

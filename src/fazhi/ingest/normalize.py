@@ -184,10 +184,10 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 
     A break is joined when the line before it does not end a sentence, the line after it
     does not start a heading, a list item or a paragraph (indented deeper than the line
-    before: a wrapped line starts at the margin), and either the break
-    falls inside a title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the
-    line before fills the page. A page-number line between two such halves goes too.
-    Between two Latin letters one space is kept.
+    before: a wrapped line starts at the margin), and either the break falls inside a
+    title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
+    fills the page. A page-number line between two such halves goes too. Between two Latin
+    letters one space is kept.
     """
     if "\n" not in view:
         return view, offsets

@@ -139,7 +139,10 @@ def _leading_issuers(title: str, orgs: list[Mention], cit: Mention, ctx: ReportC
     issuers = []
     pos = inner_start
     consumed = 0  # characters of the title (view text) the issuers take
-    for org in orgs:
+    # bodies are in text order: start at the title and stop at the first one past the chain
+    for org in orgs[bisect.bisect_left(orgs, inner_start, key=lambda m: m.start):]:
+        if org.start > pos:
+            break
         if org.start == pos and org.end < cit.end:
             issuers.append(resolve_organization(org.norm, ctx, org.value))
             pos = org.end

@@ -71,7 +71,8 @@ def test_converter_pinyin_residue_is_dropped_and_offsets_still_map():
     assert text[report.offsets.to_text(v):report.offsets.to_text(v) + 3] == "《重大"
 
 
-@pytest.mark.parametrize("content,problem", [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "binary"),
+@pytest.mark.parametrize("content,problem", [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "PNG image"),
+                                              (b"\x01\x02" + b"\x00" * 64, "binary"),
                                               (b"just some english text\n", "no Chinese")])
 def test_unreadable_files_raise_an_error_naming_the_file(tmp_path, content, problem):
     path = tmp_path / "bad.txt"

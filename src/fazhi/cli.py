@@ -33,12 +33,16 @@ def main() -> None:
 def extract(files: tuple[Path, ...], fmt: str) -> None:
     """Extract regulations, organizations and measures from report FILES (or folders)."""
     from fazhi.build import Failure, extract_paths
-    from fazhi.ingest import iter_report_paths
+    from fazhi.ingest import walk_corpus
     from fazhi.serialize import result_to_json
 
     failures: list[Failure] = []
     objects = []
-    for result in extract_paths(iter_report_paths(*files), on_failure=lambda f: (failures.append(f), _error(f"{f.path}: {f.problem}"))):
+    walk = walk_corpus(*files)
+    for path, problem in walk.problems:
+        failures.append(Failure(path, problem))
+        _error(f"{path}: {problem}")
+    for result in extract_paths(walk.paths, on_failure=lambda f: (failures.append(f), _error(f"{f.path}: {f.problem}"))):
         obj = result_to_json(result)
         if fmt == "jsonl":
             click.echo(json.dumps(obj, ensure_ascii=False))
@@ -74,25 +78,37 @@ def _describe(obj: dict) -> str:
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
 def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_cache: bool, quiet: bool,
           strict: bool) -> None:
-    """Build the knowledge graph of the reports under PATHS into the store and the exports."""
+    """Build the knowledge graph of the reports under PATHS into the store and the exports.
+
+    Exit status: 0 when every file was read; 2 when some could not be (each is named, the
+    rest is built); 1 when nothing was written (no readable report, --strict with a
+    failure, a full disk …), in which case the previous build is left as it was.
+    """
     from tqdm import tqdm
 
-    from fazhi.build import build_corpus
+    from fazhi.build import BuildError, build_corpus
     from fazhi.ingest import iter_report_paths
 
     total = len(iter_report_paths(*paths))
     # a bar on a terminal only (disable=None): in logs and pipes it would be noise
     bar = tqdm(total=total, unit="report", desc="reading", disable=True if quiet else None, file=sys.stderr,
                leave=False, dynamic_ncols=True)
-    summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
-                              progress=lambda _doc: bar.update(1),
-                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
-                              stage=bar.set_description_str)
+    try:
+        summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
+                                  progress=lambda _doc: bar.update(1), strict=strict,
+                                  on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
+                                  stage=bar.set_description_str)
+    except BuildError as exc:
+        bar.close()
+        _error(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        bar.close()
+        _error("interrupted; the previous store and exports are unchanged (finished reports stay cached)")
+        sys.exit(130)
     bar.close()
     if not quiet:
         click.echo(_summary_table(summary))
-    if summary.failures and (strict or not summary.documents):
-        sys.exit(1)
     sys.exit(2 if summary.failures else 0)
 
 
@@ -120,6 +136,9 @@ def _summary_table(summary) -> str:
         lines += [f"  {w}" for w in summary.warnings[:MOST_WARNINGS_SHOWN]]
         if len(summary.warnings) > MOST_WARNINGS_SHOWN:
             lines.append(f"  … and {len(summary.warnings) - MOST_WARNINGS_SHOWN} more")
+    if summary.skipped:
+        lines += ["", "not reports by their suffix, skipped: "
+                  + ", ".join(f"{suffix} {n}" for suffix, n in sorted(summary.skipped.items()))]
     if summary.failures:
         lines += ["", f"failed ({len(summary.failures)}):"]
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]

@@ -10,16 +10,20 @@ from __future__ import annotations
 import html
 import re
 
-# Content that is never report text: <script>…</script>, <style>…</style>, <!-- … -->
-INVISIBLE_BLOCK = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+# The start of content that is never report text: <script …>, <style>, <noscript>, <template>, <!--
+INVISIBLE_START = re.compile(r"<(script|style|noscript|template)\b|<!--", re.I)
+# Where each of them ends: </script >, -->
+INVISIBLE_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript", "template")}
+COMMENT_END = re.compile(r"-->")
 # Any tag: <p class="x">, </div>, <br/>
 TAG = re.compile(r"<[!/?]?[A-Za-z][^<>]*>")
 # Tags that end a block of text, so the text after them starts a new line: </p>, <br>, <div>
 BLOCK_TAG = re.compile(r"<\s*/?\s*(p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|title|td|dd|dt)\b", re.I)
 # A character reference: &nbsp; &#12298; &#x300A;
 CHAR_REF = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# The document's own title: <title>孝义市2021年法治政府建设情况的报告</title>
-TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# The document's own title: <title>孝义市2021年法治政府建设情况的报告</title> (bounded, so that
+# a page full of unclosed <title> tags is not searched to its end from each of them)
+TITLE = re.compile(r"<title[^>]*>(.{0,1000}?)</title>", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
@@ -49,9 +53,36 @@ def _char_ref(match: re.Match) -> str:
     return decoded + " " * (len(match.group(0)) - 1)
 
 
+def _blank_invisible(source: str) -> str:
+    """``source`` with scripts, styles and comments blanked. An unclosed one runs to the end
+    of the page, as in a browser; each is searched for once, so the time stays linear."""
+    pieces = []
+    pos = 0
+    while True:
+        start = INVISIBLE_START.search(source, pos)
+        if start is None:
+            break
+        name = start.group(1)
+        end_pattern = COMMENT_END if name is None else INVISIBLE_END[name.lower()]
+        end = end_pattern.search(source, start.end())
+        stop = len(source) if end is None else end.end()
+        pieces.append(source[pos : start.start()])
+        pieces.append(_NOT_NEWLINE.sub(" ", source[start.start() : stop]))
+        pos = stop
+        if end is None:
+            break
+    if not pieces:
+        return source
+    pieces.append(source[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def html_to_text(source: str) -> str:
     """The visible text of an HTML page, aligned character for character with ``source``."""
-    text = INVISIBLE_BLOCK.sub(_blank, source)
+    text = _blank_invisible(source)
     text = TAG.sub(_blank_tag, text)
     text = CHAR_REF.sub(_char_ref, text)
     assert len(text) == len(source)

@@ -4,12 +4,13 @@ The view is built character by character, so most of it aligns one to one with t
 decoded file: Traditional characters become Simplified, full-width letters, digits and
 punctuation become half-width, odd spaces become plain ones. Converter residue such as
 the pinyin in 領(lǐng)導(dǎo) is deleted; the deletions are recorded as break points,
-so ``OffsetMap.to_text`` still finds every view position in the original text. A line
-break that a PDF put inside a title (《关于加强规范性文件制定和监督\\n管理工作的通知》)
-becomes a space, so that the title reads as one.
+so ``OffsetMap.to_text`` still finds every view position in the original text. Line
+breaks a PDF put inside words and titles (《关于加强规范性文件制定和监督\\n管理工作的通知》)
+are deleted the same way by ``join_wrapped_lines``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -29,10 +30,6 @@ PINYIN_SYLLABLE = re.compile(
 )
 _TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜńňǹḿ"
 _UNTONE = str.maketrans(_TONED, "aaaaooooeeeeiiiiuuuuüüüünnnm")
-
-# A title mark opened on one line and closed on the next, as a PDF breaks a long title:
-# 《关于加强规范性文件制定和监督\n管理工作的通知》 (no sentence end before the break).
-TITLE_ACROSS_LINES = re.compile(r"《[^《》\n。;!?]{1,60}[^\n。;!?:][ \t]*\r?\n[ \t]*[^《》\n]{1,60}》")
 
 # Full-width ASCII (！ to ～) to half-width, ideographic and no-break spaces to plain ones.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -128,17 +125,6 @@ def _splits_into_syllables(word: str) -> bool:
     return ok[-1]
 
 
-def _join_broken_titles(view: str) -> str:
-    """A line break inside a title becomes a space (same length, offsets unchanged)."""
-    if "《" not in view:
-        return view
-
-    def join(match: re.Match) -> str:
-        return re.sub(r"\r?\n", lambda m: " " * len(m.group()), match.group())
-
-    return TITLE_ACROSS_LINES.sub(join, view)
-
-
 def build_view(visible: str) -> tuple[str, OffsetMap]:
     """Normalise the visible text of a report into the view the extractors read."""
     view = visible.translate(_WIDTH_TABLE)
@@ -146,7 +132,6 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
         table = traditional_table(view)
         if table:
             view = convert_traditional(view, table)
-    view = _join_broken_titles(view)
     breaks: list[tuple[int, int]] = []
     residues = [m for m in PINYIN_RESIDUE.finditer(view) if _is_pinyin(m.group("pinyin"))]
     if residues:
@@ -178,4 +163,151 @@ def _is_cached_simplified(ch: str) -> bool:
     return simplified
 
 
-__all__ = ["build_view", "convert_traditional", "traditional_table"]
+# --- PDF line breaks -------------------------------------------------------------------------
+# A PDF's text layer (and text copied out of one) breaks lines where the page ran out, inside
+# words and titles: 《法治政\n府建设实施纲要》. The view joins such lines again by deleting the
+# line break, recorded in the offset map like the pinyin residue above.
+
+# The end of a sentence, or of a clause that a list follows: a line ending so is not wrapped.
+LINE_FINAL = frozenset("。.!?;:…！？；：")
+# Closing marks that may follow a sentence end: 。” 。） 。》
+CLOSING_AFTER_FINAL = frozenset("”’」』)）》〉]】\"'")
+# A line that begins a heading or a list item: 一、 (一) （二） 1. 2、 第三章 ① ● ■
+LIST_ITEM_START = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*-])"
+)
+# A line holding nothing but a page number, as PDF text layers carry them: - 3 -, 第3页, 3/12
+PAGE_NUMBER_LINE = re.compile(
+    r"[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t\r]*"
+)
+# Wide characters (hanzi, full-width punctuation) take two columns on a page.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_HSPACE = " \t\r\u3000"
+# How far after a line break the closing mark of a title broken by it may stand.
+_TITLE_REACH = 80
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The width at which the text was hard-wrapped, or None when it was not.
+
+    In wrapped text most longer lines fill the page to nearly the same width and hardly any
+    is wider; text with one paragraph per line has widths spread over hundreds of columns.
+    """
+    long_lines = sorted(w for w in widths if w >= 20)
+    if len(long_lines) < 3:
+        return None
+    wrap = long_lines[int(0.9 * (len(long_lines) - 1))]
+    if wrap > 200:
+        return None
+    tolerance = max(4, wrap // 10)
+    full = sum(1 for w in long_lines if wrap - tolerance <= w <= wrap + tolerance)
+    wider = sum(1 for w in long_lines if w > wrap + tolerance)
+    if full >= 3 and full >= 0.5 * len(long_lines) and wider <= 0.1 * len(long_lines):
+        return wrap
+    return None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(_HSPACE))
+
+
+def _ends_sentence(line: str) -> bool:
+    i = len(line) - 1
+    while i >= 0 and line[i] in CLOSING_AFTER_FINAL:
+        i -= 1
+    return i >= 0 and line[i] in LINE_FINAL
+
+
+def _inside_title(before: str, after: str) -> bool:
+    """True when a line break falls between a 《 and its 》 (or a 〔 and its 〕)."""
+    for opening, closing in (("《", "》"), ("〔", "〕")):
+        if before.rfind(opening) > before.rfind(closing):
+            close = after.find(closing, 0, _TITLE_REACH)
+            if close >= 0 and after.find(opening, 0, close) < 0:
+                return True
+    return False
+
+
+def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Join lines that a page width broke apart, deleting the line break from the view.
+
+    A break is joined when the line before it does not end a sentence, the line after it
+    does not start a heading, a list item or a paragraph (indented deeper than the line
+    before: a wrapped line starts at the margin), and either the break falls inside a
+    title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
+    fills the page. A page-number line between two such halves goes too. Between two Latin
+    letters one space is kept.
+    """
+    if "\n" not in view:
+        return view, offsets
+    lines = view.split("\n")
+    stripped = [line.strip(_HSPACE) for line in lines]
+    wrap = _wrap_width([_width(s) for s in stripped if s])
+    if wrap is None and "《" not in view and "〔" not in view:
+        return view, offsets
+    full_width = None if wrap is None else wrap - max(4, wrap // 10)
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    cuts: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines) - 1:
+        before, nxt = stripped[i], i + 1
+        if (full_width is not None and nxt < len(lines) - 1 and stripped[nxt]
+                and PAGE_NUMBER_LINE.fullmatch(lines[nxt])):
+            nxt += 1  # a page number between the halves of a paragraph
+        after = stripped[nxt]
+        if (not before or not after or _ends_sentence(before) or LIST_ITEM_START.match(lines[nxt])
+                or _indent(lines[nxt]) > _indent(lines[i])):
+            i += 1
+            continue
+        fills_page = full_width is not None and _width(before) >= full_width
+        if not fills_page and (nxt > i + 1 or not _inside_title(before, after)):
+            i += 1
+            continue
+        cut_start = starts[i] + len(lines[i].rstrip(_HSPACE))
+        cut_end = starts[nxt] + len(lines[nxt]) - len(lines[nxt].lstrip(_HSPACE))
+        latin = before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
+        cuts.append((cut_start, cut_end, " " if latin else ""))
+        i = nxt
+    if not cuts:
+        return view, offsets
+    return _delete_spans(view, offsets, cuts)
+
+
+def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """``view`` with each of the sorted, disjoint spans ``cuts`` (start, end, replacement)
+    replaced by its replacement ("" or one character), and the offset map composed with
+    the deletions, so that it still leads from every new view position to the text."""
+    pieces = []
+    breaks: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []  # (deleted from, deleted to, characters removed so far)
+    pos = removed = 0
+    for start, end, replacement in cuts:
+        pieces.append(view[pos:start])
+        pieces.append(replacement)
+        deleted_from = start + len(replacement)
+        if end > deleted_from:
+            removed += end - deleted_from
+            breaks.append((end - removed, offsets.to_text(end)))
+            spans.append((deleted_from, end, removed))
+        pos = end
+    pieces.append(view[pos:])
+    span_starts = [s for s, _, _ in spans]
+    for old_view, text_pos in offsets.breaks:
+        k = bisect.bisect_right(span_starts, old_view) - 1
+        if k >= 0 and old_view <= spans[k][1]:
+            continue  # inside a deleted span: the break at the span's end covers it
+        breaks.append((old_view - (spans[k][2] if k >= 0 else 0), text_pos))
+    breaks.sort()
+    return "".join(pieces), OffsetMap(breaks)
+
+
+__all__ = ["build_view", "convert_traditional", "join_wrapped_lines", "traditional_table"]

@@ -1,6 +1,7 @@
 """Write the graph to files: Turtle and TriG (RDF), GraphML and GEXF (Gephi, Cytoscape),
 Cytoscape.js JSON and the interactive HTML page, deterministically and atomically (a
-temporary file renamed into place).
+temporary file renamed into place; inside ``deferred_replace`` the renames wait until every
+file is written).
 
 networkx's GraphML and GEXF writers reject list-valued attributes and GEXF stamps the
 current date into its header; lists are flattened to text here and the date is fixed, so
@@ -8,11 +9,15 @@ that building the same reports twice gives byte-identical files.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import networkx as nx
@@ -27,6 +32,12 @@ FIXED_DATE = 'lastmodifieddate="1970-01-01"'
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# The temporary files written inside ``deferred_replace``, with the paths they will replace.
+_STAGED: ContextVar[list[tuple[str, Path]] | None] = ContextVar("fazhi_staged_writes", default=None)
+# Temporary files of atomic_write: .fazhi.ttl.k3j2x9.tmp
+TEMPORARY_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")
+
+
 def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") -> None:
     """Write ``path`` through a temporary file in the same folder, renamed into place when complete."""
     path = Path(path)
@@ -38,11 +49,97 @@ def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") 
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        staged = _STAGED.get()
+        if staged is None:
+            os.replace(tmp, path)
+        else:
+            staged.append((tmp, path))
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.errno is not None and exc.filename in (None, tmp):
+            exc.filename = str(path)  # name the file the user knows, not the temporary one
         raise
+
+
+@contextmanager
+def deferred_replace() -> Iterator[list[tuple[str, Path]]]:
+    """Hold back the renames of every ``atomic_write`` in the block until it ends.
+
+    When the block completes, all files are renamed into place one after the other (a
+    few milliseconds); when it fails, or the process dies, none is, and the temporary
+    files are deleted (or left as hidden ``.*.tmp`` files that ``remove_stale_temporaries``
+    clears). So a build that fails while writing leaves every previous export as it was.
+    """
+    staged: list[tuple[str, Path]] = []
+    token = _STAGED.set(staged)
+    try:
+        yield staged
+    except BaseException:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        raise
+    finally:
+        _STAGED.reset(token)
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    for folder in {path.parent for _, path in staged}:
+        _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (where the platform allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete temporary files that a killed run of ``atomic_write`` left in ``folder``."""
+    removed = 0
+    if not Path(folder).is_dir():
+        return 0
+    for entry in Path(folder).iterdir():
+        if TEMPORARY_NAME.match(entry.name) and entry.is_file():
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+# Characters a file name must not hold on any common system: separators, controls, those
+# Windows reserves, lone surrogates and noncharacters.
+_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|\ud800-\udfff\ufffe\uffff]')
+# Names Windows reserves for devices, whatever the suffix: CON, NUL, COM1 …
+_RESERVED_NAME = re.compile(r"^(?:con|prn|aux|nul|com\d|lpt\d)$", re.I)
+MAX_NAME_BYTES = 200
+
+
+def safe_filename(name: str, suffix: str = "") -> str:
+    """A file name made from an arbitrary string (an entity name from a report): one path
+    component, no separators or control characters, not hidden, not ``..``, not a reserved
+    device name, at most ``MAX_NAME_BYTES`` bytes of UTF-8. When the name had to be
+    changed, a short hash of the original keeps two different names apart."""
+    cleaned = unicodedata.normalize("NFC", name)
+    cleaned = _UNSAFE_IN_NAME.sub("_", cleaned).strip(" .")
+    if _RESERVED_NAME.match(cleaned.split(".")[0] if cleaned else ""):
+        cleaned = "_" + cleaned
+    changed = cleaned != name or not cleaned
+    budget = max(MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 9, 0)  # room for "-" and the hash
+    if len(cleaned.encode("utf-8")) > budget:
+        cleaned = cleaned.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip(" .")
+        changed = True
+    if changed:
+        digest = hashlib.sha1(name.encode("utf-8", errors="surrogatepass")).hexdigest()[:8]
+        cleaned = f"{cleaned}-{digest}" if cleaned else digest
+    return cleaned + suffix
 
 
 def _umask() -> int:
@@ -75,6 +172,15 @@ def _xml_text(value) -> str:
     return XML_FORBIDDEN.sub("", str(value))
 
 
+def _xml_id(key: str) -> str:
+    """A node key as an XML-safe id; a key that had to be cleaned gets a hash of the original,
+    so that two keys differing only in forbidden characters stay two nodes."""
+    cleaned = _xml_text(key)
+    if cleaned == key:
+        return key
+    return f"{cleaned}#{hashlib.sha1(key.encode('utf-8', errors='surrogatepass')).hexdigest()[:8]}"
+
+
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are all scalars (lists joined by ' | ', evidence as JSON)."""
     flat = nx.MultiDiGraph()
@@ -92,12 +198,12 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
                 value = _xml_text(value)
             attrs[key] = value
         attrs["label"] = _xml_text(data.get("name", node))
-        flat.add_node(_xml_text(node), **attrs)
+        flat.add_node(_xml_id(node), **attrs)
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     for source, target, key, data in edges:
         evidence = data.get("evidence") or []
-        flat.add_edge(_xml_text(source), _xml_text(target), key=key, type=key, weight=max(1, len(evidence)),
-                      reports=" | ".join(data.get("reports", [])),
+        flat.add_edge(_xml_id(source), _xml_id(target), key=key, type=key, weight=max(1, len(evidence)),
+                      reports=" | ".join(_xml_text(r) for r in data.get("reports", [])),
                       evidence=_xml_text(json.dumps([[e.doc_id, e.start, e.end, e.sentence] for e in evidence],
                                                     ensure_ascii=False)))
     return flat

@@ -71,12 +71,14 @@ def _n(iri: str) -> NamedNode:
 
 
 def _digest(text: str, size: int = 16) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
+    # surrogatepass: a lone surrogate (from an undecodable file name) still hashes
+    return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:size]
 
 
 def _safe(segment: str) -> str:
-    """A string as an IRI path segment: unreserved ASCII kept, everything else percent-encoded."""
-    return quote(segment, safe="")
+    """A string as an IRI path segment: unreserved ASCII kept, everything else percent-encoded,
+    so that any string, even one holding a lone surrogate, gives a valid IRI."""
+    return quote(segment, safe="", errors="surrogatepass")
 
 
 def iri_for_key(key: str) -> NamedNode:

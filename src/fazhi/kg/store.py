@@ -22,20 +22,33 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+def recover_interrupted_swap(path: Path) -> None:
+    """Put back the previous store when a build died between the two renames of its swap."""
+    path = Path(path)
+    old = path.with_name(path.name + ".old")
+    if not path.exists() and old.is_dir():
+        old.rename(path)
+
+
 def write_store(path: Path, quads: Iterable[Quad]) -> int:
     """Replace the store at ``path`` by one holding ``quads``; returns the number of quads."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
     old = path.with_name(path.name + ".old")
+    recover_interrupted_swap(path)
     for leftover in (fresh, old):
         if leftover.exists():
             shutil.rmtree(leftover)
-    store = Store(str(fresh))
     quads = list(quads)
-    store.bulk_extend(quads)
-    store.flush()
-    del store
+    try:
+        store = Store(str(fresh))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)  # a half-written store is never kept
+        raise
     if path.exists():
         path.rename(old)
     fresh.rename(path)
@@ -47,6 +60,9 @@ def write_store(path: Path, quads: Iterable[Quad]) -> int:
 def open_store(path: Path) -> Store:
     """The built store, read-only, so that queries can run while nothing writes."""
     path = Path(path)
+    old = path.with_name(path.name + ".old")
+    if not path.exists() and old.is_dir():
+        path = old  # a build died in the middle of swapping stores: the previous one is here
     if not path.exists():
         raise StoreError(f"no store at {path}: run `fazhi build` first")
     try:

@@ -49,7 +49,7 @@ def paragraph_chunks(view: str, max_chunk: int = MAX_CHUNK) -> Iterator[tuple[in
         pos = line_end + 1
 
 
-def _collect(report: Report, pieces: list[tuple[int, Doc]]) -> ExtractedDocument:
+def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocument:
     """Turn the span groups of a report's chunk docs into mentions with text offsets."""
     offsets = report.offsets
     sentences: list[Sentence] = []
@@ -87,7 +87,9 @@ def extract_reports(reports: Iterable[Report], nlp: Language | None = None, batc
     for report in reports:
         chunks = list(paragraph_chunks(report.view))
         docs = nlp.pipe((text for _, text in chunks), batch_size=batch_size)
-        pieces = [(start, doc) for (start, _), doc in zip(chunks, docs)]
+        # a generator, so that each chunk's Doc is dropped once its spans are collected:
+        # memory stays bounded by the batch, not by the length of the report
+        pieces = ((start, doc) for (start, _), doc in zip(chunks, docs))
         yield _collect(report, pieces)
 
 

@@ -515,17 +515,18 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Ment
 
 def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
-    i = bisect.bisect_left([n.start for n in numbers], cit.end) if numbers else 0
+    i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
     for number in numbers[i:i + 2]:
-        gap = text[cit.end:number.start]
-        if len(gap) <= 2 and all(ch in "(（ 　[【" for ch in gap):
+        # white space may hold a line break the view dropped (a PDF line ending after 》)
+        gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
+        if number.start - cit.end <= 6 and len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
             return number
     return None
 
 
 def _preceding_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
     """A 文号 written right before a title, with nothing between: 国办发〔2018〕37号《…》."""
-    i = bisect.bisect_right([n.end for n in numbers], cit.start) - 1 if numbers else -1
+    i = bisect.bisect_right(numbers, cit.start, key=lambda n: n.end) - 1
     if i >= 0 and text[numbers[i].end:cit.start].strip(" ") == "":
         return numbers[i]
     return None

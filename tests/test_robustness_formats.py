@@ -1,0 +1,266 @@
+"""The formats users have: text in every encoding Chinese files come in (detected from the
+bytes), HTML, PDF with a text layer, DOCX; each on a fixture the test makes itself."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from robustness_samples import GULOU, HK_BASIC_LAW, QINGHE, TAIWAN_APA, make_docx, make_pdf, wrap_like_pdf
+
+from fazhi import extract_file
+from fazhi.ingest import IngestError, read_report, report_from_text
+from fazhi.ingest.decode import decode_bytes, plausibility
+from fazhi.ingest.normalize import build_view, join_wrapped_lines
+from fazhi.model import Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports-2026"
+GULOU_LINES = [line for line in GULOU.splitlines() if line]
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("prefix,encoding,expected", [
+    (b"", "utf-8", "utf-8"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"", "utf-16", "utf-16"),  # Python writes a BOM in the machine's byte order
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+    (b"", "utf-16-le", "utf-16-le"),  # no BOM: told by where the NUL bytes of ASCII fall
+    (b"", "gb18030", "gb18030"),
+    (b"", "gbk", "gb18030"),
+    (b"", "gb2312", "gb18030"),
+])
+def test_simplified_text_in_every_encoding_reads_back_exactly(tmp_path, prefix, encoding, expected):
+    path = _write(tmp_path, "report.txt", prefix + GULOU.encode(encoding))
+    report = read_report(path)
+    assert report.text == GULOU and report.encoding == expected and not report.warnings
+    assert report.metadata.title == "古楼镇2024年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize("encoding", ["big5", "cp950", "big5hkscs"])
+def test_real_traditional_text_in_big5_is_detected_not_guessed(tmp_path, encoding):
+    text = TAIWAN_APA + HK_BASIC_LAW
+    path = _write(tmp_path, "report.txt", text.encode(encoding))
+    report = read_report(path)
+    assert report.text == text and report.encoding == "big5"
+    assert report.view.startswith("为使行政行为遵循公正、公开与民主之程序")  # normalised to Simplified
+
+
+def test_traditional_text_saved_in_gbk_stays_gb18030(tmp_path):
+    # GBK holds Traditional characters too: the encoding is told by the bytes, not the script
+    text = TAIWAN_APA + HK_BASIC_LAW
+    report = read_report(_write(tmp_path, "report.txt", text.encode("gbk")))
+    assert report.text == text and report.encoding == "gb18030"
+
+
+def test_short_big5_and_gb_snippets_are_told_apart():
+    for text in ("縣司法局認真貫徹落實", "县司法局认真贯彻落实", "香港特別行政區"):
+        for encoding in ("gb18030", "big5"):
+            try:
+                data = text.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            assert decode_bytes(data).text == text, (text, encoding)
+
+
+def test_the_wrong_reading_scores_far_below_the_right_one():
+    big5 = TAIWAN_APA.encode("big5")
+    gb = QINGHE.encode("gb18030")
+    assert plausibility(big5.decode("big5")) > 0.95
+    assert plausibility(big5.decode("gb18030", errors="replace")) < 0.6
+    assert plausibility(gb.decode("gb18030")) > 0.95
+    assert plausibility(gb.decode("big5", errors="replace")) < 0.6
+
+
+def test_every_seed_and_corpus_report_reads_back_in_gb18030_and_as_traditional_big5(seed_paths):
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2tw")
+    paths = list(seed_paths) + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
+    for path in paths:
+        text = path.read_text(encoding="utf-8")[:20000]
+        assert decode_bytes(text.encode("gb18030")).text == text, path.name
+        traditional = to_traditional.convert(text)
+        data = traditional.encode("big5", errors="replace")  # a few characters have no Big5 code
+        decoded = decode_bytes(data)
+        assert decoded.encoding == "big5" and decoded.text == data.decode("big5"), path.name
+
+
+def test_html_in_big5_drops_scripts_and_styles_and_keeps_offsets(tmp_path):
+    page = ("<html><head><meta charset='big5'><title>行政程序法</title><style>p{color:red}</style>"
+            "<script>var t='《假標題》';</script></head><body><div class='nav'>首頁 &gt; 法規</div>"
+            f"<p>{TAIWAN_APA}</p><p>{HK_BASIC_LAW}</p></body></html>")
+    report = read_report(_write(tmp_path, "law.htm", page.encode("big5")))
+    assert report.text == page and report.encoding == "big5"
+    assert "假" not in report.view and "color" not in report.view
+    start = report.view.index("为使行政行为")
+    assert report.text[report.offsets.to_text(start):].startswith("為使行政行為")
+
+
+def test_an_unclosed_script_hides_the_rest_of_the_page_as_a_browser_does():
+    page = "<html><body><p>" + QINGHE + "</p><script>var a = '《假标题》';" + "x" * 5000
+    report = report_from_text(page, "cut.html")
+    assert "假标题" not in report.view and "清河县人民政府" in report.view
+
+
+def test_pdf_text_layer_is_read_and_its_line_breaks_are_joined_in_the_view(tmp_path):
+    path = make_pdf(tmp_path / "gulou.pdf", GULOU_LINES)
+    report = read_report(path)
+    assert report.encoding == "pdf"
+    assert report.metadata.title == "古楼镇2024年度法治政府建设情况报告"
+    title = "《关于印发〈2024年合川区法治社会建设工作要点〉的通知》"
+    assert title not in report.text.replace("（", "(")  # the page broke the title ...
+    assert title in report.view  # ... the view has it whole
+    assert "\n 一、2024年度推进法治政府建设" in report.view  # a heading stays on its own line
+    # every character of the view is found at its offset in the text
+    for v, ch in enumerate(report.view):
+        assert report.text[report.offsets.to_text(v)] in (ch, "（", "）", "，", "：", "\xa0", " "), v
+
+
+def test_regulations_broken_across_pdf_lines_are_extracted_with_offsets_into_the_text(tmp_path):
+    path = make_pdf(tmp_path / "gulou.pdf", GULOU_LINES)
+    result = extract_file(str(path))
+    text = read_report(path).text
+    regulations = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert "2024年合川区法治社会建设工作要点" in regulations
+    numbers = {e.doc_number for e in regulations.values()}
+    assert "合川委法办〔2024〕6号" in numbers and "合川府办发〔2024〕36号" in numbers
+    for entity in result.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+    broken = [m for e in result.entities for m in e.mentions if "\n" in m.text]
+    assert broken, "some mention spans a PDF line break in the text"
+
+
+def test_a_paragraph_running_over_a_page_is_joined_across_the_page_number():
+    page_end = "现将我镇2024年度法治政府建设工作开展情况报告如下：坚持把学习宣传贯彻习近平法治思想与学"
+    lines = [page_end[i:i + 38] for i in range(0, len(page_end), 38)]
+    text = ("\n".join(["坚持把学习宣传贯彻习近平法治思想与学习贯彻习近平新时代中国特色社会主义思想主",
+                       "题教育、党纪学习教育紧密结合，将习近平法治思想纳入党员干部教育培训计划，持续",
+                       "深入推进法治政府建设各项工作，古楼镇结合实际，现将我镇2024年度法治政府建设",
+                       *lines[:1]])
+            + "\n- 2 -\n" + "习贯彻习近平新时代中国特色社会主义思想主题教育紧密结合。\n")
+    view, offsets = join_wrapped_lines(*build_view(text))
+    assert "- 2 -" not in view and "\n" not in view.rstrip("\n")
+    assert "特色社会主义思想主题教育" in view
+
+
+def test_lines_that_end_sentences_or_start_headings_are_not_joined():
+    text = ("2022年，清河县人民政府严格按照《中华人民共和国政府信息公开条例》规定要求推进政务公开\n"
+            "一、牢固树立法治思想，加强法治建设组织领导\n"
+            "（一）加强组织学习，坚持政治引领。\n"
+            "县政府通过召开县政府常务会、专题研讨班等方式学习领会习近平法治思想。\n")
+    view, offsets = join_wrapped_lines(*build_view(text))
+    assert view == build_view(text)[0] and not offsets.breaks
+
+
+def test_web_text_with_one_paragraph_per_line_is_left_as_it_is(seed_paths):
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        view, offsets = build_view(text)
+        assert join_wrapped_lines(view, offsets)[0] == view, path.name
+
+
+def test_a_title_broken_by_a_line_break_is_joined_even_in_a_short_excerpt():
+    text = "认真落实《法治政府建设实施纲要（2021—\n2025年）》，全面推进依法行政。\n一、加强领导\n"
+    report = report_from_text(text, "excerpt.txt")
+    assert "《法治政府建设实施纲要(2021—2025年)》" in report.view
+    assert report.view.endswith("\n一、加强领导\n")
+
+
+def test_seeds_hard_wrapped_like_a_pdf_give_the_same_extraction(seed_paths, seed_results, tmp_path):
+    """Each seed broken into 70-column lines, as text copied out of a PDF: the same regulations
+    (with their 文号, types, issuers), organizations and measures as the seed itself."""
+    from fazhi.build import extract_paths
+    from fazhi.serialize import result_to_json
+
+    for path in seed_paths:
+        (tmp_path / path.name).write_text(wrap_like_pdf(path.read_text(encoding="utf-8")), encoding="utf-8")
+    for wrapped in extract_paths(sorted(tmp_path.glob("*.txt"))):
+        got, expected = result_to_json(wrapped), result_to_json(seed_results[wrapped.report.doc_id])
+        for section in ("regulations", "organizations", "measures"):
+            fields = ("name", "type", "doc_number", "issuer", "relation") if section == "regulations" else ("name", "type")
+            def summary(obj):
+                return sorted(tuple(str(e.get(f)) for f in fields) for e in obj[section])
+            assert summary(got) == summary(expected), (wrapped.report.doc_id, section)
+        text = (tmp_path / wrapped.report.doc_id).read_text(encoding="utf-8")
+        for entity in wrapped.entities:
+            for m in entity.mentions:
+                assert text[m.start:m.end] == m.text
+
+
+def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):
+    table = [["序号", "文件名称", "文号"], ["1", "关于印发2024年全区法治政府建设工作要点的通知", "合川府办发〔2024〕36号"]]
+    path = make_docx(tmp_path / "gulou.docx", GULOU_LINES, table)
+    report = read_report(path)
+    assert report.encoding == "docx"
+    assert report.text.splitlines()[: len(GULOU_LINES)] == GULOU_LINES
+    assert report.text.splitlines()[-1] == "1\t关于印发2024年全区法治政府建设工作要点的通知\t合川府办发〔2024〕36号"
+    result = extract_file(str(path))
+    numbers = {e.doc_number for e in result.of_kind(Kind.REGULATION)}
+    assert "合川委法办〔2024〕6号" in numbers
+    for entity in result.entities:
+        for m in entity.mentions:
+            assert report.text[m.start:m.end] == m.text
+
+
+def test_the_format_is_read_from_the_bytes_not_the_name(tmp_path):
+    pdf = make_pdf(tmp_path / "x.pdf", GULOU_LINES)
+    as_txt = _write(tmp_path, "really_a_pdf.txt", pdf.read_bytes())
+    assert read_report(as_txt).encoding == "pdf"
+    page = f"<html><body><p>{QINGHE}</p></body></html>"
+    error_page = _write(tmp_path, "download.pdf", page.encode("utf-8"))
+    report = read_report(error_page)
+    assert report.text == page and "清河县人民政府" in report.view
+    assert any("named .pdf but is an HTML page" in w for w in report.warnings)
+
+
+def test_encrypted_pdf_with_an_empty_password_is_read_and_a_locked_one_is_named(tmp_path):
+    pytest.importorskip("cryptography")
+    from pypdf import PdfReader, PdfWriter
+
+    source = make_pdf(tmp_path / "plain.pdf", GULOU_LINES)
+    for password, expect_text in (("", True), ("secret", False)):
+        writer = PdfWriter()
+        for page in PdfReader(source).pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="AES-128")
+        path = tmp_path / f"locked-{bool(password)}.pdf"
+        with open(path, "wb") as fh:
+            writer.write(fh)
+        if expect_text:
+            assert "古楼镇" in read_report(path).view
+        else:
+            with pytest.raises(IngestError, match="password-protected PDF"):
+                read_report(path)
+
+
+def test_a_scanned_pdf_without_a_text_layer_is_named(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    page = canvas.Canvas(str(path))
+    page.rect(50, 50, 400, 600, fill=1)  # an image of a page, no text
+    page.save()
+    with pytest.raises(IngestError, match="no text layer") as err:
+        read_report(path)
+    assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.7, 0.95])
+def test_pdf_and_docx_cut_off_while_downloading_fail_clearly_or_read_what_is_there(tmp_path, cut):
+    pdf = make_pdf(tmp_path / "whole.pdf", GULOU_LINES).read_bytes()
+    docx = make_docx(tmp_path / "whole.docx", GULOU_LINES).read_bytes()
+    for name, data in (("cut.pdf", pdf), ("cut.docx", docx)):
+        path = _write(tmp_path, name, data[: int(len(data) * cut)])
+        try:
+            report = read_report(path)
+        except IngestError as exc:
+            assert str(path) in str(exc) and ("damaged" in exc.problem or "no text" in exc.problem), exc.problem
+        else:
+            assert "古楼镇" in report.view

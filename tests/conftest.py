@@ -34,3 +34,13 @@ def seed_predictions(seed_results):
 @pytest.fixture(scope="session")
 def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The seeds built once into a temporary folder: (folder, store path, exports path)."""
+    from fazhi.build import build_corpus
+
+    out = tmp_path_factory.mktemp("seed-build")
+    build_corpus([SEEDS], store=out / "graph" / "store", exports=out / "exports", cache_dir=out / "graph" / "cache")
+    return out, out / "graph" / "store", out / "exports"

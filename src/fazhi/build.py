@@ -57,6 +57,7 @@ class BuildSummary:
     nodes: Counter = field(default_factory=Counter)
     edges: Counter = field(default_factory=Counter)
     quads: int = 0
+    graphs_rewritten: list[str] = field(default_factory=list)  # named graphs of the store that changed
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
 
@@ -172,7 +173,8 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
         summary.outputs[path.suffix.lstrip(".")] = str(path)
     for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
         summary.outputs[fmt] = str(path)
-    summary.quads = write_store(store, quads)
+    stored = write_store(store, quads)  # rewrites only the named graphs whose statements changed
+    summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
     summary.outputs["store"] = str(store)
     manifest = {"documents": [{"doc": r.report.doc_id, "sha256": r.report.sha256} for r in ordered],
                 "cache": str(cache_dir) if cache_dir else None, "pipeline": pipeline_fingerprint()}

@@ -95,7 +95,7 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
 
 def _summary_table(summary) -> str:
     lines = [f"built {summary.documents} reports ({summary.cached} from cache) in {summary.seconds:.1f} s; "
-             f"{summary.quads} quads in the store"]
+             f"{summary.quads} quads in the store ({len(summary.graphs_rewritten)} named graphs rewritten)"]
     lines.append("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.nodes.items())))
     lines.append("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.edges.items())))
     lines.append("wrote: " + ", ".join(sorted(summary.outputs.values())))

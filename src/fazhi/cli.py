@@ -1,4 +1,4 @@
-"""The ``fazhi`` command line: extract, build, sparql, lookup, export, evaluate."""
+"""The ``fazhi`` command line: extract, build, sparql, serve, lookup, export, evaluate."""
 from __future__ import annotations
 
 import json
@@ -211,6 +211,42 @@ def _format_card(c) -> str:
         if len(c.evidence) > 20:
             lines.append(f"    … {len(c.evidence) - 20} more")
     return "\n".join(lines)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local).")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Time limit of one query, in seconds.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Queries answered at the same time.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
+def serve(store: Path, host: str, port: int, timeout: float, workers: int, quiet: bool) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from fazhi.kg.serve import make_server
+    from fazhi.kg.store import StoreError
+
+    try:
+        server, pool = make_server(store, host=host, port=port, timeout=timeout, workers=workers, quiet=quiet)
+    except StoreError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    except OSError as exc:
+        _error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        sys.exit(1)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the query workers on `kill` too
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"SPARQL endpoint at http://{bound_host}:{bound_port}/sparql (read-only, time limit {timeout:g} s); "
+               "Ctrl-C stops it")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:  # also on the SystemExit of SIGTERM
+        server.server_close()
+        pool.close()
 
 
 @main.command()

@@ -148,4 +148,7 @@ def rdflib_dataset(path: Path):
     import rdflib
     from oxrdflib import OxigraphStore
 
-    return rdflib.Dataset(store=OxigraphStore(store=open_store(path)), default_union=True)
+    dataset = rdflib.Dataset(store=OxigraphStore(store=open_store(path)), default_union=True)
+    for prefix, iri in PREFIXES.items():
+        dataset.bind(prefix, iri, override=True, replace=True)
+    return dataset

@@ -15,7 +15,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Literal, Namespace, URIRef
 
 from fazhi.build import build_corpus
 from fazhi.kg.rdf import iri_for_key
-from fazhi.kg.store import open_store
+from fazhi.kg.store import DIGESTS, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -239,6 +239,8 @@ def test_rebuilding_after_one_report_changed_rewrites_only_its_graph(tmp_path):
         assert trig_after[block] == trig_before[block], block  # … and in the TriG export
 
     changed.write_bytes(original)  # re-reading the original replaces exactly the added statements
+    assert (store / DIGESTS).exists()
+    (store / DIGESTS).unlink()  # without the recorded digests, graphs are compared quad by quad
     third, _ = build_corpus([corpus], store=store, exports=exports, cache_dir=cache)
     assert _graph_texts(store) == before
     assert set(third.graphs_rewritten) <= {changed_graph, GRAPH + "entities"}

@@ -139,6 +139,8 @@ def test_service_description_and_federation_refused(endpoint):
     with pytest.raises(urllib.error.HTTPError) as failure:
         client(endpoint, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }").query()
     assert failure.value.code == 403
+    with urllib.request.urlopen(endpoint.removesuffix("sparql"), timeout=10) as response:  # a form for browsers
+        assert response.headers["Content-Type"].startswith("text/html") and b'action="/sparql"' in response.read()
 
 
 def test_content_negotiation_and_service_detection():

@@ -156,6 +156,7 @@ def run_engine(engine: str, data: Path, repeat: int) -> dict:
                 if times[-1] > 30:  # slow enough that one run says it
                     break
             results[name] = {"seconds": statistics.median(times), "first": times[0], "rows": rows}
+            print(f"{engine} {name}: {results[name]['seconds']:.3f} s, {rows} rows", file=sys.stderr, flush=True)
         t = time.perf_counter()
         signal.alarm(QUERY_CAP_SECONDS)
         try:

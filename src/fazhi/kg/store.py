@@ -7,10 +7,11 @@ graph's quads — and swaps it in with renames, so a build killed at any moment 
 previous store intact, and a reader (``fazhi sparql``, ``fazhi serve``) never opens a store
 that is being written.
 
-pyoxigraph is used directly rather than through rdflib: measured on a million triples it
-loads and answers the cookbook one to two orders of magnitude faster than rdflib's own store
-(``bench/results/store_engines.md``). ``rdflib_dataset`` gives the same store to code written
-for rdflib, through oxrdflib.
+pyoxigraph is used directly rather than through rdflib's own store: measured on a million
+triples it answers the whole cookbook about 80 times faster (every query under 1.5 s, against
+six minutes in all) and loads three times faster (``bench/results/store_engines.md``).
+``rdflib_dataset`` gives the same store to code written for rdflib, through oxrdflib, at
+almost no extra cost.
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -36,16 +37,24 @@ def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
 
 
+class SeedBuild(NamedTuple):
+    folder: Path
+    summary: object  # fazhi.build.BuildSummary
+    graph: object  # networkx.MultiDiGraph
+    store: Path
+    exports: Path
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
-    """`fazhi build seeds` into a temporary folder, once per session: (folder, summary, graph).
+    """`fazhi build seeds` into a temporary folder, once per session.
 
-    The store is ``folder / "graph" / "store"`` (its lookup index beside it), the exports are
-    under ``folder / "exports"`` and the per-report cache under ``folder / "graph" / "cache"``.
+    ``folder / "graph" / "store"`` is the store (its lookup index beside it), ``folder / "exports"``
+    the exports, ``folder / "graph" / "cache"`` the per-report cache.
     """
     from fazhi.build import build_corpus
 
     out = tmp_path_factory.mktemp("seed-build")
-    summary, graph = build_corpus([SEEDS], store=out / "graph" / "store", exports=out / "exports",
-                                  cache_dir=out / "graph" / "cache")
-    return out, summary, graph
+    store, exports = out / "graph" / "store", out / "exports"
+    summary, graph = build_corpus([SEEDS], store=store, exports=exports, cache_dir=out / "graph" / "cache")
+    return SeedBuild(out, summary, graph, store, exports)

@@ -33,7 +33,7 @@ def export(store: Path, fmt: str, out: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def store(seed_build):
-    return seed_build[0] / "graph" / "store"
+    return seed_build.store
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def evil_graph() -> nx.MultiDiGraph:
 # --- graph formats
 
 def test_graph_formats_round_trip_chinese_labels(store, seed_build, tmp_path):
-    _, _, graph = seed_build
+    graph = seed_build.graph
     names = {data["name"] for _, data in graph.nodes(data=True)}
     assert BRACKETED in names and "中华人民共和国宪法" in names
     readers = {"graphml": nx.read_graphml, "gexf": nx.read_gexf,
@@ -98,7 +98,7 @@ def test_page_data_is_escaped_and_complete(page, seed_build):
     assert BRACKETED not in html  # its < > would be markup: the data carries \u003c \u003e
     raw = re.search(r'<script type="application/json" id="fazhi-data">(.*?)</script>', html, re.S).group(1)
     data = json.loads(raw)
-    _, _, graph = seed_build
+    graph = seed_build.graph
     assert len(data["nodes"]) == graph.number_of_nodes() and len(data["edges"]) == graph.number_of_edges()
     assert BRACKETED in {n["n"] for n in data["nodes"]}
 
@@ -150,7 +150,7 @@ def painted_pixels(page) -> int:
 
 
 def test_graph_page_renders_searches_and_shows_a_card_in_chromium(page, seed_build, tmp_path):
-    _, _, graph = seed_build
+    graph = seed_build.graph
     manager, context = browser_context(tmp_path)
     requests, errors = [], []
     try:

@@ -18,7 +18,7 @@ XIAOYI = "000_3524ee81c110156f.txt"  # 孝义市2021年法治政府建设情况�
 
 @pytest.fixture(scope="module")
 def store(seed_build):
-    return seed_build[0] / "graph" / "store"
+    return seed_build.store
 
 
 @pytest.fixture(scope="module")

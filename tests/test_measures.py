@@ -200,7 +200,7 @@ def test_broader_measures_become_skos_broader_and_answer_where_an_instrument_spr
     broader = {(q.subject.value, q.object.value) for q in quads if q.predicate.value.endswith("skos/core#broader")}
     assert len(broader) == 2
     write_store(tmp_path / "store", quads)
-    rows = query(open_store(tmp_path / "store"), (ROOT / "graph" / "queries" / "measure_spread.rq").read_text())
+    rows = query(open_store(tmp_path / "store"), (ROOT / "graph" / "queries" / "14_measure_parts_spread.rq").read_text())
     spread = {(row["body"].value, row["measure"].value) for row in rows}
     assert spread == {("清河县人民政府", "行政执法三项制度"), ("清河县人民政府", "行政执法公示制度"),
                       ("孝义市人民政府", "行政执法全过程记录制度")}

@@ -60,7 +60,7 @@ def parse(html: str) -> Marks:
 
 @pytest.fixture(scope="module")
 def store(seed_build):
-    return seed_build[0] / "graph" / "store"
+    return seed_build.store
 
 
 def test_show_by_name_marks_every_mention_by_kind_and_keeps_the_text(store, seed_build):

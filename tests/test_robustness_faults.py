@@ -140,8 +140,11 @@ DRIVER = textwrap.dedent('''
     if point == "store half written":
         Real = store.Store
         class HalfStore:
+            read_only = staticmethod(Real.read_only)
             def __init__(self, path):
                 self.real = Real(path)
+            def __getattr__(self, name):  # everything but bulk_extend is the real store's
+                return getattr(self.real, name)
             def bulk_extend(self, quads):
                 quads = list(quads)
                 self.real.bulk_extend(quads[: len(quads) // 2])
@@ -248,8 +251,13 @@ def test_a_full_disk_while_writing_the_store_is_a_clear_error(corpora, tmp_path,
     real = store_module.Store
 
     class FullStore:
+        read_only = staticmethod(real.read_only)
+
         def __init__(self, path):
             self.real = real(path)
+
+        def __getattr__(self, name):  # everything but bulk_extend is the real store's
+            return getattr(self.real, name)
 
         def bulk_extend(self, quads):
             # what pyoxigraph raises: an OSError without errno or file name

@@ -73,6 +73,7 @@ class BuildSummary:
     nodes: Counter = field(default_factory=Counter)
     edges: Counter = field(default_factory=Counter)
     quads: int = 0
+    graphs_rewritten: list[str] = field(default_factory=list)  # named graphs of the store that changed
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)  # suffix → files in folders that are not reports
@@ -277,11 +278,12 @@ def _build(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_d
             summary.outputs[fmt] = str(path)
         stage("writing the store")
         try:
-            summary.quads = write_store(store, quads)
+            stored = write_store(store, quads)  # rewrites only the named graphs whose statements changed
         except OSError as exc:
             if exc.filename is None:  # Oxigraph's I/O errors name no file and carry no errno
                 raise OSError(exc.errno, exc.strerror or str(exc), str(store)) from exc
             raise
+        summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
     summary.outputs["store"] = str(store)
     stage("writing the lookup index")
     summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))

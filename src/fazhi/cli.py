@@ -1,4 +1,4 @@
-"""The ``fazhi`` command line: extract, build, sparql, lookup, export, evaluate."""
+"""The ``fazhi`` command line: extract, build, sparql, serve, lookup, export, evaluate."""
 from __future__ import annotations
 
 import json
@@ -123,7 +123,8 @@ def _summary_table(summary) -> str:
 
     failed = f", {len(summary.failures)} failed" if summary.failures else ""
     lines = [f"built {summary.documents} reports in {summary.seconds:.1f} s ({summary.cached} from cache{failed}); "
-             f"{summary.quads} quads in {summary.outputs.get('store', 'the store')}", ""]
+             f"{summary.quads} quads in {summary.outputs.get('store', 'the store')} "
+             f"({len(summary.graphs_rewritten)} named graphs rewritten)", ""]
     kinds = [(k.value, summary.nodes[k.value]) for k in Kind if summary.nodes.get(k.value)]
     kinds += [(k, n) for k, n in sorted(summary.nodes.items()) if k not in {v for v, _ in kinds}]
     edges = [(e.value, summary.edges[e.value]) for e in EdgeType if summary.edges.get(e.value)]
@@ -238,6 +239,45 @@ def lookup(name: str, store: Path, fmt: str, limit: int, pick: int | None) -> No
         click.echo(_table(["#", "score", "kind", "name", "matched", "links"], rows))
         return
     click.echo(format_card(index.card(chosen.iri)))
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local).")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Time limit of one query, in seconds.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Queries answered at the same time.")
+@click.option("--max-rows", default=100_000, show_default=True, type=int,
+              help="Largest result sent (rows of a SELECT, triples of a CONSTRUCT); larger ones are refused.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
+def serve(store: Path, host: str, port: int, timeout: float, workers: int, max_rows: int, quiet: bool) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from fazhi.kg.serve import make_server
+    from fazhi.kg.store import StoreError
+
+    try:
+        server, pool = make_server(store, host=host, port=port, timeout=timeout, workers=workers, quiet=quiet,
+                                   max_rows=max_rows)
+    except StoreError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    except OSError as exc:
+        _error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        sys.exit(1)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the query workers on `kill` too
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"SPARQL endpoint at http://{bound_host}:{bound_port}/sparql (read-only, time limit {timeout:g} s); "
+               "Ctrl-C stops it")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:  # also on the SystemExit of SIGTERM
+        server.server_close()
+        pool.close()
 
 
 @main.command()

@@ -1,10 +1,13 @@
 """The graph as RDF: one named graph per report, one graph of merged entity data.
 
-Each report's graph holds what that report states: its own description, the relations it
-supports (eli:cites, fz:implements …) and for each relation a qualified evidence node
-(fz:Mention with fz:inReport, fz:start, fz:end, fz:text). The entities graph holds what is
-merged across reports: each entity's class, preferred label, type and attributes, and the
-place hierarchy. Re-reading one report replaces exactly its named graph.
+Each report's graph holds what that report states: its own description, the names it uses
+for entities (skos:altLabel), the relations it supports (eli:cites, fz:implements …, with
+eli:passed_by materialised as the inverse of fz:issues for ELI users) and for each relation
+a qualified evidence node (fz:Mention with fz:inReport, fz:start, fz:end, fz:text and, for a
+citation of a national law, the version in force in the report's year). The entities graph
+holds what is merged across reports: each entity's class, preferred label, type and
+attributes. Re-reading one report replaces exactly its named graph. The terms are defined
+in ``ontology/fazhi.ttl`` and every export satisfies ``ontology/shapes.ttl``.
 
 IRIs are a pure function of canonical identity (``iri_for_key``), so rebuilding, adding
 reports or reordering them never renames an entity.
@@ -33,15 +36,22 @@ SCHEMA = "https://schema.org/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+VOID = "http://rdfs.org/ns/void#"
+ONTOLOGY = BASE + "ontology"
+SHAPES = BASE + "shapes"
 
 PREFIXES = {
     "fz": FZ, "reg": ID + "regulation/", "org": ORG, "orgn": ID + "organization/", "msr": ID + "measure/",
     "place": ID + "place/", "rep": ID + "report/", "ev": ID + "evidence/", "fzg": GRAPH, "eli": ELI,
-    "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA, "rdfs": RDFS, "xsd": XSD,
+    "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA, "rdfs": RDFS, "xsd": XSD, "void": VOID,
 }
 
 ENTITIES_GRAPH = NamedNode(GRAPH + "entities")
 MEASURE_SCHEME = NamedNode(ID + "measure-scheme")
+DATASET = NamedNode(ID + "dataset")
+# The vocabularies the exports use (void:vocabulary of the dataset description).
+VOCABULARIES = (ONTOLOGY, "http://data.europa.eu/eli/ontology", "http://www.w3.org/ns/org", "http://www.w3.org/ns/prov",
+                "http://www.w3.org/2004/02/skos/core", "http://purl.org/dc/terms/", "https://schema.org/")
 
 CLASS_OF_KIND = {
     Kind.REPORT.value: FZ + "Report",
@@ -127,6 +137,7 @@ def report_quads(result: DocumentResult) -> list[Quad]:
         quads.append(Quad(s, _n(p), o, g))
 
     add(report, RDF + "type", _n(FZ + "Report"))
+    add(report, RDF + "type", _n(SCHEMA + "Report"))
     add(report, FZ + "sourceFile", _plain(r.doc_id))
     if r.title:
         add(report, DCTERMS + "title", _lit(r.title))
@@ -142,14 +153,15 @@ def report_quads(result: DocumentResult) -> list[Quad]:
         node = iri_for_key(entity.key)
         for alias in entity.aliases:
             add(node, SKOS + "altLabel", _lit(alias))
-        if entity.version:
-            # the version of a law in force in this report's year: a statement of this report,
-            # not of the merged node (行政复议法 of 2017 in a 2021 report, of 2023 in a 2024 one)
-            add(node, FZ + "versionDate", _lit(entity.version, XSD + "date"))
+    # The version of a national law in force in the report's year belongs to the citation,
+    # not to the law: the same law is cited in different versions by reports of different years.
+    cited_version = {e.key: e.version for e in result.entities if e.version}
     for relation in result.relations:
         s, o = iri_for_key(relation.source), iri_for_key(relation.target)
         p = PROPERTY_OF_EDGE[relation.type]
         add(s, p, o)
+        if relation.type is EdgeType.ISSUES:
+            add(o, ELI + "passed_by", s)
         ev = relation.evidence
         if ev is None:
             continue
@@ -164,6 +176,8 @@ def report_quads(result: DocumentResult) -> list[Quad]:
         add(mention, FZ + "property", _n(p))
         add(mention, FZ + "object", o)
         add(mention, PROV + "wasDerivedFrom", report)
+        if relation.type is EdgeType.CITES and relation.target in cited_version:
+            add(mention, FZ + "citedVersion", _lit(cited_version[relation.target], XSD + "date"))
     return quads
 
 
@@ -214,6 +228,30 @@ def entity_quads(graph: nx.MultiDiGraph) -> list[Quad]:
                 add(node, FZ + "divisionCode", _plain(data["place_code"]))
     add(MEASURE_SCHEME, RDF + "type", _n(SKOS + "ConceptScheme"))
     add(MEASURE_SCHEME, SKOS + "prefLabel", _lit("法治政府建设措施"))
+    quads.extend(dataset_description())
+    return quads
+
+
+def dataset_description() -> list[Quad]:
+    """The VoID description of the dataset: what it is, its IRI space, vocabularies and shapes.
+
+    Nothing in it depends on the reports, so adding or changing one never rewrites it.
+    """
+    g, d = ENTITIES_GRAPH, DATASET
+    quads = [Quad(d, _n(RDF + "type"), _n(VOID + "Dataset"), g),
+             Quad(d, _n(DCTERMS + "title"), Literal("fazhi knowledge graph", language="en"), g),
+             Quad(d, _n(DCTERMS + "title"), _lit("法治政府建设报告知识图谱"), g),
+             Quad(d, _n(DCTERMS + "description"), Literal(
+                 "Regulations cited, organizations acting and measures carried out in Chinese government rule-of-law "
+                 "reports, with the report, character span and sentence of every statement. One named graph per "
+                 "report (https://w3id.org/fazhi/graph/report/FILE), merged entity data in "
+                 "https://w3id.org/fazhi/graph/entities.", language="en"), g),
+             Quad(d, _n(DCTERMS + "description"), _lit(
+                 "法治政府建设情况报告中引用的法规文件、行动的机构与实施的措施,每条陈述附所在报告、字符位置与原句。"
+                 "每份报告一个命名图,实体合并数据在 https://w3id.org/fazhi/graph/entities。"), g),
+             Quad(d, _n(VOID + "uriSpace"), Literal(ID), g),
+             Quad(d, _n(DCTERMS + "conformsTo"), _n(SHAPES), g)]
+    quads += [Quad(d, _n(VOID + "vocabulary"), _n(v), g) for v in VOCABULARIES]
     return quads
 
 

@@ -1,21 +1,51 @@
 """The embedded, persistent SPARQL store (Oxigraph, on disk under ``graph/store``).
 
-A build writes a complete new store beside the old one and swaps it in with renames, so
-a build killed at any moment leaves the previous store intact and usable.
+A build never writes into the store that readers use. It takes a checkpoint of the current
+store (hard links, instant), rewrites in the checkpoint only the named graphs whose content
+changed — one report's graph when one report changed, found by comparing digests of each
+graph's quads — and swaps it in with renames, so a build killed at any moment leaves the
+previous store intact, and a reader (``fazhi sparql``, ``fazhi serve``) never opens a store
+that is being written.
+
+pyoxigraph is used directly rather than through rdflib's own store: measured on a million
+triples it answers the whole cookbook about 80 times faster (every query under 1.5 s, against
+six minutes in all) and loads three times faster (``bench/results/store_engines.md``).
+``rdflib_dataset`` gives the same store to code written for rdflib, through oxrdflib, at
+almost no extra cost.
 """
 from __future__ import annotations
 
+import gc
+import hashlib
+import json
 import shutil
+import traceback
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Quad, QueryResultsFormat, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, Store
 
 from fazhi.kg.rdf import PREFIXES
+
+# Kept inside the store folder, so that it is swapped in with the store it describes: the
+# digest of each graph, which tells the next build which graphs changed without reading them.
+DIGESTS = "fazhi-graphs.json"
 
 
 class StoreError(RuntimeError):
     """The store is missing or unreadable; the message says what to do."""
+
+
+@dataclass
+class StoreUpdate:
+    """What writing the store did."""
+
+    quads: int  # quads in the store afterwards
+    graphs: int  # graphs in the store afterwards (named graphs, plus the default graph if used)
+    rewritten: list[str] = field(default_factory=list)  # graphs whose content changed (added, replaced, removed)
+    from_scratch: bool = False  # no previous store: everything was written anew
 
 
 def sparql_prefixes() -> str:
@@ -30,8 +60,36 @@ def recover_interrupted_swap(path: Path) -> None:
         old.rename(path)
 
 
-def write_store(path: Path, quads: Iterable[Quad]) -> int:
-    """Replace the store at ``path`` by one holding ``quads``; returns the number of quads."""
+def _graph_label(graph) -> str:
+    return "" if isinstance(graph, DefaultGraph) else graph.value
+
+
+def _by_graph(quads: Iterable[Quad]) -> dict:
+    grouped: dict = defaultdict(set)
+    for quad in quads:
+        grouped[quad.graph_name].add(quad)
+    return grouped
+
+
+def _digest(quads: Iterable[Quad]) -> str:
+    """SHA-256 of a graph's quads as sorted N-Quads lines: equal exactly when the graphs are."""
+    digest = hashlib.sha256()
+    for line in sorted(map(str, quads)):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _recorded_digests(path: Path) -> dict[str, str] | None:
+    try:
+        recorded = json.loads((path / DIGESTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # a store written before digests were kept, or damaged: compare its graphs instead
+    return recorded if isinstance(recorded, dict) else None
+
+
+def write_store(path: Path, quads: Iterable[Quad]) -> StoreUpdate:
+    """Make the store at ``path`` hold exactly ``quads``, rewriting only the graphs that changed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
@@ -40,21 +98,69 @@ def write_store(path: Path, quads: Iterable[Quad]) -> int:
     for leftover in (fresh, old):
         if leftover.exists():
             shutil.rmtree(leftover)
-    quads = list(quads)
+    wanted = _by_graph(quads)
+    digests = {_graph_label(g): _digest(q) for g, q in wanted.items()}
+    update = None
     try:
-        store = Store(str(fresh))
-        store.bulk_extend(quads)
-        store.flush()
-        del store
-    except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)  # a half-written store is never kept
+        if path.exists():
+            try:
+                Store.read_only(str(path)).backup(str(fresh))
+            except OSError:
+                shutil.rmtree(fresh, ignore_errors=True)  # an unreadable store is rebuilt, not patched
+            else:
+                update = _rewrite_changed_graphs(Store(str(fresh)), wanted, digests, _recorded_digests(path))
+        if update is None:
+            store = Store(str(fresh))
+            store.bulk_extend([q for graph_quads in wanted.values() for q in graph_quads])
+            store.flush()
+            del store
+            update = StoreUpdate(quads=sum(map(len, wanted.values())), graphs=len(wanted),
+                                 rewritten=sorted(digests), from_scratch=True)
+        (fresh / DIGESTS).write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+    except BaseException as exc:
+        # a half-written store is never kept; the Store objects in the failed frames hold its
+        # database open (and write to it when they go), so they are dropped before the folder
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+        shutil.rmtree(fresh, ignore_errors=True)
         raise
     if path.exists():
         path.rename(old)
     fresh.rename(path)
     if old.exists():
         shutil.rmtree(old)
-    return len(quads)
+    return update
+
+
+def _rewrite_changed_graphs(store: Store, wanted: dict, digests: dict[str, str],
+                            recorded: dict[str, str] | None) -> StoreUpdate:
+    """Bring ``store`` to ``wanted`` graph by graph; graphs whose quads are unchanged are not touched.
+
+    A graph is unchanged when its digest equals the one recorded beside the store, or, when no
+    digests were recorded, when its quads in the store are the wanted ones.
+    """
+    present = set(store.named_graphs())
+    if next(iter(store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None:
+        present.add(DefaultGraph())
+    rewritten, additions = [], []
+    for graph in sorted(present | set(wanted), key=_graph_label):
+        label, new = _graph_label(graph), wanted.get(graph, set())
+        if graph in present and new:
+            if recorded is not None and recorded.get(label) == digests[label]:
+                continue
+            if recorded is None and set(store.quads_for_pattern(None, None, None, graph)) == new:
+                continue
+        rewritten.append(label)
+        if isinstance(graph, DefaultGraph):
+            store.clear_graph(graph)
+        elif graph in present:
+            store.remove_graph(graph)
+        additions.extend(new)
+    if additions:
+        store.bulk_extend(additions)
+    store.flush()
+    del store
+    return StoreUpdate(quads=sum(map(len, wanted.values())), graphs=len(wanted), rewritten=rewritten)
 
 
 def open_store(path: Path) -> Store:
@@ -71,13 +177,35 @@ def open_store(path: Path) -> Store:
         raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
 
-def query(store: Store, sparql: str, *, with_prefixes: bool = True):
-    """Run SPARQL over the union of all named graphs (every report and the entities)."""
-    text = (sparql_prefixes() + sparql) if with_prefixes and "PREFIX" not in sparql.upper() else sparql
-    return store.query(text, use_default_graph_as_union=True)
+def query(store: Store, sparql: str, *, union: bool = True, with_prefixes: bool = True, **options):
+    """Run SPARQL with the fazhi prefixes predeclared (a query's own PREFIX lines win).
+
+    By default the default graph is the union of all named graphs (every report and the
+    entities); ``GRAPH ?g { … }`` still reaches each graph by name. Other keyword arguments
+    go to ``pyoxigraph.Store.query`` (``default_graph``, ``named_graphs``, ``substitutions`` …).
+    """
+    if union and "default_graph" not in options:
+        options["use_default_graph_as_union"] = True
+    return store.query(sparql, prefixes=PREFIXES if with_prefixes else None, **options)
+
+
+RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
+                  "xml": QueryResultsFormat.XML}
 
 
 def results_as(results, fmt: str) -> bytes:
-    formats = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
-               "xml": QueryResultsFormat.XML}
-    return results.serialize(format=formats[fmt])
+    return results.serialize(format=RESULT_FORMATS[fmt])
+
+
+def rdflib_dataset(path: Path):
+    """The built store as a read-only ``rdflib.Dataset`` (Oxigraph behind rdflib, via oxrdflib).
+
+    Its default graph is the union of all graphs, as in ``fazhi sparql``.
+    """
+    import rdflib
+    from oxrdflib import OxigraphStore
+
+    dataset = rdflib.Dataset(store=OxigraphStore(store=open_store(path)), default_union=True)
+    for prefix, iri in PREFIXES.items():
+        dataset.bind(prefix, iri, override=True, replace=True)
+    return dataset

@@ -1,0 +1,173 @@
+"""The SPARQL cookbook (graph/queries/*.rq): each query runs on the seed graph and its answer
+agrees with what the seed reports say. Assertions are facts the seed text states, so better
+extraction may add rows but must not lose these."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fazhi.kg.store import open_store, query
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "graph" / "queries"
+SEEDS = ROOT / "seeds"
+XIAOYI, JIZHOU, WEINING, GULOU, QINGHE = (
+    "000_3524ee81c110156f.txt", "001_f1251c18c376ec20.txt", "002_e4c32c98070de971.txt",
+    "003_0a67404664f71384.txt", "004_751c6dcf84680b70.txt")
+# The year each seed reports on, as its title says: 孝义市2021年…, 吉州区2016年度…, 威宁自治县2020年…,
+# 古楼镇 2024 (published 2025-03), 清河县 2022年.
+YEAR = {XIAOYI: 2021, JIZHOU: 2016, WEINING: 2020, GULOU: 2024, QINGHE: 2022}
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def seeds_containing(*words: str) -> set[str]:
+    return {p.name for p in SEEDS.glob("*.txt") if all(w in seed_text(p.name) for w in words)}
+
+
+@pytest.fixture(scope="module")
+def store(seed_build):
+    return open_store(seed_build.store)
+
+
+def run(store, name: str) -> list[dict[str, str]]:
+    results = query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    names = [v.value for v in results.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in results]
+
+
+def test_the_cookbook_has_ten_commented_research_questions():
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 10
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert text.startswith("# Research question:"), f.name
+
+
+def test_most_cited_regulations(store):
+    rows = run(store, "01_most_cited_regulations.rq")
+    counts = {r["regulation"]: int(r["reports"]) for r in rows}
+    # four seeds name the Constitution (宪法), two 《重大行政决策程序暂行条例》
+    assert counts["中华人民共和国宪法"] == len(seeds_containing("宪法")) == 4
+    assert counts["重大行政决策程序暂行条例"] == len(seeds_containing("重大行政决策程序暂行条例")) == 2
+    assert rows[0]["regulation"] == "中华人民共和国宪法"
+    assert [int(r["reports"]) for r in rows] == sorted((int(r["reports"]) for r in rows), reverse=True)
+
+
+def test_who_implements_a_regulation(store):
+    rows = run(store, "02_who_implements.rq")
+    # 孝义: 按照《重大行政决策程序暂行条例》…规定程序; 威宁: 严格落实《重大行政决策程序暂行条例》
+    assert {"孝义市人民政府", "威宁彝族回族苗族自治县人民政府"} <= {r["body"] for r in rows}
+    for r in rows:
+        assert "重大行政决策程序暂行条例" in r["sentence"] and r["sentence"] in seed_text(r["file"])
+        assert int(r["year"]) == YEAR[r["file"]]
+
+
+def test_documents_a_body_issued_itself(store):
+    rows = run(store, "03_issued_by_body.rq")
+    # 孝义: 制定了《孝义市乡镇(街道)行政执法公开公示制度》《孝义市乡镇(街道)行政执法全过程记录制度》…
+    documents = {r["document"] for r in rows}
+    assert {"孝义市乡镇(街道)行政执法公开公示制度", "孝义市乡镇(街道)行政执法全过程记录制度"} <= documents
+    assert {r["body"] for r in rows} == {"孝义市人民政府"} and {r["file"] for r in rows} == {XIAOYI}
+
+
+def test_co_citation(store):
+    rows = run(store, "04_co_citation.rq")
+    pairs = {frozenset((r["first"], r["second"])): int(r["reports"]) for r in rows}
+    # 孝义 and 威宁 both cite the Constitution and 《重大行政决策程序暂行条例》
+    both = seeds_containing("宪法", "重大行政决策程序暂行条例")
+    assert both == {XIAOYI, WEINING}
+    assert pairs[frozenset(("中华人民共和国宪法", "重大行政决策程序暂行条例"))] == len(both)
+    assert all(n >= 2 for n in pairs.values())
+
+
+def test_measures_by_number_of_adopting_bodies(store):
+    rows = run(store, "05_measures_by_adopters.rq")
+    bodies = {r["measure"]: int(r["bodies"]) for r in rows}
+    # 威宁 全面推行行政执法“三项制度”; 清河 进一步提升行政执法三项制度工作质效
+    assert bodies["行政执法三项制度"] >= 2
+    assert [int(r["bodies"]) for r in rows] == sorted((int(r["bodies"]) for r in rows), reverse=True)
+
+
+def test_reports_per_year_citing_a_regulation(store):
+    rows = run(store, "06_reports_per_year_citing.rq")
+    per_year = {int(r["year"]): int(r["reports"]) for r in rows}
+    assert per_year == {YEAR[f]: 1 for f in seeds_containing("宪法")} == {2016: 1, 2020: 1, 2021: 1, 2022: 1}
+
+
+def test_bodies_under_a_place(store):
+    rows = run(store, "07_bodies_under_place.rq")
+    bodies = {r["body"] for r in rows}
+    # the 威宁 report (毕节市, 贵州省) names 县司法局 and 县人民政府
+    assert {"威宁彝族回族苗族自治县司法局", "威宁彝族回族苗族自治县人民政府"} <= bodies
+    assert all(r["code"].startswith("52") for r in rows)  # nothing outside 贵州省 (code 52…)
+    assert not bodies & {"孝义市人民政府", "清河县司法局"}
+
+
+def test_citations_of_national_laws_by_a_short_name(store):
+    rows = run(store, "08_short_name_citations.rq")
+    used = {(r["officialTitle"], r["nameUsed"], r["file"]) for r in rows}
+    # 孝义: 严格落实《行政复议法》和《行政复议法实施条例》; 吉州区: 宪法、新行政诉讼法
+    assert ("中华人民共和国行政复议法", "行政复议法", XIAOYI) in used
+    assert ("中华人民共和国宪法", "宪法", JIZHOU) in used
+    assert any(t == "中华人民共和国行政诉讼法" and f == JIZHOU for t, _, f in used)
+    for r in rows:
+        assert r["nameUsed"] != r["officialTitle"]
+        assert r["nameUsed"] in seed_text(r["file"]).replace("《", "").replace("》", "")
+
+
+def test_documents_with_a_document_number_by_issuer(store):
+    rows = run(store, "09_document_numbers_by_issuer.rq")
+    by_number = {}
+    for r in rows:
+        by_number.setdefault(r["number"], set()).add((r["issuer"], r["agencyCode"]))
+    # 清河: 国务院办公厅《关于加强规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)
+    assert ("国务院办公厅", "国办发") in by_number["国办发〔2018〕37号"]
+    assert all("〔" in n and n.endswith("号") for n in by_number)
+
+
+def test_evidence_sentences_for_one_edge(store):
+    rows = run(store, "10_evidence_for_edge.rq")
+    assert rows
+    for r in rows:
+        text = seed_text(r["file"])
+        assert r["file"] == XIAOYI and int(r["year"]) == 2021
+        assert r["sentence"] in text and text[int(r["start"]):int(r["end"])] in r["sentence"]
+        assert "重大行政决策程序暂行条例" in r["sentence"]
+
+
+def test_where_a_measure_spread(store):
+    rows = run(store, "11_measure_spread.rq")
+    assert {("威宁彝族回族苗族自治县", 2020), ("清河县", 2022)} <= {(r["place"], int(r["year"])) for r in rows}
+
+
+def test_version_of_a_law_in_force_when_cited(store):
+    rows = run(store, "12_cited_versions.rq")
+    constitution = {r["file"]: r["version"] for r in rows if r["law"] == "中华人民共和国宪法"}
+    # 2016 is before the amendment of 2018-03-11: the 2004 text was in force
+    assert constitution[JIZHOU] == "2004-03-14"
+    assert constitution[XIAOYI] == constitution[QINGHE] == "2018-03-11"
+
+
+def test_reports_overview_has_one_row_per_report_graph(store):
+    rows = run(store, "13_reports_overview.rq")
+    assert sorted(r["file"] for r in rows) == sorted(YEAR)
+    for r in rows:
+        assert r["graph"] == "https://w3id.org/fazhi/graph/report/" + r["file"]
+        assert int(r["year"]) == YEAR[r["file"]]
+        assert int(r["statements"]) > 0
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))
+def test_the_cookbook_answers_the_same_through_rdflib(seed_build, store, name):
+    """Code written for rdflib gets the same store (Oxigraph behind rdflib's API, via oxrdflib)."""
+    from fazhi.kg.store import rdflib_dataset
+
+    dataset = rdflib_dataset(seed_build.store)
+    through_rdflib = [{str(k): (str(v) if v is not None else None) for k, v in row.asdict().items()}
+                      for row in dataset.query((QUERIES / name).read_text(encoding="utf-8"))]
+    direct = [{k: v for k, v in row.items() if v is not None} for row in run(store, name)]
+    assert through_rdflib == direct

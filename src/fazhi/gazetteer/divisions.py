@@ -30,6 +30,12 @@ AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 COUNTRY_NAMES = ("中华人民共和国",)
 
 
+def is_functional_zone(place: Place) -> bool:
+    """A development zone, bonded zone or new area that the statistical code lists beside the
+    counties (codes …7x: 邢台经济开发区, 衡阳综合保税区), not an administrative division proper."""
+    return len(place.code) == 6 and place.code[4] == "7"
+
+
 def _division_file_rows(name: str):
     with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
         yield from csv.DictReader(fh, delimiter="\t")
@@ -42,6 +48,7 @@ class Divisions:
         self.by_code: dict[str, Place] = {}
         self._children: dict[str, list[str]] = defaultdict(list)
         self._by_form: dict[str, list[str]] = defaultdict(list)
+        self._bare_shorts: set[str] = set()
         self._towns_by_name: dict[str, list[str]] | None = None
         self._town_name_set: frozenset[str] | None = None
         raw = list(_division_file_rows("divisions.tsv"))
@@ -51,7 +58,10 @@ class Divisions:
         for place in self.by_code.values():
             if place.parent_code:
                 self._children[place.parent_code].append(place.code)
-            for form in self.name_forms(place, info[place.code]["short_name"]):
+            short = info[place.code]["short_name"]
+            if short and len(short) >= 2 and short != place.name and not is_functional_zone(place):
+                self._bare_shorts.add(short)
+            for form in self.name_forms(place, short):
                 if place.code not in self._by_form[form]:
                     self._by_form[form].append(place.code)
         # The country's name is a form that names no division: scanning text for place names, the
@@ -79,6 +89,8 @@ class Divisions:
         """Every way a report may write this division's name (official name included)."""
         name = place.name
         forms = {name, place.full_name}
+        if is_functional_zone(place):
+            return forms  # their short names are the generic words 经开区, 高新区, 保税区
         match = AUTONOMOUS_SUFFIX.search(name)
         if match and short and name.startswith(short):
             suffix = match.group("suffix")
@@ -95,6 +107,11 @@ class Divisions:
     def places_named(self, form: str) -> list[Place]:
         """Divisions (province, prefecture, county) that ``form`` can name."""
         return [self.by_code[c] for c in self._by_form.get(form, ())]
+
+    def is_bare_short(self, form: str) -> bool:
+        """True for a short name without its level (开州 for 开州区, 威宁, 清河): a word that also
+        names the place, as opposed to 开州区, 威宁县 or 黔南州."""
+        return form in self._bare_shorts
 
     def all_forms(self) -> list[str]:
         return list(self._by_form)

@@ -48,6 +48,9 @@ _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("cou
                             "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",)}
 
 _HEADER_CHARS = 1500
+# Endings of division names, and of township names.
+DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟")
+TOWN_SUFFIXES = ("街道", "镇", "乡")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -146,9 +149,11 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     pattern = _place_pattern()
     hits: list[_PlaceHit] = []
     for text, weight in ((title or "", 6.0), (source or "", 6.0)):
-        hits.extend(_PlaceHit(m.group(), -1, weight) for m in pattern.finditer(text))
+        hits.extend(_PlaceHit(m.group(), -1, weight) for m in pattern.finditer(text) if not _names_a_town(text, m))
     header = view[:400]
     for m in pattern.finditer(view):
+        if _names_a_town(view, m):
+            continue
         weight = 2.0 if m.start() < len(header) else 1.0
         # a bare two-character short name (清河, 白云) is weak evidence unless a suffix follows
         weak = len(m.group()) == 2 and not view.startswith(("县", "市", "区", "省", "州"), m.end())
@@ -156,9 +161,39 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     return hits
 
 
+def _names_a_town(text: str, match: re.Match) -> bool:
+    """A place name that is the stem of a township's name: 玉林 in 玉林街道 is not 玉林市."""
+    return not match.group().endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, match.end())
+
+
+def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions) -> Place | None:
+    """The township a report's title or source line names (玉林街道2023年…), placed under the one
+    county that has a township of that name, or the one such county the report also names."""
+    for text in (title, source):
+        for m in TOWN.finditer(text or ""):
+            stem, suffix = m.group(1), m.group(2)
+            for cut in range(len(stem) - 1):
+                counties = gaz.counties_with_town(stem[cut:] + suffix)
+                if not counties:
+                    continue
+                supported = [c for c in counties if named.get(c.code) or any(named.get(a.code) for a in gaz.ancestors(c))]
+                county = counties[0] if len(counties) == 1 else (supported[0] if len(supported) == 1 else None)
+                if county is not None:
+                    return gaz.town(county, stem[cut:] + suffix)
+                break
+    return None
+
+
 def find_region(view: str, title: str | None, source: str | None, gazetteer: Divisions | None = None) -> Place | None:
     gaz = gazetteer or divisions()
     hits = _hits(view, title, source)
+    named_anywhere: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        for place in gaz.places_named(hit.form):
+            named_anywhere[place.code] += hit.weight
+    town = _title_town(title, source, named_anywhere, gaz)
+    if town is not None:
+        return town
     if not hits:
         return None
     score: dict[str, float] = defaultdict(float)

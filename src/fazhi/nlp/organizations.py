@@ -210,7 +210,11 @@ def _boundary_words() -> dict[str, str]:
 def _full_place_names() -> list[str]:
     """Division names that end in their level (孝义市, 吉州区, 威宁自治县, 贵州省): a short form
     such as 威宁 is too common a word to open a name by itself."""
-    return [f for f in divisions().all_forms() if len(f) >= 2 and f[-1] in "省市县区州旗盟"]
+    gazetteer = divisions()
+    # a county's short name that happens to end in a level character (开州 of 开州区) is not one
+    # of them; a province's or city's (贵州, 杭州) is as common as its full name
+    return [f for f in gazetteer.all_forms() if len(f) >= 2 and f[-1] in "省市县区州旗盟"
+            and not (gazetteer.is_bare_short(f) and all(p.level == "county" for p in gazetteer.places_named(f)))]
 
 
 @lru_cache(maxsize=1)

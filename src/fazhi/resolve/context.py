@@ -28,6 +28,10 @@ LEVEL_SUFFIXES = {
 }
 
 
+# Characters that open words as often as they open a two-character county name (和县 · 县委和县政府).
+FUNCTION_CHARACTERS = "和与及同并或在对向为"
+
+
 @dataclass(slots=True)
 class ReportContext:
     """A report's region and its ancestors, nearest first: 古楼镇 → 合川区 → 重庆市."""
@@ -104,6 +108,14 @@ class ReportContext:
         candidates = self.gazetteer.places_named(form)
         if not candidates:
             return None
+        if self.chain and (self.gazetteer.is_bare_short(form) or (len(form) == 2 and form[0] in FUNCTION_CHARACTERS)):
+            # a bare short name (开州, 白云) outside the report's province is a word, not that
+            # place; so is a two-character name that opens with a conjunction (和县)
+            province = self.chain[-1]
+            candidates = [c for c in candidates if self.gazetteer.is_within(c, province)] or \
+                [c for c in candidates if c.level == "province"]
+            if not candidates:
+                return None
         if len(candidates) == 1:
             return candidates[0]
         for place in self.chain:  # the report's own places and ancestors

@@ -103,15 +103,18 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     build = _Builder(doc)
     rkey = report_key(report.doc_id)
 
-    # the reporting body: named in the title or source line, else the region's government
+    # the reporting body: named in the title or source line, else the region's government (in
+    # the graph, not in the report's list of bodies unless the text names it too)
+    placeholder = False
     if report.metadata.publisher_text:
         resolved = resolve_organization(report.metadata.publisher_text, ctx)
         publisher = build.organization(resolved, squeeze(report.metadata.publisher_text), None)
     elif ctx.region is not None:
         name = government_of(ctx.region)
         resolved = ResolvedOrganization(name, organization_key(name, ctx.region, report.doc_id), "government", ctx.region)
-        publisher = build.organization(resolved, None, None)
+        publisher = build.organization(resolved, None, None, implied=True)
     else:
+        placeholder = True
         # nothing says who reports: a body of this report alone, so that its relations to what it
         # cites (issues, implements, studies) are kept rather than dropped
         name = f"报告单位（{report.doc_id}）"
@@ -162,7 +165,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
 
     meta = report.metadata
     info = ReportInfo(doc_id=report.doc_id, key=rkey, title=meta.title,
-                      publisher=None if publisher.implied else publisher.name,
+                      publisher=None if placeholder else publisher.name,
                       publisher_key=publisher.key,
                       region=ctx.region.path if ctx.region else None,
                       region_code=ctx.region.code if ctx.region else None,

@@ -292,6 +292,13 @@ def organization_key(name: str, place: Place | None, doc_id: str, national: bool
     return f"organization:{doc_id}#" + norm
 
 
+# Conjunctions that also open a two-character county name (和县): after one, a level word
+# continues the list (县委和县政府) unless the report is in that county's province.
+CONJUNCTIONS = "和与及同并或"
+# Endings of township names (古楼镇, 玉林街道, 下党乡).
+TOWN_ENDINGS = ("街道", "镇", "乡")
+
+
 def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     """Take a written name apart into party marker, jurisdiction, parent body and body."""
     party = bool(PARTY_MARKER.match(text))
@@ -303,6 +310,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         m = _place_prefix().match(rest, sum(map(len, forms)))
         if not m or m.end() >= len(rest):
             break
+        if m.group()[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, m.end()):
+            break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
         forms.append(m.group())
     if forms:
         place = ctx.resolve_place_chain(forms)
@@ -312,6 +321,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             short = forms[-1][-1] not in LEVEL_ENDINGS
         else:
             forms = []
+            if rest[:1] in CONJUNCTIONS and _level_word(rest[1:]):
+                rest = rest[1:]  # 县委和县政府: 和 joins two bodies (和县 is a county elsewhere)
     town = TOWN.match(rest)
     if town and len(rest) > town.end():  # 古楼镇人民政府 · 合川区古楼镇人民政府
         found = ctx.find_town(town.group(0), place if place is not None and place.level == "county" else None)
@@ -353,9 +364,17 @@ _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察�
                            "编委会", "法制办", "党委", "政府", "人民政府", "主席团", "常委会"})
 
 
+def _is_county_department(body: str) -> bool:
+    """Bodies that exist from the county up, never in a township: departments (司法局,
+    综合行政执法局), courts, procuratorates, police sub-bureaus."""
+    return body.endswith(("局", "分局", "法院", "检察院", "委员会")) and not body.endswith(("人民代表大会常务委员会",))
+
+
 def _is_local_body(body: str, head_type: str | None) -> bool:
     if body in _LOCAL_BODIES or body in _departments():
         return True
+    if body.endswith("厅") and len(body) >= 3:
+        return True  # 自然资源厅, 司法厅: a province's department
     return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4
 
 
@@ -426,6 +445,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
                                     particular=False)
     if place is None and not parsed.foreign_level and (parsed.parent in ("党委", "党组") or _is_local_body(body, head_type)):
         place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own
+        if place is not None and place.level == "town" and _is_county_department(body):
+            # a township has no 局 or 法院 of its own: in a township's report they are its county's
+            place = ctx.county
+        if place is not None and body.endswith("厅") and not body.endswith("办公厅") and ctx.chain:
+            place = ctx.chain[-1]  # 自然资源厅: departments called 厅 are a province's
         if parsed.parent in ("党委", "党组"):
             parsed = replace(parsed, party=True, place=place, parent="委" if parsed.parent == "党委" else "")
     if place is None:

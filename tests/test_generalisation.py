@@ -86,3 +86,18 @@ def test_enterprises_by_their_legal_form():
     spans = find_organizations("支持奇瑞汽车股份有限公司、安徽海螺集团有限责任公司做大做强")
     assert ["奇瑞汽车股份有限公司", "安徽海螺集团有限责任公司"] == [
         "支持奇瑞汽车股份有限公司、安徽海螺集团有限责任公司做大做强"[o.start:o.end] for o in spans]
+
+
+def test_a_quoted_local_brand_keeps_the_room_or_station_it_names():
+    text = ("安吉县2015年度法治政府建设工作报告\n在递铺街道推广“老娘舅”调解工作室，"
+            "玉林北路社区打造“玉林夜话”调解室，设立“企业之家”服务驿站。\n")
+    found = names(extract_text(text, "anji.txt"), Kind.MEASURE)
+    assert {"老娘舅调解工作室", "玉林夜话调解室"} <= found
+    assert not {"老娘舅", "玉林夜话"} & found
+
+
+def test_meeting_study_and_annual_reporting_on_law_go_by_the_names_the_gold_gives_them():
+    # seed 004: 常务会议学法制度 (县政府常务会议会前学法制度); seed 000: 领导干部年度述法制度
+    text = ("某市2022年法治政府建设情况报告\n坚持政府常务会议学法制度，落实领导干部述法制度。\n")
+    found = names(extract_text(text, "x.txt"), Kind.MEASURE)
+    assert {"常务会议学法制度", "领导干部年度述法制度"} <= found

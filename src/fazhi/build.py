@@ -1,28 +1,34 @@
 """Run the whole flow over a corpus: files → per-report results (cached by content) →
 graph → RDF exports and the embedded store. ``build_corpus`` is what ``fazhi build`` runs.
 
-Per-report work is the map: each report's result is cached under ``graph/cache`` by the
-hash of its bytes and of the pipeline, so an unchanged report is never read twice. Merging
-into the graph and writing the store is the reduce.
+Per-report work is the map (``map_report``: file → result → the report's own RDF), pure
+per report, run in one process or several (``workers``) or on a distributed engine
+(``fazhi.distributed``). Its output is cached under ``graph/cache`` by the hash of the
+file's bytes, its name and the pipeline, so an unchanged report is never read twice.
+Merging into the graph and writing the exports and the store is the reduce: it streams,
+one report's result at a time, and never holds the corpus in memory.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from pyoxigraph import RdfFormat, parse
 
 from fazhi.ingest import IngestError, iter_report_paths, read_report
-from fazhi.kg.export import atomic_write, write_graph_formats, write_rdf
-from fazhi.kg.graph import build_graph
-from fazhi.kg.rdf import dataset_quads
+from fazhi.kg.export import RdfPart, atomic_write, write_graph_formats, write_rdf_parts
+from fazhi.kg.graph import GraphBuilder
+from fazhi.kg.rdf import entity_quads, graph_for_report, report_quads
 from fazhi.kg.store import write_store
 from fazhi.model import DocumentResult, Report
 from fazhi.nlp import extract_reports
@@ -59,21 +65,25 @@ class BuildSummary:
     quads: int = 0
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds of map+merge, exports, store
 
 
 class ResultCache:
-    """Per-report results as JSON files named by the hash of the file's bytes and the pipeline."""
+    """Per-report results as JSON files named by the hash of the file's bytes, its name and
+    the pipeline; beside each, the report's RDF (``.trig`` block and sorted ``.nt`` lines)."""
 
     def __init__(self, directory: Path | None):
         self.directory = Path(directory) if directory else None
 
-    def _path(self, sha256: str) -> Path | None:
+    def entry_path(self, sha256: str, doc_id: str = "", suffix: str = ".json") -> Path | None:
         if self.directory is None:
             return None
-        return self.directory / f"{sha256[:32]}-{pipeline_fingerprint()}.json"
+        # the name is part of the key: the report's IRIs are made from it
+        name = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8]
+        return self.directory / f"{sha256[:32]}-{name}-{pipeline_fingerprint()}{suffix}"
 
     def get(self, sha256: str, doc_id: str) -> DocumentResult | None:
-        path = self._path(sha256)
+        path = self.entry_path(sha256, doc_id)
         if path is None or not path.exists():
             return None
         try:
@@ -84,12 +94,74 @@ class ResultCache:
             return None
         return result_from_json(obj)
 
-    def put(self, sha256: str, result: DocumentResult) -> None:
-        path = self._path(sha256)
+    def has(self, sha256: str, doc_id: str) -> bool:
+        """Whether the result and the RDF of this report are all cached."""
+        return self.directory is not None and all(
+            self.entry_path(sha256, doc_id, suffix).exists() for suffix in (".json", ".trig", ".nt"))
+
+    def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
+        return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")
+
+    def put(self, sha256: str, result: DocumentResult, rdf: RdfPart | None = None) -> None:
+        path = self.entry_path(sha256, result.report.doc_id)
         if path is None:
             return
+        if rdf is not None:  # written first: the JSON file marks a complete entry
+            trig, triples = self.rdf_paths(sha256, result.report.doc_id)
+            atomic_write(trig, lambda fh: fh.write(rdf.trig))
+            atomic_write(triples, lambda fh: fh.write(rdf.triples))
         text = json.dumps(result_to_json(result), ensure_ascii=False)
         atomic_write(path, lambda fh: fh.write(text), mode="w")
+
+
+@dataclass
+class MapOutcome:
+    """What the map hands to the reduce for one file: where its result is, or why there is none."""
+
+    path: str
+    doc_id: str = ""
+    sha256: str = ""
+    cached: bool = False
+    failure: Failure | None = None
+
+
+def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
+    """The map: one report file → its result and its RDF, written to the cache under
+    ``cache_dir`` (nothing is done when they are there already).
+
+    A pure function of the file, so it runs in any process: a worker of ``fazhi build
+    --workers N`` or a task of a distributed engine (``fazhi.distributed``). The first call
+    in a process builds the spaCy pipeline (about a second).
+    """
+    path = Path(path)
+    cache = ResultCache(Path(cache_dir))
+    try:
+        sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return MapOutcome(str(path), failure=Failure(str(path), f"cannot read: {exc.strerror or exc}"))
+    if cache.has(sha256, path.name):
+        return MapOutcome(str(path), path.name, sha256, cached=True)
+    try:
+        report = read_report(path)
+    except IngestError as exc:
+        return MapOutcome(str(path), failure=Failure(exc.path, exc.problem))
+    result = resolve_document(next(extract_reports([report])))
+    cache.put(sha256, result, RdfPart.of(report_quads(result)))
+    return MapOutcome(str(path), report.doc_id, sha256)
+
+
+def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterator[MapOutcome]:
+    """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``."""
+    if workers <= 1 or len(paths) < 2:
+        for path in paths:
+            yield map_report(path, cache_dir)
+        return
+    # fork shares the loaded gazetteers; each worker builds its own spaCy pipeline on first use
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(min(workers, len(paths))) as pool:
+        # small chunks keep the workers even; imap keeps the order of the paths
+        yield from pool.imap(partial(map_report, cache_dir=cache_dir), paths, chunksize=2)
 
 
 def extract_paths(paths: Iterable[Path], cache: ResultCache | None = None,
@@ -141,47 +213,96 @@ def extract_paths(paths: Iterable[Path], cache: ResultCache | None = None,
 def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_dir: Path | None,
                  graph_formats: Iterable[str] = ("graphml", "gexf"),
                  progress: Callable[[str], None] | None = None,
-                 on_failure: Callable[[Failure], None] | None = None) -> tuple[BuildSummary, nx.MultiDiGraph]:
-    """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``."""
+                 on_failure: Callable[[Failure], None] | None = None,
+                 workers: int = 1) -> tuple[BuildSummary, nx.MultiDiGraph]:
+    """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
+
+    The map runs in ``workers`` processes; the reduce merges each report's result into the
+    graph as it arrives (in the order of file names, so the graph does not depend on the
+    number of workers), then writes the exports from the per-report RDF and loads the
+    store from the TriG export.
+    """
     started = time.perf_counter()
+    paths = ordered_paths(targets)
+    with tempfile.TemporaryDirectory(prefix="fazhi-cache-") as scratch:
+        cache = Path(cache_dir) if cache_dir else Path(scratch)
+        return reduce_outcomes(map_reports(paths, cache, workers), store=store, exports=exports, cache_dir=cache,
+                               keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,
+                               on_failure=on_failure, started=started)
+
+
+def ordered_paths(targets: Iterable[str | Path]) -> list[Path]:
+    """Report files under ``targets`` in the order the reduce merges them: by file name,
+    then path (the first file of a name wins)."""
+    return sorted(iter_report_paths(*targets), key=lambda p: (p.name, str(p)))
+
+
+def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Path, cache_dir: Path,
+                    keep_cache: bool = True, graph_formats: Iterable[str] = ("graphml", "gexf"),
+                    progress: Callable[[str], None] | None = None,
+                    on_failure: Callable[[Failure], None] | None = None,
+                    started: float | None = None) -> tuple[BuildSummary, nx.MultiDiGraph]:
+    """The reduce: merge the cached results of ``outcomes`` (in ``ordered_paths`` order)
+    into the graph, one at a time, and write the exports and the store.
+
+    ``outcomes`` may be a stream (the reduce starts while the map runs) or what a
+    distributed engine collected; the results themselves are read from ``cache_dir``.
+    """
+    started = time.perf_counter() if started is None else started
     summary = BuildSummary()
-    paths = iter_report_paths(*targets)
-
-    def failed(failure: Failure) -> None:
-        summary.failures.append(failure)
-        if on_failure:
-            on_failure(failure)
-
-    def done(result: DocumentResult, was_cached: bool) -> None:
-        summary.documents += 1
-        summary.cached += was_cached
-        summary.warnings.extend(f"{result.report.doc_id}: {w}" for w in result.warnings)
-        if progress:
-            progress(result.report.doc_id)
-
-    results: dict[str, DocumentResult] = {}
-    for result in extract_paths(paths, ResultCache(cache_dir), failed, done):
-        if result.report.doc_id in results:
-            summary.warnings.append(f"{result.report.path}: a report named {result.report.doc_id} was already read; skipped")
+    cache = ResultCache(Path(cache_dir))
+    builder = GraphBuilder()
+    documents: dict[str, str] = {}  # doc_id → sha256
+    parts: list[tuple[str, Path, Path]] = []
+    for outcome in outcomes:
+        if outcome.failure is not None:
+            summary.failures.append(outcome.failure)
+            if on_failure:
+                on_failure(outcome.failure)
             continue
-        results[result.report.doc_id] = result
-    ordered = [results[k] for k in sorted(results)]
-    graph = build_graph(ordered)
-    quads = dataset_quads(ordered, graph)
-    for path in write_rdf(quads, exports).values():
-        summary.outputs[path.suffix.lstrip(".")] = str(path)
+        if outcome.doc_id in documents:
+            summary.warnings.append(f"{outcome.path}: a report named {outcome.doc_id} was already read; skipped")
+            continue
+        result = cache.get(outcome.sha256, outcome.doc_id)
+        if result is None:  # the entry vanished or was damaged since the map: make it again
+            cache.entry_path(outcome.sha256, outcome.doc_id).unlink(missing_ok=True)
+            outcome = map_report(outcome.path, cache.directory)
+            result = cache.get(outcome.sha256, outcome.doc_id)
+        documents[outcome.doc_id] = outcome.sha256
+        summary.documents += 1
+        summary.cached += outcome.cached
+        summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in result.warnings)
+        builder.add(result)
+        trig, triples = cache.rdf_paths(outcome.sha256, outcome.doc_id)
+        parts.append((_graph_name(result), trig, triples))
+        if progress:
+            progress(outcome.doc_id)
+    graph = builder.finish()
+    summary.phases["map_and_merge"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    for kind, path in write_rdf_parts(RdfPart.of(entity_quads(graph)), parts, exports).items():
+        summary.outputs[kind] = str(path)
+    summary.phases["rdf_exports"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
         summary.outputs[fmt] = str(path)
-    summary.quads = write_store(store, quads)
+    summary.phases["graph_exports"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    summary.quads = write_store(store, parse(path=summary.outputs["trig"], format=RdfFormat.TRIG))
+    summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
-    manifest = {"documents": [{"doc": r.report.doc_id, "sha256": r.report.sha256} for r in ordered],
-                "cache": str(cache_dir) if cache_dir else None, "pipeline": pipeline_fingerprint()}
+    manifest = {"documents": [{"doc": doc, "sha256": documents[doc]} for doc in sorted(documents)],
+                "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint()}
     atomic_write(Path(store).with_name("manifest.json"),
                  lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
     summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
     summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     summary.seconds = time.perf_counter() - started
     return summary, graph
+
+
+def _graph_name(result: DocumentResult) -> str:
+    return str(graph_for_report(result.report.doc_id))
 
 
 def load_built_results(store: Path) -> list[DocumentResult]:

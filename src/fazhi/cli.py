@@ -1,4 +1,4 @@
-"""The ``fazhi`` command line: extract, build, sparql, lookup, export, evaluate."""
+"""The ``fazhi`` command line: extract, build, map, sparql, lookup, export, evaluate."""
 from __future__ import annotations
 
 import json
@@ -72,8 +72,10 @@ def _describe(obj: dict) -> str:
 @click.option("--no-cache", is_flag=True, help="Re-read every report.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read reports in parallel (each builds its own spaCy pipeline).")
 def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_cache: bool, quiet: bool,
-          strict: bool) -> None:
+          strict: bool, workers: int) -> None:
     """Build the knowledge graph of the reports under PATHS into the store and the exports."""
     from tqdm import tqdm
 
@@ -84,13 +86,36 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     bar = tqdm(total=total, unit="report", disable=quiet or total < 2, file=sys.stderr, leave=False)
     summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
                               progress=lambda _doc: bar.update(1),
-                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)))
+                              on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
+                              workers=workers)
     bar.close()
     if not quiet:
         click.echo(_summary_table(summary))
     if summary.failures and (strict or not summary.documents):
         sys.exit(1)
     sys.exit(2 if summary.failures else 0)
+
+
+@main.command("map")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--cache", type=click.Path(path_type=Path), default=DEFAULT_CACHE, show_default=True,
+              help="Folder the results go to (shared by every machine that maps, and by the reduce).")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True)
+def map_command(paths: tuple[Path, ...], cache: Path, workers: int) -> None:
+    """The map step alone: read the reports under PATHS into the cache, one JSON line per file.
+
+    Run it on shards of a corpus on many machines (Slurm, Spark, xargs -P) with one shared
+    cache; `fazhi build CORPUS --cache DIR` then finds every report cached and only merges.
+    """
+    from fazhi.build import map_reports, ordered_paths
+
+    failed = False
+    for outcome in map_reports(ordered_paths(paths), cache, workers):
+        failed |= outcome.failure is not None
+        click.echo(json.dumps({"path": outcome.path, "doc": outcome.doc_id or None, "sha256": outcome.sha256 or None,
+                               "cached": outcome.cached,
+                               "failure": outcome.failure.problem if outcome.failure else None}, ensure_ascii=False))
+    sys.exit(2 if failed else 0)
 
 
 def _summary_table(summary) -> str:

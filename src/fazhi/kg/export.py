@@ -7,17 +7,21 @@ that building the same reports twice gives byte-identical files.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-from pyoxigraph import DefaultGraph, Quad, RdfFormat, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse, serialize
 
 from fazhi.kg.rdf import PREFIXES
+
+_PROBE = NamedNode("https://w3id.org/fazhi/")
 
 # GEXF's header date: <meta lastmodifieddate="2026-11-22">
 GEXF_DATE = re.compile(r'lastmodifieddate="[^"]*"')
@@ -63,6 +67,111 @@ def write_rdf(quads: list[Quad], exports: Path) -> dict[str, Path]:
     atomic_write(exports / "fazhi.ttl", lambda fh: fh.write(turtle))
     written["ttl"] = exports / "fazhi.ttl"
     return written
+
+
+@dataclass(frozen=True)
+class RdfPart:
+    """One named graph's RDF, serialized once (by the map, in any process) and assembled
+    into the corpus files by ``write_rdf_parts`` without parsing it again.
+
+    ``trig`` is the graph as a TriG block without prefix lines; ``triples`` its distinct
+    triples as sorted N-Triples lines without the final " ." (the order of ``write_rdf``).
+    """
+
+    graph: str  # the graph's IRI: parts are written in its order
+    trig: bytes
+    triples: bytes
+
+    @classmethod
+    def of(cls, quads: Iterable[Quad]) -> "RdfPart":
+        ordered = sorted(set(quads), key=_quad_key)
+        graph = _quad_key(ordered[0])[0] if ordered else ""
+        _, trig = _split_prefixes(serialize(ordered, format=RdfFormat.TRIG, prefixes=PREFIXES))
+        lines = sorted({str(q.triple) for q in ordered})
+        return cls(graph, trig, "".join(line + "\n" for line in lines).encode("utf-8"))
+
+
+def _split_prefixes(data: bytes) -> tuple[bytes, bytes]:
+    """(the @prefix lines, the rest) of serialized TriG or Turtle."""
+    pos = 0
+    while data.startswith(b"@prefix ", pos):
+        pos = data.index(b"\n", pos) + 1
+    return data[:pos], data[pos:]
+
+
+def prefix_header() -> bytes:
+    """The @prefix lines pyoxigraph writes before TriG and Turtle (in its own order)."""
+    probe = Quad(_PROBE, _PROBE, _PROBE, _PROBE)
+    return _split_prefixes(serialize([probe], format=RdfFormat.TRIG, prefixes=PREFIXES))[0]
+
+
+def write_rdf_parts(entities: RdfPart, reports: Iterable[tuple[str, Path, Path]], exports: Path) -> dict[str, Path]:
+    """fazhi.trig and fazhi.ttl from per-graph parts, streaming: what ``write_rdf`` writes
+    for the same quads, byte for byte, without holding the corpus in memory.
+
+    ``reports`` gives each report graph's IRI and the files holding its ``RdfPart.trig``
+    and ``RdfPart.triples``. TriG is the blocks in graph order; Turtle merges the sorted
+    triple lines of every graph (a k-way merge on disk), drops repeats and lets pyoxigraph
+    turn them into Turtle as they stream past.
+    """
+    exports = Path(exports)
+    parts = sorted(reports)
+    header = prefix_header()
+
+    def write_trig(fh) -> None:
+        fh.write(header)
+        fh.write(entities.trig)
+        for _, trig_path, _ in parts:
+            with open(trig_path, "rb") as part:
+                while chunk := part.read(1 << 20):
+                    fh.write(chunk)
+
+    atomic_write(exports / "fazhi.trig", write_trig)
+    with tempfile.TemporaryDirectory(dir=exports, prefix=".merge.") as scratch:
+        runs = [_write_run(Path(scratch) / "entities.nt", [entities.triples])] + [p for _, _, p in parts]
+        merged = _merge_runs(runs, Path(scratch))
+
+        def write_turtle(fh) -> None:
+            serialize(parse(path=str(merged), format=RdfFormat.N_TRIPLES), fh, format=RdfFormat.TURTLE,
+                      prefixes=PREFIXES)
+
+        atomic_write(exports / "fazhi.ttl", write_turtle)
+    return {"trig": exports / "fazhi.trig", "ttl": exports / "fazhi.ttl"}
+
+
+# At most this many sorted runs are merged at once (each holds an open file).
+MERGE_FAN_IN = 256
+
+
+def _write_run(path: Path, chunks: Iterable[bytes]) -> Path:
+    with open(path, "wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+    return path
+
+
+def _merge_runs(runs: list[Path], scratch: Path) -> Path:
+    """Merge sorted line files into one sorted file of distinct N-Triples statements."""
+    level = 0
+    while len(runs) > MERGE_FAN_IN:
+        merged = []
+        for i in range(0, len(runs), MERGE_FAN_IN):
+            merged.append(_write_run(scratch / f"run-{level}-{i}.nt", _merged_lines(runs[i:i + MERGE_FAN_IN], b"")))
+        runs, level = merged, level + 1
+    return _write_run(scratch / "merged.nt", _merged_lines(runs, b" ."))
+
+
+def _merged_lines(runs: list[Path], end: bytes) -> Iterator[bytes]:
+    files = [open(path, "rb") for path in runs]
+    try:
+        previous = None
+        for line in heapq.merge(*files):
+            if line != previous:
+                previous = line
+                yield line[:-1] + end + b"\n" if end else line
+    finally:
+        for fh in files:
+            fh.close()
 
 
 def _quad_key(q: Quad) -> tuple[str, str, str, str]:

@@ -32,8 +32,15 @@ def write_store(path: Path, quads: Iterable[Quad]) -> int:
         if leftover.exists():
             shutil.rmtree(leftover)
     store = Store(str(fresh))
-    quads = list(quads)
-    store.bulk_extend(quads)
+    count = 0
+
+    def counted() -> Iterable[Quad]:  # streamed: a corpus's quads need not fit in memory
+        nonlocal count
+        for quad in quads:
+            count += 1
+            yield quad
+
+    store.bulk_extend(counted())
     store.flush()
     del store
     if path.exists():
@@ -41,7 +48,7 @@ def write_store(path: Path, quads: Iterable[Quad]) -> int:
     fresh.rename(path)
     if old.exists():
         shutil.rmtree(old)
-    return len(quads)
+    return count
 
 
 def open_store(path: Path) -> Store:

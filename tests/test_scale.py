@@ -150,3 +150,35 @@ def test_a_town_report_moves_to_a_town_of_the_new_county(simulator):
     assert "《关于印发2021年全区法治政府建设工作要点的通知》" in text  # a local document moves with its year
     metadata = report_from_text(text, "town.txt").metadata
     assert metadata.region.code == town.code and metadata.year == 2021
+
+
+# -- GraphML and GEXF, written one element at a time ---------------------------------------
+
+def test_streamed_graphml_and_gexf_are_what_networkx_writes(seed_results):
+    import io
+    import re
+
+    import networkx as nx
+
+    from fazhi.kg.export import flat_graph, gexf_lines, graphml_lines, write_xml_lines
+    from fazhi.kg.graph import build_graph
+    from fazhi.model import Evidence
+
+    graph = build_graph(seed_results.values())
+    # text that XML escapes, line ends, a body with no attributes, numbers
+    graph.add_node("measure:a&b<c>", kind="Measure", name='“A&B” <c>\r\nd"e', aliases=["x\ry", "z\tw"], year=2021)
+    graph.add_node("place:bare")
+    graph.add_edge("measure:a&b<c>", "place:bare", key="MENTIONS", type="MENTIONS", reports=["r.txt"],
+                   evidence=[Evidence("r.txt", 1, 2, "句子\r\n里有<标记>&“引号”")])
+
+    def ours(lines) -> bytes:
+        out = io.BytesIO()
+        write_xml_lines(lines, out)
+        return out.getvalue()
+
+    flat = flat_graph(graph)
+    graphml = "\n".join(nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)) + "\n"
+    assert ours(graphml_lines(graph)) == graphml.encode("ascii")
+    gexf = "\n".join(nx.generate_gexf(flat, encoding="utf-8", prettyprint=True, version="1.2draft")) + "\n"
+    gexf = re.sub(r'lastmodifieddate="[^"]*"', 'lastmodifieddate="1970-01-01"', gexf)
+    assert ours(gexf_lines(graph)) == gexf.encode("ascii")

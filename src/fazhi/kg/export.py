@@ -1,9 +1,10 @@
 """Write the graph to files: Turtle and TriG (RDF), GraphML and GEXF (Gephi,
 Cytoscape), deterministically and atomically (a temporary file renamed into place).
 
-networkx's GraphML and GEXF writers reject list-valued attributes and GEXF stamps the
-current date into its header; lists are flattened to text here and the date is fixed, so
-that building the same reports twice gives byte-identical files.
+GraphML and GEXF are what networkx's writers write for the graph with its lists flattened
+to text (``flat_graph``) and GEXF's date fixed, so that building the same reports twice
+gives byte-identical files; they are written one node or edge at a time, and the RDF from
+per-report parts (``write_rdf_parts``), so that no export holds a large corpus in memory.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # the escaping networkx's writers get
 
 import networkx as nx
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse, serialize
@@ -23,9 +25,8 @@ from fazhi.kg.rdf import PREFIXES
 
 _PROBE = NamedNode("https://w3id.org/fazhi/")
 
-# GEXF's header date: <meta lastmodifieddate="2026-11-22">
-GEXF_DATE = re.compile(r'lastmodifieddate="[^"]*"')
-FIXED_DATE = 'lastmodifieddate="1970-01-01"'
+# GEXF's header date (networkx stamps today's): fixed, so that two builds are byte-identical.
+GEXF_DATE = "1970-01-01"
 # Characters XML 1.0 cannot hold, even escaped.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -187,43 +188,174 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are all scalars (lists joined by ' | ', evidence as JSON)."""
     flat = nx.MultiDiGraph()
     for node in sorted(graph.nodes):
-        data = graph.nodes[node]
-        attrs = {}
-        for key, value in sorted(data.items()):
-            if value is None or value == []:
-                continue
-            if isinstance(value, list):
-                value = " | ".join(_xml_text(v) for v in value)
-            elif isinstance(value, bool):
-                value = str(value).lower()
-            elif isinstance(value, str):
-                value = _xml_text(value)
-            attrs[key] = value
-        attrs["label"] = _xml_text(data.get("name", node))
-        flat.add_node(_xml_text(node), **attrs)
-    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-    for source, target, key, data in edges:
-        evidence = data.get("evidence") or []
-        flat.add_edge(_xml_text(source), _xml_text(target), key=key, type=key, weight=max(1, len(evidence)),
-                      reports=" | ".join(data.get("reports", [])),
-                      evidence=_xml_text(json.dumps([[e.doc_id, e.start, e.end, e.sentence] for e in evidence],
-                                                    ensure_ascii=False)))
+        flat.add_node(_xml_text(node), **_flat_node(node, graph.nodes[node]))
+    for source, target, key in sorted(graph.edges(keys=True)):
+        flat.add_edge(_xml_text(source), _xml_text(target), key=key, **_flat_edge(key, graph.edges[source, target, key]))
     return flat
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
-    flat = flat_graph(graph)
-    text = "\n".join(nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)) + "\n"
-    atomic_write(path, lambda fh: fh.write(text), mode="w")
+    atomic_write(path, lambda fh: write_xml_lines(graphml_lines(graph), fh))
     return Path(path)
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
-    flat = flat_graph(graph)
-    text = "\n".join(nx.generate_gexf(flat, encoding="utf-8", prettyprint=True, version="1.2draft")) + "\n"
-    text = GEXF_DATE.sub(FIXED_DATE, text)
-    atomic_write(path, lambda fh: fh.write(text), mode="w")
+    atomic_write(path, lambda fh: write_xml_lines(gexf_lines(graph), fh))
     return Path(path)
+
+
+# GraphML and GEXF are written here, one node or edge at a time, as networkx's writers write
+# them (byte for byte: tests/test_build.py and tests/test_scale.py compare): networkx builds
+# the whole document as an ElementTree and then as one string, several times the size of
+# the file, which a corpus of ten thousand reports does not fit in memory.
+
+def _flat_node(node, data: dict) -> dict:
+    """A node's attributes as flat_graph makes them (scalars; lists joined; label last)."""
+    attrs = {}
+    for key, value in sorted(data.items()):
+        if value is None or value == []:
+            continue
+        if isinstance(value, list):
+            value = " | ".join(_xml_text(v) for v in value)
+        elif isinstance(value, bool):
+            value = str(value).lower()
+        elif isinstance(value, str):
+            value = _xml_text(value)
+        attrs[key] = value
+    attrs["label"] = _xml_text(data.get("name", node))
+    return attrs
+
+
+def _flat_edge(key: str, data: dict) -> dict:
+    evidence = data.get("evidence") or []
+    return {"type": key, "weight": max(1, len(evidence)), "reports": " | ".join(data.get("reports", [])),
+            "evidence": _xml_text(json.dumps([[e.doc_id, e.start, e.end, e.sentence] for e in evidence],
+                                             ensure_ascii=False))}
+
+
+def _attr(value) -> str:
+    return _escape_attrib(str(value))
+
+
+def _cdata(value) -> str:
+    # networkx's text is split into lines (a lone \r ends one too) that fazhi joins with \n
+    text = _escape_cdata(str(value))
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def write_xml_lines(lines: Iterator[str], fh) -> None:
+    """Lines to a binary file as ElementTree's us-ascii output writes them: every
+    character outside ASCII as a character reference (&#25913;)."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= 2048:
+            fh.write(("\n".join(batch) + "\n").encode("ascii", "xmlcharrefreplace"))
+            batch.clear()
+    if batch:
+        fh.write(("\n".join(batch) + "\n").encode("ascii", "xmlcharrefreplace"))
+
+
+_XML_TYPE = {str: "string", int: "long", float: "double", bool: "boolean"}
+
+
+def graphml_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """The lines networkx's ``generate_graphml(flat_graph(graph), prettyprint=True)`` yields,
+    made one node or edge at a time."""
+    nodes = sorted(graph.nodes)
+    edges = sorted(graph.edges(keys=True))
+    keys: dict[tuple[str, str, str], str] = {}
+    for node in nodes:
+        for name, value in _flat_node(node, graph.nodes[node]).items():
+            keys.setdefault((name, _XML_TYPE[type(value)], "node"), f"d{len(keys)}")
+    if edges:
+        for name, kind in (("type", "string"), ("weight", "long"), ("reports", "string"), ("evidence", "string")):
+            keys.setdefault((name, kind, "edge"), f"d{len(keys)}")
+    yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+           ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">')
+    for (name, kind, scope), key_id in reversed(list(keys.items())):
+        yield f'  <key id="{key_id}" for="{scope}" attr.name="{_attr(name)}" attr.type="{kind}" />'
+    if not nodes:
+        yield '  <graph edgedefault="directed" />'
+        yield "</graphml>"
+        return
+    yield '  <graph edgedefault="directed">'
+    for node in nodes:
+        attrs = _flat_node(node, graph.nodes[node])
+        yield f'    <node id="{_attr(_xml_text(node))}">'
+        for name, value in attrs.items():
+            yield f'      <data key="{keys[(name, _XML_TYPE[type(value)], "node")]}">{_cdata(value)}</data>'
+        yield "    </node>"
+    for source, target, key in edges:
+        attrs = _flat_edge(key, graph.edges[source, target, key])
+        yield (f'    <edge source="{_attr(_xml_text(source))}" target="{_attr(_xml_text(target))}"'
+               f' id="{_attr(key)}">')
+        for name, value in attrs.items():
+            yield f'      <data key="{keys[(name, _XML_TYPE[type(value)], "edge")]}">{_cdata(value)}</data>'
+        yield "    </edge>"
+    yield "  </graph>"
+    yield "</graphml>"
+
+
+def gexf_lines(graph: nx.MultiDiGraph, date: str = GEXF_DATE) -> Iterator[str]:
+    """The lines networkx's ``generate_gexf(flat_graph(graph), prettyprint=True,
+    version="1.2draft")`` yields (with the date fixed), one node or edge at a time."""
+    nodes = sorted(graph.nodes)
+    edges = sorted(graph.edges(keys=True))
+    node_attrs: dict[str, tuple[str, str]] = {}  # title → (id, type)
+    counter = 0
+    for node in nodes:
+        for name, value in _flat_node(node, graph.nodes[node]).items():
+            if name == "label" or name in node_attrs:
+                continue
+            node_attrs[name] = (str(counter), _XML_TYPE[type(value)])
+            counter += 1
+    edge_attrs: dict[str, tuple[str, str]] = {}
+    if edges:
+        for name in ("reports", "evidence", "networkx_key"):
+            edge_attrs[name] = (str(counter), "string")
+            counter += 1
+    yield ('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+           ' xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">')
+    yield f'  <meta lastmodifieddate="{date}">'
+    yield f"    <creator>NetworkX {nx.__version__}</creator>"
+    yield "  </meta>"
+    yield '  <graph defaultedgetype="directed" mode="static" name="">'
+    for scope, attrs in (("edge", edge_attrs), ("node", node_attrs)):  # the last class declared comes first
+        if not attrs:
+            continue
+        yield f'    <attributes mode="static" class="{scope}">'
+        for title, (attr_id, kind) in attrs.items():
+            yield f'      <attribute id="{attr_id}" title="{_attr(title)}" type="{kind}" />'
+        yield "    </attributes>"
+    yield "    <nodes>"
+    for node in nodes:
+        attrs = _flat_node(node, graph.nodes[node])
+        label = attrs.pop("label")
+        head = f'      <node id="{_attr(_xml_text(node))}" label="{_attr(label)}"'
+        if not attrs:
+            yield head + " />"
+            continue
+        yield head + ">"
+        yield "        <attvalues>"
+        for name, value in attrs.items():
+            yield f'          <attvalue for="{node_attrs[name][0]}" value="{_attr(value)}" />'
+        yield "        </attvalues>"
+        yield "      </node>"
+    yield "    </nodes>"
+    yield "    <edges>"
+    for number, (source, target, key) in enumerate(edges):
+        attrs = _flat_edge(key, graph.edges[source, target, key])
+        yield (f'      <edge source="{_attr(_xml_text(source))}" target="{_attr(_xml_text(target))}" id="{number}"'
+               f' weight="{attrs["weight"]}" type="{_attr(attrs["type"])}">')
+        yield "        <attvalues>"
+        for name, value in (("reports", attrs["reports"]), ("evidence", attrs["evidence"]), ("networkx_key", key)):
+            yield f'          <attvalue for="{edge_attrs[name][0]}" value="{_attr(value)}" />'
+        yield "        </attvalues>"
+        yield "      </edge>"
+    yield "    </edges>"
+    yield "  </graph>"
+    yield "</gexf>"
 
 
 def write_cytoscape(graph: nx.MultiDiGraph, path: Path) -> Path:

@@ -182,3 +182,13 @@ def test_streamed_graphml_and_gexf_are_what_networkx_writes(seed_results):
     gexf = "\n".join(nx.generate_gexf(flat, encoding="utf-8", prettyprint=True, version="1.2draft")) + "\n"
     gexf = re.sub(r'lastmodifieddate="[^"]*"', 'lastmodifieddate="1970-01-01"', gexf)
     assert ours(gexf_lines(graph)) == gexf.encode("ascii")
+
+
+def test_the_cache_outlives_changes_to_code_the_map_never_runs():
+    from importlib import resources
+
+    from fazhi.build import NOT_IN_THE_MAP
+
+    root = Path(str(resources.files("fazhi")))
+    assert all((root / name).is_file() for name in NOT_IN_THE_MAP)
+    assert not any(name.startswith(("ingest", "nlp", "resolve", "gazetteer")) for name in NOT_IN_THE_MAP)

@@ -36,12 +36,18 @@ from fazhi.resolve.document import resolve_document
 from fazhi.serialize import result_from_json, result_to_json
 
 
+# Modules the map never runs: changing them leaves every cached result valid.
+NOT_IN_THE_MAP = ("cli.py", "evaluate.py", "distributed.py", "kg/graph.py", "kg/store.py", "kg/lookup.py")
+
+
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """A hash of fazhi's code and data: cached results from other code are not reused."""
+    """A hash of the code and data the map runs: cached results from other code are not reused."""
     digest = hashlib.sha256()
     root = resources.files("fazhi")
     for path in sorted(Path(str(root)).rglob("*")):
+        if path.relative_to(str(root)).as_posix() in NOT_IN_THE_MAP:
+            continue
         if path.is_file() and path.suffix in (".py", ".csv", ".tsv", ".txt", ".gz") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(str(root))).encode())
             digest.update(path.read_bytes())
@@ -214,13 +220,14 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
                  graph_formats: Iterable[str] = ("graphml", "gexf"),
                  progress: Callable[[str], None] | None = None,
                  on_failure: Callable[[Failure], None] | None = None,
-                 workers: int = 1) -> tuple[BuildSummary, nx.MultiDiGraph]:
+                 workers: int = 1, keep_graph: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
 
     The map runs in ``workers`` processes; the reduce merges each report's result into the
     graph as it arrives (in the order of file names, so the graph does not depend on the
     number of workers), then writes the exports from the per-report RDF and loads the
-    store from the TriG export.
+    store from the TriG export. Without ``keep_graph`` the graph is dropped before the
+    store is loaded (and None returned), so that the two never take memory together.
     """
     started = time.perf_counter()
     paths = ordered_paths(targets)
@@ -228,7 +235,7 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
         cache = Path(cache_dir) if cache_dir else Path(scratch)
         return reduce_outcomes(map_reports(paths, cache, workers), store=store, exports=exports, cache_dir=cache,
                                keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,
-                               on_failure=on_failure, started=started)
+                               on_failure=on_failure, started=started, keep_graph=keep_graph)
 
 
 def ordered_paths(targets: Iterable[str | Path]) -> list[Path]:
@@ -241,7 +248,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                     keep_cache: bool = True, graph_formats: Iterable[str] = ("graphml", "gexf"),
                     progress: Callable[[str], None] | None = None,
                     on_failure: Callable[[Failure], None] | None = None,
-                    started: float | None = None) -> tuple[BuildSummary, nx.MultiDiGraph]:
+                    started: float | None = None, keep_graph: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """The reduce: merge the cached results of ``outcomes`` (in ``ordered_paths`` order)
     into the graph, one at a time, and write the exports and the store.
 
@@ -287,6 +294,11 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
         summary.outputs[fmt] = str(path)
     summary.phases["graph_exports"] = time.perf_counter() - mark
+    summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
+    summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
+    if not keep_graph:
+        del builder, graph
+        graph = None
     mark = time.perf_counter()
     summary.quads = write_store(store, parse(path=summary.outputs["trig"], format=RdfFormat.TRIG))
     summary.phases["store"] = time.perf_counter() - mark
@@ -295,8 +307,6 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                 "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint()}
     atomic_write(Path(store).with_name("manifest.json"),
                  lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
-    summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
-    summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     summary.seconds = time.perf_counter() - started
     return summary, graph
 

@@ -87,7 +87,7 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
                               progress=lambda _doc: bar.update(1),
                               on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
-                              workers=workers)
+                              workers=workers, keep_graph=False)
     bar.close()
     if not quiet:
         click.echo(_summary_table(summary))

@@ -36,9 +36,13 @@ class GraphBuilder:
     """The reduce, one report at a time: ``add`` each report's result (in a fixed order),
     then ``finish``. Holds the merged graph, never the reports' results.
 
-    While adding, membership is tracked in sets: an entity cited by every report of a
-    large corpus would otherwise be searched for in a list as long as the corpus.
+    While adding, membership in a long list is tracked in a set: an entity cited by every
+    report of a large corpus would otherwise be searched for in a list as long as the
+    corpus. Most lists stay short (an edge stated by one report), and a set for each would
+    cost more memory than the graph itself.
     """
+
+    SHORT = 16  # lists up to this long are searched; longer ones get a set
 
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
@@ -47,6 +51,10 @@ class GraphBuilder:
         self._seen: dict[object, set] = {}  # (node or edge, field) → values already in its list
 
     def _append_new(self, owner: object, field_name: str, values: list, value) -> None:
+        if len(values) < self.SHORT:
+            if value not in values:
+                values.append(value)
+            return
         seen = self._seen.get((owner, field_name))
         if seen is None:
             seen = self._seen[(owner, field_name)] = set(values)
@@ -64,7 +72,8 @@ class GraphBuilder:
                        reports=[doc_id])
         for entity in result.entities:
             self._merge_entity(entity, doc_id)
-        sentences: dict[str, str] = {}  # one string per sentence of the report, however many edges cite it
+        # one string per sentence (and one for the report's name), however many edges cite it
+        sentences: dict[str, str] = {}
         for relation in result.relations:
             for node in (relation.source, relation.target):
                 if node not in graph:
@@ -79,8 +88,9 @@ class GraphBuilder:
             evidence = relation.evidence
             if evidence is not None:
                 sentence = sentences.setdefault(evidence.sentence, evidence.sentence)
-                if sentence is not evidence.sentence:
-                    evidence = Evidence(evidence.doc_id, evidence.start, evidence.end, sentence)
+                source_doc = doc_id if evidence.doc_id == doc_id else evidence.doc_id
+                if sentence is not evidence.sentence or source_doc is not evidence.doc_id:
+                    evidence = Evidence(source_doc, evidence.start, evidence.end, sentence)
                 self._append_new(edge, "evidence", data["evidence"], evidence)
             self._append_new(edge, "reports", data["reports"], doc_id)
 

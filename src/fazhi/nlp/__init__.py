@@ -60,13 +60,14 @@ def _collect(report: Report, pieces: list[tuple[int, Doc]]) -> ExtractedDocument
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for chunk_start, doc in pieces:
+        groups = doc.spans
         for start, end in doc._.fz_sentences or ():
             start, end = chunk_start + start, chunk_start + end
             sentences.append(Sentence(start, end) if identity else Sentence(*span_to_text(start, end)))
         for key, label in SPAN_GROUPS:
-            group = doc.spans.get(key)
-            if not group:
+            if key not in groups:  # (a miss through .get() costs a raised KeyError)
                 continue
+            group = groups[key]
             group_indices: list[int] = []
             for span in group:
                 view_start, view_end = chunk_start + span.start_char, chunk_start + span.end_char

@@ -9,7 +9,7 @@ from pathlib import Path
 from fazhi import extract_text
 from fazhi.kg.graph import build_graph
 from fazhi.kg.rdf import dataset_quads
-from fazhi.kg.store import open_store, query, write_store
+from fazhi.kg.store import graph_sources_of, open_store, query, write_store
 from fazhi.model import DocumentResult, EdgeType, Kind
 from fazhi.nlp.measures import find_measures
 from fazhi.resolve.measures import name_measure
@@ -199,7 +199,7 @@ def test_broader_measures_become_skos_broader_and_answer_where_an_instrument_spr
     quads = dataset_quads([first, second], build_graph([first, second]))
     broader = {(q.subject.value, q.object.value) for q in quads if q.predicate.value.endswith("skos/core#broader")}
     assert len(broader) == 2
-    write_store(tmp_path / "store", quads)
+    write_store(tmp_path / "store", graph_sources_of(quads))
     rows = query(open_store(tmp_path / "store"), (ROOT / "graph" / "queries" / "14_measure_parts_spread.rq").read_text())
     spread = {(row["body"].value, row["measure"].value) for row in rows}
     assert spread == {("清河县人民政府", "行政执法三项制度"), ("清河县人民政府", "行政执法公示制度"),

@@ -289,7 +289,7 @@ TMPFS_DRIVER = textwrap.dedent('''
     assert first.exit_code == 0, first.output
     previous = state()
     runs = []
-    for room in (0, 8_192, 65_536, 262_144, 1_048_576):
+    for room in (0, 8_192, 65_536, 262_144, 393_216, 524_288, 786_432, 1_048_576, 2_097_152):
         shutil.rmtree(out / "graph" / "cache")  # every run extracts again, and so writes the cache too
         (out / "graph" / "cache").mkdir()
         free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize

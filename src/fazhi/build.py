@@ -1,9 +1,14 @@
 """Run the whole flow over a corpus: files → per-report results (cached by content) →
-graph → RDF exports and the embedded store. ``build_corpus`` is what ``fazhi build`` runs.
+graph → RDF exports, the embedded store and the lookup index. ``build_corpus`` is what
+``fazhi build`` runs.
 
-Per-report work is the map: each report's result is cached under ``graph/cache`` by the
-hash of its bytes and of the pipeline, so an unchanged report is never read twice. Merging
-into the graph and writing the store is the reduce.
+Per-report work is the map (``map_report``: file → result → the report's own RDF), pure
+per report, run in one process or several (``workers``) or on a distributed engine
+(``fazhi.distributed``). Its output is cached under ``graph/cache`` by the hash of the
+file's bytes, its name and the pipeline, so an unchanged report is never read twice.
+Merging into the graph and writing the exports and the store is the reduce
+(``reduce_outcomes``): it streams, one report's result at a time, and never holds the
+corpus's results or quads in memory.
 
 Faults: a file that cannot be read, or that fazhi fails on, becomes a ``Failure`` and the
 rest of the corpus is built. Outputs are written so that a build killed at any moment, or
@@ -17,37 +22,46 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import multiprocessing
 import os
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from pyoxigraph import RdfFormat, parse
 
 from fazhi.ingest import IngestError, display_path, file_sha256, read_report, walk_corpus
-from fazhi.kg.export import (atomic_write, deferred_replace, remove_stale_temporaries, write_graph_formats,
-                             write_rdf)
-from fazhi.kg.graph import build_graph
+from fazhi.kg.export import (RdfPart, atomic_write, deferred_replace, prefix_header, remove_stale_temporaries,
+                             write_graph_formats, write_rdf_parts)
+from fazhi.kg.graph import GraphBuilder
 from fazhi.kg.lookup import index_path, write_lookup_index
-from fazhi.kg.rdf import dataset_quads
-from fazhi.kg.store import write_store
+from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report, report_quads
+from fazhi.kg.store import GraphSource, write_store
 from fazhi.model import DocumentResult
 from fazhi.nlp import extract_mentions
 from fazhi.resolve.document import resolve_document
 from fazhi.serialize import result_from_json, result_to_json
 
+# Modules the map never runs: changing them leaves every cached result valid.
+NOT_IN_THE_MAP = ("cli.py", "evaluate.py", "distributed.py", "kg/graph.py", "kg/store.py", "kg/lookup.py",
+                  "kg/html.py", "kg/report_view.py", "kg/serve.py")
+
 
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """A hash of fazhi's code and data: cached results from other code are not reused."""
+    """A hash of the code and data the map runs: cached results from other code are not reused."""
     digest = hashlib.sha256()
     root = resources.files("fazhi")
     for path in sorted(Path(str(root)).rglob("*")):
+        if path.relative_to(str(root)).as_posix() in NOT_IN_THE_MAP:
+            continue
         if path.is_file() and path.suffix in (".py", ".csv", ".tsv", ".txt", ".gz") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(str(root))).encode())
             digest.update(path.read_bytes())
@@ -77,21 +91,29 @@ class BuildSummary:
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)  # suffix → files in folders that are not reports
+    phases: dict[str, float] = field(default_factory=dict)  # seconds of map+merge, exports, store, index
 
 
 class ResultCache:
-    """Per-report results as JSON files named by the hash of the file's bytes and the pipeline."""
+    """Per-report results as JSON files named by the hash of the file's bytes, its name and
+    the pipeline; beside each, the report's RDF (``.trig`` block and sorted ``.nt`` lines)."""
 
     def __init__(self, directory: Path | None):
         self.directory = Path(directory) if directory else None
 
-    def _path(self, sha256: str) -> Path | None:
+    def entry_name(self, sha256: str, doc_id: str) -> str:
+        """The name shared by a report's cache files; it changes exactly when its result can."""
+        # the report's name is part of the key: its IRIs are made from it
+        name = hashlib.sha1(doc_id.encode("utf-8", errors="surrogatepass")).hexdigest()[:8]
+        return f"{sha256[:32]}-{name}-{pipeline_fingerprint()}"
+
+    def entry_path(self, sha256: str, doc_id: str = "", suffix: str = ".json") -> Path | None:
         if self.directory is None:
             return None
-        return self.directory / f"{sha256[:32]}-{pipeline_fingerprint()}.json"
+        return self.directory / f"{self.entry_name(sha256, doc_id)}{suffix}"
 
     def get(self, sha256: str, doc_id: str) -> DocumentResult | None:
-        path = self._path(sha256)
+        path = self.entry_path(sha256, doc_id)
         if path is None or not path.exists():
             return None
         try:
@@ -102,10 +124,22 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # a damaged cache entry is rebuilt, never trusted
 
-    def put(self, sha256: str, result: DocumentResult) -> None:
-        path = self._path(sha256)
+    def has(self, sha256: str, doc_id: str) -> bool:
+        """Whether the result and the RDF of this report are all cached."""
+        return self.directory is not None and all(
+            self.entry_path(sha256, doc_id, suffix).exists() for suffix in (".json", ".trig", ".nt"))
+
+    def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
+        return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")
+
+    def put(self, sha256: str, result: DocumentResult, rdf: RdfPart | None = None) -> None:
+        path = self.entry_path(sha256, result.report.doc_id)
         if path is None:
             return
+        if rdf is not None:  # written first: the JSON file marks a complete entry
+            trig, triples = self.rdf_paths(sha256, result.report.doc_id)
+            atomic_write(trig, lambda fh: fh.write(rdf.trig))
+            atomic_write(triples, lambda fh: fh.write(rdf.triples))
         obj = result_to_json(result)
         # json.dump writes piece by piece: the JSON of a huge report is never one string
         atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w")
@@ -117,54 +151,112 @@ def _internal_problem(stage: str, exc: BaseException) -> str:
             "this is a bug in fazhi, please report it with the file")
 
 
+def _extract_file(path: Path) -> DocumentResult | Failure:
+    """One file → its result, or the failure that says why there is none (never raised)."""
+    try:
+        report = read_report(path)
+    except IngestError as exc:
+        return Failure(exc.path, exc.problem)
+    except Exception as exc:  # noqa: BLE001 -- a bug on one file must not stop the corpus
+        return Failure(display_path(path), _internal_problem("reading", exc))
+    try:
+        return resolve_document(extract_mentions(report))
+    except Exception as exc:  # noqa: BLE001
+        return Failure(display_path(path), _internal_problem("extracting from", exc))
+
+
 def extract_paths(paths: Iterable[Path], cache: ResultCache | None = None,
                   on_failure: Callable[[Failure], None] | None = None,
                   on_result: Callable[[DocumentResult, bool], None] | None = None) -> Iterator[DocumentResult]:
-    """Results for each readable file: cached ones first, then the rest as they are extracted.
+    """Results for each readable file, in order, from the cache where it has them
+    (``fazhi extract``, ``fazhi show``; ``fazhi build`` maps with ``map_report``).
 
     Unreadable files, and files fazhi fails on, are passed to ``on_failure``, never raised,
     so one bad file does not stop a corpus.
     """
     cache = cache or ResultCache(None)
-
-    def fail(path: str | Path, problem: str) -> None:
-        if on_failure:
-            on_failure(Failure(display_path(path), problem))
-
-    to_read: list[tuple[Path, str]] = []
     for path in paths:
         try:
             data_hash = file_sha256(path)
         except IngestError as exc:
-            fail(exc.path, exc.problem)
+            if on_failure:
+                on_failure(Failure(exc.path, exc.problem))
             continue
         cached = cache.get(data_hash, display_path(Path(path).name))
-        if cached is None:
-            to_read.append((Path(path), data_hash))
+        if cached is not None:
+            if on_result:
+                on_result(cached, True)
+            yield cached
             continue
-        if on_result:
-            on_result(cached, True)
-        yield cached
-
-    for path, data_hash in to_read:
-        try:
-            report = read_report(path)
-        except IngestError as exc:
-            fail(exc.path, exc.problem)
+        result = _extract_file(Path(path))
+        if isinstance(result, Failure):
+            if on_failure:
+                on_failure(result)
             continue
-        except Exception as exc:  # noqa: BLE001 -- a bug on one file must not stop the corpus
-            fail(path, _internal_problem("reading", exc))
-            continue
-        try:
-            result = resolve_document(extract_mentions(report))
-        except Exception as exc:  # noqa: BLE001
-            fail(path, _internal_problem("extracting from", exc))
-            continue
-        del report
         cache.put(data_hash, result)
         if on_result:
             on_result(result, False)
         yield result
+
+
+@dataclass
+class MapOutcome:
+    """What the map hands to the reduce for one file: where its result is, or why there is none."""
+
+    path: str
+    doc_id: str = ""
+    sha256: str = ""
+    cached: bool = False
+    failure: Failure | None = None
+
+
+def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
+    """The map: one report file → its result and its RDF, written to the cache under
+    ``cache_dir`` (nothing is done when they are there already).
+
+    A pure function of the file, so it runs in any process: a worker of ``fazhi build
+    --workers N`` or a task of a distributed engine (``fazhi.distributed``). The first call
+    in a process builds the spaCy pipeline (about a second). Never raises for a bad file:
+    the outcome carries the failure.
+    """
+    path = Path(path)
+    cache = ResultCache(Path(cache_dir))
+    try:
+        sha256 = file_sha256(path)
+    except IngestError as exc:
+        return MapOutcome(str(path), failure=Failure(exc.path, exc.problem))
+    doc_id = display_path(path.name)
+    if cache.has(sha256, doc_id):
+        return MapOutcome(str(path), doc_id, sha256, cached=True)
+    result = _extract_file(path)
+    if isinstance(result, Failure):
+        return MapOutcome(str(path), failure=result)
+    try:
+        rdf = RdfPart.of(report_quads(result))
+    except Exception as exc:  # noqa: BLE001
+        return MapOutcome(str(path), failure=Failure(display_path(path), _internal_problem("writing RDF for", exc)))
+    cache.put(sha256, result, rdf)
+    return MapOutcome(str(path), result.report.doc_id, sha256)
+
+
+def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterator[MapOutcome]:
+    """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``."""
+    if workers <= 1 or len(paths) < 2:
+        for path in paths:
+            yield map_report(path, cache_dir)
+        return
+    # fork shares the loaded gazetteers; each worker builds its own spaCy pipeline on first use
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(min(workers, len(paths))) as pool:
+        # small chunks keep the workers even; imap keeps the order of the paths
+        yield from pool.imap(partial(map_report, cache_dir=cache_dir), paths, chunksize=2)
+
+
+def ordered_paths(paths: Iterable[Path]) -> list[Path]:
+    """Report files in the order the reduce merges them: by file name, then path (the first
+    file of a name wins), so that the graph depends neither on folders nor on workers."""
+    return sorted(paths, key=lambda p: (display_path(p.name), str(p)))
 
 
 @contextmanager
@@ -204,32 +296,65 @@ def _write_problem(exc: OSError) -> str:
     return f"cannot write {where}: {exc.strerror or exc}"
 
 
+# How the map is run: (paths in merge order, cache folder) → outcomes in the same order.
+MapRunner = Callable[[list[Path], Path], Iterable[MapOutcome]]
+
+
 def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_dir: Path | None,
                  graph_formats: Iterable[str] = ("graphml", "gexf"),
                  progress: Callable[[str], None] | None = None,
                  on_failure: Callable[[Failure], None] | None = None,
                  stage: Callable[[str], None] | None = None,
-                 strict: bool = False) -> tuple[BuildSummary, nx.MultiDiGraph]:
+                 strict: bool = False, workers: int = 1, run_map: MapRunner | None = None,
+                 keep_graph: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
+
+    The map runs in ``workers`` processes, or through ``run_map`` (``fazhi.distributed``);
+    the reduce merges each report's result into the graph as it arrives, in file-name order,
+    so the graph does not depend on how the map ran. Without ``keep_graph`` the graph is
+    dropped before the store is written (and None returned), so that the two never take
+    memory together.
 
     ``progress`` is called with each report read, ``stage`` with the name of each step after them.
     Raises ``BuildError``, leaving the previous build as it was, when no report could be
     read, when ``strict`` is set and some file could not be, or when writing fails (a full
     disk, a read-only folder, another build running).
     """
+    stage = stage or (lambda _name: None)
     try:
         with _build_lock(store):
-            return _build(targets, store=Path(store), exports=Path(exports), cache_dir=cache_dir,
-                          graph_formats=graph_formats, progress=progress, on_failure=on_failure,
-                          stage=stage or (lambda _name: None), strict=strict)
+            walk = walk_corpus(*targets)
+            for folder in (exports, cache_dir):
+                if folder is not None:
+                    remove_stale_temporaries(Path(folder))
+            paths = ordered_paths(walk.paths)
+            run_map = run_map or partial(map_reports, workers=workers)
+            with tempfile.TemporaryDirectory(prefix="fazhi-cache-") as scratch:
+                cache = Path(cache_dir) if cache_dir else Path(scratch)
+                summary, graph = reduce_outcomes(
+                    run_map(paths, cache), store=Path(store), exports=Path(exports), cache_dir=cache,
+                    keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,
+                    on_failure=on_failure, stage=stage, strict=strict, keep_graph=keep_graph,
+                    walk_problems=[Failure(path, problem) for path, problem in walk.problems])
+            summary.skipped = walk.skipped
+            return summary, graph
     except OSError as exc:
         raise BuildError(_write_problem(exc) + "; the previous store and exports are unchanged") from exc
 
 
-def _build(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_dir: Path | None,
-           graph_formats: Iterable[str], progress: Callable[[str], None] | None,
-           on_failure: Callable[[Failure], None] | None, stage: Callable[[str], None],
-           strict: bool) -> tuple[BuildSummary, nx.MultiDiGraph]:
+def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Path, cache_dir: Path,
+                    keep_cache: bool = True, graph_formats: Iterable[str] = ("graphml", "gexf"),
+                    progress: Callable[[str], None] | None = None,
+                    on_failure: Callable[[Failure], None] | None = None,
+                    stage: Callable[[str], None] = lambda _name: None, strict: bool = False,
+                    keep_graph: bool = True, walk_problems: Iterable[Failure] = ()
+                    ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+    """The reduce: merge the cached results of ``outcomes`` (in ``ordered_paths`` order)
+    into the graph, one at a time, and write the exports, the store and the lookup index.
+
+    ``outcomes`` may be a stream (the reduce starts while the map runs) or what a
+    distributed engine collected; the results themselves are read from ``cache_dir``.
+    """
     started = time.perf_counter()
     summary = BuildSummary()
 
@@ -238,63 +363,109 @@ def _build(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_d
         if on_failure:
             on_failure(failure)
 
-    def done(result: DocumentResult, was_cached: bool) -> None:
-        summary.documents += 1
-        summary.cached += was_cached
-        summary.warnings.extend(f"{result.report.doc_id}: {w}" for w in result.warnings)
-        if progress:
-            progress(result.report.doc_id)
-
-    walk = walk_corpus(*targets)
-    summary.skipped = walk.skipped
-    for path, problem in walk.problems:
-        failed(Failure(path, problem))
-    for folder in (exports, cache_dir):
-        if folder is not None:
-            remove_stale_temporaries(Path(folder))
-    results: dict[str, DocumentResult] = {}
-    for result in extract_paths(walk.paths, ResultCache(cache_dir), failed, done):
-        if result.report.doc_id in results:
-            summary.warnings.append(f"{result.report.path}: a report named {result.report.doc_id} was already read; skipped")
+    for failure in walk_problems:
+        failed(failure)
+    cache = ResultCache(Path(cache_dir))
+    builder = GraphBuilder()
+    documents: dict[str, str] = {}  # doc_id → sha256
+    parts: list[tuple[str, Path, Path]] = []  # graph IRI, TriG block, N-Triples lines
+    sources: list[GraphSource] = []
+    for outcome in outcomes:
+        if outcome.failure is not None:
+            failed(outcome.failure)
             continue
-        results[result.report.doc_id] = result
-    if not results:
+        if outcome.doc_id in documents:
+            summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
+                                    "was already read; skipped")
+            continue
+        result = cache.get(outcome.sha256, outcome.doc_id)
+        if result is None:  # the entry vanished or was damaged since the map: make it again
+            cache.entry_path(outcome.sha256, outcome.doc_id).unlink(missing_ok=True)
+            outcome = map_report(outcome.path, cache.directory)
+            if outcome.failure is not None:
+                failed(outcome.failure)
+                continue
+            result = cache.get(outcome.sha256, outcome.doc_id)
+        documents[outcome.doc_id] = outcome.sha256
+        summary.documents += 1
+        summary.cached += outcome.cached
+        summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in result.warnings)
+        builder.add(result)
+        trig, triples = cache.rdf_paths(outcome.sha256, outcome.doc_id)
+        iri = str(graph_for_report(result.report.doc_id).value)
+        parts.append((iri, trig, triples))
+        # the cache entry's name changes exactly when the report's graph can: it is its digest
+        sources.append(GraphSource(iri, cache.entry_name(outcome.sha256, outcome.doc_id),
+                                   partial(_parse_trig_block, trig), _count_lines(triples)))
+        del result
+        if progress:
+            progress(outcome.doc_id)
+    if not documents:
         raise BuildError(("no report could be read" if summary.failures else "no report files found")
                          + "; the previous store and exports are unchanged")
     if strict and summary.failures:
         raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
                          "the previous store and exports are unchanged")
-    ordered = [results[k] for k in sorted(results)]
     stage("merging the graph")
-    graph = build_graph(ordered)
-    stage("writing the exports")
-    quads = dataset_quads(ordered, graph)
+    graph = builder.finish()
+    del builder
+    summary.phases["map_and_merge"] = time.perf_counter() - started
+    summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
+    summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     # Every export is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
     with deferred_replace():
-        for path in write_rdf(quads, exports).values():
-            summary.outputs[path.suffix.lstrip(".")] = str(path)
+        stage("writing the exports")
+        mark = time.perf_counter()
+        entities = RdfPart.of(entity_quads(graph))
+        for kind, path in write_rdf_parts(entities, parts, exports).items():
+            summary.outputs[kind] = str(path)
+        summary.phases["rdf_exports"] = time.perf_counter() - mark
+        mark = time.perf_counter()
         for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
             summary.outputs[fmt] = str(path)
+        summary.phases["graph_exports"] = time.perf_counter() - mark
+        stage("writing the lookup index")
+        mark = time.perf_counter()
+        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))
+        summary.phases["lookup_index"] = time.perf_counter() - mark
+        if not keep_graph:
+            graph = None
         stage("writing the store")
+        mark = time.perf_counter()
+        sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
+                                   partial(_parse_trig_bytes, entities.trig), _count_lines(entities.triples)))
+        del entities
         try:
-            stored = write_store(store, quads)  # rewrites only the named graphs whose statements changed
+            stored = write_store(store, sources)  # rewrites only the named graphs whose statements changed
         except OSError as exc:
             if exc.filename is None:  # Oxigraph's I/O errors name no file and carry no errno
                 raise OSError(exc.errno, exc.strerror or str(exc), str(store)) from exc
             raise
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
+        summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
-    stage("writing the lookup index")
-    summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))
-    manifest = {"documents": [{"doc": r.report.doc_id, "sha256": r.report.sha256} for r in ordered],
-                "cache": str(cache_dir) if cache_dir else None, "pipeline": pipeline_fingerprint()}
+    manifest = {"documents": [{"doc": doc, "sha256": documents[doc]} for doc in sorted(documents)],
+                "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint()}
     atomic_write(Path(store).with_name("manifest.json"),
                  lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
-    summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
-    summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     summary.seconds = time.perf_counter() - started
     return summary, graph
+
+
+def _parse_trig_bytes(block: bytes):
+    """The quads of a TriG block written without its prefix lines (``RdfPart.trig``)."""
+    return parse(prefix_header() + block, format=RdfFormat.TRIG)
+
+
+def _parse_trig_block(path: Path):
+    return _parse_trig_bytes(Path(path).read_bytes())
+
+
+def _count_lines(data: bytes | Path) -> int:
+    if isinstance(data, Path):
+        data = data.read_bytes()
+    return data.count(b"\n")
 
 
 def load_built_results(store: Path) -> list[DocumentResult]:

@@ -1,4 +1,4 @@
-"""The ``fazhi`` command line: extract, build, sparql, serve, lookup, export, evaluate."""
+"""The ``fazhi`` command line: extract, build, map, sparql, serve, lookup, export, evaluate."""
 from __future__ import annotations
 
 import json
@@ -76,9 +76,16 @@ def _describe(obj: dict) -> str:
 @click.option("--no-cache", is_flag=True, help="Re-read every report.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read reports in parallel (each builds its own spaCy pipeline).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Read the reports on a Dask cluster, e.g. tcp://10.0.0.5:8786 (pip install 'fazhi[distributed]').")
 def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_cache: bool, quiet: bool,
-          strict: bool) -> None:
+          strict: bool, workers: int, scheduler: str | None) -> None:
     """Build the knowledge graph of the reports under PATHS into the store and the exports.
+
+    The reports are read in --workers processes, or on a Dask cluster when --scheduler
+    gives its address (the cache folder must then be one the cluster's workers can write).
 
     Exit status: 0 when every file was read; 2 when some could not be (each is named, the
     rest is built); 1 when nothing was written (no readable report, --strict with a
@@ -94,10 +101,16 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     bar = tqdm(total=total, unit="report", desc="reading", disable=True if quiet else None, file=sys.stderr,
                leave=False, dynamic_ncols=True)
     try:
+        run_map = None
+        if scheduler:
+            from fazhi.distributed import dask_runner
+
+            run_map = dask_runner(scheduler)
         summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
                                   progress=lambda _doc: bar.update(1), strict=strict,
                                   on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
-                                  stage=bar.set_description_str)
+                                  stage=bar.set_description_str, workers=workers, run_map=run_map,
+                                  keep_graph=False)
     except BuildError as exc:
         bar.close()
         _error(str(exc))
@@ -110,6 +123,32 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     if not quiet:
         click.echo(_summary_table(summary))
     sys.exit(2 if summary.failures else 0)
+
+
+@main.command("map")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--cache", type=click.Path(path_type=Path), default=DEFAULT_CACHE, show_default=True,
+              help="Folder the results go to (shared by every machine that maps, and by the reduce).")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True)
+def map_command(paths: tuple[Path, ...], cache: Path, workers: int) -> None:
+    """The map step alone: read the reports under PATHS into the cache, one JSON line per file.
+
+    Run it on shards of a corpus on many machines (Slurm, Spark, xargs -P) with one shared
+    cache; `fazhi build CORPUS --cache DIR` then finds every report cached and only merges.
+    """
+    from fazhi.build import map_reports, ordered_paths
+    from fazhi.ingest import display_path, walk_corpus
+
+    walk = walk_corpus(*paths)
+    failed = bool(walk.problems)
+    for path, problem in walk.problems:
+        _error(f"{path}: {problem}")
+    for outcome in map_reports(ordered_paths(walk.paths), cache, workers):
+        failed |= outcome.failure is not None
+        click.echo(json.dumps({"path": display_path(outcome.path), "doc": outcome.doc_id or None,
+                               "sha256": outcome.sha256 or None, "cached": outcome.cached,
+                               "failure": outcome.failure.problem if outcome.failure else None}, ensure_ascii=False))
+    sys.exit(2 if failed else 0)
 
 
 MOST_WARNINGS_SHOWN = 20

@@ -20,75 +20,117 @@ NODE_ATTRIBUTES = ("doc_number", "doc_number_note", "issuer", "level", "gazettee
                    "unresolved", "place_code", "parent_key")
 
 
-def _most_common(values: list[str]) -> str:
-    counts = Counter(values)
+def _most_common(counts: Counter) -> str:
     top = max(counts.values())
     return min(v for v, n in counts.items() if n == top)
 
 
 def build_graph(results: Iterable[DocumentResult]) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus; deterministic for a given set of reports."""
-    graph = nx.MultiDiGraph()
-    names: dict[str, list[str]] = {}
-    types: dict[str, list[str]] = {}
+    builder = GraphBuilder()
     for result in sorted(results, key=lambda r: r.report.doc_id):
+        builder.add(result)
+    return builder.finish()
+
+
+class GraphBuilder:
+    """The reduce, one report at a time: ``add`` each report's result (in a fixed order),
+    then ``finish``. Holds the merged graph, never the reports' results.
+
+    While adding, membership in a long list is tracked in a set: an entity cited by every
+    report of a large corpus would otherwise be searched for in a list as long as the
+    corpus. Most lists stay short (an edge stated by one report), and a set for each would
+    cost more memory than the graph itself.
+    """
+
+    SHORT = 16  # lists up to this long are searched; longer ones get a set
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._names: dict[str, Counter] = {}  # node → how often each name was given to it
+        self._types: dict[str, Counter] = {}
+        self._seen: dict[object, set] = {}  # (node or edge, field) → values already in its list
+
+    def _append_new(self, owner: object, field_name: str, values: list, value) -> None:
+        if len(values) < self.SHORT:
+            if value not in values:
+                values.append(value)
+            return
+        seen = self._seen.get((owner, field_name))
+        if seen is None:
+            seen = self._seen[(owner, field_name)] = set(values)
+        if value not in seen:
+            seen.add(value)
+            values.append(value)
+
+    def add(self, result: DocumentResult) -> None:
+        graph = self.graph
         report = result.report
-        graph.add_node(report.key, kind=Kind.REPORT.value, name=report.title or report.doc_id, doc_id=report.doc_id,
+        doc_id = report.doc_id
+        graph.add_node(report.key, kind=Kind.REPORT.value, name=report.title or doc_id, doc_id=doc_id,
                        title=report.title, year=report.year, date=report.date, region=report.region,
                        region_code=report.region_code, publisher=report.publisher, sha256=report.sha256,
-                       reports=[report.doc_id])
+                       reports=[doc_id])
         for entity in result.entities:
-            _merge_entity(graph, entity, report.doc_id, names, types)
+            self._merge_entity(entity, doc_id)
+        # one string per sentence (and one for the report's name), however many edges cite it
+        sentences: dict[str, str] = {}
         for relation in result.relations:
             for node in (relation.source, relation.target):
                 if node not in graph:
-                    graph.add_node(node, kind="Unknown", name=node, reports=[report.doc_id])
+                    graph.add_node(node, kind="Unknown", name=node, reports=[doc_id])
             key = relation.type.value
             if graph.has_edge(relation.source, relation.target, key):
                 data = graph.edges[relation.source, relation.target, key]
             else:
                 graph.add_edge(relation.source, relation.target, key=key, type=key, evidence=[], reports=[])
                 data = graph.edges[relation.source, relation.target, key]
-            if relation.evidence is not None and relation.evidence not in data["evidence"]:
-                data["evidence"].append(relation.evidence)
-            if report.doc_id not in data["reports"]:
-                data["reports"].append(report.doc_id)
-    for node, values in names.items():
-        graph.nodes[node]["name"] = _most_common(values)
-        graph.nodes[node]["type"] = _most_common(types[node])
-        aliases = set(graph.nodes[node]["aliases"]) | set(values)
-        aliases.discard(graph.nodes[node]["name"])
-        graph.nodes[node]["aliases"] = sorted(aliases)
-    for _, _, data in graph.edges(data=True):
-        data["evidence"].sort(key=lambda e: (e.doc_id, e.start, e.end))
-        data["reports"].sort()
-    return graph
+            edge = (relation.source, relation.target, key)
+            evidence = relation.evidence
+            if evidence is not None:
+                sentence = sentences.setdefault(evidence.sentence, evidence.sentence)
+                source_doc = doc_id if evidence.doc_id == doc_id else evidence.doc_id
+                if sentence is not evidence.sentence or source_doc is not evidence.doc_id:
+                    evidence = Evidence(source_doc, evidence.start, evidence.end, sentence)
+                self._append_new(edge, "evidence", data["evidence"], evidence)
+            self._append_new(edge, "reports", data["reports"], doc_id)
 
+    def finish(self) -> nx.MultiDiGraph:
+        graph = self.graph
+        for node, names in self._names.items():
+            graph.nodes[node]["name"] = _most_common(names)
+            graph.nodes[node]["type"] = _most_common(self._types[node])
+            aliases = set(graph.nodes[node]["aliases"]) | set(names)
+            aliases.discard(graph.nodes[node]["name"])
+            graph.nodes[node]["aliases"] = sorted(aliases)
+        for _, _, data in graph.edges(data=True):
+            data["evidence"].sort(key=lambda e: (e.doc_id, e.start, e.end))
+            data["reports"].sort()
+        self._seen.clear()
+        return graph
 
-def _merge_entity(graph: nx.MultiDiGraph, entity: Entity, doc_id: str, names: dict, types: dict) -> None:
-    node = entity.key
-    if node not in graph:
-        graph.add_node(node, kind=entity.kind.value, name=entity.name, type=entity.type, aliases=[], reports=[],
-                       broader=[])
-    data = graph.nodes[node]
-    if data.get("kind") == "Unknown":
-        data.update(kind=entity.kind.value, aliases=data.get("aliases", []), broader=[])
-    names.setdefault(node, []).append(entity.name)
-    types.setdefault(node, []).append(entity.type)
-    for alias in entity.aliases:
-        if alias not in data["aliases"]:
-            data["aliases"].append(alias)
-    if doc_id not in data["reports"]:
-        data["reports"].append(doc_id)
-    for name in NODE_ATTRIBUTES:
-        value = getattr(entity, name)
-        if value is not None and data.get(name) is None:
-            data[name] = value
-    if entity.version:
-        data.setdefault("versions", []).append(f"{doc_id}: {entity.version}")
-    for broader in entity.broader:
-        if broader not in data["broader"]:
-            data["broader"].append(broader)
+    def _merge_entity(self, entity: Entity, doc_id: str) -> None:
+        graph = self.graph
+        node = entity.key
+        if node not in graph:
+            graph.add_node(node, kind=entity.kind.value, name=entity.name, type=entity.type, aliases=[], reports=[],
+                           broader=[])
+        data = graph.nodes[node]
+        if data.get("kind") == "Unknown":
+            data.update(kind=entity.kind.value, aliases=data.get("aliases", []), broader=[])
+        self._names.setdefault(node, Counter())[entity.name] += 1
+        self._types.setdefault(node, Counter())[entity.type] += 1
+        for alias in entity.aliases:
+            self._append_new(node, "aliases", data["aliases"], alias)
+        self._append_new(node, "reports", data["reports"], doc_id)
+        for name in NODE_ATTRIBUTES:
+            value = getattr(entity, name)
+            if value is not None and data.get(name) is None:
+                data[name] = value
+        if entity.version:
+            data.setdefault("versions", []).append(f"{doc_id}: {entity.version}")
+        for broader in entity.broader:
+            self._append_new(node, "broader", data["broader"], broader)
 
 
 def evidence_of(graph: nx.MultiDiGraph, source: str, target: str, edge_type: str) -> list[Evidence]:

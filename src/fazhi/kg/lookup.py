@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from fazhi.gazetteer.laws import match_key
+from fazhi.kg.export import replace_when_done
 from fazhi.model import Kind
 from fazhi.text import normalize_title
 
@@ -226,7 +227,7 @@ def write_lookup_index(path: Path, graph: nx.MultiDiGraph) -> Path:
         conn.execute("VACUUM")
         conn.close()
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        replace_when_done(tmp, path)  # inside a build, with the exports and the store
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)

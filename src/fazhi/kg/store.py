@@ -2,8 +2,8 @@
 
 A build never writes into the store that readers use. It takes a checkpoint of the current
 store (hard links, instant), rewrites in the checkpoint only the named graphs whose content
-changed — one report's graph when one report changed, found by comparing digests of each
-graph's quads — and swaps it in with renames, so a build killed at any moment leaves the
+changed — one report's graph when one report changed, found by comparing the digest of each
+graph with the one recorded beside the store — and swaps it in with renames, so a build killed at any moment leaves the
 previous store intact, and a reader (``fazhi sparql``, ``fazhi serve``) never opens a store
 that is being written.
 
@@ -21,7 +21,7 @@ import json
 import shutil
 import traceback
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,11 +64,23 @@ def _graph_label(graph) -> str:
     return "" if isinstance(graph, DefaultGraph) else graph.value
 
 
-def _by_graph(quads: Iterable[Quad]) -> dict:
+@dataclass(frozen=True)
+class GraphSource:
+    """One named graph the store must hold: its IRI, a digest that changes exactly when its
+    content does, its size, and how to read its quads (called only when it is written)."""
+
+    iri: str
+    digest: str
+    quads: Callable[[], Iterable[Quad]]
+    size: int
+
+
+def graph_sources_of(quads: Iterable[Quad]) -> list[GraphSource]:
+    """Sources for quads held in memory (small datasets, tests): the digest is of the quads."""
     grouped: dict = defaultdict(set)
     for quad in quads:
         grouped[quad.graph_name].add(quad)
-    return grouped
+    return [GraphSource(_graph_label(g), _digest(q), (lambda q=q: q), len(q)) for g, q in grouped.items()]
 
 
 def _digest(quads: Iterable[Quad]) -> str:
@@ -80,16 +92,29 @@ def _digest(quads: Iterable[Quad]) -> str:
     return digest.hexdigest()
 
 
-def _recorded_digests(path: Path) -> dict[str, str] | None:
+def _recorded(path: Path) -> dict[str, dict] | None:
+    """The digest and size of each graph, as the build that wrote the store recorded them."""
     try:
         recorded = json.loads((path / DIGESTS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None  # a store written before digests were kept, or damaged: compare its graphs instead
-    return recorded if isinstance(recorded, dict) else None
+        return None  # a store written before digests were kept, or damaged: it is rebuilt
+    if not isinstance(recorded, dict) or not all(isinstance(v, dict) and {"digest", "quads"} <= v.keys()
+                                                 for v in recorded.values()):
+        return None
+    return recorded
 
 
-def write_store(path: Path, quads: Iterable[Quad]) -> StoreUpdate:
-    """Make the store at ``path`` hold exactly ``quads``, rewriting only the graphs that changed."""
+def _node(label: str):
+    return DefaultGraph() if label == "" else NamedNode(label)
+
+
+def write_store(path: Path, graphs: Iterable[GraphSource]) -> StoreUpdate:
+    """Make the store at ``path`` hold exactly ``graphs``, rewriting only those that changed.
+
+    A graph is unchanged when its digest equals the one recorded beside the previous store;
+    its quads are then never read. A store without recorded digests is written anew,
+    streaming every graph's quads into Oxigraph's bulk loader (nothing held in memory).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
@@ -98,8 +123,8 @@ def write_store(path: Path, quads: Iterable[Quad]) -> StoreUpdate:
     for leftover in (fresh, old):
         if leftover.exists():
             shutil.rmtree(leftover)
-    wanted = _by_graph(quads)
-    digests = {_graph_label(g): _digest(q) for g, q in wanted.items()}
+    wanted = {source.iri: source for source in graphs}
+    record = {label: {"digest": s.digest, "quads": s.size} for label, s in sorted(wanted.items())}
     update = None
     try:
         if path.exists():
@@ -108,15 +133,10 @@ def write_store(path: Path, quads: Iterable[Quad]) -> StoreUpdate:
             except OSError:
                 shutil.rmtree(fresh, ignore_errors=True)  # an unreadable store is rebuilt, not patched
             else:
-                update = _rewrite_changed_graphs(Store(str(fresh)), wanted, digests, _recorded_digests(path))
+                update = _rewrite_changed_graphs(fresh, wanted, _recorded(path))
         if update is None:
-            store = Store(str(fresh))
-            store.bulk_extend([q for graph_quads in wanted.values() for q in graph_quads])
-            store.flush()
-            del store
-            update = StoreUpdate(quads=sum(map(len, wanted.values())), graphs=len(wanted),
-                                 rewritten=sorted(digests), from_scratch=True)
-        (fresh / DIGESTS).write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+            update = _write_from_scratch(fresh, wanted)
+        (fresh / DIGESTS).write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")
     except BaseException as exc:
         # a half-written store is never kept; the Store objects in the failed frames hold its
         # database open (and write to it when they go), so they are dropped before the folder
@@ -132,35 +152,54 @@ def write_store(path: Path, quads: Iterable[Quad]) -> StoreUpdate:
     return update
 
 
-def _rewrite_changed_graphs(store: Store, wanted: dict, digests: dict[str, str],
-                            recorded: dict[str, str] | None) -> StoreUpdate:
-    """Bring ``store`` to ``wanted`` graph by graph; graphs whose quads are unchanged are not touched.
-
-    A graph is unchanged when its digest equals the one recorded beside the store, or, when no
-    digests were recorded, when its quads in the store are the wanted ones.
-    """
-    present = set(store.named_graphs())
-    if next(iter(store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None:
-        present.add(DefaultGraph())
-    rewritten, additions = [], []
-    for graph in sorted(present | set(wanted), key=_graph_label):
-        label, new = _graph_label(graph), wanted.get(graph, set())
-        if graph in present and new:
-            if recorded is not None and recorded.get(label) == digests[label]:
-                continue
-            if recorded is None and set(store.quads_for_pattern(None, None, None, graph)) == new:
-                continue
-        rewritten.append(label)
-        if isinstance(graph, DefaultGraph):
-            store.clear_graph(graph)
-        elif graph in present:
-            store.remove_graph(graph)
-        additions.extend(new)
-    if additions:
-        store.bulk_extend(additions)
+def _write_from_scratch(fresh: Path, wanted: dict[str, GraphSource]) -> StoreUpdate:
+    """A new store at ``fresh``, every graph's quads streamed into Oxigraph's bulk loader."""
+    store = Store(str(fresh))
+    store.bulk_extend(q for source in wanted.values() for q in source.quads())
     store.flush()
     del store
-    return StoreUpdate(quads=sum(map(len, wanted.values())), graphs=len(wanted), rewritten=rewritten)
+    return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=sorted(wanted),
+                       from_scratch=True)
+
+
+def _digests_by_comparison(store: Store, wanted: dict[str, GraphSource]) -> dict[str, dict]:
+    """What the digests of ``store``'s graphs would have been: a graph holding exactly the
+    wanted quads gets the wanted digest, any other one a digest that matches nothing."""
+    present = {_graph_label(g) for g in store.named_graphs()}
+    if next(iter(store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None:
+        present.add("")
+    recorded = {}
+    for label in present:
+        source = wanted.get(label)
+        same = source is not None and set(store.quads_for_pattern(None, None, None, _node(label))) == set(source.quads())
+        recorded[label] = {"digest": source.digest if same else "", "quads": 0}
+    return recorded
+
+
+def _rewrite_changed_graphs(fresh: Path, wanted: dict[str, GraphSource], recorded: dict[str, dict] | None) -> StoreUpdate:
+    """Bring the store copied to ``fresh`` to ``wanted`` graph by graph; graphs whose digest
+    is unchanged are not touched. (The store is opened here, not by the caller, so that a
+    failure leaves no frame that still executes holding it open.)"""
+    store = Store(str(fresh))
+    if recorded is None:  # a store written before digests were kept: its graphs are compared
+        recorded = _digests_by_comparison(store, wanted)
+    rewritten = []
+    for label in sorted(set(recorded) | set(wanted)):
+        source = wanted.get(label)
+        if source is not None and label in recorded and recorded[label]["digest"] == source.digest:
+            continue
+        rewritten.append(label)
+        if label in recorded:
+            graph = _node(label)
+            if isinstance(graph, DefaultGraph):
+                store.clear_graph(graph)
+            else:
+                store.remove_graph(graph)
+        if source is not None:
+            store.bulk_extend(source.quads())
+    store.flush()
+    del store
+    return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=rewritten)
 
 
 def open_store(path: Path) -> Store:

@@ -15,8 +15,10 @@ from spacy.tokens import Doc
 
 from fazhi.model import ExtractedDocument, Mention, MentionLabel, Report, Sentence
 from fazhi.nlp.pipeline import create_pipeline, default_pipeline
+from fazhi.nlp.spans import span_values
 
-# Span groups the components write, and the mention label each becomes.
+# Span groups the components write, and the mention label each becomes (sentences are
+# offsets in ``doc._.fz_sentences``, not spans).
 SPAN_GROUPS = (
     ("citations", MentionLabel.CITATION),
     ("doc_numbers", MentionLabel.DOC_NUMBER),
@@ -50,24 +52,33 @@ def paragraph_chunks(view: str, max_chunk: int = MAX_CHUNK) -> Iterator[tuple[in
 
 
 def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocument:
-    """Turn the span groups of a report's chunk docs into mentions with text offsets."""
+    """Turn the sentences and span groups of a report's chunk docs into mentions with text offsets."""
     offsets = report.offsets
+    # A view that deleted nothing (no converter residue) has the text's offsets.
+    identity = not offsets.breaks
+    span_to_text = offsets.span_to_text
+    view, text = report.view, report.text
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for chunk_start, doc in pieces:
-        for span in doc.spans.get("sentences", []):
-            sentences.append(Sentence(*offsets.span_to_text(chunk_start + span.start_char, chunk_start + span.end_char)))
+        groups = doc.spans
+        for start, end in doc._.fz_sentences or ():
+            start, end = chunk_start + start, chunk_start + end
+            sentences.append(Sentence(start, end) if identity else Sentence(*span_to_text(start, end)))
         for key, label in SPAN_GROUPS:
+            if key not in groups:  # (a miss through .get() costs a raised KeyError)
+                continue
+            group = groups[key]
             group_indices: list[int] = []
-            for span in doc.spans.get(key, []):
-                start, end = offsets.span_to_text(chunk_start + span.start_char, chunk_start + span.end_char)
-                inner = span._.fz_inner
+            for span in group:
+                view_start, view_end = chunk_start + span.start_char, chunk_start + span.end_char
+                start, end = (view_start, view_end) if identity else span_to_text(view_start, view_end)
+                rule, value, inner, parent = span_values(doc, span.start_char, span.end_char)
                 if inner is not None:
                     inner = offsets.span_to_text(chunk_start + inner[0], chunk_start + inner[1])
-                parent = span._.fz_parent
                 group_indices.append(len(mentions))
-                mentions.append(Mention(label=label, start=start, end=end, text=report.text[start:end],
-                                        norm=span.text, rule=span._.fz_rule or "", value=span._.fz_value,
+                mentions.append(Mention(label=label, start=start, end=end, text=text[start:end],
+                                        norm=view[view_start:view_end], rule=rule or "", value=value,
                                         inner=inner, nested_in=group_indices[parent] if parent is not None else None))
     sentences.sort(key=lambda s: s.start)
     starts = [s.start for s in sentences]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
@@ -203,7 +203,7 @@ class CitationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(self.span_key) or []
         spans = list(group)
-        text = doc_text(doc)
+        text = doc.text
         titles = find_titles(text)
         index_of: dict[int, int] = {}
         for idx, title in enumerate(titles):

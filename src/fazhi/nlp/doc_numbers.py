@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 from fazhi.text import is_han
 
 _OPEN = r"[〔\[(【［﹝{〖]"
@@ -151,7 +151,7 @@ class DocNumberRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for number in find_doc_numbers(doc_text(doc)):
+        for number in find_doc_numbers(doc.text):
             add_span(doc, spans, number.start, number.end, "DOC_NUMBER", number.rule, value=number.normalized)
         if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
             doc.spans[self.span_key] = spans

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from fazhi.gazetteer.laws import law_gazetteer
 from fazhi.lexicon import read_rows
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 from fazhi.text import is_han
 
 # Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
@@ -232,7 +232,7 @@ class LawNameRecognizer:
         _bare_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = doc.text
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from fazhi.gazetteer.divisions import divisions
 from fazhi.lexicon import read_rows, read_words
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one).
@@ -456,7 +456,7 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         skip = [(s.start_char, s.end_char) for key in self.skip_keys if key in doc.spans for s in doc.spans[key]]
         spans = []
-        for org in find_organizations(doc_text(doc), skip):
+        for org in find_organizations(doc.text, skip):
             add_span(doc, spans, org.start, org.end, "ORGANIZATION", org.rule, value=org.type)
         doc.spans[self.span_key] = spans
         return doc

@@ -1,18 +1,15 @@
 """The one place where fazhi's spaCy pipeline is assembled: a blank Chinese pipeline with
-the character segmenter and the project's registered components, in order."""
+fazhi's character tokenizer and the project's registered components, in order."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 # Importing the component modules registers their factories with spaCy.
 from fazhi.nlp import (citations, doc_numbers, law_names, measures, organizations, sentences,  # noqa: F401
-                       short_forms, triggers)
-
-from fazhi.nlp.spans import TEXT_KEY
+                       short_forms, tokenizer, triggers)
 
 # Order matters: bare law names skip spans the title-mark recogniser already took.
 COMPONENTS = (
@@ -27,26 +24,13 @@ COMPONENTS = (
 )
 
 
-class TextKeepingTokenizer:
-    """The pipeline's tokenizer, keeping each doc's text for ``spans.doc_text``: spaCy rebuilds
-    ``doc.text`` token by token (one per character here) every time a component asks for it."""
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-
-    def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
-        return doc
-
-    def __getattr__(self, name):
-        return getattr(self.tokenizer, name)
-
-
 def create_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
-    """A new blank ``zh`` pipeline (character segmenter: no model, no download) with fazhi's components."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    """A new blank ``zh`` pipeline (one token per character: no model, no download) with fazhi's components.
+
+    The tokenizer cuts as spaCy's ``char`` segmenter does, in linear time, into docs whose
+    ``doc.text`` is free (``nlp/tokenizer.py``).
+    """
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "fazhi.CharTokenizer.v1"}}})
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 
 # A definition: (以下简称《纲要》) · (以下简称“条例”) · ,下称《意见》 · (简称:《规划》)
 SHORT_FORM_DEFINITION = re.compile(
@@ -54,7 +54,7 @@ class ShortFormRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, rule, value in find_short_forms(doc_text(doc)):
+        for start, end, rule, value in find_short_forms(doc.text):
             add_span(doc, spans, start, end, "SHORT_FORM", rule, value=value)
         if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
             doc.spans[self.span_key] = spans

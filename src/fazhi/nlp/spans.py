@@ -1,48 +1,52 @@
-"""Span extensions fazhi's components share, and the helpers that read a doc and record a span.
+"""Span extensions fazhi's components share, and the helper that records a mention span.
 
 Every mention span carries the rule that found it (``span._.fz_rule``); citations also
 carry the span of the title without its marks and the index of their enclosing title.
+
+A report has a mention every few dozen characters, so recording one must be cheap:
+``add_span`` makes the ``Span`` directly when the doc has one token per character, and
+writes the four values into ``doc.user_data`` under the keys spaCy's ``span._`` reads
+(``span_values`` reads them back the same way); building an ``Underscore`` object per
+value cost more than finding the mention. ``tests/test_pipeline.py`` checks that
+``span._.fz_rule`` still reads what is written here.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-for _name in ("fz_rule", "fz_value", "fz_inner", "fz_parent"):
+EXTENSIONS = ("fz_rule", "fz_value", "fz_inner", "fz_parent")
+for _name in EXTENSIONS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
-TEXT_KEY = "fz_text"  # doc.user_data key of the doc's text (set by the pipeline's tokenizer)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per doc: spaCy joins it token by token (one token per
-    character here), which costs more than most components' own work."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+# The first item of spaCy's user_data key of an extension value: ("._.", name, start_char, end_char)
+_EXTENSION_KEY = "._."
 
 
 def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule: str, *,
              value: str | None = None, inner: tuple[int, int] | None = None,
              parent: int | None = None) -> Span | None:
     """Append the span doc.text[start:end] to ``spans``; None when it covers no token."""
-    if len(doc) == len(doc_text(doc)):
-        # one token per character (no whitespace folded into a token): offsets are token indices
-        if end <= start:
-            return None
-        span = Span(doc, start, end, label=label)
+    if getattr(doc, "_fz_char_aligned", False) and 0 <= start < end <= len(doc):
+        span = Span(doc, start, end, label=label)  # token i is character i
     else:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is None or not len(span):
             return None
-    ext = span._  # each ``span._`` builds a new accessor: take it once, set only what is not the default
-    ext.fz_rule = rule
-    if value is not None:
-        ext.fz_value = value
-    if inner is not None:
-        ext.fz_inner = inner
-    if parent is not None:
-        ext.fz_parent = parent
+        start, end = span.start_char, span.end_char
+    data = doc.user_data
+    data[(_EXTENSION_KEY, "fz_rule", start, end)] = rule
+    data[(_EXTENSION_KEY, "fz_value", start, end)] = value
+    data[(_EXTENSION_KEY, "fz_inner", start, end)] = inner
+    data[(_EXTENSION_KEY, "fz_parent", start, end)] = parent
     spans.append(span)
     return span
+
+
+def span_values(doc: Doc, start_char: int, end_char: int) -> tuple:
+    """(rule, value, inner, parent) of the span at these offsets, as ``add_span`` wrote them."""
+    data = doc.user_data
+    return (data.get((_EXTENSION_KEY, "fz_rule", start_char, end_char)),
+            data.get((_EXTENSION_KEY, "fz_value", start_char, end_char)),
+            data.get((_EXTENSION_KEY, "fz_inner", start_char, end_char)),
+            data.get((_EXTENSION_KEY, "fz_parent", start_char, end_char)))

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.lexicon import read_mapping
-from fazhi.nlp.spans import add_span, doc_text
+from fazhi.nlp.spans import add_span
 from fazhi.text import trie_pattern
 
 
@@ -53,7 +53,7 @@ class TriggerRecognizer:
         if self.only_with and not any(doc.spans.get(key) for key in self.only_with):
             return doc
         spans = []
-        for start, end, relation in find_triggers(doc_text(doc)):
+        for start, end, relation in find_triggers(doc.text):
             add_span(doc, spans, start, end, "TRIGGER", "trigger_lexicon", value=relation)
         if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
             doc.spans[self.span_key] = spans

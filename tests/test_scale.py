@@ -1,0 +1,217 @@
+"""Scale: several workers and a Dask scheduler build what one process builds; the corpus
+simulator moves a real report to another real county and year."""
+from __future__ import annotations
+
+import filecmp
+import json
+from pathlib import Path
+
+import pytest
+
+from fazhi.build import ResultCache, build_corpus, map_report
+from fazhi.distributed import dask_runner, map_payload, store_payload
+from fazhi.ingest import report_from_text
+from fazhi.model import Kind
+from fazhi.nlp import extract_mentions
+from fazhi.resolve.document import resolve_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RDF_EXPORTS = ("fazhi.ttl", "fazhi.trig")
+
+
+def _results(cache: Path) -> dict[str, dict]:
+    """The cached per-report results, by document."""
+    out = {}
+    for path in cache.glob("*.json"):
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        out[obj["doc"]] = obj
+    return out
+
+
+def _same_as_checked_in_exports(exports: Path) -> None:
+    for name in RDF_EXPORTS:
+        assert filecmp.cmp(ROOT / "exports" / name, exports / name, shallow=False), name
+
+
+@pytest.fixture(scope="module")
+def two_workers(tmp_path_factory):
+    out = tmp_path_factory.mktemp("workers2")
+    summary, _ = build_corpus([SEEDS], store=out / "store", exports=out / "exports", cache_dir=out / "cache",
+                              graph_formats=(), workers=2)
+    return out, summary
+
+
+def test_two_workers_build_what_one_builds(two_workers):
+    out, summary = two_workers
+    assert summary.documents == 5 and summary.cached == 0 and not summary.failures
+    # exports/ is what one process writes (tests/test_build.py checks that)
+    _same_as_checked_in_exports(out / "exports")
+    one = _results_of_one_process()
+    assert _results(out / "cache") == one
+
+
+def _results_of_one_process() -> dict[str, dict]:
+    from fazhi.serialize import result_to_json
+
+    from fazhi.build import extract_paths
+    from fazhi.ingest import iter_report_paths
+
+    return {r.report.doc_id: json.loads(json.dumps(result_to_json(r), ensure_ascii=False))
+            for r in extract_paths(iter_report_paths(SEEDS))}
+
+
+@pytest.fixture(scope="module")
+def local_dask_cluster():
+    """A Dask cluster of two worker processes on this machine, as a cluster's scheduler would be."""
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=50) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_the_map_on_a_local_dask_cluster_builds_the_same_graph(tmp_path, two_workers, local_dask_cluster):
+    summary, _ = build_corpus([SEEDS], store=tmp_path / "store", exports=tmp_path / "exports",
+                              cache_dir=tmp_path / "cache", graph_formats=(),
+                              run_map=dask_runner(local_dask_cluster, partition_size=2))
+    assert summary.documents == 5 and not summary.failures
+    _same_as_checked_in_exports(tmp_path / "exports")
+    assert _results(tmp_path / "cache") == _results(two_workers[0] / "cache")
+
+
+def test_fazhi_build_with_a_scheduler_address_maps_on_the_cluster(tmp_path, local_dask_cluster):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "store"), "--exports",
+                                       str(tmp_path / "exports"), "--cache", str(tmp_path / "cache"), "-q",
+                                       "--scheduler", local_dask_cluster])
+    assert result.exit_code == 0, result.output
+    _same_as_checked_in_exports(tmp_path / "exports")
+    for name in ("fazhi.graphml", "fazhi.gexf"):
+        assert filecmp.cmp(ROOT / "exports" / name, tmp_path / "exports" / name, shallow=False), name
+
+
+def test_a_task_without_a_shared_folder_ships_its_cache_entry(tmp_path, two_workers):
+    seed = SEEDS / "004_751c6dcf84680b70.txt"
+    outcome = store_payload(map_payload(seed), tmp_path)
+    assert outcome.doc_id == seed.name and outcome.failure is None
+    cache, reference = ResultCache(tmp_path), ResultCache(two_workers[0] / "cache")
+    for suffix in (".json", ".trig", ".nt"):
+        assert cache.entry_path(outcome.sha256, outcome.doc_id, suffix).read_bytes() == \
+            reference.entry_path(outcome.sha256, outcome.doc_id, suffix).read_bytes(), suffix
+    assert map_report(seed, tmp_path).cached  # the reduce finds it like any cached report
+
+
+def test_an_unreadable_file_is_a_failure_of_the_map_not_an_exception(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    outcome = map_report(empty, tmp_path / "cache")
+    assert outcome.failure is not None and "empty" in outcome.failure.problem
+
+
+# -- the corpus simulator --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def simulator():
+    from bench.simulate import Gazetteer, Simulator, load_sources
+
+    gazetteer = Gazetteer()
+    return Simulator(load_sources([SEEDS], gazetteer), gazetteer, seed=1), gazetteer
+
+
+def _moved(simulator, gazetteer, source_name: str, county_path: str, year: int) -> tuple[str, object]:
+    from bench.simulate import Target
+
+    sim = simulator
+    source = next(s for s in sim.sources if s.path.name == source_name)
+    county = gazetteer.place_of_path(county_path)
+    return sim.rewrite(source, Target(county, year)), county
+
+
+def test_a_simulated_report_belongs_to_its_new_county_and_year(simulator):
+    sim, gaz = simulator
+    text, county = _moved(sim, gaz, "004_751c6dcf84680b70.txt", "山东省菏泽市曹县", 2019)
+    assert "清河" not in text and "邢台" not in text and "曹县" in text and "菏泽" in text
+    report = report_from_text(text, "sim.txt")
+    assert report.metadata.region.code == county.code
+    assert report.metadata.year == 2019
+    # national documents keep their names (and their years): they stay one node across a corpus
+    source = next(s for s in sim.sources if s.path.name == "004_751c6dcf84680b70.txt")
+    for title in ("《法治政府建设实施纲要(2021-2025年)》", "国办发〔2018〕37号"):
+        assert (title in source.text) == (title in text), title
+
+
+def test_different_counties_get_different_organization_nodes(simulator):
+    sim, gaz = simulator
+    keys = []
+    for county_path, year in (("山东省菏泽市曹县", 2019), ("湖南省湘西土家族苗族自治州凤凰县", 2017)):
+        text, county = _moved(sim, gaz, "004_751c6dcf84680b70.txt", county_path, year)
+        result = resolve_document(extract_mentions(report_from_text(text, f"{county.code}.txt")))
+        organizations = {e.key: e.name for e in result.of_kind(Kind.ORGANIZATION)}
+        assert result.report.publisher == county.name + "人民政府"
+        assert any(name == county.name + "司法局" for name in organizations.values())
+        keys.append(organizations)
+    caoxian, fenghuang = (set(k) for k in keys)
+    local = {k for k in caoxian ^ fenghuang}
+    assert any(keys[0][k] == "曹县司法局" for k in local & caoxian)
+    assert any(keys[1][k] == "凤凰县司法局" for k in local & fenghuang)
+    assert caoxian & fenghuang  # national bodies (国务院办公厅 …) are shared
+    assert all("曹县" not in name for name in keys[1].values())
+
+
+def test_a_town_report_moves_to_a_town_of_the_new_county(simulator):
+    from bench.simulate import Target
+
+    sim, gaz = simulator
+    source = next(s for s in sim.sources if s.path.name == "003_0a67404664f71384.txt")  # 合川区古楼镇, 2024
+    county = gaz.place_of_path("浙江省温州市鹿城区")
+    town = gaz.gaz.town(county, gaz.towns[county.code][0])
+    text = sim.rewrite(source, Target(county, 2021, town))
+    assert "古楼" not in text and "合川" not in text
+    assert "《关于印发2021年全区法治政府建设工作要点的通知》" in text  # a local document moves with its year
+    metadata = report_from_text(text, "town.txt").metadata
+    assert metadata.region.code == town.code and metadata.year == 2021
+
+
+# -- GraphML and GEXF, written one element at a time ---------------------------------------
+
+def test_streamed_graphml_and_gexf_are_what_networkx_writes(seed_results):
+    import io
+    import re
+
+    import networkx as nx
+
+    from fazhi.kg.export import flat_graph, gexf_lines, graphml_lines, write_xml_lines
+    from fazhi.kg.graph import build_graph
+    from fazhi.model import Evidence
+
+    graph = build_graph(seed_results.values())
+    # text that XML escapes, line ends, a body with no attributes, numbers
+    graph.add_node("measure:a&b<c>", kind="Measure", name='“A&B” <c>\r\nd"e', aliases=["x\ry", "z\tw"], year=2021)
+    graph.add_node("place:bare")
+    graph.add_edge("measure:a&b<c>", "place:bare", key="MENTIONS", type="MENTIONS", reports=["r.txt"],
+                   evidence=[Evidence("r.txt", 1, 2, "句子\r\n里有<标记>&“引号”")])
+
+    def ours(lines) -> bytes:
+        out = io.BytesIO()
+        write_xml_lines(lines, out)
+        return out.getvalue()
+
+    flat = flat_graph(graph)
+    graphml = "\n".join(nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)) + "\n"
+    assert ours(graphml_lines(graph)) == graphml.encode("ascii")
+    gexf = "\n".join(nx.generate_gexf(flat, encoding="utf-8", prettyprint=True, version="1.2draft")) + "\n"
+    gexf = re.sub(r'lastmodifieddate="[^"]*"', 'lastmodifieddate="1970-01-01"', gexf)
+    assert ours(gexf_lines(graph)) == gexf.encode("ascii")
+
+
+def test_the_cache_outlives_changes_to_code_the_map_never_runs():
+    from importlib import resources
+
+    from fazhi.build import NOT_IN_THE_MAP
+
+    root = Path(str(resources.files("fazhi")))
+    assert all((root / name).is_file() for name in NOT_IN_THE_MAP)
+    assert not any(name.startswith(("ingest", "nlp", "resolve", "gazetteer")) for name in NOT_IN_THE_MAP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +59,41 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四":
 def _place_pattern() -> re.Pattern:
     forms = [f for f in divisions().all_forms() if len(f) >= 2]
     return re.compile(trie_pattern(forms))
+
+
+class _PlaceNameScanner:
+    """Finds place names in a text as ``_place_pattern().finditer`` does (leftmost, longest,
+    not overlapping) about ten times faster: only where a name's first two characters stand
+    is a name tried. (Python's ``re`` tries the whole alternation of thousands of names at
+    every character, some 0.5 M characters a second.)"""
+
+    def __init__(self, forms: Iterable[str]):
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for form in forms:
+            by_prefix[form[:2]].append(form)
+        self._by_prefix = {k: sorted(v, key=len, reverse=True) for k, v in by_prefix.items()}
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of each place name in ``text``."""
+        by_prefix = self._by_prefix
+        i, n = 0, len(text) - 1
+        while i < n:
+            forms = by_prefix.get(text[i:i + 2])
+            if forms is not None:
+                for form in forms:
+                    if text.startswith(form, i):
+                        yield i, i + len(form), form
+                        i += len(form)
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+
+
+@lru_cache(maxsize=1)
+def _place_scanner() -> _PlaceNameScanner:
+    return _PlaceNameScanner(f for f in divisions().all_forms() if len(f) >= 2)
 
 
 @dataclass(slots=True)
@@ -146,24 +182,25 @@ def find_year(view: str, title: str | None, date: str | None) -> int | None:
 
 
 def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
-    pattern = _place_pattern()
+    scanner = _place_scanner()
     hits: list[_PlaceHit] = []
     for text, weight in ((title or "", 6.0), (source or "", 6.0)):
-        hits.extend(_PlaceHit(m.group(), -1, weight) for m in pattern.finditer(text) if not _names_a_town(text, m))
-    header = view[:400]
-    for m in pattern.finditer(view):
-        if _names_a_town(view, m):
+        hits.extend(_PlaceHit(form, -1, weight) for _, end, form in scanner.finditer(text)
+                    if not _names_a_town(text, form, end))
+    header = 400
+    for start, end, form in scanner.finditer(view):
+        if _names_a_town(view, form, end):
             continue
-        weight = 2.0 if m.start() < len(header) else 1.0
+        weight = 2.0 if start < header else 1.0
         # a bare two-character short name (清河, 白云) is weak evidence unless a suffix follows
-        weak = len(m.group()) == 2 and not view.startswith(("县", "市", "区", "省", "州"), m.end())
-        hits.append(_PlaceHit(m.group(), m.start(), weight * 0.3 if weak else weight, weak))
+        weak = len(form) == 2 and not view.startswith(("县", "市", "区", "省", "州"), end)
+        hits.append(_PlaceHit(form, start, weight * 0.3 if weak else weight, weak))
     return hits
 
 
-def _names_a_town(text: str, match: re.Match) -> bool:
+def _names_a_town(text: str, form: str, end: int) -> bool:
     """A place name that is the stem of a township's name: 玉林 in 玉林街道 is not 玉林市."""
-    return not match.group().endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, match.end())
+    return not form.endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, end)
 
 
 def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions) -> Place | None:
@@ -228,7 +265,7 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
 
     ranked = sorted(score, key=lambda c: (-total(c), c))
     best = gaz.by_code[ranked[0]]
-    titled = {p.code for m in _place_pattern().finditer(title or "") for p in gaz.places_named(m.group())}
+    titled = {p.code for _, _, form in _place_scanner().finditer(title or "") for p in gaz.places_named(form)}
     # a title naming a province is the province's report, however often it names its capital
     above = [c for c in ranked if c in titled and gaz.is_within(best, gaz.by_code[c]) and c != best.code]
     if titled and best.code not in titled and above:

@@ -53,7 +53,7 @@ def sample_names(store) -> list[str]:
 
 
 def measure(store_path: Path, warm_runs: int = 5) -> dict:
-    from fazhi.kg.lookup import card, find
+    from fazhi.kg.lookup import LookupIndex
     from fazhi.kg.store import open_store, query
 
     store = open_store(store_path)
@@ -61,15 +61,15 @@ def measure(store_path: Path, warm_runs: int = 5) -> dict:
     for rq in sorted((ROOT / "graph" / "queries").glob("*.rq")):
         text = rq.read_text(encoding="utf-8")
         out["cookbook"][rq.stem] = _timed(lambda: _drain(query(store, text)), warm_runs)
+    index = LookupIndex.for_store(store_path)
 
     def lookup(name: str):
         def work() -> int:
-            candidates = find(store, name)
+            candidates = index.find(name)
             exact = [c for c in candidates if c.score >= 100.0]
             chosen = exact[0] if exact else (candidates[0] if candidates else None)
             if chosen is not None:
-                c = card(store, chosen.iri)
-                return len(c.evidence)
+                return len(index.card(chosen.iri).evidence)
             return 0
         return work
 

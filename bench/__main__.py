@@ -91,33 +91,40 @@ def extraction(rounds: int) -> dict:
     return out
 
 
-def build_runs(scale: str, workers: list[int]) -> dict:
+BUILD_RUNS = ("cold", "warm", "changed", "map")
+
+
+def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS) -> dict:
     """Cold builds (empty cache) with each number of workers, a rebuild with everything
-    cached, a rebuild after one report changed, and the map alone (extraction memory)."""
+    cached, a rebuild after one report changed, and the map alone (extraction memory);
+    ``runs`` picks which (a 10k corpus takes about ten minutes a run on two cores)."""
     path = corpus(scale)
     out: dict = {"reports": sum(1 for _ in path.glob("*.txt")),
                  "chars": sum(len(p.read_text(encoding="utf-8")) for p in path.glob("*.txt"))}
     work = CORPORA / f"build-{scale}"
-    for n in workers:
+    for n in workers if "cold" in runs else ():
         shutil.rmtree(work, ignore_errors=True)
         print(f"bench: fazhi build {scale} --workers {n} (cold) …", file=sys.stderr)
         out[f"cold_workers_{n}"] = _measured("build", str(path), str(work), str(n))
-    print(f"bench: fazhi build {scale} again (all cached) …", file=sys.stderr)
-    out["warm"] = _measured("build", str(path), str(work), str(max(workers)))
+    if "warm" in runs:
+        print(f"bench: fazhi build {scale} again (all cached) …", file=sys.stderr)
+        out["warm"] = _measured("build", str(path), str(work), str(max(workers)))
     files = sorted(path.glob("*.txt"))
     changed = files[len(files) // 2]
     original = changed.read_bytes()
-    try:
-        changed.write_bytes(original + "\n本年度，我们继续深入推进依法行政。\n".encode("utf-8"))
-        print(f"bench: fazhi build {scale} after one report changed …", file=sys.stderr)
-        out["one_changed"] = _measured("build", str(path), str(work), str(max(workers)))
-    finally:
-        changed.write_bytes(original)
+    if "changed" in runs:
+        try:
+            changed.write_bytes(original + "\n本年度，我们继续深入推进依法行政。\n".encode("utf-8"))
+            print(f"bench: fazhi build {scale} after one report changed …", file=sys.stderr)
+            out["one_changed"] = _measured("build", str(path), str(work), str(max(workers)))
+        finally:
+            changed.write_bytes(original)
     out["store"] = str(work / "graph" / "store")
-    shutil.rmtree(CORPORA / f"map-{scale}", ignore_errors=True)
-    print(f"bench: the map alone on {scale} (extraction memory) …", file=sys.stderr)
-    out["map_only"] = _measured("map", str(path), str(CORPORA / f"map-{scale}"), str(max(workers)))
-    shutil.rmtree(CORPORA / f"map-{scale}", ignore_errors=True)
+    if "map" in runs:
+        shutil.rmtree(CORPORA / f"map-{scale}", ignore_errors=True)
+        print(f"bench: the map alone on {scale} (extraction memory) …", file=sys.stderr)
+        out["map_only"] = _measured("map", str(path), str(CORPORA / f"map-{scale}"), str(max(workers)))
+        shutil.rmtree(CORPORA / f"map-{scale}", ignore_errors=True)
     return out
 
 
@@ -139,6 +146,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="worker counts to build with (default: 1 and 2 at 1k, 2 at 10k)")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the throughput measure")
     parser.add_argument("--no-extraction", action="store_true", help="skip the throughput measure (builds only)")
+    parser.add_argument("--runs", default=",".join(BUILD_RUNS),
+                        help=f"build runs to make, of {','.join(BUILD_RUNS)} (default: all)")
     parser.add_argument("--note", default="", help="a note stored with the run")
     parser.add_argument("--no-record", action="store_true", help="print, do not append to results.jsonl")
     args = parser.parse_args(argv)
@@ -150,7 +159,8 @@ def main(argv: list[str] | None = None) -> None:
         run["builds"] = {}
         run["queries"] = {}
         for scale in args.scale or ["1k", "10k"]:
-            run["builds"][scale] = build_runs(scale, args.workers or DEFAULT_WORKERS[scale])
+            run["builds"][scale] = build_runs(scale, args.workers or DEFAULT_WORKERS[scale],
+                                              tuple(args.runs.split(",")))
             print(f"bench: queries and lookups on the {scale} store …", file=sys.stderr)
             run["queries"][scale] = queries.measure(Path(run["builds"][scale]["store"]))
     run["load_after"] = load()

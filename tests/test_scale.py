@@ -215,3 +215,36 @@ def test_the_cache_outlives_changes_to_code_the_map_never_runs():
     root = Path(str(resources.files("fazhi")))
     assert all((root / name).is_file() for name in NOT_IN_THE_MAP)
     assert not any(name.startswith(("ingest", "nlp", "resolve", "gazetteer")) for name in NOT_IN_THE_MAP)
+
+
+def test_the_nquads_export_holds_every_quad_of_the_store(tmp_path, two_workers):
+    import gzip
+
+    from click.testing import CliRunner
+    from pyoxigraph import RdfFormat, parse
+
+    from fazhi.cli import main
+    from fazhi.kg.store import open_store
+
+    out, _ = two_workers
+    target = tmp_path / "fazhi.nq.gz"
+    result = CliRunner().invoke(main, ["export", "--format", "nquads", "--store", str(out / "store"),
+                                       "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    with gzip.open(target, "rb") as fh:
+        exported = set(parse(fh, format=RdfFormat.N_QUADS))
+    stored = set(open_store(out / "store").quads_for_pattern(None, None, None, None))
+    assert exported == stored and len(stored) > 10_000
+    # and those are the quads of the checked-in TriG export
+    assert exported == set(parse(path=str(ROOT / "exports" / "fazhi.trig"), format=RdfFormat.TRIG))
+
+
+def test_a_build_without_exports_writes_the_same_store_and_no_export(tmp_path, two_workers):
+    from fazhi.kg.store import open_store
+
+    summary, _ = build_corpus([SEEDS], store=tmp_path / "store", exports=tmp_path / "exports",
+                              cache_dir=two_workers[0] / "cache", write_exports=False)
+    assert summary.cached == 5 and not (tmp_path / "exports").exists()
+    quads = set(open_store(tmp_path / "store").quads_for_pattern(None, None, None, None))
+    assert quads == set(open_store(two_workers[0] / "store").quads_for_pattern(None, None, None, None))
+    assert (tmp_path / "lookup.sqlite").exists()

@@ -306,14 +306,16 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
                  on_failure: Callable[[Failure], None] | None = None,
                  stage: Callable[[str], None] | None = None,
                  strict: bool = False, workers: int = 1, run_map: MapRunner | None = None,
-                 keep_graph: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+                 keep_graph: bool = True, write_exports: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
 
     The map runs in ``workers`` processes, or through ``run_map`` (``fazhi.distributed``);
     the reduce merges each report's result into the graph as it arrives, in file-name order,
     so the graph does not depend on how the map ran. Without ``keep_graph`` the graph is
     dropped before the store is written (and None returned), so that the two never take
-    memory together.
+    memory together. Without ``write_exports`` only the store and the lookup index are
+    written (a large corpus's exports take longer to write than its store; ``fazhi export``
+    writes any of them from the store later).
 
     ``progress`` is called with each report read, ``stage`` with the name of each step after them.
     Raises ``BuildError``, leaving the previous build as it was, when no report could be
@@ -335,7 +337,7 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
                     run_map(paths, cache), store=Path(store), exports=Path(exports), cache_dir=cache,
                     keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,
                     on_failure=on_failure, stage=stage, strict=strict, keep_graph=keep_graph,
-                    walk_problems=[Failure(path, problem) for path, problem in walk.problems])
+                    write_exports=write_exports, walk_problems=[Failure(path, problem) for path, problem in walk.problems])
             summary.skipped = walk.skipped
             return summary, graph
     except OSError as exc:
@@ -347,7 +349,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                     progress: Callable[[str], None] | None = None,
                     on_failure: Callable[[Failure], None] | None = None,
                     stage: Callable[[str], None] = lambda _name: None, strict: bool = False,
-                    keep_graph: bool = True, walk_problems: Iterable[Failure] = ()
+                    keep_graph: bool = True, write_exports: bool = True, walk_problems: Iterable[Failure] = ()
                     ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """The reduce: merge the cached results of ``outcomes`` (in ``ordered_paths`` order)
     into the graph, one at a time, and write the exports, the store and the lookup index.
@@ -415,16 +417,17 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     # Every export is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
     with deferred_replace():
-        stage("writing the exports")
-        mark = time.perf_counter()
         entities = RdfPart.of(entity_quads(graph))
-        for kind, path in write_rdf_parts(entities, parts, exports).items():
-            summary.outputs[kind] = str(path)
-        summary.phases["rdf_exports"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
-            summary.outputs[fmt] = str(path)
-        summary.phases["graph_exports"] = time.perf_counter() - mark
+        if write_exports:
+            stage("writing the exports")
+            mark = time.perf_counter()
+            for kind, path in write_rdf_parts(entities, parts, exports).items():
+                summary.outputs[kind] = str(path)
+            summary.phases["rdf_exports"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
+                summary.outputs[fmt] = str(path)
+            summary.phases["graph_exports"] = time.perf_counter() - mark
         stage("writing the lookup index")
         mark = time.perf_counter()
         summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))

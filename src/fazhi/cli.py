@@ -78,10 +78,12 @@ def _describe(obj: dict) -> str:
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that read reports in parallel (each builds its own spaCy pipeline).")
+@click.option("--no-exports", is_flag=True,
+              help="Write only the store and the lookup index (large corpora; `fazhi export` writes any format later).")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Read the reports on a Dask cluster, e.g. tcp://10.0.0.5:8786 (pip install 'fazhi[distributed]').")
 def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_cache: bool, quiet: bool,
-          strict: bool, workers: int, scheduler: str | None) -> None:
+          strict: bool, workers: int, no_exports: bool, scheduler: str | None) -> None:
     """Build the knowledge graph of the reports under PATHS into the store and the exports.
 
     The reports are read in --workers processes, or on a Dask cluster when --scheduler
@@ -110,7 +112,7 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
                                   progress=lambda _doc: bar.update(1), strict=strict,
                                   on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
                                   stage=bar.set_description_str, workers=workers, run_map=run_map,
-                                  keep_graph=False)
+                                  keep_graph=False, write_exports=not no_exports)
     except BuildError as exc:
         bar.close()
         _error(str(exc))
@@ -320,13 +322,24 @@ def serve(store: Path, host: str, port: int, timeout: float, workers: int, max_r
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape", "html"]), required=True,
-              help="html: one self-contained interactive page that works offline.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape", "html", "nquads"]), required=True,
+              help="html: one self-contained interactive page that works offline; nquads: the whole store "
+                   "(exports/fazhi.nq.gz) for QLever, Virtuoso or Apache Jena.")
 @store_option
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File to write (default: exports/fazhi.<ext>).")
 def export(fmt: str, store: Path, out: Path | None) -> None:
-    """Write the built graph as GraphML or GEXF (Gephi, Cytoscape), Cytoscape.js JSON, or an
-    interactive HTML page (nodes coloured by kind, filters, search, a card per node)."""
+    """Write the built graph as GraphML or GEXF (Gephi, Cytoscape), Cytoscape.js JSON, an
+    interactive HTML page (nodes coloured by kind, filters, search, a card per node), or the
+    store's quads as N-Quads (gzipped when the file name ends in .gz)."""
+    if fmt == "nquads":
+        from fazhi.kg.store import StoreError, dump_nquads
+
+        try:
+            click.echo(f"wrote {dump_nquads(store, out or DEFAULT_EXPORTS / 'fazhi.nq.gz')}")
+        except StoreError as exc:
+            _error(str(exc))
+            sys.exit(1)
+        return
     from fazhi.build import load_built_results
     from fazhi.kg.export import GRAPH_FORMATS
     from fazhi.kg.graph import build_graph

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
 from fazhi.kg.rdf import PREFIXES
 
@@ -214,6 +214,28 @@ def open_store(path: Path) -> Store:
         return Store.read_only(str(path))
     except OSError as exc:
         raise StoreError(f"cannot open the store at {path}: {exc}") from None
+
+
+def dump_nquads(path: Path, out: Path) -> Path:
+    """Every quad of the store at ``path`` as N-Quads (gzipped when ``out`` ends in .gz), the
+    form that large SPARQL engines (QLever, Virtuoso, Apache Jena) bulk-load. Streamed by
+    Oxigraph: the store is never held in memory. Written to a temporary file, renamed when complete."""
+    import gzip
+
+    from fazhi.kg.export import atomic_write
+
+    store = open_store(path)
+    out = Path(out)
+
+    def write(fh) -> None:
+        if out.suffix == ".gz":
+            with gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as zipped:
+                store.dump(zipped, format=RdfFormat.N_QUADS)
+        else:
+            store.dump(fh, format=RdfFormat.N_QUADS)
+
+    atomic_write(out, write)
+    return out
 
 
 def query(store: Store, sparql: str, *, union: bool = True, with_prefixes: bool = True, **options):

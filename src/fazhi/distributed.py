@@ -38,11 +38,15 @@ def engine_runner(engine_map: EngineMap) -> MapRunner:
     the order of the paths, so the graph is the one a plain ``fazhi build`` makes."""
 
     def run(paths: list[Path], cache_dir: Path) -> list[MapOutcome]:
-        position = {str(p): i for i, p in enumerate(paths)}
-        outcomes = engine_map(partial(map_report, cache_dir=str(cache_dir)), [str(p) for p in paths])
-        return sorted(outcomes, key=lambda o: position[o.path])
+        return _in_path_order(engine_map(partial(map_report, cache_dir=str(cache_dir)), [str(p) for p in paths]), paths)
 
     return run
+
+
+def _in_path_order(outcomes: Iterable[MapOutcome], paths: list[Path]) -> list[MapOutcome]:
+    """Outcomes an engine returned in any order, put back in the order of ``paths``."""
+    position = {str(p): i for i, p in enumerate(paths)}
+    return sorted(outcomes, key=lambda o: position[o.path])
 
 
 def dask_map(scheduler: str | object = "processes", partition_size: int = 4) -> EngineMap:
@@ -113,9 +117,8 @@ def payload_runner(engine_map: EngineMap) -> MapRunner:
     returns its cache entry's bytes (``map_payload``), which the client stores."""
 
     def run(paths: list[Path], cache_dir: Path) -> list[MapOutcome]:
-        position = {str(p): i for i, p in enumerate(paths)}
-        outcomes = [store_payload(payload, cache_dir) for payload in engine_map(map_payload, [str(p) for p in paths])]
-        return sorted(outcomes, key=lambda o: position[o.path])
+        payloads = engine_map(map_payload, [str(p) for p in paths])
+        return _in_path_order((store_payload(payload, cache_dir) for payload in payloads), paths)
 
     return run
 

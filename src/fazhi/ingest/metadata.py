@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from fazhi.gazetteer.divisions import Divisions, divisions
 from fazhi.model import Place, ReportMetadata
-from fazhi.text import trie_pattern
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
 TITLE_LINE = re.compile(
@@ -55,16 +54,10 @@ TOWN_SUFFIXES = ("街道", "镇", "乡")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-@lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern:
-    forms = [f for f in divisions().all_forms() if len(f) >= 2]
-    return re.compile(trie_pattern(forms))
-
-
 class _PlaceNameScanner:
-    """Finds place names in a text as ``_place_pattern().finditer`` does (leftmost, longest,
-    not overlapping) about ten times faster: only where a name's first two characters stand
-    is a name tried. (Python's ``re`` tries the whole alternation of thousands of names at
+    """Finds place names in a text as a regex alternation of them would (leftmost, longest,
+    not overlapping), about seven times faster: only where a name's first two characters
+    stand is a name tried. (Python's ``re`` tries an alternation of thousands of names at
     every character, some 0.5 M characters a second.)"""
 
     def __init__(self, forms: Iterable[str]):
@@ -72,6 +65,10 @@ class _PlaceNameScanner:
         for form in forms:
             by_prefix[form[:2]].append(form)
         self._by_prefix = {k: sorted(v, key=len, reverse=True) for k, v in by_prefix.items()}
+
+    def __contains__(self, text: str) -> bool:
+        """Whether ``text`` is exactly one of the names."""
+        return text in self._by_prefix.get(text[:2], ())
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each place name in ``text``."""
@@ -115,7 +112,7 @@ def find_title(view: str, html_title: str | None = None) -> str | None:
         # page debris before a title (减小 / 2026年湖北省政府工作报告)
         if i + 1 < len(lines):
             joined = compact + re.sub(r"\s+", "", lines[i + 1])
-            if len(compact) <= 12 and _place_pattern().fullmatch(compact) and TITLE_LINE.match(joined) \
+            if len(compact) <= 12 and compact in _place_scanner() and TITLE_LINE.match(joined) \
                     and TITLE_TOPIC.search(joined):
                 return joined
     if html_title and TITLE_TOPIC.search(html_title):

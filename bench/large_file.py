@@ -55,19 +55,24 @@ if upto != "ingest":
     del doc, report
     from fazhi.build import ResultCache
     cache_dir = tempfile.mkdtemp()
-    stage("cache JSON", lambda: ResultCache(Path(cache_dir)).put("0" * 64, result))
+    cache = ResultCache(Path(cache_dir))
+    stage("cache JSON", lambda: cache.put("0" * 64, result))
 if upto == "build":
-    from fazhi.kg.export import write_graph_formats, write_rdf
-    from fazhi.kg.graph import build_graph
-    from fazhi.kg.rdf import dataset_quads
-    from fazhi.kg.store import write_store
-    graph = stage("graph", lambda: build_graph([result]))
-    quads = stage("RDF quads", lambda: dataset_quads([result], graph))
-    extra["quads"] = len(quads)
+    # the rest of the map (the report's RDF, sorted in bounded runs), then the reduce as
+    # `fazhi build` runs it: graph, RDF and graph exports, lookup index, store
+    from fazhi.build import MapOutcome, reduce_outcomes
+    from fazhi.kg.export import count_lines
+    from fazhi.kg.rdf import report_quads
+    stage("RDF part", lambda: cache.put("0" * 64, result, report_quads(result)))
+    extra["quads"] = count_lines(cache.rdf_paths("0" * 64, result.report.doc_id)[1])
+    outcome = MapOutcome(path, result.report.doc_id, "0" * 64)
+    del result
     with tempfile.TemporaryDirectory() as out:
-        stage("TriG, Turtle", lambda: write_rdf(quads, Path(out)))
-        stage("GraphML, GEXF", lambda: write_graph_formats(graph, Path(out), ("graphml", "gexf")))
-        stage("store", lambda: write_store(Path(out) / "store", quads))
+        summary, _ = stage("reduce", lambda: reduce_outcomes([outcome], store=Path(out) / "graph" / "store",
+                                                          exports=Path(out) / "exports", cache_dir=Path(cache_dir),
+                                                          keep_graph=False))
+        for phase, seconds in summary.phases.items():
+            rows.append(("  " + phase, seconds, 0.0, rss()))
 print(json.dumps({"chars": chars, "rows": rows, **extra}))
 '''
 

@@ -35,11 +35,11 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from pyoxigraph import RdfFormat, parse
 
 from fazhi.ingest import IngestError, display_path, file_sha256, read_report, walk_corpus
-from fazhi.kg.export import (RdfPart, atomic_write, deferred_replace, prefix_header, remove_stale_temporaries,
-                             write_graph_formats, write_rdf_parts)
+from fazhi.kg.export import (RdfPart, atomic_write, count_lines, deferred_replace, read_rdf_part,
+                             read_rdf_part_bytes, remove_stale_temporaries, write_graph_formats, write_rdf_part,
+                             write_rdf_parts)
 from fazhi.kg.graph import GraphBuilder
 from fazhi.kg.lookup import index_path, write_lookup_index
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report, report_quads
@@ -132,14 +132,15 @@ class ResultCache:
     def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
         return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")
 
-    def put(self, sha256: str, result: DocumentResult, rdf: RdfPart | None = None) -> None:
+    def put(self, sha256: str, result: DocumentResult, quads: Iterable | None = None) -> None:
+        """Store ``result`` and, given its ``quads``, the report's RDF part (streamed to disk)."""
         path = self.entry_path(sha256, result.report.doc_id)
         if path is None:
             return
-        if rdf is not None:  # written first: the JSON file marks a complete entry
+        if quads is not None:  # written first: the JSON file marks a complete entry
             trig, triples = self.rdf_paths(sha256, result.report.doc_id)
-            atomic_write(trig, lambda fh: fh.write(rdf.trig))
-            atomic_write(triples, lambda fh: fh.write(rdf.triples))
+            atomic_write(trig, lambda trig_fh: atomic_write(
+                triples, lambda triples_fh: write_rdf_part(quads, trig_fh, triples_fh)))
         obj = result_to_json(result)
         # json.dump writes piece by piece: the JSON of a huge report is never one string
         atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w")
@@ -232,10 +233,11 @@ def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
     if isinstance(result, Failure):
         return MapOutcome(str(path), failure=result)
     try:
-        rdf = RdfPart.of(report_quads(result))
+        cache.put(sha256, result, report_quads(result))
+    except OSError:
+        raise
     except Exception as exc:  # noqa: BLE001
         return MapOutcome(str(path), failure=Failure(display_path(path), _internal_problem("writing RDF for", exc)))
-    cache.put(sha256, result, rdf)
     return MapOutcome(str(path), result.report.doc_id, sha256)
 
 
@@ -398,7 +400,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         parts.append((iri, trig, triples))
         # the cache entry's name changes exactly when the report's graph can: it is its digest
         sources.append(GraphSource(iri, cache.entry_name(outcome.sha256, outcome.doc_id),
-                                   partial(_parse_trig_block, trig), _count_lines(triples)))
+                                   partial(read_rdf_part, trig), count_lines(triples)))
         del result
         if progress:
             progress(outcome.doc_id)
@@ -437,7 +439,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         stage("writing the store")
         mark = time.perf_counter()
         sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
-                                   partial(_parse_trig_bytes, entities.trig), _count_lines(entities.triples)))
+                                   partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n")))
         del entities
         try:
             stored = write_store(store, sources)  # rewrites only the named graphs whose statements changed
@@ -454,21 +456,6 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                  lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
     summary.seconds = time.perf_counter() - started
     return summary, graph
-
-
-def _parse_trig_bytes(block: bytes):
-    """The quads of a TriG block written without its prefix lines (``RdfPart.trig``)."""
-    return parse(prefix_header() + block, format=RdfFormat.TRIG)
-
-
-def _parse_trig_block(path: Path):
-    return _parse_trig_bytes(Path(path).read_bytes())
-
-
-def _count_lines(data: bytes | Path) -> int:
-    if isinstance(data, Path):
-        data = data.read_bytes()
-    return data.count(b"\n")
 
 
 def load_built_results(store: Path) -> list[DocumentResult]:

@@ -17,6 +17,7 @@ def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=None)
 def read_words(name: str) -> frozenset[str]:
     """The first column of a lexicon file as a set."""
     return frozenset(row[0] for row in read_rows(name))

@@ -10,8 +10,10 @@ per-report parts (``write_rdf_parts``), so that no export holds a large corpus i
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
+import io
 import json
 import os
 import re
@@ -181,6 +183,8 @@ class RdfPart:
 
     ``trig`` is the graph as a TriG block without prefix lines; ``triples`` its distinct
     triples as sorted N-Triples lines without the final " ." (the order of ``write_rdf``).
+    A report's part is written straight to files by ``write_rdf_part``; this in-memory
+    form is for small graphs (the entities graph, tests).
     """
 
     graph: str  # the graph's IRI: parts are written in its order
@@ -189,11 +193,139 @@ class RdfPart:
 
     @classmethod
     def of(cls, quads: Iterable[Quad]) -> "RdfPart":
-        ordered = sorted(set(quads), key=_quad_key)
-        graph = _quad_key(ordered[0])[0] if ordered else ""
-        _, trig = _split_prefixes(serialize(ordered, format=RdfFormat.TRIG, prefixes=PREFIXES))
-        lines = sorted({str(q.triple) for q in ordered})
-        return cls(graph, trig, "".join(line + "\n" for line in lines).encode("utf-8"))
+        trig, triples = io.BytesIO(), io.BytesIO()
+        graph = write_rdf_part(quads, trig, triples)[0]
+        return cls(graph, trig.getvalue(), triples.getvalue())
+
+
+# A graph's triples are sorted in runs of about this many characters of N-Triples; a graph
+# with more (the RDF of a report of tens of megabytes) is sorted on disk, run by run.
+RUN_CHARS = 16 << 20
+
+
+def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN_CHARS) -> tuple[str, int]:
+    """Write one named graph's ``RdfPart`` to the binary files ``trig`` and ``triples``, in
+    memory bounded by ``run_chars`` however many quads stream in; (the graph's IRI, its
+    number of distinct quads). Repeated quads are written once.
+
+    A graph that fits one run is sorted in memory; a larger one is sorted in runs written
+    to a scratch folder and merged, and its TriG is serialized from the merged lines.
+    """
+    graph, graph_name, held, held_chars, runs = "", None, set(), 0, []
+    with contextlib.ExitStack() as stack:
+        scratch = None
+        for quad in quads:
+            if graph_name is None:
+                graph, graph_name = _quad_key(quad)[0], quad.graph_name
+            if quad in held:
+                continue
+            held.add(quad)
+            held_chars += len(quad.subject.value) + len(str(quad.object)) + 64
+            if held_chars >= run_chars:
+                if scratch is None:
+                    scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="fazhi-part-")))
+                runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines(held)))
+                held, held_chars = set(), 0
+        if not runs:  # the usual case: one run, sorted in memory
+            ordered = sorted(held, key=_quad_key)
+            _write_trig_block(ordered, trig)
+            for line in _sorted_lines(held):
+                triples.write(line)
+            return graph, len(held)
+        runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines(held)))
+        del held
+        merged = _merge_runs(runs, scratch, end=b"")
+        count = 0
+        with open(merged, "rb") as lines:
+            while chunk := lines.read(1 << 20):
+                count += chunk.count(b"\n")
+                triples.write(chunk)
+        _write_trig_block(_quads_of_lines(merged, graph_name), trig)
+        return graph, count
+
+
+def _sorted_lines(quads: Iterable[Quad]) -> list[bytes]:
+    """The distinct triples of ``quads`` as sorted N-Triples lines without " ." (UTF-8 keeps
+    the order of code points, so bytes sort as the strings do)."""
+    return [line.encode("utf-8") + b"\n" for line in sorted({str(q.triple) for q in quads})]
+
+
+def _write_trig_block(ordered: Iterable[Quad], out) -> None:
+    """TriG of quads already in ``_quad_key`` order, streamed to ``out`` without the prefix lines."""
+    serialize(ordered, _SkipPrefixLines(out, prefix_header()), format=RdfFormat.TRIG, prefixes=PREFIXES)
+
+
+class _SkipPrefixLines:
+    """A binary writer that drops the @prefix lines pyoxigraph writes first (the same for
+    every graph: ``prefix_header``), so that a TriG block can be streamed to a file."""
+
+    def __init__(self, out, header: bytes):
+        self.out, self.header, self.seen = out, header, 0
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        if self.seen < len(self.header):
+            skip = min(len(self.header) - self.seen, len(view))
+            if bytes(view[:skip]) != self.header[self.seen:self.seen + skip]:
+                raise ValueError("pyoxigraph wrote other prefix lines than expected")
+            self.seen += skip
+            view = view[skip:]
+        if view:
+            self.out.write(view)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _quads_of_lines(path: Path, graph, batch: int = 1 << 20) -> Iterator[Quad]:
+    """The quads of a file of N-Triples lines without " ." (``RdfPart.triples``), in ``graph``."""
+    with open(path, "rb") as fh:
+        while True:
+            lines = fh.readlines(batch)
+            if not lines:
+                return
+            text = b"".join(line[:-1] + b" .\n" for line in lines)
+            for q in parse(text, format=RdfFormat.N_TRIPLES):
+                yield Quad(q.subject, q.predicate, q.object, graph)
+
+
+def read_rdf_part(trig_path: Path) -> Iterator[Quad]:
+    """The quads of a part's TriG block in a file (``write_rdf_part``), parsed as a stream."""
+    with open(trig_path, "rb") as fh:
+        yield from parse(_Prefixed(prefix_header(), fh), format=RdfFormat.TRIG)
+
+
+def read_rdf_part_bytes(trig: bytes) -> Iterator[Quad]:
+    """The quads of ``RdfPart.trig``."""
+    return parse(prefix_header() + trig, format=RdfFormat.TRIG)
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary reader of ``head`` followed by the rest of ``body``."""
+
+    def __init__(self, head: bytes, body):
+        self.head, self.body = head, body
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        return self.body.readinto(buffer)
+
+
+def count_lines(path: Path) -> int:
+    """Lines in a file, read in chunks (a report's triples file may be gigabytes)."""
+    count = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            count += chunk.count(b"\n")
+    return count
 
 
 def _split_prefixes(data: bytes) -> tuple[bytes, bytes]:
@@ -255,15 +387,16 @@ def _write_run(path: Path, chunks: Iterable[bytes]) -> Path:
     return path
 
 
-def _merge_runs(runs: list[Path], scratch: Path) -> Path:
-    """Merge sorted line files into one sorted file of distinct N-Triples statements."""
+def _merge_runs(runs: list[Path], scratch: Path, end: bytes = b" .") -> Path:
+    """Merge sorted line files into one sorted file of distinct lines, each ending in ``end``
+    (" ." makes them N-Triples statements)."""
     level = 0
     while len(runs) > MERGE_FAN_IN:
         merged = []
         for i in range(0, len(runs), MERGE_FAN_IN):
             merged.append(_write_run(scratch / f"run-{level}-{i}.nt", _merged_lines(runs[i:i + MERGE_FAN_IN], b"")))
         runs, level = merged, level + 1
-    return _write_run(scratch / "merged.nt", _merged_lines(runs, b" ."))
+    return _write_run(scratch / "merged.nt", _merged_lines(runs, end))
 
 
 def _merged_lines(runs: list[Path], end: bytes) -> Iterator[bytes]:

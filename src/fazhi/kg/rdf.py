@@ -15,7 +15,7 @@ reports or reordering them never renames an entity.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
 import networkx as nx
@@ -126,59 +126,59 @@ def _plain(value) -> Literal:
     return Literal(_clean(str(value)))
 
 
-def report_quads(result: DocumentResult) -> list[Quad]:
-    """What one report states, in its own named graph."""
+def report_quads(result: DocumentResult) -> Iterator[Quad]:
+    """What one report states, in its own named graph: a stream, so that the RDF of a huge
+    report is never all in memory (``write_rdf_part`` sorts it in bounded runs). Quads may
+    repeat (an alias given twice); consumers keep each once."""
     g = graph_for_report(result.report.doc_id)
     r = result.report
     report = iri_for_key(r.key)
-    quads: list[Quad] = []
 
-    def add(s, p: str, o) -> None:
-        quads.append(Quad(s, _n(p), o, g))
+    def quad(s, p: str, o) -> Quad:
+        return Quad(s, _n(p), o, g)
 
-    add(report, RDF + "type", _n(FZ + "Report"))
-    add(report, RDF + "type", _n(SCHEMA + "Report"))
-    add(report, FZ + "sourceFile", _plain(r.doc_id))
+    yield quad(report, RDF + "type", _n(FZ + "Report"))
+    yield quad(report, RDF + "type", _n(SCHEMA + "Report"))
+    yield quad(report, FZ + "sourceFile", _plain(r.doc_id))
     if r.title:
-        add(report, DCTERMS + "title", _lit(r.title))
+        yield quad(report, DCTERMS + "title", _lit(r.title))
     if r.year is not None:
-        add(report, FZ + "year", _lit(r.year))
+        yield quad(report, FZ + "year", _lit(r.year))
     if r.date:
-        add(report, DCTERMS + "date", _lit(r.date, XSD + "date"))
+        yield quad(report, DCTERMS + "date", _lit(r.date, XSD + "date"))
     if r.region_code:
-        add(report, DCTERMS + "spatial", iri_for_key("place:" + r.region_code))
+        yield quad(report, DCTERMS + "spatial", iri_for_key("place:" + r.region_code))
     if r.sha256:
-        add(report, FZ + "sha256", _plain(r.sha256))
+        yield quad(report, FZ + "sha256", _plain(r.sha256))
     for entity in result.entities:
         node = iri_for_key(entity.key)
         for alias in entity.aliases:
-            add(node, SKOS + "altLabel", _lit(alias))
+            yield quad(node, SKOS + "altLabel", _lit(alias))
     # The version of a national law in force in the report's year belongs to the citation,
     # not to the law: the same law is cited in different versions by reports of different years.
     cited_version = {e.key: e.version for e in result.entities if e.version}
     for relation in result.relations:
         s, o = iri_for_key(relation.source), iri_for_key(relation.target)
         p = PROPERTY_OF_EDGE[relation.type]
-        add(s, p, o)
+        yield quad(s, p, o)
         if relation.type is EdgeType.ISSUES:
-            add(o, ELI + "passed_by", s)
+            yield quad(o, ELI + "passed_by", s)
         ev = relation.evidence
         if ev is None:
             continue
         mention = _n(ID + "evidence/" + _digest(f"{ev.doc_id}|{ev.start}|{ev.end}|{relation.type.value}|"
                                                  f"{relation.source}|{relation.target}", 20))
-        add(mention, RDF + "type", _n(FZ + "Mention"))
-        add(mention, FZ + "inReport", report)
-        add(mention, FZ + "start", _lit(ev.start))
-        add(mention, FZ + "end", _lit(ev.end))
-        add(mention, FZ + "text", _lit(ev.sentence))
-        add(mention, FZ + "subject", s)
-        add(mention, FZ + "property", _n(p))
-        add(mention, FZ + "object", o)
-        add(mention, PROV + "wasDerivedFrom", report)
+        yield quad(mention, RDF + "type", _n(FZ + "Mention"))
+        yield quad(mention, FZ + "inReport", report)
+        yield quad(mention, FZ + "start", _lit(ev.start))
+        yield quad(mention, FZ + "end", _lit(ev.end))
+        yield quad(mention, FZ + "text", _lit(ev.sentence))
+        yield quad(mention, FZ + "subject", s)
+        yield quad(mention, FZ + "property", _n(p))
+        yield quad(mention, FZ + "object", o)
+        yield quad(mention, PROV + "wasDerivedFrom", report)
         if relation.type is EdgeType.CITES and relation.target in cited_version:
-            add(mention, FZ + "citedVersion", _lit(cited_version[relation.target], XSD + "date"))
-    return quads
+            yield quad(mention, FZ + "citedVersion", _lit(cited_version[relation.target], XSD + "date"))
 
 
 def entity_quads(graph: nx.MultiDiGraph) -> list[Quad]:

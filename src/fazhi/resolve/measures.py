@@ -13,6 +13,7 @@ names it; a measure's skos:broader is the national instrument it is part of (gaz
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from fazhi.gazetteer.measures import KnownMeasure, measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Relation,
                          Report)
+from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze
 
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
@@ -170,27 +172,28 @@ def _blocked_spans(doc: ExtractedDocument) -> tuple[list[tuple[int, int]], list[
     return numbers, titles
 
 
-def _without_leading_body(m: Mention, organizations: list[tuple[int, int]]) -> str:
+def _without_leading_body(m: Mention, organizations: SpanIndex) -> str:
     """A head-noun phrase without the body named at its start (政府组成部门|法治政府建设目标
     责任制): the body is the one that carries it out, not part of its name. Platforms keep it
     (孝义市人民政府门户网站)."""
     if m.rule != "head_noun" or m.value == "platform" or len(m.norm) != m.end - m.start:
         return m.norm
-    cut = max((e for s, e in organizations if s <= m.start < e < m.end), default=m.start)
+    cut = organizations.furthest_end_within(m.start, m.end) or m.start
     return m.norm[cut - m.start:] if m.end - cut >= MIN_SUFFIX_MERGE else m.norm
 
 
 def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
     numbers, titles = _blocked_spans(doc)
-    organizations = [(m.start, m.end) for m in doc.mentions if m.label is MentionLabel.ORGANIZATION]
+    organizations = SpanIndex((m.start, m.end) for m in doc.mentions if m.label is MentionLabel.ORGANIZATION)
+    numbers, titles = SpanIndex(numbers), SpanIndex(titles)
     report = doc.report
     named: list[tuple[Mention, MeasureName, str]] = []
     for m in doc.mentions:
         if m.label is not MentionLabel.MEASURE:
             continue
-        if any(s <= m.start and m.end <= e for s, e in numbers):
+        if numbers.contains(m.start, m.end):
             continue
-        if m.rule == "head_noun" and any(s == m.start and m.end <= e for s, e in titles):
+        if m.rule == "head_noun" and titles.starts_and_contains(m.start, m.end):
             continue  # 《清河县行政复议体制改革实施方案》 names a document
         written = squeeze(_without_leading_body(m, organizations))
         s_start, s_end = _sentence_span(doc, m)
@@ -232,15 +235,20 @@ def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
 def _merge_suffixes(entities: dict[str, Entity], known_keys: set[str]) -> None:
     """A name that only ends another name of the report is that measure cut short on the left:
     资格管理制度 of 行政执法人员持证上岗和资格管理制度."""
+    # each name's proper suffixes → the keys of the names they end (a report of tens of
+    # megabytes names thousands of measures: comparing every pair would be quadratic)
+    ending_with: dict[str, list[str]] = {}
+    for key, entity in entities.items():
+        for i in range(1, len(entity.name) - MIN_SUFFIX_MERGE + 1):
+            ending_with.setdefault(entity.name[i:], []).append(key)
     for key in list(entities):
         entity = entities[key]
         if key in known_keys or len(entity.name) < MIN_SUFFIX_MERGE:
             continue
-        longer = [e for k, e in entities.items() if k != key and len(e.name) > len(entity.name)
-                  and e.name.endswith(entity.name)]
+        longer = [k for k in ending_with.get(entity.name, ()) if k in entities]
         if len(longer) != 1:
             continue
-        _merge_into(entities, key, longer[0].key)
+        _merge_into(entities, key, longer[0])
 
 
 def _merge_head_extensions(entities: dict[str, Entity], known_keys: set[str]) -> None:
@@ -248,12 +256,17 @@ def _merge_head_extensions(entities: dict[str, Entity], known_keys: set[str]) ->
     省级法治政府建设示范市创建 of 省级法治政府建设示范市创建活动."""
     heads = _heads()
     names = {e.name: k for k, e in entities.items()}
+    # each name that ends in a head noun → under the name it extends (an index, not all pairs)
+    extended_by_head: dict[str, list[str]] = {}
+    for name, key in names.items():
+        for i in range(1, len(name)):
+            if name[i:] in heads or name[i:] == "工作":
+                extended_by_head.setdefault(name[:i], []).append(key)
     for key in list(entities):
         entity = entities[key]
         if key in known_keys:
             continue
-        longer = [names[n] for n in names if n != entity.name and n.startswith(entity.name)
-                  and (n[len(entity.name):] in heads or n[len(entity.name):] == "工作")]
+        longer = extended_by_head.get(entity.name, [])
         if len(longer) != 1 or longer[0] not in entities:
             continue
         _merge_into(entities, key, longer[0])
@@ -280,15 +293,20 @@ def _set_broader(entities: dict[str, Entity]) -> None:
                 entity.broader.append(broader_key)
 
 
-def _governing_relation(doc: ExtractedDocument, cit: Mention) -> str:
-    """The relation the nearest trigger verb before a citation, in its sentence, signals."""
-    best = None
-    for trig in doc.mentions:
-        if trig.start >= cit.start:
-            break
-        if trig.label is MentionLabel.TRIGGER and trig.sentence == cit.sentence:
-            best = trig
-    return best.value if best is not None and best.value else "mentions"
+def _governing_relations(doc: ExtractedDocument, citations: list[Mention]) -> dict[int, str]:
+    """For each citation (by ``id``), the relation the nearest trigger verb before it, in its
+    sentence, signals."""
+    triggers: dict[int, list[Mention]] = {}  # sentence → its triggers, in text order
+    for m in doc.mentions:
+        if m.label is MentionLabel.TRIGGER:
+            triggers.setdefault(m.sentence, []).append(m)
+    governing = {}
+    for cit in citations:
+        in_sentence = triggers.get(cit.sentence, [])
+        i = bisect.bisect_left(in_sentence, cit.start, key=lambda t: t.start)
+        best = in_sentence[i - 1] if i else None
+        governing[id(cit)] = best.value if best is not None and best.value else "mentions"
+    return governing
 
 
 def _carried_out(report: Report, m: Mention) -> bool:
@@ -314,12 +332,21 @@ def measure_relations(doc: ExtractedDocument, measures: list[Entity], publisher_
     def evidence(m: Mention) -> Evidence:
         return Evidence(report.doc_id, m.start, m.end, doc.sentence_text(m.sentence))
 
-    governing = {id(c): _governing_relation(doc, c) for c in citations}
+    governing = _governing_relations(doc, citations)
+    # citations by sentence, and by start with the longest length, so that a mention finds the
+    # citations around it and before it in its sentence without reading all of them
+    by_sentence: dict[int, list[Mention]] = {}
+    for c in citations:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    citation_starts = [c.start for c in citations]
+    longest = max((c.end - c.start for c in citations), default=0)
     for measure in measures:
         implemented_by: Mention | None = None
         based_on: dict[str, Mention] = {}
         for m in measure.mentions:
-            enclosing = [c for c in citations if c.start <= m.start and m.end <= c.end]
+            lo = bisect.bisect_left(citation_starts, m.start - longest)
+            hi = bisect.bisect_right(citation_starts, m.start)
+            enclosing = [c for c in citations[lo:hi] if c.start <= m.start and m.end <= c.end]
             for c in enclosing:
                 # a measure named in a title rests on that document: 《关于开展X活动的通知》
                 based_on.setdefault(citation_keys[id(c)], m)
@@ -329,8 +356,8 @@ def measure_relations(doc: ExtractedDocument, measures: list[Entity], publisher_
                 continue
             if implemented_by is None and _carried_out(report, m):
                 implemented_by = m
-            for c in citations:
-                if c.sentence == m.sentence and c.end <= m.start and governing[id(c)] == "implements":
+            for c in by_sentence.get(m.sentence, ()):
+                if c.end <= m.start and governing[id(c)] == "implements":
                     based_on.setdefault(citation_keys[id(c)], m)
         if publisher_key is not None and implemented_by is not None:
             relations.append(Relation(EdgeType.IMPLEMENTS, publisher_key, measure.key, evidence(implemented_by)))

@@ -18,6 +18,7 @@ from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.organizations import ResolvedOrganization, resolve_organization
+from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze
 
 # Gazetteer level → ANNOTATION.md type.
@@ -462,7 +463,9 @@ def _leading_issuers(cit: _Citation, orgs: list[Mention], ctx: ReportContext) ->
     inner_start, inner_end = m.inner if m.inner else (m.start, m.end)
     pos = inner_start
     found: list[tuple[Mention, ResolvedOrganization]] = []
-    for org in orgs:
+    # (bodies starting before the title are skipped anyway: start at the title, not at the first body)
+    for k in range(bisect.bisect_left(orgs, inner_start, key=lambda o: o.start), len(orgs)):
+        org = orgs[k]
         if org.start < pos:
             continue
         if org.start > pos or org.end >= inner_end:
@@ -501,7 +504,9 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Ment
     """Bodies written right before a title: 国务院办公厅《…》, 中共中央办公厅、国务院办公厅《…》."""
     chain: list[Mention] = []
     pos = cit.start
-    for org in reversed(orgs):
+    # bodies starting at or after the title end after it: start with the last one before it
+    for k in range(bisect.bisect_left(orgs, cit.start, key=lambda o: o.start) - 1, -1, -1):
+        org = orgs[k]
         if org.end > pos:
             continue
         gap = text[org.end:pos]
@@ -517,9 +522,11 @@ def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mentio
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
     for number in numbers[i:i + 2]:
+        if number.start - cit.end > 6:  # (checked first: the next 文号 may be pages away)
+            continue
         # white space may hold a line break the view dropped (a PDF line ending after 》)
         gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
-        if number.start - cit.end <= 6 and len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
+        if len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
             return number
     return None
 
@@ -573,12 +580,13 @@ def _bind_short_forms(doc: ExtractedDocument, found: dict[int, _Citation], order
             if c.antecedent is None:
                 c.short_form_note = "no antecedent"
     # a defined short form written later without marks, or in quotes: 纲要 · “条例”
+    cited = SpanIndex((found[i].mention.start, found[i].mention.end) for i in order)
     for at, form, antecedent in defined:
         if len(form) < 3 and not GENERIC_SHORT_TITLE.match(form):
             continue
         for m in re.finditer(re.escape(form), doc.report.view):
             start, end = doc.report.offsets.span_to_text(m.start(), m.end())
-            if start <= at + 8 or any(found[i].mention.start <= start < found[i].mention.end for i in order):
+            if start <= at + 8 or cited.contains(start, start + 1):  # inside a citation
                 continue
             quoted = text[start - 1:start] in "“\"" and text[end:end + 1] in "”\""
             if len(form) < 3 and not quoted:

@@ -11,7 +11,12 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [s for s, _ in ordered]
+        self.longest = max((e - s for s, e in ordered), default=0)
+        self.end_at_start: dict[int, int] = {}  # start → the furthest end of the spans starting there
+        for s, e in ordered:
+            self.end_at_start[s] = max(e, self.end_at_start.get(s, e))
         self.max_end: list[int] = []  # the furthest end among the spans up to each one
         for _, e in ordered:
             self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
@@ -20,3 +25,18 @@ class SpanIndex:
         """True when some span (s, e) has s <= start and end <= e."""
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and self.max_end[i] >= end
+
+    def starts_and_contains(self, start: int, end: int) -> bool:
+        """True when some span (s, e) has s == start and end <= e."""
+        return self.end_at_start.get(start, -1) >= end
+
+    def furthest_end_within(self, start: int, end: int) -> int | None:
+        """The furthest end e of the spans (s, e) with s <= start < e < end, or None."""
+        best = None
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            e = self.spans[i][1]
+            if start < e < end and (best is None or e > best):
+                best = e
+            i -= 1
+        return best

@@ -165,12 +165,18 @@ class ExtractedDocument:
     report: Report
     sentences: list[Sentence]
     mentions: list[Mention]
+    # one string per sentence, however many relations quote it as evidence (a run-on
+    # sentence of a garbled file may hold thousands of mentions)
+    _sentence_texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_text(self, index: int) -> str:
         if index < 0 or index >= len(self.sentences):
             return ""
-        s = self.sentences[index]
-        return self.report.text[s.start : s.end]
+        text = self._sentence_texts.get(index)
+        if text is None:
+            s = self.sentences[index]
+            text = self._sentence_texts[index] = self.report.text[s.start : s.end]
+        return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,14 +53,15 @@ if upto != "ingest":
     result = stage("resolve", lambda: resolve_document(doc))
     extra["mentions"] = len(doc.mentions)
     del doc, report
-    from fazhi.build import ResultCache
+    from fazhi.report_map import ResultCache
     cache_dir = tempfile.mkdtemp()
     cache = ResultCache(Path(cache_dir))
     stage("cache JSON", lambda: cache.put("0" * 64, result))
 if upto == "build":
     # the rest of the map (the report's RDF, sorted in bounded runs), then the reduce as
     # `fazhi build` runs it: graph, RDF and graph exports, lookup index, store
-    from fazhi.build import MapOutcome, reduce_outcomes
+    from fazhi.build import reduce_outcomes
+    from fazhi.report_map import MapOutcome
     from fazhi.kg.export import count_lines
     from fazhi.kg.rdf import report_quads
     stage("RDF part", lambda: cache.put("0" * 64, result, report_quads(result)))

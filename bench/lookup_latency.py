@@ -65,7 +65,7 @@ def variant(result, i: int, county: tuple[str, str]):
 
 
 def build(directory: Path, copies: int) -> None:
-    from fazhi.build import extract_paths
+    from fazhi.report_map import extract_paths
     from fazhi.kg.graph import build_graph
     from fazhi.kg.lookup import write_lookup_index
 

@@ -118,7 +118,7 @@ def _build(corpus: str, out: str, workers: str) -> dict:
 
 
 def _map(corpus: str, cache: str, workers: str = "1") -> dict:
-    from fazhi.build import map_reports
+    from fazhi.report_map import map_reports
     from fazhi.ingest import iter_report_paths
 
     started = time.perf_counter()

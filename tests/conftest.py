@@ -20,7 +20,7 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def seed_results(seed_paths):
     """The DocumentResult of every seed report, extracted once per test session."""
-    from fazhi.build import extract_paths
+    from fazhi.report_map import extract_paths
 
     return {r.report.doc_id: r for r in extract_paths(seed_paths)}
 

@@ -138,7 +138,8 @@ def test_build_prints_a_summary_table_and_nothing_when_quiet(store, tmp_path):
 
 
 def test_summary_table_lists_the_first_warnings_and_failures():
-    from fazhi.build import BuildSummary, Failure
+    from fazhi.build import BuildSummary
+    from fazhi.report_map import Failure
     from fazhi.cli import _summary_table
 
     summary = BuildSummary(documents=30, cached=2, seconds=12.5, quads=1000, outputs={"store": "graph/store"},

@@ -12,7 +12,9 @@ import pytest
 from click.testing import CliRunner
 from robustness_samples import GULOU, HK_BASIC_LAW, QINGHE, TAIWAN_APA
 
-from fazhi.build import build_corpus, extract_paths
+from fazhi.build import build_corpus
+
+from fazhi.report_map import extract_paths
 from fazhi.cli import main
 from fazhi.ingest import MAX_FILE_BYTES, IngestError, read_report, report_from_text, walk_corpus
 from fazhi.kg.rdf import graph_for_report

@@ -176,7 +176,7 @@ def test_a_title_broken_by_a_line_break_is_joined_even_in_a_short_excerpt():
 def test_seeds_hard_wrapped_like_a_pdf_give_the_same_extraction(seed_paths, seed_results, tmp_path):
     """Each seed broken into 70-column lines, as text copied out of a PDF: the same regulations
     (with their 文号, types, issuers), organizations and measures as the seed itself."""
-    from fazhi.build import extract_paths
+    from fazhi.report_map import extract_paths
     from fazhi.serialize import result_to_json
 
     for path in seed_paths:

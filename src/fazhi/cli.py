@@ -32,7 +32,7 @@ def main() -> None:
               help="jsonl: one gold-shaped object per document (the contract ../shared/score.py reads).")
 def extract(files: tuple[Path, ...], fmt: str) -> None:
     """Extract regulations, organizations and measures from report FILES (or folders)."""
-    from fazhi.build import Failure, extract_paths
+    from fazhi.report_map import Failure, extract_paths
     from fazhi.ingest import walk_corpus
     from fazhi.serialize import result_to_json
 
@@ -138,7 +138,8 @@ def map_command(paths: tuple[Path, ...], cache: Path, workers: int) -> None:
     Run it on shards of a corpus on many machines (Slurm, Spark, xargs -P) with one shared
     cache; `fazhi build CORPUS --cache DIR` then finds every report cached and only merges.
     """
-    from fazhi.build import map_reports, ordered_paths
+    from fazhi.build import ordered_paths
+    from fazhi.report_map import map_reports
     from fazhi.ingest import display_path, walk_corpus
 
     walk = walk_corpus(*paths)
@@ -371,7 +372,8 @@ def show(report: str, store: Path, cache: Path, out: Path | None) -> None:
     """An HTML page of one REPORT with every regulation, organization and measure highlighted by kind.
 
     REPORT is a report file, or the file name (or a unique prefix of it) of a report in the last build."""
-    from fazhi.build import ResultCache, built_result, extract_paths
+    from fazhi.build import built_result
+    from fazhi.report_map import ResultCache, extract_paths
     from fazhi.ingest import IngestError, read_report
     from fazhi.kg.report_view import report_page
 
@@ -423,7 +425,7 @@ def evaluate(gold_dir: Path, predictions: Path | None, run_paths: tuple[Path, ..
 
     gold = ev.load_gold(gold_dir)
     if run_paths:
-        from fazhi.build import extract_paths
+        from fazhi.report_map import extract_paths
         from fazhi.ingest import iter_report_paths
         from fazhi.serialize import result_to_json
 

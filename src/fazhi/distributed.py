@@ -1,7 +1,7 @@
 """Run the map of a build on a distributed engine (Dask, or any executor), and the reduce
 on the client where the results land.
 
-The map (``fazhi.build.map_report``: file → result → the report's own RDF) is a pure
+The map (``fazhi.report_map.map_report``: file → result → the report's own RDF) is a pure
 function of one file; the reduce (``fazhi.build.reduce_outcomes``) merges the cached
 results. Two ways to run the map elsewhere:
 
@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from fazhi.build import MapOutcome, MapRunner, ResultCache, map_report
+from fazhi.build import MapRunner
+
+from fazhi.report_map import MapOutcome, ResultCache, map_report
 
 # How an engine maps a function over the paths: returns the results, in any order.
 EngineMap = Callable[[Callable[[str], object], list[str]], Iterable[object]]

@@ -1,0 +1,209 @@
+"""The map: one report file → its result (``DocumentResult``) and its own RDF, cached by
+content, in any process. ``fazhi.build`` runs it over a corpus and merges what it made.
+
+Everything here is a pure function of one file and the pipeline's code and data
+(``pipeline_fingerprint``), so a cached result stays valid until either changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from importlib import resources
+from pathlib import Path
+
+from fazhi.ingest import IngestError, display_path, file_sha256, read_report
+from fazhi.kg.export import atomic_write, write_rdf_part
+from fazhi.kg.rdf import report_quads
+from fazhi.model import DocumentResult
+from fazhi.nlp import extract_mentions
+from fazhi.resolve.document import resolve_document
+from fazhi.serialize import result_from_json, result_to_json
+
+# Modules the map never runs: changing them leaves every cached result valid.
+NOT_IN_THE_MAP = ("build.py", "cli.py", "evaluate.py", "distributed.py", "kg/graph.py", "kg/store.py", "kg/lookup.py",
+                  "kg/html.py", "kg/report_view.py", "kg/serve.py")
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """A hash of the code and data the map runs: cached results from other code are not reused."""
+    digest = hashlib.sha256()
+    root = resources.files("fazhi")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.relative_to(str(root)).as_posix() in NOT_IN_THE_MAP:
+            continue
+        if path.is_file() and path.suffix in (".py", ".csv", ".tsv", ".txt", ".gz") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(str(root))).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class Failure:
+    path: str
+    problem: str
+
+
+class ResultCache:
+    """Per-report results as JSON files named by the hash of the file's bytes, its name and
+    the pipeline; beside each, the report's RDF (``.trig`` block and sorted ``.nt`` lines)."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = Path(directory) if directory else None
+
+    def entry_name(self, sha256: str, doc_id: str) -> str:
+        """The name shared by a report's cache files; it changes exactly when its result can."""
+        # the report's name is part of the key: its IRIs are made from it
+        name = hashlib.sha1(doc_id.encode("utf-8", errors="surrogatepass")).hexdigest()[:8]
+        return f"{sha256[:32]}-{name}-{pipeline_fingerprint()}"
+
+    def entry_path(self, sha256: str, doc_id: str = "", suffix: str = ".json") -> Path | None:
+        if self.directory is None:
+            return None
+        return self.directory / f"{self.entry_name(sha256, doc_id)}{suffix}"
+
+    def get(self, sha256: str, doc_id: str) -> DocumentResult | None:
+        path = self.entry_path(sha256, doc_id)
+        if path is None or not path.exists():
+            return None
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+            if obj.get("doc") != doc_id:
+                return None
+            return result_from_json(obj)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # a damaged cache entry is rebuilt, never trusted
+
+    def has(self, sha256: str, doc_id: str) -> bool:
+        """Whether the result and the RDF of this report are all cached."""
+        return self.directory is not None and all(
+            self.entry_path(sha256, doc_id, suffix).exists() for suffix in (".json", ".trig", ".nt"))
+
+    def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
+        return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")
+
+    def put(self, sha256: str, result: DocumentResult, quads: Iterable | None = None) -> None:
+        """Store ``result`` and, given its ``quads``, the report's RDF part (streamed to disk)."""
+        path = self.entry_path(sha256, result.report.doc_id)
+        if path is None:
+            return
+        if quads is not None:  # written first: the JSON file marks a complete entry
+            trig, triples = self.rdf_paths(sha256, result.report.doc_id)
+            atomic_write(trig, lambda trig_fh: atomic_write(
+                triples, lambda triples_fh: write_rdf_part(quads, trig_fh, triples_fh)))
+        obj = result_to_json(result)
+        # json.dump writes piece by piece: the JSON of a huge report is never one string
+        atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w")
+
+
+def _internal_problem(stage: str, exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return (f"fazhi failed while {stage} this file ({type(exc).__name__}{': ' + message if message else ''}); "
+            "this is a bug in fazhi, please report it with the file")
+
+
+def _extract_file(path: Path) -> DocumentResult | Failure:
+    """One file → its result, or the failure that says why there is none (never raised)."""
+    try:
+        report = read_report(path)
+    except IngestError as exc:
+        return Failure(exc.path, exc.problem)
+    except Exception as exc:  # noqa: BLE001 -- a bug on one file must not stop the corpus
+        return Failure(display_path(path), _internal_problem("reading", exc))
+    try:
+        return resolve_document(extract_mentions(report))
+    except Exception as exc:  # noqa: BLE001
+        return Failure(display_path(path), _internal_problem("extracting from", exc))
+
+
+def extract_paths(paths: Iterable[Path], cache: ResultCache | None = None,
+                  on_failure: Callable[[Failure], None] | None = None,
+                  on_result: Callable[[DocumentResult, bool], None] | None = None) -> Iterator[DocumentResult]:
+    """Results for each readable file, in order, from the cache where it has them
+    (``fazhi extract``, ``fazhi show``; ``fazhi build`` maps with ``map_report``).
+
+    Unreadable files, and files fazhi fails on, are passed to ``on_failure``, never raised,
+    so one bad file does not stop a corpus.
+    """
+    cache = cache or ResultCache(None)
+    for path in paths:
+        try:
+            data_hash = file_sha256(path)
+        except IngestError as exc:
+            if on_failure:
+                on_failure(Failure(exc.path, exc.problem))
+            continue
+        cached = cache.get(data_hash, display_path(Path(path).name))
+        if cached is not None:
+            if on_result:
+                on_result(cached, True)
+            yield cached
+            continue
+        result = _extract_file(Path(path))
+        if isinstance(result, Failure):
+            if on_failure:
+                on_failure(result)
+            continue
+        cache.put(data_hash, result)
+        if on_result:
+            on_result(result, False)
+        yield result
+
+
+@dataclass
+class MapOutcome:
+    """What the map hands to the reduce for one file: where its result is, or why there is none."""
+
+    path: str
+    doc_id: str = ""
+    sha256: str = ""
+    cached: bool = False
+    failure: Failure | None = None
+
+
+def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
+    """The map: one report file → its result and its RDF, written to the cache under
+    ``cache_dir`` (nothing is done when they are there already).
+
+    A pure function of the file, so it runs in any process: a worker of ``fazhi build
+    --workers N`` or a task of a distributed engine (``fazhi.distributed``). The first call
+    in a process builds the spaCy pipeline (about a second). Never raises for a bad file:
+    the outcome carries the failure.
+    """
+    path = Path(path)
+    cache = ResultCache(Path(cache_dir))
+    try:
+        sha256 = file_sha256(path)
+    except IngestError as exc:
+        return MapOutcome(str(path), failure=Failure(exc.path, exc.problem))
+    doc_id = display_path(path.name)
+    if cache.has(sha256, doc_id):
+        return MapOutcome(str(path), doc_id, sha256, cached=True)
+    result = _extract_file(path)
+    if isinstance(result, Failure):
+        return MapOutcome(str(path), failure=result)
+    try:
+        cache.put(sha256, result, report_quads(result))
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        return MapOutcome(str(path), failure=Failure(display_path(path), _internal_problem("writing RDF for", exc)))
+    return MapOutcome(str(path), result.report.doc_id, sha256)
+
+
+def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterator[MapOutcome]:
+    """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``."""
+    if workers <= 1 or len(paths) < 2:
+        for path in paths:
+            yield map_report(path, cache_dir)
+        return
+    # fork shares the loaded gazetteers; each worker builds its own spaCy pipeline on first use
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(min(workers, len(paths))) as pool:
+        # small chunks keep the workers even; imap keeps the order of the paths
+        yield from pool.imap(partial(map_report, cache_dir=cache_dir), paths, chunksize=2)

@@ -85,6 +85,18 @@ def test_issuer_stated_before_the_title_or_as_the_subject_of_its_verb():
     assert rules.relation == "mentions"  # the central offices issued it, not the county
 
 
+def test_the_reporter_s_own_office_as_subject_of_an_issuing_verb_is_the_issuer():
+    # 2026 四川省政府工作报告 (../shared/corpus), 名词解释: the province's own offices issued these
+    header = "四川省人民政府\n2026年政府工作报告\n"
+    regs = regulations("4.稳增长“21”条:2025年4月1日,省政府办公厅印发《关于进一步推动经济运行回升向好的若干政策措施》,"
+                       "提出加快消费恢复提振等4个方面21条措施。10.优化环境“五个专项治理”:2025年6月,省委办公厅、"
+                       "省政府办公厅印发《四川省优化民营经济发展环境专项治理工作方案》。", header)
+    measures = regs["关于进一步推动经济运行回升向好的若干政策措施"]
+    assert (measures.issuer, measures.relation) == ("四川省人民政府办公厅", "issues")
+    plan = regs["四川省优化民营经济发展环境专项治理工作方案"]
+    assert (plan.issuer, plan.type) == ("中共四川省委办公厅 四川省人民政府办公厅", "party_document")
+
+
 def test_a_national_issuer_written_into_the_title_is_taken_out_of_the_name():
     # seeds/002 (威宁 2020)
     [rules] = regulations("根据《中共中央办公厅国务院办公厅法治政府建设与责任落实督察工作规定》(厅字201928号)精神,现总结如下:").values()

@@ -363,8 +363,8 @@ class _RelationReader:
         return cached
 
     def relation(self, m: Mention) -> tuple[str, Mention | None, list[Mention]]:
-        """The relation the governing verb of a citation signals, the verb, and the other body that
-        is the verb's subject when the verb is another body's (国务院办公厅印发《…》)."""
+        """The relation the governing verb of a citation signals, the verb, and the body that is
+        the subject of an issuing verb (国务院办公厅印发《…》, 县政府办公室印发《…》)."""
         s_start, s_end = self.sentence_bounds(m)
         c_start = self.clause_start(m, s_start)
         c_end = self.clause_end(m, s_end)
@@ -395,6 +395,10 @@ class _RelationReader:
                 return (main.value if main is not None else "implements"), (main or trig), other_subject
             if trig.value == "issues" and IMPLEMENTING_DOCUMENT.match(self.text, m.end):
                 return "implements", trig, other_subject
+            if trig.value == "issues" and subject and not other_subject:
+                # 省政府办公厅印发《…》 in the province's report: its own office issued it, and
+                # the report says which office
+                return trig.value, trig, subject
             return trig.value, trig, other_subject
         after = self.text[m.end:c_end]
         promoting = [t for t in self.promoters_in(c_start, m.start)]

@@ -250,3 +250,25 @@ def test_rebuilding_after_one_report_changed_rewrites_only_its_graph(tmp_path):
     gone = GRAPH + "report/003_0a67404664f71384.txt"
     assert gone in fourth.graphs_rewritten and gone not in _graph_texts(store)
     assert all(_graph_texts(store)[g] == before[g] for g in before if g not in (gone, GRAPH + "entities"))
+
+
+def test_a_store_mostly_changed_is_written_anew_and_a_little_change_patched(tmp_path):
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    from fazhi.kg.store import graph_sources_of, write_store
+
+    def graph(name: str, count: int, word: str) -> list:
+        g = NamedNode(GRAPH + name)
+        return [Quad(NamedNode(f"{GRAPH}{name}/s{i}"), NamedNode(str(FZ.text)), Literal(f"{word}{i}"), g)
+                for i in range(count)]
+
+    path = tmp_path / "store"
+    big, small = graph("big", 10, "甲"), graph("small", 1, "乙")
+    assert write_store(path, graph_sources_of(big + small)).from_scratch
+    big2 = graph("big", 10, "丙")  # most quads change (a new fazhi re-extracted every report)
+    update = write_store(path, graph_sources_of(big2 + small))
+    assert update.from_scratch and set(open_store(path)) == set(big2 + small)
+    small2 = graph("small", 1, "丁")  # one small graph changes: patched in place
+    update = write_store(path, graph_sources_of(big2 + small2))
+    assert not update.from_scratch and update.rewritten == [GRAPH + "small"]
+    assert set(open_store(path)) == set(big2 + small2)

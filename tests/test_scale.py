@@ -230,6 +230,21 @@ def test_a_report_rdf_sorted_on_disk_in_runs_is_what_memory_sorting_writes(seed_
     assert set(read_rdf_part(part)) == set(quads)
 
 
+def test_a_large_result_is_streamed_to_the_cache_as_the_same_json(seed_results, tmp_path, monkeypatch):
+    import fazhi.report_map
+    from fazhi.report_map import ResultCache
+
+    result = seed_results["002_e4c32c98070de971.txt"]
+    whole, streamed = ResultCache(tmp_path / "whole"), ResultCache(tmp_path / "streamed")
+    (tmp_path / "whole").mkdir(), (tmp_path / "streamed").mkdir()
+    whole.put("0" * 64, result)
+    monkeypatch.setattr(fazhi.report_map, "STREAMED_JSON_RELATIONS", 10)  # the seed has hundreds
+    streamed.put("0" * 64, result)
+    doc = result.report.doc_id
+    assert whole.entry_path("0" * 64, doc).read_bytes() == streamed.entry_path("0" * 64, doc).read_bytes()
+    assert streamed.get("0" * 64, doc) == whole.get("0" * 64, doc) is not None
+
+
 def test_the_cache_outlives_changes_to_code_the_map_never_runs(tmp_path):
     """The modules left out of the cache's fingerprint are never imported by the map: a map
     run in a fresh process on a seed report loads none of them."""

@@ -29,14 +29,12 @@ from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # the escaping 
 import networkx as nx
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse, serialize
 
-from fazhi.kg.rdf import PREFIXES
+from fazhi.kg.rdf import PREFIXES, XML_FORBIDDEN
 
 _PROBE = NamedNode("https://w3id.org/fazhi/")
 
 # GEXF's header date (networkx stamps today's): fixed, so that two builds are byte-identical.
 GEXF_DATE = "1970-01-01"
-# Characters XML 1.0 cannot hold, even escaped.
-XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 # The temporary files written inside ``deferred_replace``, with the paths they will replace.

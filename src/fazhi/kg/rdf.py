@@ -15,6 +15,7 @@ reports or reordering them never renames an entity.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
@@ -22,6 +23,10 @@ import networkx as nx
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from fazhi.model import DocumentResult, EdgeType, Kind
+
+# Characters XML 1.0 cannot hold, even escaped (controls but tab and line ends, lone
+# surrogates, U+FFFE/U+FFFF): dropped from literals so that every export stays valid XML.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 BASE = "https://w3id.org/fazhi/"
 FZ = BASE + "ontology#"
@@ -118,8 +123,7 @@ def _lit(value, datatype: str | None = None) -> Literal:
 
 def _clean(text: str) -> str:
     """Text as a literal: characters RDF and XML forbid (controls, lone surrogates) dropped."""
-    return "".join(ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF
-                                                             and ord(ch) not in (0xFFFE, 0xFFFF)))
+    return XML_FORBIDDEN.sub("", text)
 
 
 def _plain(value) -> Literal:

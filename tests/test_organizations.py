@@ -120,6 +120,13 @@ def test_bodies_of_a_county_none_of_the_seeds_is_about():
                            "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
 
 
+def test_enforcement_teams_of_a_township_or_street_are_bodies():
+    # dev excerpts of 成都市武侯区玉林街道 (2023) and 寿宁县下党乡 (2022)
+    text = ("规范基层执法。街道综合行政执法队严格落实行政执法公示制度。"
+            "乡综合执法队承接农业农村、自然资源等领域执法事项,县城管执法大队开展联合检查。")
+    assert names(text) == ["街道综合行政执法队", "乡综合执法队", "县城管执法大队"]
+
+
 def test_congress_organs_and_coordinated_bodies():
     assert names("对于重大的区规范性文件,邀请区人大及其常委会派员参与前期调研论证") == ["区人大", "常委会"]
     assert names("支持人大、政府、政协、法检两院依法履职开展工作") == ["人大", "政协", "法检两院"]
@@ -203,6 +210,10 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省嘉兴市桐乡市", "乌镇派出所", "桐乡市公安局乌镇派出所", "department"),
     ("浙江省嘉兴市桐乡市", "濮院镇人民政府", "桐乡市濮院镇人民政府", "government"),
     ("湖南省", "省政府", "湖南省人民政府", "government"),
+    # a city district's police is a branch of the city's bureau; a county's is its own
+    ("四川省成都市武侯区", "区公安分局", "成都市公安局武侯区分局", "department"),
+    (GULOU, "区公安分局", "重庆市公安局合川区分局", "department"),
+    ("湖南省长沙市长沙县", "县公安局", "长沙县公安局", "department"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
     resolved = resolve_organization(written, context(region))

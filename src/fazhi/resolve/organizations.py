@@ -239,6 +239,10 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             return _party_organ(body, place_name)
         if dept.form == "government":
             return f"{place_name}人民政府{dept.official}", dept.type
+        if dept.form == "city_branch":
+            city = ctx.gazetteer.prefecture_of(place) if place.name.endswith("区") else None
+            if city is not None:  # 武侯区公安分局 → 成都市公安局武侯区分局
+                return f"{city.full_name}{dept.official.removesuffix('分局')}局{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)
     return f"{place_name}{body}", otype

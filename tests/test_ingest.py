@@ -40,6 +40,26 @@ def test_metadata_of_a_scraped_page():
     assert meta.date == "2017-11-19"  # no signing date at the end: the publication date
 
 
+# Openings of 2026 provincial government work reports (../shared/corpus), as scraped.
+GANSU_OPENING = ("2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n"
+                 "来源:甘肃日报\n时间:2026-02-10\n甘肃省省长 任振鹤\n各位代表:\n我代表省人民政府,向大会报告工作。\n")
+GUANGDONG_OPENING = ("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n"
+                     "各位代表:\n现在,我代表省人民政府向大会报告工作。2025年是“十四五”规划收官之年。\n")
+
+
+@pytest.mark.parametrize("opening, date", [(GANSU_OPENING, "2026-01-27"), (GUANGDONG_OPENING, "2026-01-26")])
+def test_a_work_report_is_dated_by_its_delivery_and_reviews_the_year_before(opening, date):
+    meta = report_from_text(opening, "report.txt").metadata
+    assert meta.date == date  # the delivery, not the web page's 时间:2026-02-10
+    assert meta.year == 2025  # 2026年政府工作报告 reviews 2025
+
+
+def test_a_report_to_a_congress_keeps_the_year_its_title_names():
+    text = "关于2021年法治政府建设情况的报告\n——2022年3月2日在县第十八届人民代表大会常务委员会第三次会议上\n各位委员:\n"
+    meta = report_from_text(text, "report.txt").metadata
+    assert (meta.year, meta.date) == (2021, "2022-03-02")
+
+
 def test_html_markup_is_blanked_and_offsets_point_into_the_source(tmp_path):
     html = ("<html><head><title>清河县2022年法治政府建设情况报告</title><style>p{color:red}</style></head><body>"
             "<div class='nav'>首页 &gt; 政务公开</div><p>2022年,清河县人民政府严格按照"

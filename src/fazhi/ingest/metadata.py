@@ -34,6 +34,13 @@ DATE = re.compile(
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 # Header lines that state the publication date: 发布时间:2017-11-19  日期:2025-03-10
 DATE_LINE = re.compile(r"(?:发布时间|发布日期|日期|时间|成文日期)\s*[:：]\s*(?P<date>[\d年月日\-/. ]{8,12})")
+# The line under a work report's title saying when and where it was delivered, perhaps broken
+# by a PDF line end: ——2026年1月28日在云南省第十四届人民代表大会第四次会议上 · （2026年1月27日在…会议上）
+# The date may be in Chinese numerals: ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上
+DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+                           r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,3})月"
+                           r"(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*在"
+                           r"[^。；;\n]{0,40}(?:\n[^。；;\n]{0,40})?会议上")
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
@@ -138,6 +145,17 @@ def _cn_number(text: str) -> int:
     return _CN_DIGITS[text]
 
 
+def _delivery_date(view: str) -> str | None:
+    """The date of the line under a title saying at which congress meeting it was delivered."""
+    m = DELIVERY_LINE.search(view[:_HEADER_CHARS])
+    if m is None:
+        return None
+    if m["y"]:
+        return _to_date(m["y"], m["m"], m["d"])
+    year = "".join(str(_CN_DIGITS[c]) for c in m["cy"])
+    return _to_date(year, str(_cn_number(m["cm"])), str(_cn_number(m["cd"])))
+
+
 def find_date(view: str) -> str | None:
     """The signing date at the end of the report, else the publication date in its header."""
     tail_lines = [ln.strip() for ln in view[-400:].splitlines() if ln.strip()]
@@ -151,6 +169,9 @@ def find_date(view: str) -> str | None:
         if cn:
             year = int("".join(str(_CN_DIGITS[c]) for c in cn.group(1)))
             return _to_date(str(year), str(_cn_number(cn.group(2))), str(_cn_number(cn.group(3))))
+    delivered = _delivery_date(view)
+    if delivered:  # a report delivered to a congress is dated by its delivery, not by its web page
+        return delivered
     header = DATE_LINE.search(view[:_HEADER_CHARS])
     if header:
         match = DATE.search(header["date"])
@@ -160,11 +181,18 @@ def find_date(view: str) -> str | None:
 
 
 def find_year(view: str, title: str | None, date: str | None) -> int | None:
-    """The year reported on: the title's year, else the year the opening names most."""
-    if title:
-        years = YEAR.findall(title)
-        if years:
-            return int(years[0])
+    """The year reported on: the year before a report's delivery to a congress early in a
+    year, else the title's year, else the year the opening names most."""
+    title_years = [int(y) for y in YEAR.findall(title or "")]
+    delivered = _delivery_date(view)
+    if delivered and int(delivered[5:7]) <= 3:
+        # a report delivered to a congress early in a year reviews the year before; a work
+        # report is named by the year of its delivery (2026年政府工作报告, delivered 2026年1月28日)
+        reviewed = int(delivered[:4]) - 1
+        if not title_years or title_years[0] in (reviewed, reviewed + 1):
+            return reviewed
+    if title_years:
+        return title_years[0]
     body = view[: _HEADER_CHARS * 2]
     counts = Counter(int(y) for y in YEAR.findall(body))
     if date:

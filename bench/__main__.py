@@ -94,14 +94,14 @@ def extraction(rounds: int) -> dict:
 BUILD_RUNS = ("cold", "warm", "changed", "map")
 
 
-def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS) -> dict:
+def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS, work: Path | None = None) -> dict:
     """Cold builds (empty cache) with each number of workers, a rebuild with everything
     cached, a rebuild after one report changed, and the map alone (extraction memory);
     ``runs`` picks which (a 10k corpus takes about ten minutes a run on two cores)."""
     path = corpus(scale)
     out: dict = {"reports": sum(1 for _ in path.glob("*.txt")),
                  "chars": sum(len(p.read_text(encoding="utf-8")) for p in path.glob("*.txt"))}
-    work = CORPORA / f"build-{scale}"
+    work = work or CORPORA / f"build-{scale}"
     for n in workers if "cold" in runs else ():
         shutil.rmtree(work, ignore_errors=True)
         print(f"bench: fazhi build {scale} --workers {n} (cold) …", file=sys.stderr)
@@ -148,6 +148,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-extraction", action="store_true", help="skip the throughput measure (builds only)")
     parser.add_argument("--runs", default=",".join(BUILD_RUNS),
                         help=f"build runs to make, of {','.join(BUILD_RUNS)} (default: all)")
+    parser.add_argument("--work", type=Path, help="folder for the builds (default bench/corpus/build-SCALE; "
+                        "one scale at a time), e.g. to keep a store that something else reads")
     parser.add_argument("--note", default="", help="a note stored with the run")
     parser.add_argument("--no-record", action="store_true", help="print, do not append to results.jsonl")
     args = parser.parse_args(argv)
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
         run["queries"] = {}
         for scale in args.scale or ["1k", "10k"]:
             run["builds"][scale] = build_runs(scale, args.workers or DEFAULT_WORKERS[scale],
-                                              tuple(args.runs.split(",")))
+                                              tuple(args.runs.split(",")), args.work)
             print(f"bench: queries and lookups on the {scale} store …", file=sys.stderr)
             run["queries"][scale] = queries.measure(Path(run["builds"][scale]["store"]))
     run["load_after"] = load()

@@ -171,3 +171,27 @@ def test_the_cookbook_answers_the_same_through_rdflib(seed_build, store, name):
                       for row in dataset.query((QUERIES / name).read_text(encoding="utf-8"))]
     direct = [{k: v for k, v in row.items() if v is not None} for row in run(store, name)]
     assert through_rdflib == direct
+
+
+# -- the counts the build precomputes (kg/statistics.py) ---------------------------------
+
+def _pairs(store, sparql: str) -> dict[str, int]:
+    return {s["x"].value: int(s["n"].value) for s in query(store, sparql)}
+
+
+def test_precomputed_counts_are_what_sparql_counts_over_the_reports(store):
+    """fz:citingReports, fz:adopters, fz:adopterPlaces, fz:citedRegulations and fz:statements,
+    written by the reduce from the merged graph, for every entity and report of the seeds."""
+    assert _pairs(store, "SELECT ?x ?n WHERE { ?x fz:citingReports ?n }") == _pairs(store, """
+        SELECT ?x (COUNT(DISTINCT ?report) AS ?n) WHERE { GRAPH ?g { ?report eli:cites ?x } } GROUP BY ?x""")
+    assert _pairs(store, "SELECT ?x ?n WHERE { ?x fz:adopters ?n }") == _pairs(store, """
+        SELECT ?x (COUNT(DISTINCT ?org) AS ?n) WHERE { ?x a fz:Measure . ?org fz:implements ?x } GROUP BY ?x""")
+    assert _pairs(store, "SELECT ?x ?n WHERE { ?x fz:adopterPlaces ?n }") == _pairs(store, """
+        SELECT ?x (COUNT(DISTINCT ?place) AS ?n) WHERE {
+          ?x a fz:Measure . ?org fz:implements ?x . OPTIONAL { ?org fz:jurisdiction ?place } } GROUP BY ?x""")
+    assert _pairs(store, "SELECT ?x ?n WHERE { ?x fz:citedRegulations ?n }") == _pairs(store, """
+        SELECT ?x (COUNT(DISTINCT ?reg) AS ?n) WHERE { GRAPH ?g { ?x a fz:Report ; eli:cites ?reg } } GROUP BY ?x""")
+    statements = _pairs(store, "SELECT ?x ?n WHERE { ?x fz:statements ?n }")
+    assert statements == _pairs(store, """
+        SELECT ?x (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?x a fz:Report . ?m a fz:Mention } } GROUP BY ?x""")
+    assert len(statements) == 5 and min(statements.values()) > 100

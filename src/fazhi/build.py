@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
 import networkx as nx
@@ -41,6 +42,7 @@ from fazhi.kg.export import (RdfPart, atomic_write, count_lines, deferred_replac
 from fazhi.kg.graph import GraphBuilder
 from fazhi.kg.lookup import index_path, write_lookup_index
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
+from fazhi.kg.statistics import statistics_quads
 from fazhi.kg.store import GraphSource, write_store
 from fazhi.model import DocumentResult
 from fazhi.report_map import Failure, MapOutcome, ResultCache, map_report, map_reports, pipeline_fingerprint
@@ -229,7 +231,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     # Every export is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
     with deferred_replace():
-        entities = RdfPart.of(entity_quads(graph))
+        entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
         if write_exports:
             stage("writing the exports")
             mark = time.perf_counter()

@@ -261,7 +261,9 @@ def dataset_description() -> list[Quad]:
 
 def dataset_quads(results: Iterable[DocumentResult], graph: nx.MultiDiGraph) -> list[Quad]:
     """Every quad of the corpus, sorted (the order all exports and the store are written in)."""
-    quads = set(entity_quads(graph))
+    from fazhi.kg.statistics import statistics_quads  # (the reduce's counts; the map never needs them)
+
+    quads = set(entity_quads(graph)) | set(statistics_quads(graph))
     for result in results:
         quads.update(report_quads(result))
     return sorted(quads, key=_sort_key)

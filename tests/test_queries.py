@@ -195,3 +195,27 @@ def test_precomputed_counts_are_what_sparql_counts_over_the_reports(store):
     assert statements == _pairs(store, """
         SELECT ?x (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?x a fz:Report . ?m a fz:Mention } } GROUP BY ?x""")
     assert len(statements) == 5 and min(statements.values()) > 100
+
+
+@pytest.mark.parametrize("name, offset", [("01_most_cited_regulations.rq", "OFFSET 49"),
+                                          ("05_measures_by_adopters.rq", "OFFSET 99")])
+def test_top_n_by_floor_is_the_same_as_sorting_everything(store, name, offset):
+    """01 and 05 find the N-th count first and join labels only above it; that must change
+    nothing: not with ties at the floor, and not when there are fewer than N rows (no floor)."""
+    text = "".join(line for line in (QUERIES / name).read_text(encoding="utf-8").splitlines(keepends=True)
+                   if not line.startswith("#"))
+    inner = text.index("  {\n    SELECT")
+    outer_pattern = text[text.index("  GRAPH fzg:entities", text.index("FILTER")):text.index("}\nORDER BY")]
+    count = "fz:citingReports ?reports" if name.startswith("01") else "fz:adopters ?bodies"
+    subject = "?r" if name.startswith("01") else "?m"
+    plain = (text[:inner] + f"  GRAPH fzg:entities {{ {subject} {count} }}\n" + outer_pattern
+             + text[text.index("}\nORDER BY"):])
+    assert "?floor" not in plain
+
+    def rows(q: str) -> list[tuple]:
+        return [tuple(None if s[v] is None else s[v].value for v in r.variables) for r in [query(store, q)] for s in r]
+
+    assert rows(text) == rows(plain)
+    assert len(rows(plain)) > 0
+    no_floor = text.replace(offset, "OFFSET 1000000")
+    assert rows(no_floor) == rows(plain)

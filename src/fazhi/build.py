@@ -231,7 +231,9 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     # Every export is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
     with deferred_replace():
+        mark = time.perf_counter()
         entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
+        summary.phases["entities"] = time.perf_counter() - mark
         if write_exports:
             stage("writing the exports")
             mark = time.perf_counter()

@@ -301,3 +301,58 @@ def test_a_build_without_exports_writes_the_same_store_and_no_export(tmp_path, t
     quads = set(open_store(tmp_path / "store").quads_for_pattern(None, None, None, None))
     assert quads == set(open_store(two_workers[0] / "store").quads_for_pattern(None, None, None, None))
     assert (tmp_path / "lookup.sqlite").exists()
+
+
+def _mtimes(*folders: Path) -> dict[str, int]:
+    return {str(p): p.stat().st_mtime_ns for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path):
+    """The manifest says which reports, which code and which outputs made the last build; when
+    all are the same, the build merges and writes nothing. Anything different builds again."""
+    import shutil
+
+    from fazhi.build import BuildError
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    out = dict(store=tmp_path / "graph" / "store", exports=tmp_path / "exports", cache_dir=tmp_path / "graph" / "cache",
+               keep_graph=False)
+    first, _ = build_corpus([corpus], **out)
+    assert "unchanged" not in first.phases and first.graphs_rewritten
+    before = _mtimes(tmp_path / "graph", tmp_path / "exports")
+    said = []
+    second, _ = build_corpus([corpus], progress=said.append, **out)
+    assert second.phases.keys() == {"unchanged"} and not second.graphs_rewritten
+    assert (second.documents, second.cached, second.nodes, second.edges, second.quads, second.warnings, second.outputs) == \
+           (first.documents, 5, first.nodes, first.edges, first.quads, first.warnings, first.outputs)
+    assert sorted(said) == sorted(p.name for p in corpus.glob("*.txt"))
+    assert _mtimes(tmp_path / "graph", tmp_path / "exports") == before  # not one file written
+
+    # a file that cannot be read is said, and fails a --strict build, without a rebuild
+    (corpus / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    third, _ = build_corpus([corpus], **out)
+    assert "unchanged" in third.phases and [f.path for f in third.failures] == [str(corpus / "broken.txt")]
+    with pytest.raises(BuildError, match="--strict"):
+        build_corpus([corpus], strict=True, **out)
+    (corpus / "broken.txt").unlink()
+
+    # exports asked for that the last build did not write, or that are gone: built again
+    (tmp_path / "exports" / "fazhi.gexf").unlink()
+    fourth, _ = build_corpus([corpus], **out)
+    assert "unchanged" not in fourth.phases and (tmp_path / "exports" / "fazhi.gexf").exists()
+    assert not fourth.graphs_rewritten  # (the store had nothing to change)
+    without_exports, _ = build_corpus([corpus], **{**out, "exports": tmp_path / "elsewhere"}, write_exports=False)
+    assert "unchanged" in without_exports.phases  # the store and index are this build's already
+
+    # a report changed, or gone: built again, with progress said once per report
+    changed = corpus / "004_751c6dcf84680b70.txt"
+    changed.write_bytes(changed.read_bytes() + "\n严格执行《中华人民共和国行政许可法》。\n".encode())
+    said.clear()
+    fifth, _ = build_corpus([corpus], progress=said.append, **out)
+    assert "unchanged" not in fifth.phases and fifth.cached == 4
+    assert sorted(said) == sorted(p.name for p in corpus.glob("*.txt"))
+    (corpus / "003_0a67404664f71384.txt").unlink()
+    sixth, _ = build_corpus([corpus], **out)
+    assert "unchanged" not in sixth.phases and sixth.documents == 4
+    assert "unchanged" in build_corpus([corpus], **out)[0].phases

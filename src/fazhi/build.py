@@ -45,7 +45,8 @@ from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
 from fazhi.kg.statistics import statistics_quads
 from fazhi.kg.store import GraphSource, write_store
 from fazhi.model import DocumentResult
-from fazhi.report_map import Failure, MapOutcome, ResultCache, map_report, map_reports, pipeline_fingerprint
+from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_report, map_reports,
+                              pipeline_fingerprint)
 
 
 class BuildError(RuntimeError):
@@ -170,6 +171,8 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
 
     ``outcomes`` may be a stream (the reduce starts while the map runs) or what a
     distributed engine collected; the results themselves are read from ``cache_dir``.
+    When every report, the code and the outputs asked for are those of the last build (its
+    manifest says so), nothing is merged or written: the outputs are already this build's.
     """
     started = time.perf_counter()
     summary = BuildSummary()
@@ -182,6 +185,14 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     for failure in walk_problems:
         failed(failure)
     cache = ResultCache(Path(cache_dir))
+    request = _build_request(store, exports, cache_dir, keep_cache, graph_formats, write_exports)
+    previous = None if keep_graph else _previous_build(store, request)
+    reported = 0  # reports already passed to ``progress`` while looking ahead
+    if previous is not None:
+        seen, rest, reported = _read_while_unchanged(outcomes, previous, progress)
+        if rest is None:
+            return _unchanged_build(summary, previous, seen, failed, strict, started), None
+        outcomes = chain(seen, rest)
     builder = GraphBuilder()
     documents: dict[str, str] = {}  # doc_id → sha256
     parts: list[tuple[str, Path, Path]] = []  # graph IRI, TriG block, N-Triples lines
@@ -214,7 +225,9 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         sources.append(GraphSource(iri, cache.entry_name(outcome.sha256, outcome.doc_id),
                                    partial(read_rdf_part, trig), count_lines(triples)))
         del result
-        if progress:
+        if progress and reported:
+            reported -= 1  # said already, while looking ahead
+        elif progress:
             progress(outcome.doc_id)
     if not documents:
         raise BuildError(("no report could be read" if summary.failures else "no report files found")
@@ -265,11 +278,84 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
     manifest = {"documents": [{"doc": doc, "sha256": documents[doc]} for doc in sorted(documents)],
-                "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint()}
+                "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint(),
+                "code": code_fingerprint(), "request": request,
+                "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
+                "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
+                            "warnings": summary.warnings, "outputs": summary.outputs}}
     atomic_write(Path(store).with_name("manifest.json"),
                  lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
     summary.seconds = time.perf_counter() - started
     return summary, graph
+
+
+def _build_request(store: Path, exports: Path, cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str],
+                   write_exports: bool) -> dict:
+    """What a build was asked to write, as its manifest records it."""
+    return {"store": str(Path(store).resolve()), "cache": str(Path(cache_dir).resolve()) if keep_cache else None,
+            "exports": str(Path(exports).resolve()) if write_exports else None,
+            "formats": sorted(graph_formats) if write_exports else None}
+
+
+def _previous_build(store: Path, request: dict) -> dict | None:
+    """The manifest of the last build when it was made by this code, asked for the same outputs
+    (or for exports where none are wanted now), and everything it wrote is still there."""
+    try:
+        manifest = json.loads(Path(store).with_name("manifest.json").read_text(encoding="utf-8"))
+        asked, written = manifest["request"], manifest["written"]
+        if manifest["code"] != code_fingerprint() or request["cache"] is None or asked["cache"] != request["cache"] \
+                or asked["store"] != request["store"]:
+            return None
+        if request["exports"] is not None and (asked["exports"], asked["formats"]) != (request["exports"], request["formats"]):
+            return None
+        if not all(Path(path).exists() for path in written):
+            return None
+        manifest["by_doc"] = {entry["doc"]: entry["sha256"] for entry in manifest["documents"]}
+        return manifest
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # no manifest, one from an older fazhi, or a damaged one: build
+
+
+def _read_while_unchanged(outcomes: Iterable[MapOutcome], previous: dict, progress: Callable[[str], None] | None
+                          ) -> tuple[list[MapOutcome], Iterator[MapOutcome] | None, int]:
+    """Read map outcomes while every report is one the last build merged, unchanged.
+
+    Returns the outcomes read, the rest of the stream (None when the corpus is exactly the last
+    build's) and how many reports were passed to ``progress``."""
+    outcomes = iter(outcomes)
+    seen: list[MapOutcome] = []
+    merged: set[str] = set()
+    by_doc = previous["by_doc"]
+    for outcome in outcomes:
+        seen.append(outcome)
+        if outcome.failure is not None:
+            continue
+        if by_doc.get(outcome.doc_id) != outcome.sha256 or outcome.doc_id in merged:
+            return seen, outcomes, len(merged)
+        merged.add(outcome.doc_id)
+        if progress:
+            progress(outcome.doc_id)
+    if merged != by_doc.keys():  # a report of the last build is gone
+        return seen, iter(()), len(merged)
+    return seen, None, len(merged)
+
+
+def _unchanged_build(summary: BuildSummary, previous: dict, outcomes: list[MapOutcome],
+                     failed: Callable[[Failure], None], strict: bool, started: float) -> BuildSummary:
+    """The summary of a build whose reports, code and outputs are all the last build's: its
+    store, lookup index and exports are already what this build would write."""
+    for outcome in outcomes:
+        if outcome.failure is not None:
+            failed(outcome.failure)
+    if strict and summary.failures:
+        raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
+                         "the previous store and exports are unchanged")
+    recorded = previous["summary"]
+    summary.documents = summary.cached = len(previous["by_doc"])
+    summary.nodes, summary.edges = Counter(recorded["nodes"]), Counter(recorded["edges"])
+    summary.quads, summary.warnings, summary.outputs = recorded["quads"], list(recorded["warnings"]), dict(recorded["outputs"])
+    summary.phases["unchanged"] = summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def load_built_results(store: Path) -> list[DocumentResult]:

@@ -185,7 +185,12 @@ def _summary_table(summary) -> str:
     if summary.failures:
         lines += ["", f"failed ({len(summary.failures)}):"]
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]
-    lines += ["", "wrote: " + ", ".join(sorted(v for k, v in summary.outputs.items() if k != "store"))]
+    outputs = ", ".join(sorted(v for k, v in summary.outputs.items() if k != "store"))
+    if "unchanged" in summary.phases:
+        lines += ["", "nothing changed since the last build (the same reports, fazhi and outputs): wrote nothing; "
+                  "the last build's " + outputs + " are current"]
+    else:
+        lines += ["", "wrote: " + outputs]
     return "\n".join(lines)
 
 

@@ -31,12 +31,23 @@ NOT_IN_THE_MAP = ("build.py", "cli.py", "evaluate.py", "distributed.py", "kg/gra
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
     """A hash of the code and data the map runs: cached results from other code are not reused."""
+    return _code_digest(NOT_IN_THE_MAP, (".py", ".csv", ".tsv", ".txt", ".gz"))
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of all of fazhi's code, data and assets: a build by other code is not taken as this one's."""
+    return _code_digest((), None)
+
+
+def _code_digest(leave_out: tuple[str, ...], suffixes: tuple[str, ...] | None) -> str:
     digest = hashlib.sha256()
     root = resources.files("fazhi")
     for path in sorted(Path(str(root)).rglob("*")):
-        if path.relative_to(str(root)).as_posix() in NOT_IN_THE_MAP:
+        if path.relative_to(str(root)).as_posix() in leave_out:
             continue
-        if path.is_file() and path.suffix in (".py", ".csv", ".tsv", ".txt", ".gz") and "__pycache__" not in path.parts:
+        if path.is_file() and (suffixes is None or path.suffix in suffixes) and "__pycache__" not in path.parts \
+                and path.suffix != ".pyc":
             digest.update(str(path.relative_to(str(root))).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -356,3 +356,44 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path):
     sixth, _ = build_corpus([corpus], **out)
     assert "unchanged" not in sixth.phases and sixth.documents == 4
     assert "unchanged" in build_corpus([corpus], **out)[0].phases
+
+
+def test_a_build_killed_after_replacing_outputs_is_not_taken_for_the_last_one(tmp_path, monkeypatch):
+    """The shortcut trusts the manifest; a build that dies after renaming its outputs into place
+    but before writing its manifest must leave a manifest that the shortcut does not trust."""
+    import shutil
+
+    import fazhi.build as build
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    out = dict(store=tmp_path / "graph" / "store", exports=tmp_path / "exports", cache_dir=tmp_path / "graph" / "cache",
+               keep_graph=False)
+    build_corpus([corpus], **out)
+    changed = corpus / "004_751c6dcf84680b70.txt"
+    original = changed.read_bytes()
+    changed.write_bytes(original + "\n严格执行《中华人民共和国行政许可法》。\n".encode())
+
+    original_write = build.atomic_write
+
+    def killed_before_the_manifest(path, write, mode="wb"):
+        if Path(path).name == "manifest.json" and "code" in _manifest_being_written(write):
+            raise KeyboardInterrupt  # as if killed once the outputs are in place, before the manifest
+        return original_write(path, write, mode)
+
+    monkeypatch.setattr(build, "atomic_write", killed_before_the_manifest)
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus([corpus], **out)
+    monkeypatch.undo()
+    changed.write_bytes(original)  # the corpus of the last completed build again
+    again, _ = build_corpus([corpus], **out)
+    assert "unchanged" not in again.phases  # built again: the store held the changed report
+    assert "行政许可法" not in (tmp_path / "exports" / "fazhi.trig").read_text(encoding="utf-8")
+
+
+def _manifest_being_written(write) -> dict:
+    import io
+
+    buffer = io.StringIO()
+    write(buffer)
+    return json.loads(buffer.getvalue())

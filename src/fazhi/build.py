@@ -243,6 +243,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     # Every export is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
+    _forget_unchanged_shortcut(store)
     with deferred_replace():
         mark = time.perf_counter()
         entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
@@ -314,6 +315,19 @@ def _previous_build(store: Path, request: dict) -> dict | None:
         return manifest
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # no manifest, one from an older fazhi, or a damaged one: build
+
+
+def _forget_unchanged_shortcut(store: Path) -> None:
+    """Make the last build's manifest unfit for the shortcut before its outputs are replaced: a
+    build killed between the replacing and the new manifest must not be taken for the last one
+    (whose reports it no longer holds) by a build of the same reports as that one."""
+    path = Path(store).with_name("manifest.json")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(manifest, dict) and manifest.pop("code", None) is not None:
+        atomic_write(path, lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
 
 
 def _read_while_unchanged(outcomes: Iterable[MapOutcome], previous: dict, progress: Callable[[str], None] | None

@@ -232,9 +232,7 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     if not documents:
         raise BuildError(("no report could be read" if summary.failures else "no report files found")
                          + "; the previous store and exports are unchanged")
-    if strict and summary.failures:
-        raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
-                         "the previous store and exports are unchanged")
+    _refuse_failures_when_strict(summary, strict)
     stage("merging the graph")
     graph = builder.finish()
     del builder
@@ -284,10 +282,25 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                 "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
                 "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
                             "warnings": summary.warnings, "outputs": summary.outputs}}
-    atomic_write(Path(store).with_name("manifest.json"),
-                 lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
+    _write_manifest(store, manifest)
     summary.seconds = time.perf_counter() - started
     return summary, graph
+
+
+def _refuse_failures_when_strict(summary: BuildSummary, strict: bool) -> None:
+    if strict and summary.failures:
+        raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
+                         "the previous store and exports are unchanged")
+
+
+def _manifest_path(store: Path) -> Path:
+    """The build's manifest, beside the store: the reports, the code and the outputs of the last build."""
+    return Path(store).with_name("manifest.json")
+
+
+def _write_manifest(store: Path, manifest: dict) -> None:
+    atomic_write(_manifest_path(store), lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)),
+                 mode="w")
 
 
 def _build_request(store: Path, exports: Path, cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str],
@@ -302,7 +315,7 @@ def _previous_build(store: Path, request: dict) -> dict | None:
     """The manifest of the last build when it was made by this code, asked for the same outputs
     (or for exports where none are wanted now), and everything it wrote is still there."""
     try:
-        manifest = json.loads(Path(store).with_name("manifest.json").read_text(encoding="utf-8"))
+        manifest = json.loads(_manifest_path(store).read_text(encoding="utf-8"))
         asked, written = manifest["request"], manifest["written"]
         if manifest["code"] != code_fingerprint() or request["cache"] is None or asked["cache"] != request["cache"] \
                 or asked["store"] != request["store"]:
@@ -321,13 +334,12 @@ def _forget_unchanged_shortcut(store: Path) -> None:
     """Make the last build's manifest unfit for the shortcut before its outputs are replaced: a
     build killed between the replacing and the new manifest must not be taken for the last one
     (whose reports it no longer holds) by a build of the same reports as that one."""
-    path = Path(store).with_name("manifest.json")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(_manifest_path(store).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
     if isinstance(manifest, dict) and manifest.pop("code", None) is not None:
-        atomic_write(path, lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)), mode="w")
+        _write_manifest(store, manifest)
 
 
 def _read_while_unchanged(outcomes: Iterable[MapOutcome], previous: dict, progress: Callable[[str], None] | None
@@ -361,9 +373,7 @@ def _unchanged_build(summary: BuildSummary, previous: dict, outcomes: list[MapOu
     for outcome in outcomes:
         if outcome.failure is not None:
             failed(outcome.failure)
-    if strict and summary.failures:
-        raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
-                         "the previous store and exports are unchanged")
+    _refuse_failures_when_strict(summary, strict)
     recorded = previous["summary"]
     summary.documents = summary.cached = len(previous["by_doc"])
     summary.nodes, summary.edges = Counter(recorded["nodes"]), Counter(recorded["edges"])
@@ -374,7 +384,7 @@ def _unchanged_build(summary: BuildSummary, previous: dict, outcomes: list[MapOu
 
 def load_built_results(store: Path) -> list[DocumentResult]:
     """The per-report results of the last build, from its manifest and cache."""
-    manifest_path = Path(store).with_name("manifest.json")
+    manifest_path = _manifest_path(store)
     if not manifest_path.exists():
         raise FileNotFoundError(f"no build at {store}: run `fazhi build` first")
     try:
@@ -394,7 +404,7 @@ def load_built_results(store: Path) -> list[DocumentResult]:
 
 def built_result(store: Path, doc_id: str) -> DocumentResult | None:
     """The cached result of one report of the last build, by file name (or a unique prefix of it)."""
-    manifest_path = Path(store).with_name("manifest.json")
+    manifest_path = _manifest_path(store)
     if not manifest_path.exists():
         return None
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))

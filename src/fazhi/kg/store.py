@@ -126,15 +126,16 @@ def write_store(path: Path, graphs: Iterable[GraphSource]) -> StoreUpdate:
             shutil.rmtree(leftover)
     wanted = {source.iri: source for source in graphs}
     record = {label: {"digest": s.digest, "quads": s.size} for label, s in sorted(wanted.items())}
+    recorded = _recorded(path)
     update = None
     try:
-        if path.exists() and not _mostly_changed(_recorded(path), wanted):
+        if path.exists() and not _mostly_changed(recorded, wanted):
             try:
                 Store.read_only(str(path)).backup(str(fresh))
             except OSError:
                 shutil.rmtree(fresh, ignore_errors=True)  # an unreadable store is rebuilt, not patched
             else:
-                update = _rewrite_changed_graphs(fresh, wanted, _recorded(path))
+                update = _rewrite_changed_graphs(fresh, wanted, recorded)
         if update is None:
             update = _write_from_scratch(fresh, wanted)
         (fresh / DIGESTS).write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")

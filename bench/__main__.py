@@ -92,6 +92,10 @@ def extraction(rounds: int) -> dict:
 
 
 BUILD_RUNS = ("cold", "warm", "changed", "map")
+# What the "changed" run adds to one report: a national law cited by most reports, a body and
+# measures, so that the rebuild touches some of the best connected nodes of the graph.
+CHANGED_PARAGRAPH = ("\n本年度，我们认真贯彻《中华人民共和国行政复议法》，县司法局推行“枫桥式”调解工作法，"
+                     "建立健全行政执法“三项制度”。\n")
 
 
 def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS, work: Path | None = None) -> dict:
@@ -114,9 +118,9 @@ def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUN
     original = changed.read_bytes()
     if "changed" in runs:
         try:
-            changed.write_bytes(original + "\n本年度，我们继续深入推进依法行政。\n".encode("utf-8"))
-            print(f"bench: fazhi build {scale} after one report changed …", file=sys.stderr)
-            out["one_changed"] = _measured("build", str(path), str(work), str(max(workers)))
+            changed.write_bytes(original + CHANGED_PARAGRAPH.encode("utf-8"))
+            print(f"bench: fazhi build {scale} --no-exports after one report changed …", file=sys.stderr)
+            out["one_changed"] = _measured("build", str(path), str(work), str(max(workers)), "no-exports")
         finally:
             changed.write_bytes(original)
     out["store"] = str(work / "graph" / "store")

@@ -105,14 +105,16 @@ def python_args(*args: str) -> list[str]:
     return [sys.executable, "-m", "bench.probe", *args]
 
 
-def _build(corpus: str, out: str, workers: str) -> dict:
+def _build(corpus: str, out: str, workers: str, exports: str = "exports") -> dict:
+    """``fazhi build`` as the CLI runs it; ``exports`` is "exports" or "no-exports" (``--no-exports``)."""
     from fazhi.build import build_corpus
 
     out_path = Path(out)
     summary, _ = build_corpus([corpus], store=out_path / "graph" / "store", exports=out_path / "exports",
-                              cache_dir=out_path / "graph" / "cache", workers=int(workers), keep_graph=False)
+                              cache_dir=out_path / "graph" / "cache", workers=int(workers), keep_graph=False,
+                              write_exports=exports != "no-exports")
     return {"documents": summary.documents, "cached": summary.cached, "failures": len(summary.failures),
-            "quads": summary.quads, "seconds": summary.seconds, "phases": summary.phases,
+            "quads": summary.quads, "seconds": summary.seconds, "phases": summary.phases, "patched": summary.patched,
             "nodes": dict(summary.nodes), "edges": dict(summary.edges),
             "maxrss_mb": _maxrss_mb()}
 

@@ -26,9 +26,10 @@ import json
 import os
 import tempfile
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -38,12 +39,13 @@ import networkx as nx
 
 from fazhi.ingest import display_path, walk_corpus
 from fazhi.kg.export import (RdfPart, atomic_write, count_lines, deferred_replace, read_rdf_part, read_rdf_part_bytes,
-                             remove_stale_temporaries, write_graph_formats, write_rdf_parts)
+                             remove_stale_temporaries, replace_when_done, write_graph_formats, write_rdf_parts)
 from fazhi.kg.graph import GraphBuilder
-from fazhi.kg.lookup import index_path, write_lookup_index
+from fazhi.kg.lookup import RecordSpool, index_path, write_lookup_index
+from fazhi.kg.patch import PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
 from fazhi.kg.statistics import statistics_quads
-from fazhi.kg.store import GraphSource, write_store
+from fazhi.kg.store import GraphPatch, GraphSource, StoreError, patch_store, write_store
 from fazhi.model import DocumentResult
 from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_report, map_reports,
                               pipeline_fingerprint)
@@ -67,6 +69,11 @@ class BuildSummary:
     outputs: dict[str, str] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)  # suffix → files in folders that are not reports
     phases: dict[str, float] = field(default_factory=dict)  # seconds of map+merge, exports, store, index
+    patched: list[str] = field(default_factory=list)  # an incremental build: the reports changed, added or gone
+
+# An incremental build (``fazhi.kg.patch``) is made when at most this share of the reports
+# changed (and at least one may): beyond it, merging everything again is about as fast.
+INCREMENTAL_SHARE = 0.02
 
 def ordered_paths(paths: Iterable[Path]) -> list[Path]:
     """Report files in the order the reduce merges them: by file name, then path (the first
@@ -188,13 +195,35 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     request = _build_request(store, exports, cache_dir, keep_cache, graph_formats, write_exports)
     previous = None if keep_graph else _previous_build(store, request)
     reported = 0  # reports already passed to ``progress`` while looking ahead
-    if previous is not None:
+    merge_state = uuid.uuid4().hex  # this build's, in its lookup index and manifest
+    if previous is not None and not write_exports and previous.get("merge_state"):
+        seen, reported = _read_all(outcomes, progress)
+        patched = _incremental_build(seen, previous, store=Path(store), cache=cache, summary=summary, failed=failed,
+                                     strict=strict, started=started, request=request, merge_state=merge_state)
+        if patched is not None:
+            return patched, None
+        outcomes = seen
+    elif previous is not None:
         seen, rest, reported = _read_while_unchanged(outcomes, previous, progress)
         if rest is None:
             return _unchanged_build(summary, previous, seen, failed, strict, started), None
         outcomes = chain(seen, rest)
+    with RecordSpool(Path(cache_dir)) if keep_cache else nullcontext() as records:
+        return _merge_all(outcomes, summary, failed, cache, records, reported, store=Path(store), exports=exports,
+                          cache_dir=cache_dir, keep_cache=keep_cache, graph_formats=graph_formats, progress=progress,
+                          stage=stage, strict=strict, keep_graph=keep_graph, write_exports=write_exports,
+                          request=request, merge_state=merge_state, started=started)
+
+
+def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Callable[[Failure], None],
+               cache: ResultCache, records: RecordSpool | None, reported: int, *, store: Path, exports: Path,
+               cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str], progress: Callable[[str], None] | None,
+               stage: Callable[[str], None], strict: bool, keep_graph: bool, write_exports: bool, request: dict,
+               merge_state: str, started: float) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+    """The full reduce: every report's result merged into the graph, every output written."""
     builder = GraphBuilder()
     documents: dict[str, str] = {}  # doc_id → sha256
+    warnings: dict[str, list[str]] = {}  # doc_id → its result's warnings
     parts: list[tuple[str, Path, Path]] = []  # graph IRI, TriG block, N-Triples lines
     sources: list[GraphSource] = []
     for outcome in outcomes:
@@ -217,7 +246,11 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         summary.documents += 1
         summary.cached += outcome.cached
         summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in result.warnings)
+        if result.warnings:
+            warnings[outcome.doc_id] = list(result.warnings)
         builder.add(result)
+        if records is not None:
+            records.add(result)
         trig, triples = cache.rdf_paths(outcome.sha256, outcome.doc_id)
         iri = str(graph_for_report(result.report.doc_id).value)
         parts.append((iri, trig, triples))
@@ -258,7 +291,8 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
             summary.phases["graph_exports"] = time.perf_counter() - mark
         stage("writing the lookup index")
         mark = time.perf_counter()
-        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph))
+        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records,
+                                                            merge_state if records is not None else None))
         summary.phases["lookup_index"] = time.perf_counter() - mark
         if not keep_graph:
             graph = None
@@ -276,15 +310,110 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
         summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
-    manifest = {"documents": [{"doc": doc, "sha256": documents[doc]} for doc in sorted(documents)],
-                "cache": str(cache_dir) if keep_cache else None, "pipeline": pipeline_fingerprint(),
-                "code": code_fingerprint(), "request": request,
-                "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
-                "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
-                            "warnings": summary.warnings, "outputs": summary.outputs}}
-    _write_manifest(store, manifest)
+    _write_manifest(store, _manifest(summary, documents, warnings, cache_dir if keep_cache else None, request,
+                                     merge_state if records is not None else None))
     summary.seconds = time.perf_counter() - started
     return summary, graph
+
+
+def _manifest(summary: BuildSummary, documents: dict[str, str], warnings: dict[str, list[str]], cache_dir: Path | None,
+              request: dict, merge_state: str | None) -> dict:
+    """What the next build reads of this one: its reports (with their warnings), code, outputs and summary."""
+    return {"documents": [{"doc": doc, "sha256": documents[doc], **({"warnings": warnings[doc]} if doc in warnings else {})}
+                          for doc in sorted(documents)],
+            "cache": str(cache_dir) if cache_dir is not None else None, "pipeline": pipeline_fingerprint(),
+            "code": code_fingerprint(), "request": request, "merge_state": merge_state,
+            "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
+            "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
+                        "warnings": summary.warnings, "outputs": summary.outputs}}
+
+
+def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None) -> tuple[list[MapOutcome], int]:
+    """Every map outcome (an incremental build needs to know all that changed before it starts),
+    each report passed to ``progress`` as the merge would; returns them and how many were."""
+    seen, docs = [], set()
+    for outcome in outcomes:
+        seen.append(outcome)
+        if outcome.failure is None and outcome.doc_id not in docs:
+            docs.add(outcome.doc_id)
+            if progress:
+                progress(outcome.doc_id)
+    return seen, len(docs) if progress else 0
+
+
+def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Path, cache: ResultCache,
+                       summary: BuildSummary, failed: Callable[[Failure], None], strict: bool, started: float,
+                       request: dict, merge_state: str) -> BuildSummary | None:
+    """Bring the last build's store and lookup index up to these reports by patching them
+    (``fazhi.kg.patch``) when few changed; None when a full reduce is needed instead (too many
+    changed, a cached result or the index is not what the last build left)."""
+    current: dict[str, MapOutcome] = {}
+    for outcome in outcomes:
+        if outcome.failure is None:
+            current.setdefault(outcome.doc_id, outcome)
+    by_doc = previous["by_doc"]
+    changed = sorted(doc for doc, outcome in current.items() if by_doc.get(doc) != outcome.sha256)
+    gone = sorted(by_doc.keys() - current.keys())
+    if not changed and not gone:
+        return _unchanged_build(summary, previous, outcomes, failed, strict, started)
+    if len(changed) + len(gone) > max(1, INCREMENTAL_SHARE * len(current)):
+        return None
+    old = [cache.get(by_doc[doc], doc) for doc in sorted(set(gone) | (set(changed) & by_doc.keys()))]
+    new = [cache.get(current[doc].sha256, doc) for doc in changed]
+    if any(result is None for result in old + new) or not can_patch(old + new):
+        return None
+    warnings = {doc: list(result.warnings) for doc, result in zip(changed, new) if result.warnings}
+    warnings.update((doc, w) for doc, w in previous["warnings"].items() if doc in current and doc not in changed)
+    index = index_path(store)
+    try:
+        patched_index, patch = patched_copy(index, previous["merge_state"], old, new, merge_state)
+    except PatchError:
+        return None
+    merged: set[str] = set()
+    for outcome in outcomes:
+        if outcome.failure is not None:
+            failed(outcome.failure)
+        elif outcome.doc_id in merged:
+            summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
+                                    "was already read; skipped")
+        else:
+            merged.add(outcome.doc_id)
+            summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in warnings.get(outcome.doc_id, ()))
+    try:
+        _refuse_failures_when_strict(summary, strict)
+    except BuildError:
+        patched_index.unlink(missing_ok=True)
+        raise
+    summary.documents = len(current)
+    summary.cached = sum(outcome.cached for outcome in current.values())
+    summary.patched = sorted(set(changed) | set(gone))
+    summary.phases["map_and_merge"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    _forget_unchanged_shortcut(store)
+    with deferred_replace():
+        replace_when_done(patched_index, index)
+        sources = []
+        for result in new:
+            doc, sha256 = result.report.doc_id, current[result.report.doc_id].sha256
+            trig, triples = cache.rdf_paths(sha256, doc)
+            sources.append(GraphSource(str(graph_for_report(doc).value), cache.entry_name(sha256, doc),
+                                       partial(read_rdf_part, trig), count_lines(triples)))
+        try:
+            stored = patch_store(store, sources, [str(graph_for_report(doc).value) for doc in gone],
+                                 GraphPatch(ENTITIES_GRAPH.value, patch.subjects, patch.quads))
+        except StoreError as exc:
+            raise BuildError(f"{exc}; build again without the store") from None
+    summary.phases["incremental"] = time.perf_counter() - mark
+    summary.nodes = patch.nodes
+    summary.edges = Counter(previous["summary"]["edges"])
+    summary.edges.update(patch.edges_added)
+    summary.edges = Counter({k: n for k, n in summary.edges.items() if n > 0})
+    summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
+    summary.outputs = {"lookup": str(index), "store": str(store)}
+    documents = {doc: outcome.sha256 for doc, outcome in current.items()}
+    _write_manifest(store, _manifest(summary, documents, warnings, cache.directory, request, merge_state))
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def _refuse_failures_when_strict(summary: BuildSummary, strict: bool) -> None:
@@ -325,6 +454,7 @@ def _previous_build(store: Path, request: dict) -> dict | None:
         if not all(Path(path).exists() for path in written):
             return None
         manifest["by_doc"] = {entry["doc"]: entry["sha256"] for entry in manifest["documents"]}
+        manifest["warnings"] = {entry["doc"]: entry["warnings"] for entry in manifest["documents"] if entry.get("warnings")}
         return manifest
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # no manifest, one from an older fazhi, or a damaged one: build

@@ -157,6 +157,10 @@ def map_command(paths: tuple[Path, ...], cache: Path, workers: int) -> None:
 MOST_WARNINGS_SHOWN = 20
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _summary_table(summary) -> str:
     """What a build did: documents, entities per kind and edges per type side by side, warnings."""
     from itertools import zip_longest
@@ -186,6 +190,9 @@ def _summary_table(summary) -> str:
         lines += ["", f"failed ({len(summary.failures)}):"]
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]
     outputs = ", ".join(sorted(v for k, v in summary.outputs.items() if k != "store"))
+    if summary.patched:
+        lines += ["", f"{_count(len(summary.patched), 'report')} changed, added or removed since the last build: "
+                  "the store and the lookup index were patched (no exports written; `fazhi export` writes them)"]
     if "unchanged" in summary.phases:
         lines += ["", "nothing changed since the last build (the same reports, fazhi and outputs): wrote nothing; "
                   "the last build's " + outputs + " are current"]

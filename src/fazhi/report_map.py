@@ -25,7 +25,7 @@ from fazhi.serialize import result_from_json, result_to_json
 
 # Modules the map never runs: changing them leaves every cached result valid.
 NOT_IN_THE_MAP = ("build.py", "cli.py", "evaluate.py", "distributed.py", "kg/graph.py", "kg/store.py", "kg/lookup.py",
-                  "kg/html.py", "kg/report_view.py", "kg/serve.py", "kg/statistics.py")
+                  "kg/patch.py", "kg/html.py", "kg/report_view.py", "kg/serve.py", "kg/statistics.py")
 
 
 @lru_cache(maxsize=1)

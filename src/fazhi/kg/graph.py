@@ -7,12 +7,13 @@ is one node), one node per report and per place. Edges are keyed by their type
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 
 import networkx as nx
 
-from fazhi.model import DocumentResult, Entity, Evidence, Kind
+from fazhi.model import DocumentResult, Entity, Evidence, Kind, ReportInfo
 
 # Attributes copied from entities onto nodes: the first non-empty value in report order wins.
 # (A law's version in force differs by report: ``versions`` lists "report: date" per report.)
@@ -65,14 +66,10 @@ class GraphBuilder:
 
     def add(self, result: DocumentResult) -> None:
         graph = self.graph
-        report = result.report
-        doc_id = report.doc_id
-        graph.add_node(report.key, kind=Kind.REPORT.value, name=report.title or doc_id, doc_id=doc_id,
-                       title=report.title, year=report.year, date=report.date, region=report.region,
-                       region_code=report.region_code, publisher=report.publisher, sha256=report.sha256,
-                       reports=[doc_id])
+        doc_id = result.report.doc_id
+        self.add_report(result.report)
         for entity in result.entities:
-            self._merge_entity(entity, doc_id)
+            self.merge_entity(entity, doc_id)
         # one string per sentence (and one for the report's name), however many edges cite it
         sentences: dict[str, str] = {}
         for relation in result.relations:
@@ -95,6 +92,13 @@ class GraphBuilder:
                 self._append_new(edge, "evidence", data["evidence"], evidence)
             self._append_new(edge, "reports", data["reports"], doc_id)
 
+    def add_report(self, report: ReportInfo) -> None:
+        doc_id = report.doc_id
+        self.graph.add_node(report.key, kind=Kind.REPORT.value, name=report.title or doc_id, doc_id=doc_id,
+                            title=report.title, year=report.year, date=report.date, region=report.region,
+                            region_code=report.region_code, publisher=report.publisher, sha256=report.sha256,
+                            reports=[doc_id])
+
     def finish(self) -> nx.MultiDiGraph:
         graph = self.graph
         for node, names in self._names.items():
@@ -109,7 +113,8 @@ class GraphBuilder:
         self._seen.clear()
         return graph
 
-    def _merge_entity(self, entity: Entity, doc_id: str) -> None:
+    def merge_entity(self, entity: Entity, doc_id: str) -> None:
+        """Merge one report's entity into its node (what ``add`` does for each of a result's)."""
         graph = self.graph
         node = entity.key
         if node not in graph:
@@ -131,6 +136,43 @@ class GraphBuilder:
             data.setdefault("versions", []).append(f"{doc_id}: {entity.version}")
         for broader in entity.broader:
             self._append_new(node, "broader", data["broader"], broader)
+
+
+# --- what merging reads, kept per (node, report) so that a few nodes can be merged again ----
+
+# A node's merged data (kind, name, type, aliases, attributes, versions, broader) depends only on
+# the entities with its key, in report order; an incremental build (``fazhi.kg.patch``) merges the
+# nodes a changed report touches again from these records, without the rest of the corpus.
+RECORD_FIELDS = ("kind", "name", "type", "aliases", *NODE_ATTRIBUTES, "version", "broader")
+REPORT_FIELDS = ("doc_id", "key", "title", "publisher", "publisher_key", "region", "region_code", "year", "date",
+                 "sha256")
+
+
+def entity_record(entity: Entity) -> str:
+    """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out)."""
+    values = {name: getattr(entity, name) for name in RECORD_FIELDS}
+    values["kind"] = entity.kind.value
+    return json.dumps({k: v for k, v in values.items() if v not in (None, [], "")}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def entity_from_record(key: str, record: str) -> Entity:
+    values = json.loads(record)
+    return Entity(kind=Kind(values.pop("kind")), key=key, name=values.pop("name", ""), type=values.pop("type", ""),
+                  **values)
+
+
+def report_record(report: ReportInfo, statements: int) -> str:
+    """A report node's own fields and its count of statements, as JSON."""
+    values = {name: getattr(report, name) for name in REPORT_FIELDS}
+    values["statements"] = statements
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def report_from_record(record: str) -> tuple[ReportInfo, int]:
+    values = json.loads(record)
+    statements = values.pop("statements")
+    return ReportInfo(**values), statements
 
 
 def evidence_of(graph: nx.MultiDiGraph, source: str, target: str, edge_type: str) -> list[Evidence]:

@@ -12,6 +12,7 @@ large one) nor reads every name. Nothing is re-extracted.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # networkx and the RDF module are for writing the index; a lo
     import networkx as nx
 
 INDEX_NAME = "lookup.sqlite"
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 # Fuzzy matching reads the postings of a query's rarest bigrams until this many are read (人民
 # or 政府 alone may be in most names of a large corpus: then only the best connected of those
@@ -113,18 +114,26 @@ CREATE TABLE label (id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, label TEXT 
 CREATE TABLE gram (gram TEXT NOT NULL, label INTEGER NOT NULL, PRIMARY KEY (gram, label)) WITHOUT ROWID;
 CREATE TABLE gram_count (gram TEXT PRIMARY KEY, labels INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE chars (ch TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE edge (source INTEGER NOT NULL, type TEXT NOT NULL, target INTEGER NOT NULL,
+-- reports: how many reports state the edge (an incremental build removes it at zero)
+CREATE TABLE edge (source INTEGER NOT NULL, type TEXT NOT NULL, target INTEGER NOT NULL, reports INTEGER NOT NULL,
                    PRIMARY KEY (source, type, target)) WITHOUT ROWID;
-CREATE TABLE sentence (id INTEGER PRIMARY KEY, report INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE TABLE sentence (id INTEGER PRIMARY KEY, report INTEGER NOT NULL, start INTEGER NOT NULL, text TEXT NOT NULL);
 -- newest first: `year` is stored negated so that the primary key's order is the card's
 CREATE TABLE evidence (entity INTEGER NOT NULL, neg_year INTEGER NOT NULL, sentence INTEGER NOT NULL,
                        relations TEXT NOT NULL, PRIMARY KEY (entity, neg_year, sentence)) WITHOUT ROWID;
+-- what merging read for each node, per report (``kg.graph.entity_record``; a report's own
+-- fields at seq -1): an incremental build merges the nodes a changed report touches again from it
+CREATE TABLE merge_record (entity INTEGER NOT NULL, report INTEGER NOT NULL, seq INTEGER NOT NULL,
+                           record TEXT NOT NULL, PRIMARY KEY (entity, report, seq)) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE UNIQUE INDEX entity_iri ON entity (iri);
+CREATE UNIQUE INDEX entity_key ON entity (key);
 CREATE INDEX label_norm ON label (norm);
 CREATE INDEX label_key ON label (key);
+CREATE INDEX label_entity ON label (entity);
 CREATE INDEX edge_target ON edge (target, type, source);
+CREATE INDEX sentence_report ON sentence (report);
 """
 
 
@@ -145,9 +154,37 @@ def _attributes(data: dict, gazetteer) -> dict[str, str]:
     return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items() if v not in (None, "")}
 
 
-def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> None:
-    from fazhi.gazetteer.laws import law_gazetteer
+def entity_row(node: str, data: dict, entity_id: int, degree: int, evidence_total: int, evidence_reports: int,
+               gazetteer) -> tuple:
+    """A node's row of the ``entity`` table."""
     from fazhi.kg.rdf import iri_for_key
+
+    kind = data.get("kind") or "Unknown"
+    name = data.get("name") or node
+    aliases = sorted(set(data.get("aliases") or []) - {name})
+    return (entity_id, iri_for_key(node).value, node, kind, name, data.get("type") or "", degree,
+            json.dumps(_attributes(data, gazetteer), ensure_ascii=False), json.dumps(aliases, ensure_ascii=False),
+            evidence_total, evidence_reports)
+
+
+def label_forms(node: str, data: dict) -> list[tuple[str, str, str, str]]:
+    """A node's names as the ``label`` table holds them: (label, norm, key, form), one per form."""
+    kind = data.get("kind") or "Unknown"
+    name = data.get("name") or node
+    aliases = sorted(set(data.get("aliases") or []) - {name})
+    names = [name, *aliases] + ([data["doc_id"]] if kind == Kind.REPORT.value else [])
+    seen, forms = set(), []
+    for label in names:
+        form = search_form(label)
+        if not form or form in seen:
+            continue
+        seen.add(form)
+        forms.append((label, normalize_title(label), match_key(label), form))
+    return forms
+
+
+def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool | None = None) -> None:
+    from fazhi.gazetteer.laws import law_gazetteer
 
     conn.executescript(_SCHEMA)
     gazetteer = law_gazetteer()
@@ -161,16 +198,17 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> None:
     for _, _, data in graph.edges(data=True):
         for ev in data.get("evidence") or []:
             first_start[ev.doc_id, ev.sentence] = min(ev.start, first_start.get((ev.doc_id, ev.sentence), ev.start))
-    sentences = {key: i for i, key in enumerate(sorted(first_start, key=lambda k: (k[0], first_start[k])), 1)}
+    sentences = {key: i for i, key in enumerate(sorted(first_start, key=lambda k: (k[0], first_start[k], k[1])), 1)}
     supports: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     edges = []
     for source, target, edge_type, data in graph.edges(keys=True, data=True):
-        edges.append((ids[source], edge_type, ids[target]))
+        edges.append((ids[source], edge_type, ids[target], len(data.get("reports") or ()) or 1))
         for ev in data.get("evidence") or []:
             sid = sentences[ev.doc_id, ev.sentence]
             supports[ids[source]][sid].add(edge_type)
             supports[ids[target]][sid].add(edge_type)
-    sentence_rows = [(sid, reports.get(doc, (0, None))[0], text) for (doc, text), sid in sentences.items()]
+    sentence_rows = [(sid, reports.get(doc, (0, None))[0], first_start[doc, text], text)
+                     for (doc, text), sid in sentences.items()]
     year_of_sentence = {sid: reports.get(doc, (0, None))[1] or 0 for (doc, _), sid in sentences.items()}
     report_of_sentence = {sid: doc for (doc, _), sid in sentences.items()}
 
@@ -179,41 +217,91 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> None:
     entities = []
     for node in nodes:
         data = graph.nodes[node]
-        kind = data.get("kind") or "Unknown"
-        name = data.get("name") or node
-        aliases = sorted(set(data.get("aliases") or []) - {name})
-        names = [name, *aliases] + ([data["doc_id"]] if kind == Kind.REPORT.value else [])
-        seen = set()
-        for label in names:
-            form = search_form(label)
-            if not form or form in seen:
-                continue
-            seen.add(form)
+        for label, norm, key, form in label_forms(node, data):
             label_id += 1
-            labels.append((label_id, ids[node], label, normalize_title(label), match_key(label), form))
+            labels.append((label_id, ids[node], label, norm, key, form))
             grams.extend((g, label_id) for g in bigrams(form))
             chars.update(form)
         own = supports.get(ids[node], {})
-        entities.append((ids[node], iri_for_key(node).value, node, kind, name, data.get("type") or "",
-                         graph.degree(node), json.dumps(_attributes(data, gazetteer), ensure_ascii=False),
-                         json.dumps(aliases, ensure_ascii=False), len(own),
-                         len({report_of_sentence[s] for s in own})))
+        entities.append(entity_row(node, data, ids[node], graph.degree(node), len(own),
+                                   len({report_of_sentence[s] for s in own}), gazetteer))
     conn.executemany("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
     conn.executemany("INSERT INTO label VALUES (?, ?, ?, ?, ?, ?)", labels)
     conn.executemany("INSERT INTO gram VALUES (?, ?)", sorted(grams))
     conn.execute("INSERT INTO gram_count SELECT gram, COUNT(*) FROM gram GROUP BY gram")
     conn.executemany("INSERT INTO chars VALUES (?)", ((c,) for c in sorted(chars)))
-    conn.executemany("INSERT INTO edge VALUES (?, ?, ?)", sorted(set(edges)))
-    conn.executemany("INSERT INTO sentence VALUES (?, ?, ?)", sentence_rows)
+    conn.executemany("INSERT INTO edge VALUES (?, ?, ?, ?)", sorted(set(edges)))
+    conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)", sentence_rows)
     conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
                      ((entity, -year_of_sentence[sid], sid, ",".join(sorted(types)))
                       for entity, by_sentence in sorted(supports.items()) for sid, types in sorted(by_sentence.items())))
     conn.executescript(_INDEXES)
+    if records is not None:
+        records.copy_into(conn)
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
 
 
-def write_lookup_index(path: Path, graph: nx.MultiDiGraph) -> Path:
-    """Write the lookup index of ``graph`` to ``path`` (a temporary file renamed into place)."""
+def write_error(exc: sqlite3.Error, path: str | Path) -> OSError:
+    """A failed SQLite write as the ``OSError`` it is (SQLite's own errors name no file): a full
+    disk says so, so that the build can tell the user."""
+    full = "full" in str(exc)
+    return OSError(errno.ENOSPC if full else errno.EIO, os.strerror(errno.ENOSPC) if full else str(exc), str(path))
+
+
+class RecordSpool:
+    """The merge records of a build (``merge_record``), gathered report by report as the reduce
+    reads them, on disk: at ten thousand reports they are a million rows."""
+
+    def __init__(self, directory: Path):
+        from fazhi.kg.graph import entity_record, report_record
+        from fazhi.kg.statistics import report_statements
+
+        self._entity_record, self._report_record, self._statements = entity_record, report_record, report_statements
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        fd, self.path = tempfile.mkstemp(prefix=".fazhi-records.", suffix=".tmp", dir=directory)
+        os.close(fd)
+        self.conn = sqlite3.connect(self.path)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("CREATE TABLE pending (node TEXT, report TEXT, seq INTEGER, record TEXT)")
+
+    def add(self, result) -> None:
+        report = result.report
+        rows = [(report.key, report.key, -1, self._report_record(report, self._statements(result)))]
+        rows += [(e.key, report.key, seq, self._entity_record(e)) for seq, e in enumerate(result.entities)]
+        try:
+            self.conn.executemany("INSERT INTO pending VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            raise write_error(exc, self.path) from exc
+
+    def copy_into(self, conn: sqlite3.Connection) -> None:
+        """Fill ``merge_record`` of the index being written (its ``entity`` rows are there)."""
+        try:
+            self.conn.commit()
+        except sqlite3.Error as exc:
+            raise write_error(exc, self.path) from exc
+        conn.execute("ATTACH DATABASE ? AS spool", (self.path,))
+        conn.execute("INSERT INTO merge_record SELECT e.id, r.id, p.seq, p.record FROM spool.pending p "
+                     "JOIN entity e ON e.key = p.node JOIN entity r ON r.key = p.report ORDER BY e.id, r.id, p.seq")
+        conn.commit()
+        conn.execute("DETACH DATABASE spool")
+
+    def close(self) -> None:
+        self.conn.close()
+        Path(self.path).unlink(missing_ok=True)
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def write_lookup_index(path: Path, graph: nx.MultiDiGraph, records: RecordSpool | None = None,
+                       merge_state: str | None = None) -> Path:
+    """Write the lookup index of ``graph`` to ``path`` (a temporary file renamed into place),
+    with the build's merge records and the id of its merge state (``merge_state``, also in the
+    build's manifest) when given."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -223,11 +311,17 @@ def write_lookup_index(path: Path, graph: nx.MultiDiGraph) -> Path:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         with conn:
-            _fill(conn, graph)
+            _fill(conn, graph, records)
+            if merge_state is not None:
+                conn.execute("INSERT INTO meta VALUES ('merge_state', ?)", (merge_state,))
         conn.execute("VACUUM")
         conn.close()
         os.chmod(tmp, 0o644)
         replace_when_done(tmp, path)  # inside a build, with the exports and the store
+    except sqlite3.Error as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise write_error(exc, path) from exc
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -370,11 +464,11 @@ class LookupIndex:
                 result.counts[direction][edge_type] = count
                 groups[edge_type] = [n for (n,) in self.conn.execute(
                     f"SELECT n.name FROM edge JOIN entity n ON n.id = edge.{other} WHERE edge.{this} = ? "
-                    f"AND edge.type = ? ORDER BY edge.{other} LIMIT ?", (entity, edge_type, neighbours))]
+                    f"AND edge.type = ? ORDER BY n.degree DESC, n.key LIMIT ?", (entity, edge_type, neighbours))]
         versions = dict(v.split(": ", 1) for v in result.attributes.get("version", "").split("; ") if ": " in v)
         for report, year, relations, text in self.conn.execute(
                 "SELECT r.key, -v.neg_year, v.relations, s.text FROM evidence v JOIN sentence s ON s.id = v.sentence "
-                "JOIN entity r ON r.id = s.report WHERE v.entity = ? ORDER BY v.neg_year, v.sentence LIMIT ?",
+                "JOIN entity r ON r.id = s.report WHERE v.entity = ? ORDER BY v.neg_year, r.key, s.start, s.text LIMIT ?",
                 (entity, evidence)):
             doc = report.removeprefix("report:")
             entry = {"report": doc, "year": year or None, "relations": relations.split(","), "sentence": text}

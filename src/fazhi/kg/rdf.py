@@ -187,53 +187,65 @@ def report_quads(result: DocumentResult) -> Iterator[Quad]:
 
 def entity_quads(graph: nx.MultiDiGraph) -> list[Quad]:
     """Merged entity data (class, preferred label, type, attributes), in the entities graph."""
+    quads: list[Quad] = []
+    for key, data in graph.nodes(data=True):
+        quads.extend(node_quads(key, data))
+    quads.extend(scheme_quads())
+    quads.extend(dataset_description())
+    return quads
+
+
+def node_quads(key: str, data: dict) -> list[Quad]:
+    """One merged node's quads in the entities graph (none for reports and unknown nodes)."""
     g = ENTITIES_GRAPH
     quads: list[Quad] = []
 
     def add(s, p: str, o) -> None:
         quads.append(Quad(s, _n(p), o, g))
 
-    for key, data in graph.nodes(data=True):
-        kind = data.get("kind")
-        if kind not in CLASS_OF_KIND or kind == Kind.REPORT.value:
-            continue
-        node = iri_for_key(key)
-        add(node, RDF + "type", _n(CLASS_OF_KIND[kind]))
-        add(node, SKOS + "prefLabel", _lit(data["name"]))
-        add(node, RDFS + "label", _lit(data["name"]))
-        add(node, FZ + "category", _plain(data.get("type") or "other"))
-        add(node, FZ + "key", _plain(key))
-        if kind == Kind.REGULATION.value:
-            add(node, RDF + "type", _n(ELI + "LegalResource"))
-            add(node, ELI + "type_document", _n(BASE + "type/" + _safe(data.get("type") or "other")))
-            if data.get("doc_number"):
-                add(node, ELI + "id_local", _plain(data["doc_number"]))
-            if data.get("issuer"):
-                add(node, FZ + "issuerName", _lit(data["issuer"]))
-            if data.get("level"):
-                add(node, FZ + "level", _plain(data["level"]))
-            if data.get("gazetteer_title"):
-                add(node, FZ + "officialTitle", _lit(data["gazetteer_title"]))
-            if data.get("expired") is not None:
-                add(node, FZ + "expired", _lit(bool(data["expired"])))
-            if data.get("unresolved"):
-                add(node, FZ + "unresolvedReason", _plain(data["unresolved"]))
-        elif kind == Kind.ORGANIZATION.value:
-            add(node, RDF + "type", _n(ORG + "Organization"))
-        elif kind == Kind.MEASURE.value:
-            add(node, RDF + "type", _n(SKOS + "Concept"))
-            add(node, SKOS + "inScheme", MEASURE_SCHEME)
-            for broader in data.get("broader") or []:
-                add(node, SKOS + "broader", iri_for_key(broader))
-        elif kind == Kind.PLACE.value:
-            add(node, RDF + "type", _n(SCHEMA + "AdministrativeArea"))
-            add(node, SCHEMA + "name", _lit(data["name"]))
-            if data.get("place_code"):
-                add(node, FZ + "divisionCode", _plain(data["place_code"]))
-    add(MEASURE_SCHEME, RDF + "type", _n(SKOS + "ConceptScheme"))
-    add(MEASURE_SCHEME, SKOS + "prefLabel", _lit("法治政府建设措施"))
-    quads.extend(dataset_description())
+    kind = data.get("kind")
+    if kind not in CLASS_OF_KIND or kind == Kind.REPORT.value:
+        return quads
+    node = iri_for_key(key)
+    add(node, RDF + "type", _n(CLASS_OF_KIND[kind]))
+    add(node, SKOS + "prefLabel", _lit(data["name"]))
+    add(node, RDFS + "label", _lit(data["name"]))
+    add(node, FZ + "category", _plain(data.get("type") or "other"))
+    add(node, FZ + "key", _plain(key))
+    if kind == Kind.REGULATION.value:
+        add(node, RDF + "type", _n(ELI + "LegalResource"))
+        add(node, ELI + "type_document", _n(BASE + "type/" + _safe(data.get("type") or "other")))
+        if data.get("doc_number"):
+            add(node, ELI + "id_local", _plain(data["doc_number"]))
+        if data.get("issuer"):
+            add(node, FZ + "issuerName", _lit(data["issuer"]))
+        if data.get("level"):
+            add(node, FZ + "level", _plain(data["level"]))
+        if data.get("gazetteer_title"):
+            add(node, FZ + "officialTitle", _lit(data["gazetteer_title"]))
+        if data.get("expired") is not None:
+            add(node, FZ + "expired", _lit(bool(data["expired"])))
+        if data.get("unresolved"):
+            add(node, FZ + "unresolvedReason", _plain(data["unresolved"]))
+    elif kind == Kind.ORGANIZATION.value:
+        add(node, RDF + "type", _n(ORG + "Organization"))
+    elif kind == Kind.MEASURE.value:
+        add(node, RDF + "type", _n(SKOS + "Concept"))
+        add(node, SKOS + "inScheme", MEASURE_SCHEME)
+        for broader in data.get("broader") or []:
+            add(node, SKOS + "broader", iri_for_key(broader))
+    elif kind == Kind.PLACE.value:
+        add(node, RDF + "type", _n(SCHEMA + "AdministrativeArea"))
+        add(node, SCHEMA + "name", _lit(data["name"]))
+        if data.get("place_code"):
+            add(node, FZ + "divisionCode", _plain(data["place_code"]))
     return quads
+
+
+def scheme_quads() -> list[Quad]:
+    g = ENTITIES_GRAPH
+    return [Quad(MEASURE_SCHEME, _n(RDF + "type"), _n(SKOS + "ConceptScheme"), g),
+            Quad(MEASURE_SCHEME, _n(SKOS + "prefLabel"), _lit("法治政府建设措施"), g)]
 
 
 def dataset_description() -> list[Quad]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import networkx as nx
 from pyoxigraph import Quad
 
 from fazhi.kg.rdf import ENTITIES_GRAPH, FZ, _lit, _n, iri_for_key
-from fazhi.model import EdgeType, Kind
+from fazhi.model import DocumentResult, EdgeType, Kind
 
 CITES, IMPLEMENTS, JURISDICTION = EdgeType.CITES.value, EdgeType.IMPLEMENTS.value, EdgeType.JURISDICTION.value
 
@@ -24,11 +25,6 @@ def statistics_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
     regulations it cites and its statements with evidence (``fz:citedRegulations``,
     ``fz:statements``). A count is written only when it is not zero, as SPARQL's grouping
     gives no row for nothing."""
-    g = ENTITIES_GRAPH
-
-    def count(node: str, prop: str, value: int) -> Quad:
-        return Quad(iri_for_key(node), _n(FZ + prop), _lit(value), g)
-
     # One pass over the edges gathers every set the counts need: asking each measure's
     # adopters for their out-edges instead took 30 s at ten thousand reports (a body that
     # adopts many measures has thousands of edges, read once per measure).
@@ -51,15 +47,41 @@ def statistics_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
             cited[source].add(regulation)
     for node, kind in graph.nodes(data="kind"):
         if kind == Kind.REGULATION.value:
-            if citing.get(node):
-                yield count(node, "citingReports", len(citing[node]))
+            counts = NodeCounts(citing_reports=len(citing.get(node, ())))
         elif kind == Kind.MEASURE.value:
-            if adopters.get(node):
-                yield count(node, "adopters", len(adopters[node]))
-                yield count(node, "adopterPlaces", len(set().union(*(places.get(a, ()) for a in adopters[node]))))
+            sources = adopters.get(node, ())
+            counts = NodeCounts(adopters=len(sources),
+                                adopter_places=len(set().union(*(places.get(a, ()) for a in sources))))
         elif kind == Kind.REPORT.value:
-            doc_id = graph.nodes[node].get("doc_id")
-            if cited.get(node):
-                yield count(node, "citedRegulations", len(cited[node]))
-            if statements[doc_id]:  # its fz:Mention nodes: one per evidence record (edge, span)
-                yield count(node, "statements", statements[doc_id])
+            counts = NodeCounts(cited_regulations=len(cited.get(node, ())),
+                                statements=statements[graph.nodes[node].get("doc_id")])
+        else:
+            continue
+        yield from counts.quads(node)
+
+
+@dataclass(frozen=True)
+class NodeCounts:
+    """The counts of one node (those of other kinds stay zero)."""
+
+    citing_reports: int = 0
+    adopters: int = 0
+    adopter_places: int = 0
+    cited_regulations: int = 0
+    statements: int = 0  # a report's fz:Mention nodes: one per evidence record (edge, span)
+
+    def quads(self, node: str) -> Iterator[Quad]:
+        subject = iri_for_key(node)
+        for prop, value in (("citingReports", self.citing_reports), ("adopters", self.adopters),
+                            ("adopterPlaces", self.adopter_places), ("citedRegulations", self.cited_regulations),
+                            ("statements", self.statements)):
+            if value or (prop == "adopterPlaces" and self.adopters):  # (0 places of some adopters is said)
+                yield Quad(subject, _n(FZ + prop), _lit(value), ENTITIES_GRAPH)
+
+
+def report_statements(result: DocumentResult) -> int:
+    """The statements with evidence a report makes, as ``statistics_quads`` counts them in the
+    merged graph (an edge keeps each distinct evidence record once)."""
+    doc_id = result.report.doc_id
+    return len({(r.source, r.target, r.type, r.evidence) for r in result.relations
+                if r.evidence is not None and r.evidence.doc_id == doc_id})

@@ -117,6 +117,80 @@ def write_store(path: Path, graphs: Iterable[GraphSource]) -> StoreUpdate:
     streaming every graph's quads into Oxigraph's bulk loader (nothing held in memory).
     """
     path = Path(path)
+    wanted = {source.iri: source for source in graphs}
+    record = {label: {"digest": s.digest, "quads": s.size} for label, s in sorted(wanted.items())}
+
+    def fill(fresh: Path) -> StoreUpdate:
+        recorded = _recorded(path)
+        if path.exists() and not _mostly_changed(recorded, wanted):
+            try:
+                Store.read_only(str(path)).backup(str(fresh))
+            except OSError:
+                shutil.rmtree(fresh, ignore_errors=True)  # an unreadable store is rebuilt, not patched
+            else:
+                return _rewrite_changed_graphs(fresh, wanted, recorded)
+        return _write_from_scratch(fresh, wanted)
+
+    return _replace_store(path, fill, record)
+
+
+@dataclass(frozen=True)
+class GraphPatch:
+    """A change to one graph of the store that leaves most of it as it is: every quad of
+    ``subjects`` in it is replaced by ``quads`` (whose subjects are all among them)."""
+
+    iri: str
+    subjects: list[NamedNode]
+    quads: list[Quad]
+
+
+def patch_store(path: Path, graphs: Iterable[GraphSource], removed: Iterable[str], patch: GraphPatch) -> StoreUpdate:
+    """Replace (or add) ``graphs`` and remove the graphs ``removed`` in the store at ``path``, and
+    apply ``patch``: what an incremental build changes. The patched graph is recorded with a
+    digest no full build gives, so that the next full build rewrites it whole.
+
+    Raises ``StoreError`` when there is no store with recorded digests to patch."""
+    path = Path(path)
+    recover_interrupted_swap(path)
+    recorded = _recorded(path)
+    if recorded is None or not path.exists():
+        raise StoreError(f"no store with recorded graphs at {path} to patch")
+    wanted = {source.iri: source for source in graphs}
+    removed = set(removed) - set(wanted)
+    record = {label: dict(value) for label, value in recorded.items() if label not in removed}
+    rewritten = sorted(set(wanted) | (removed & set(recorded)) | {patch.iri})
+
+    def fill(fresh: Path) -> StoreUpdate:
+        Store.read_only(str(path)).backup(str(fresh))
+        store = Store(str(fresh))
+        for label in sorted((set(wanted) | removed) & set(recorded)):
+            if label:
+                store.remove_graph(_node(label))
+            else:
+                store.clear_graph(DefaultGraph())
+        for source in wanted.values():
+            store.bulk_extend(source.quads())
+            record[source.iri] = {"digest": source.digest, "quads": source.size}
+        graph = _node(patch.iri)
+        gone = [q for subject in patch.subjects for q in store.quads_for_pattern(subject, None, None, graph)]
+        for quad in gone:
+            store.remove(quad)
+        added = set(patch.quads)
+        store.extend(added)
+        store.flush()
+        del store
+        before = record.get(patch.iri, {"digest": "", "quads": 0})
+        digest = hashlib.sha256((before["digest"] + "".join(sorted(map(str, added)))).encode("utf-8")).hexdigest()
+        record[patch.iri] = {"digest": "patched-" + digest, "quads": before["quads"] - len(gone) + len(added)}
+        return StoreUpdate(quads=sum(v["quads"] for v in record.values()), graphs=len(record), rewritten=rewritten)
+
+    return _replace_store(path, fill, record)
+
+
+def _replace_store(path: Path, fill: Callable[[Path], StoreUpdate], record: dict[str, dict]) -> StoreUpdate:
+    """Write the new store beside the old one with ``fill`` (given the new store's folder) and
+    swap it in with renames; ``record`` (the graphs' digests, which ``fill`` may complete) is
+    kept in it. A failure leaves the old store as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
     old = path.with_name(path.name + ".old")
@@ -124,20 +198,8 @@ def write_store(path: Path, graphs: Iterable[GraphSource]) -> StoreUpdate:
     for leftover in (fresh, old):
         if leftover.exists():
             shutil.rmtree(leftover)
-    wanted = {source.iri: source for source in graphs}
-    record = {label: {"digest": s.digest, "quads": s.size} for label, s in sorted(wanted.items())}
-    recorded = _recorded(path)
-    update = None
     try:
-        if path.exists() and not _mostly_changed(recorded, wanted):
-            try:
-                Store.read_only(str(path)).backup(str(fresh))
-            except OSError:
-                shutil.rmtree(fresh, ignore_errors=True)  # an unreadable store is rebuilt, not patched
-            else:
-                update = _rewrite_changed_graphs(fresh, wanted, recorded)
-        if update is None:
-            update = _write_from_scratch(fresh, wanted)
+        update = fill(fresh)
         (fresh / DIGESTS).write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")
     except BaseException as exc:
         # a half-written store is never kept; the Store objects in the failed frames hold its

@@ -1,0 +1,323 @@
+"""The incremental reduce: bring a build's lookup index, and the entities graph of its store, up
+to date after a few reports changed, were added or removed, touching only the nodes they touch.
+
+A merged node's data (kind, name, type, aliases, attributes) depends only on the entities with its
+key, in report order, which the index keeps per report (``merge_record``); its edges, degree,
+evidence and counts depend only on the edges touching it, which the index holds with how many
+reports state each. So a changed report's old version is taken out (its edges counted down, its
+sentences, evidence and records deleted), its new one put in, and the nodes either version
+touches — with the measures their bodies carry out, whose places may change — are merged again
+from their records (``GraphBuilder`` run over those records alone). The index and the quads this
+gives are those a full build writes (tested against one); only the ids of new rows differ.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad
+
+from fazhi.kg.graph import GraphBuilder, entity_from_record, entity_record, report_from_record, report_record
+from fazhi.kg.lookup import bigrams, entity_row, label_forms, write_error
+from fazhi.kg.rdf import iri_for_key, node_quads
+from fazhi.kg.statistics import NodeCounts, report_statements
+from fazhi.model import DocumentResult, EdgeType, Kind
+
+CITES, IMPLEMENTS, JURISDICTION = EdgeType.CITES.value, EdgeType.IMPLEMENTS.value, EdgeType.JURISDICTION.value
+REPORT_PREFIX = "report:"
+
+
+class PatchError(RuntimeError):
+    """The index does not hold what the change needs (another build's index): build in full."""
+
+
+@dataclass
+class IndexPatch:
+    """What patching the index did, and what the store's entities graph must change with it."""
+
+    subjects: list[NamedNode] = field(default_factory=list)  # their quads in the entities graph are replaced
+    quads: list[Quad] = field(default_factory=list)  # by these
+    nodes: Counter = field(default_factory=Counter)  # nodes by kind, after
+    edges_added: Counter = field(default_factory=Counter)  # edges by type that appeared (negative: went)
+
+
+def can_patch(results: Iterable[DocumentResult]) -> bool:
+    """Whether every statement of these results has its evidence in its own report (the index
+    files sentences under the report they come from)."""
+    return all(r.evidence is None or r.evidence.doc_id == result.report.doc_id
+               for result in results for r in result.relations)
+
+
+def patched_copy(index: Path, merge_state: str, old: list[DocumentResult], new: list[DocumentResult],
+                 new_state: str) -> tuple[Path, IndexPatch]:
+    """A patched copy of the lookup index at ``index`` (a temporary file beside it, for the
+    caller to rename into place): ``patch_lookup_index`` applied to it. Raises ``PatchError``,
+    leaving nothing behind, when the index is not the one of the merge state ``merge_state``."""
+    fd, name = tempfile.mkstemp(prefix=f".{index.name}.", suffix=".tmp", dir=index.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        shutil.copyfile(index, tmp)
+        os.chmod(tmp, 0o644)
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            try:
+                state = conn.execute("SELECT value FROM meta WHERE name = 'merge_state'").fetchone()
+            except sqlite3.Error:
+                state = None
+            if state is None or state[0] != merge_state:
+                raise PatchError(f"the lookup index {index} is not the last build's")
+            with conn:
+                patch = patch_lookup_index(conn, old, new, new_state)
+        except sqlite3.Error as exc:
+            if "full" in str(exc):
+                raise write_error(exc, index) from exc
+            raise PatchError(f"cannot patch the lookup index {index}: {exc}") from exc
+        finally:
+            conn.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, patch
+
+
+def patch_lookup_index(conn: sqlite3.Connection, old: list[DocumentResult], new: list[DocumentResult],
+                       merge_state: str) -> IndexPatch:
+    """Replace the reports ``old`` (as the index holds them) by ``new`` in the index open on
+    ``conn``; a report in both lists is changed, in one only removed or added. The caller commits."""
+    patch = IndexPatch()
+    ids = _NodeIds(conn)
+    touched: set[int] = set()
+    for result in old:
+        _take_out(conn, ids, result, touched, patch.edges_added)
+    for result in new:
+        _put_in(conn, ids, result, touched, patch.edges_added)
+    # a body's places count for every measure it carries out
+    for node in list(touched):
+        touched.update(t for (t,) in conn.execute("SELECT target FROM edge WHERE source = ? AND type = ?",
+                                                  (node, IMPLEMENTS)))
+    _merge_again(conn, ids, sorted(touched), patch)
+    patch.nodes = Counter(dict(conn.execute("SELECT kind, COUNT(*) FROM entity GROUP BY kind")))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_state', ?)", (merge_state,))
+    return patch
+
+
+class _NodeIds:
+    """Entity ids by key; a key the index does not know gets the next free id (a placeholder row,
+    filled when its node is merged again)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.known: dict[str, int] = {}
+        self.next_id = (conn.execute("SELECT MAX(id) FROM entity").fetchone()[0] or 0) + 1
+
+    def get(self, key: str) -> int | None:
+        if key not in self.known:
+            row = self.conn.execute("SELECT id FROM entity WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            self.known[key] = row[0]
+        return self.known[key]
+
+    def need(self, key: str) -> int:
+        found = self.get(key)
+        if found is not None:
+            return found
+        self.known[key] = self.next_id
+        self.conn.execute("INSERT INTO entity VALUES (?, ?, ?, 'Unknown', ?, '', 0, '{}', '[]', 0, 0)",
+                          (self.next_id, iri_for_key(key).value, key, key))
+        self.next_id += 1
+        return self.known[key]
+
+
+def _distinct_edges(result: DocumentResult) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type.value, r.target) for r in result.relations}
+
+
+def _take_out(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, touched: set[int],
+              edges_added: Counter) -> None:
+    report = ids.get(result.report.key)
+    if report is None:
+        raise PatchError(f"the index has no report {result.report.doc_id}")
+
+    def known(key: str) -> int:
+        found = ids.get(key)
+        if found is None:
+            raise PatchError(f"the index has no node {key} of {result.report.doc_id}")
+        return found
+
+    touched.add(report)
+    for source, edge_type, target in _distinct_edges(result):
+        s, t = known(source), known(target)
+        touched.update((s, t))
+        row = conn.execute("SELECT reports FROM edge WHERE source = ? AND type = ? AND target = ?",
+                           (s, edge_type, t)).fetchone()
+        if row is None:
+            raise PatchError(f"the index has no edge {source} {edge_type} {target}")
+        if row[0] <= 1:
+            conn.execute("DELETE FROM edge WHERE source = ? AND type = ? AND target = ?", (s, edge_type, t))
+            edges_added[edge_type] -= 1
+        else:
+            conn.execute("UPDATE edge SET reports = reports - 1 WHERE source = ? AND type = ? AND target = ?",
+                         (s, edge_type, t))
+    sentence_ids = dict((text, sid) for sid, text in conn.execute("SELECT id, text FROM sentence WHERE report = ?",
+                                                                    (report,)))
+    neg_year = -(result.report.year or 0)
+    evidence = {(ids.get(node), sentence_ids.get(r.evidence.sentence)) for r in result.relations if r.evidence
+                for node in (r.source, r.target)}
+    conn.executemany("DELETE FROM evidence WHERE entity = ? AND neg_year = ? AND sentence = ?",
+                     ((entity, neg_year, sid) for entity, sid in evidence))
+    conn.execute("DELETE FROM sentence WHERE report = ?", (report,))
+    conn.execute("DELETE FROM merge_record WHERE entity = ? AND report = ?", (report, report))
+    for entity in result.entities:
+        node = known(entity.key)
+        touched.add(node)
+        conn.execute("DELETE FROM merge_record WHERE entity = ? AND report = ?", (node, report))
+
+
+def _put_in(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, touched: set[int],
+            edges_added: Counter) -> None:
+    report = ids.need(result.report.key)
+    touched.add(report)
+    for source, edge_type, target in _distinct_edges(result):
+        s, t = ids.need(source), ids.need(target)
+        touched.update((s, t))
+        if conn.execute("UPDATE edge SET reports = reports + 1 WHERE source = ? AND type = ? AND target = ?",
+                        (s, edge_type, t)).rowcount == 0:
+            conn.execute("INSERT INTO edge VALUES (?, ?, ?, 1)", (s, edge_type, t))
+            edges_added[edge_type] += 1
+    # sentences as the full build numbers them: one per text, at its first start
+    first_start: dict[str, int] = {}
+    for r in result.relations:
+        if r.evidence is not None:
+            first_start[r.evidence.sentence] = min(r.evidence.start, first_start.get(r.evidence.sentence, r.evidence.start))
+    next_sentence = (conn.execute("SELECT MAX(id) FROM sentence").fetchone()[0] or 0) + 1
+    sentence_ids = {}
+    for text in sorted(first_start, key=lambda t: (first_start[t], t)):
+        sentence_ids[text] = next_sentence
+        next_sentence += 1
+    conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)",
+                     ((sid, report, first_start[text], text) for text, sid in sentence_ids.items()))
+    supports: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for r in result.relations:
+        if r.evidence is not None:
+            for node in (r.source, r.target):
+                supports[ids.need(node), sentence_ids[r.evidence.sentence]].add(r.type.value)
+    neg_year = -(result.report.year or 0)
+    conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
+                     ((entity, neg_year, sid, ",".join(sorted(types))) for (entity, sid), types in supports.items()))
+    rows = [(report, report, -1, report_record(result.report, report_statements(result)))]
+    for seq, entity in enumerate(result.entities):
+        node = ids.need(entity.key)
+        touched.add(node)
+        rows.append((node, report, seq, entity_record(entity)))
+    conn.executemany("INSERT INTO merge_record VALUES (?, ?, ?, ?)", rows)
+
+
+def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patch: IndexPatch) -> None:
+    """Merge the ``nodes`` again from their records, and rewrite their rows and quads."""
+    from fazhi.gazetteer.laws import law_gazetteer
+
+    key_of = {i: k for k, i in ids.known.items()}
+    for node in nodes:
+        if node not in key_of:
+            key_of[node] = conn.execute("SELECT key FROM entity WHERE id = ?", (node,)).fetchone()[0]
+    # every record of these nodes, merged in report order as the full build merges them
+    records = []
+    statements: dict[int, int] = {}
+    for node in nodes:
+        for report_key, seq, record in conn.execute(
+                "SELECT r.key, m.seq, m.record FROM merge_record m JOIN entity r ON r.id = m.report "
+                "WHERE m.entity = ?", (node,)):
+            records.append((report_key, seq, node, record))
+    builder = GraphBuilder()
+    for report_key, seq, node, record in sorted(records):
+        if seq < 0:
+            info, statements[node] = report_from_record(record)
+            builder.add_report(info)
+        else:
+            builder.merge_entity(entity_from_record(key_of[node], record), report_key.removeprefix(REPORT_PREFIX))
+    merged = builder.finish()
+    gazetteer = law_gazetteer()
+    labels_gone: set[str] = set()
+    labels_new: set[str] = set()
+    for node in nodes:
+        key = key_of[node]
+        patch.subjects.append(iri_for_key(key))
+        degree = sum(conn.execute(f"SELECT COUNT(*) FROM edge WHERE {end} = ?", (node,)).fetchone()[0]
+                     for end in ("source", "target"))
+        if key in merged:
+            data = merged.nodes[key]
+        elif degree:
+            data = {"kind": "Unknown", "name": key}  # only ever the end of an edge, as in the full build
+        else:  # no report names it any more
+            labels_gone.update(_relabel(conn, node, []))
+            conn.execute("DELETE FROM entity WHERE id = ?", (node,))
+            continue
+        evidence_total, evidence_reports = conn.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT s.report) FROM evidence v JOIN sentence s ON s.id = v.sentence "
+            "WHERE v.entity = ?", (node,)).fetchone()
+        conn.execute("INSERT OR REPLACE INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     entity_row(key, data, node, degree, evidence_total, evidence_reports, gazetteer))
+        forms = label_forms(key, data)
+        labels_gone.update(_relabel(conn, node, forms))
+        labels_new.update(form for *_, form in forms)
+        patch.quads.extend(node_quads(key, data))
+        patch.quads.extend(_counts(conn, node, data.get("kind"), statements.get(node, 0)).quads(key))
+    _forget_chars(conn, {ch for form in labels_gone for ch in form} - {ch for form in labels_new for ch in form})
+
+
+def _relabel(conn: sqlite3.Connection, node: int, forms: list[tuple[str, str, str, str]]) -> list[str]:
+    """Give ``node`` the labels ``forms``; returns the search forms of the labels it lost."""
+    old = conn.execute("SELECT id, label, norm, key, form FROM label WHERE entity = ? ORDER BY id", (node,)).fetchall()
+    if [tuple(row[1:]) for row in old] == forms:
+        return []
+    for label_id, *_, form in old:
+        grams = sorted(bigrams(form))
+        conn.executemany("DELETE FROM gram WHERE gram = ? AND label = ?", ((g, label_id) for g in grams))
+        conn.executemany("UPDATE gram_count SET labels = labels - 1 WHERE gram = ?", ((g,) for g in grams))
+        conn.executemany("DELETE FROM gram_count WHERE gram = ? AND labels <= 0", ((g,) for g in grams))
+    conn.execute("DELETE FROM label WHERE entity = ?", (node,))
+    label_id = (conn.execute("SELECT MAX(id) FROM label").fetchone()[0] or 0) + 1
+    for label, norm, key, form in forms:
+        conn.execute("INSERT INTO label VALUES (?, ?, ?, ?, ?, ?)", (label_id, node, label, norm, key, form))
+        grams = sorted(bigrams(form))
+        conn.executemany("INSERT INTO gram VALUES (?, ?)", ((g, label_id) for g in grams))
+        conn.executemany("INSERT INTO gram_count VALUES (?, 1) ON CONFLICT (gram) DO UPDATE SET labels = labels + 1",
+                         ((g,) for g in grams))
+        conn.executemany("INSERT OR IGNORE INTO chars VALUES (?)", ((ch,) for ch in form))
+        label_id += 1
+    return [form for *_, form in old]
+
+
+def _forget_chars(conn: sqlite3.Connection, chars: set[str]) -> None:
+    """Drop characters that no label holds any more (the index lists the characters of its names)."""
+    for ch in sorted(chars):
+        if conn.execute("SELECT 1 FROM label WHERE instr(form, ?) LIMIT 1", (ch,)).fetchone() is None:
+            conn.execute("DELETE FROM chars WHERE ch = ?", (ch,))
+
+
+def _counts(conn: sqlite3.Connection, node: int, kind: str | None, statements: int) -> NodeCounts:
+    """The node's counts (``kg.statistics``), read from the index's edges."""
+    def count(sql: str, *args) -> int:
+        return conn.execute(sql, args).fetchone()[0]
+
+    if kind == Kind.REGULATION.value:
+        return NodeCounts(citing_reports=count("SELECT COUNT(*) FROM edge WHERE target = ? AND type = ?", node, CITES))
+    if kind == Kind.MEASURE.value:
+        return NodeCounts(
+            adopters=count("SELECT COUNT(*) FROM edge WHERE target = ? AND type = ?", node, IMPLEMENTS),
+            adopter_places=count("SELECT COUNT(DISTINCT j.target) FROM edge a JOIN edge j ON j.source = a.source "
+                                 "AND j.type = ? WHERE a.target = ? AND a.type = ?", JURISDICTION, node, IMPLEMENTS))
+    if kind == Kind.REPORT.value:
+        return NodeCounts(cited_regulations=count("SELECT COUNT(*) FROM edge WHERE source = ? AND type = ?", node, CITES),
+                          statements=statements)
+    return NodeCounts()

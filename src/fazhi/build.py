@@ -400,7 +400,7 @@ def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Pat
                                        partial(read_rdf_part, trig), count_lines(triples)))
         try:
             stored = patch_store(store, sources, [str(graph_for_report(doc).value) for doc in gone],
-                                 GraphPatch(ENTITIES_GRAPH.value, patch.subjects, patch.quads))
+                                 GraphPatch(ENTITIES_GRAPH.value, patch.subjects, patch.quads, patch.pairs))
         except StoreError as exc:
             raise BuildError(f"{exc}; build again without the store") from None
     summary.phases["incremental"] = time.perf_counter() - mark

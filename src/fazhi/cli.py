@@ -157,10 +157,6 @@ def map_command(paths: tuple[Path, ...], cache: Path, workers: int) -> None:
 MOST_WARNINGS_SHOWN = 20
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def _summary_table(summary) -> str:
     """What a build did: documents, entities per kind and edges per type side by side, warnings."""
     from itertools import zip_longest
@@ -191,7 +187,8 @@ def _summary_table(summary) -> str:
         lines += [f"  {f.path}: {f.problem}" for f in summary.failures]
     outputs = ", ".join(sorted(v for k, v in summary.outputs.items() if k != "store"))
     if summary.patched:
-        lines += ["", f"{_count(len(summary.patched), 'report')} changed, added or removed since the last build: "
+        n = len(summary.patched)
+        lines += ["", f"{n} report{'' if n == 1 else 's'} changed, added or removed since the last build: "
                   "the store and the lookup index were patched (no exports written; `fazhi export` writes them)"]
     if "unchanged" in summary.phases:
         lines += ["", "nothing changed since the last build (the same reports, fazhi and outputs): wrote nothing; "

@@ -26,7 +26,7 @@ from pyoxigraph import NamedNode, Quad
 from fazhi.kg.graph import GraphBuilder, entity_from_record, entity_record, report_from_record, report_record
 from fazhi.kg.lookup import bigrams, entity_row, label_forms, write_error
 from fazhi.kg.rdf import iri_for_key, node_quads
-from fazhi.kg.statistics import NodeCounts, report_statements
+from fazhi.kg.statistics import COUNT_PROPERTIES, NodeCounts, report_statements
 from fazhi.model import DocumentResult, EdgeType, Kind
 
 CITES, IMPLEMENTS, JURISDICTION = EdgeType.CITES.value, EdgeType.IMPLEMENTS.value, EdgeType.JURISDICTION.value
@@ -42,6 +42,7 @@ class IndexPatch:
     """What patching the index did, and what the store's entities graph must change with it."""
 
     subjects: list[NamedNode] = field(default_factory=list)  # their quads in the entities graph are replaced
+    pairs: list[tuple[NamedNode, NamedNode]] = field(default_factory=list)  # (subject, count property): replaced
     quads: list[Quad] = field(default_factory=list)  # by these
     nodes: Counter = field(default_factory=Counter)  # nodes by kind, after
     edges_added: Counter = field(default_factory=Counter)  # edges by type that appeared (negative: went)
@@ -96,15 +97,22 @@ def patch_lookup_index(conn: sqlite3.Connection, old: list[DocumentResult], new:
     patch = IndexPatch()
     ids = _NodeIds(conn)
     touched: set[int] = set()
+    before: dict[int, dict[int, list[str]]] = defaultdict(dict)  # node → report → its records, taken out
+    after: dict[int, dict[int, list[str]]] = defaultdict(dict)  # … put in
     for result in old:
-        _take_out(conn, ids, result, touched, patch.edges_added)
+        _take_out(conn, ids, result, touched, patch.edges_added, before)
     for result in new:
-        _put_in(conn, ids, result, touched, patch.edges_added)
+        _put_in(conn, ids, result, touched, patch.edges_added, after)
     # a body's places count for every measure it carries out
     for node in list(touched):
         touched.update(t for (t,) in conn.execute("SELECT target FROM edge WHERE source = ? AND type = ?",
                                                   (node, IMPLEMENTS)))
-    _merge_again(conn, ids, sorted(touched), patch)
+    # A node whose records are as they were (a law the changed report cites before and after)
+    # keeps its merged data: only its degree, evidence and counts are made again. Most nodes a
+    # changed report touches are such, among them the best connected, with thousands of records.
+    merged_again = {node for node in touched if before.get(node) != after.get(node) or node in ids.created}
+    _merge_again(conn, ids, sorted(merged_again), patch)
+    _count_again(conn, sorted(touched - merged_again), patch, ids)
     patch.nodes = Counter(dict(conn.execute("SELECT kind, COUNT(*) FROM entity GROUP BY kind")))
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_state', ?)", (merge_state,))
     return patch
@@ -117,6 +125,7 @@ class _NodeIds:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.known: dict[str, int] = {}
+        self.created: set[int] = set()
         self.next_id = (conn.execute("SELECT MAX(id) FROM entity").fetchone()[0] or 0) + 1
 
     def get(self, key: str) -> int | None:
@@ -132,6 +141,7 @@ class _NodeIds:
         if found is not None:
             return found
         self.known[key] = self.next_id
+        self.created.add(self.next_id)
         self.conn.execute("INSERT INTO entity VALUES (?, ?, ?, 'Unknown', ?, '', 0, '{}', '[]', 0, 0)",
                           (self.next_id, iri_for_key(key).value, key, key))
         self.next_id += 1
@@ -143,7 +153,7 @@ def _distinct_edges(result: DocumentResult) -> set[tuple[str, str, str]]:
 
 
 def _take_out(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, touched: set[int],
-              edges_added: Counter) -> None:
+              edges_added: Counter, records: dict[int, dict[int, list[str]]]) -> None:
     report = ids.get(result.report.key)
     if report is None:
         raise PatchError(f"the index has no report {result.report.doc_id}")
@@ -176,15 +186,15 @@ def _take_out(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, t
     conn.executemany("DELETE FROM evidence WHERE entity = ? AND neg_year = ? AND sentence = ?",
                      ((entity, neg_year, sid) for entity, sid in evidence))
     conn.execute("DELETE FROM sentence WHERE report = ?", (report,))
-    conn.execute("DELETE FROM merge_record WHERE entity = ? AND report = ?", (report, report))
-    for entity in result.entities:
-        node = known(entity.key)
+    for node in {report, *(known(entity.key) for entity in result.entities)}:
         touched.add(node)
+        records[node][report] = [record for (record,) in conn.execute(
+            "SELECT record FROM merge_record WHERE entity = ? AND report = ? ORDER BY seq", (node, report))]
         conn.execute("DELETE FROM merge_record WHERE entity = ? AND report = ?", (node, report))
 
 
 def _put_in(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, touched: set[int],
-            edges_added: Counter) -> None:
+            edges_added: Counter, records: dict[int, dict[int, list[str]]]) -> None:
     report = ids.need(result.report.key)
     touched.add(report)
     for source, edge_type, target in _distinct_edges(result):
@@ -220,6 +230,8 @@ def _put_in(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, tou
         touched.add(node)
         rows.append((node, report, seq, entity_record(entity)))
     conn.executemany("INSERT INTO merge_record VALUES (?, ?, ?, ?)", rows)
+    for node, _, _, record in rows:  # (in seq order: the report's own record first)
+        records[node].setdefault(report, []).append(record)
 
 
 def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patch: IndexPatch) -> None:
@@ -252,8 +264,7 @@ def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patc
     for node in nodes:
         key = key_of[node]
         patch.subjects.append(iri_for_key(key))
-        degree = sum(conn.execute(f"SELECT COUNT(*) FROM edge WHERE {end} = ?", (node,)).fetchone()[0]
-                     for end in ("source", "target"))
+        degree = _degree(conn, node)
         if key in merged:
             data = merged.nodes[key]
         elif degree:
@@ -262,9 +273,7 @@ def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patc
             labels_gone.update(_relabel(conn, node, []))
             conn.execute("DELETE FROM entity WHERE id = ?", (node,))
             continue
-        evidence_total, evidence_reports = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT s.report) FROM evidence v JOIN sentence s ON s.id = v.sentence "
-            "WHERE v.entity = ?", (node,)).fetchone()
+        evidence_total, evidence_reports = _evidence_counts(conn, node)
         conn.execute("INSERT OR REPLACE INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      entity_row(key, data, node, degree, evidence_total, evidence_reports, gazetteer))
         forms = label_forms(key, data)
@@ -273,6 +282,37 @@ def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patc
         patch.quads.extend(node_quads(key, data))
         patch.quads.extend(_counts(conn, node, data.get("kind"), statements.get(node, 0)).quads(key))
     _forget_chars(conn, {ch for form in labels_gone for ch in form} - {ch for form in labels_new for ch in form})
+
+
+def _count_again(conn: sqlite3.Connection, nodes: list[int], patch: IndexPatch, ids: _NodeIds) -> None:
+    """Make the degree, evidence and counts of ``nodes``, whose merged data is unchanged, again."""
+    for node in nodes:
+        key, kind = conn.execute("SELECT key, kind FROM entity WHERE id = ?", (node,)).fetchone()
+        degree = _degree(conn, node)
+        if not degree and conn.execute("SELECT 1 FROM merge_record WHERE entity = ? LIMIT 1", (node,)).fetchone() is None:
+            _merge_again(conn, ids, [node], patch)  # nothing names it any more: it goes
+            continue
+        conn.execute("UPDATE entity SET degree = ?, evidence_total = ?, evidence_reports = ? WHERE id = ?",
+                     (degree, *_evidence_counts(conn, node), node))
+        subject = iri_for_key(key)
+        patch.pairs.extend((subject, prop) for prop in COUNT_PROPERTIES)
+        statements = 0
+        if kind == Kind.REPORT.value:
+            record = conn.execute("SELECT record FROM merge_record WHERE entity = ? AND report = ? AND seq = -1",
+                                  (node, node)).fetchone()
+            statements = report_from_record(record[0])[1] if record else 0
+        patch.quads.extend(_counts(conn, node, kind, statements).quads(key))
+
+
+def _degree(conn: sqlite3.Connection, node: int) -> int:
+    return sum(conn.execute(f"SELECT COUNT(*) FROM edge WHERE {end} = ?", (node,)).fetchone()[0]
+               for end in ("source", "target"))
+
+
+def _evidence_counts(conn: sqlite3.Connection, node: int) -> tuple[int, int]:
+    """The sentences with evidence about ``node``, and the reports they are in."""
+    return conn.execute("SELECT COUNT(*), COUNT(DISTINCT s.report) FROM evidence v JOIN sentence s ON s.id = v.sentence "
+                        "WHERE v.entity = ?", (node,)).fetchone()
 
 
 def _relabel(conn: sqlite3.Connection, node: int, forms: list[tuple[str, str, str, str]]) -> list[str]:

@@ -72,11 +72,15 @@ class NodeCounts:
 
     def quads(self, node: str) -> Iterator[Quad]:
         subject = iri_for_key(node)
-        for prop, value in (("citingReports", self.citing_reports), ("adopters", self.adopters),
-                            ("adopterPlaces", self.adopter_places), ("citedRegulations", self.cited_regulations),
-                            ("statements", self.statements)):
-            if value or (prop == "adopterPlaces" and self.adopters):  # (0 places of some adopters is said)
-                yield Quad(subject, _n(FZ + prop), _lit(value), ENTITIES_GRAPH)
+        values = (self.citing_reports, self.adopters, self.adopter_places, self.cited_regulations, self.statements)
+        for prop, value in zip(COUNT_PROPERTIES, values):
+            if value or (prop.value == FZ + "adopterPlaces" and self.adopters):  # (0 places of some adopters is said)
+                yield Quad(subject, prop, _lit(value), ENTITIES_GRAPH)
+
+
+# The properties of the counts, in the order of ``NodeCounts``' fields.
+COUNT_PROPERTIES = tuple(_n(FZ + name) for name in ("citingReports", "adopters", "adopterPlaces", "citedRegulations",
+                                                     "statements"))
 
 
 def report_statements(result: DocumentResult) -> int:

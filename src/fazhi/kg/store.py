@@ -137,11 +137,13 @@ def write_store(path: Path, graphs: Iterable[GraphSource]) -> StoreUpdate:
 @dataclass(frozen=True)
 class GraphPatch:
     """A change to one graph of the store that leaves most of it as it is: every quad of
-    ``subjects`` in it is replaced by ``quads`` (whose subjects are all among them)."""
+    ``subjects``, and every quad of the (subject, predicate) ``pairs``, is replaced by ``quads``
+    (each of which has one of those subjects or pairs)."""
 
     iri: str
     subjects: list[NamedNode]
     quads: list[Quad]
+    pairs: list[tuple[NamedNode, NamedNode]] = field(default_factory=list)
 
 
 def patch_store(path: Path, graphs: Iterable[GraphSource], removed: Iterable[str], patch: GraphPatch) -> StoreUpdate:
@@ -173,6 +175,7 @@ def patch_store(path: Path, graphs: Iterable[GraphSource], removed: Iterable[str
             record[source.iri] = {"digest": source.digest, "quads": source.size}
         graph = _node(patch.iri)
         gone = [q for subject in patch.subjects for q in store.quads_for_pattern(subject, None, None, graph)]
+        gone += [q for subject, predicate in patch.pairs for q in store.quads_for_pattern(subject, predicate, None, graph)]
         for quad in gone:
             store.remove(quad)
         added = set(patch.quads)

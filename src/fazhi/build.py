@@ -219,8 +219,10 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
                cache: ResultCache, records: RecordSpool | None, reported: int, *, store: Path, exports: Path,
                cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str], progress: Callable[[str], None] | None,
                stage: Callable[[str], None], strict: bool, keep_graph: bool, write_exports: bool, request: dict,
-               merge_state: str, started: float) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+               merge_state: str | None, started: float) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """The full reduce: every report's result merged into the graph, every output written."""
+    if records is None:
+        merge_state = None  # an index without merge records cannot be patched
     builder = GraphBuilder()
     documents: dict[str, str] = {}  # doc_id → sha256
     warnings: dict[str, list[str]] = {}  # doc_id → its result's warnings
@@ -291,8 +293,7 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
             summary.phases["graph_exports"] = time.perf_counter() - mark
         stage("writing the lookup index")
         mark = time.perf_counter()
-        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records,
-                                                            merge_state if records is not None else None))
+        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records, merge_state))
         summary.phases["lookup_index"] = time.perf_counter() - mark
         if not keep_graph:
             graph = None
@@ -311,7 +312,7 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
         summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
     _write_manifest(store, _manifest(summary, documents, warnings, cache_dir if keep_cache else None, request,
-                                     merge_state if records is not None else None))
+                                     merge_state))
     summary.seconds = time.perf_counter() - started
     return summary, graph
 

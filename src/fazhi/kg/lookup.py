@@ -19,6 +19,7 @@ import re
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from fazhi.gazetteer.laws import match_key
 from fazhi.kg.export import replace_when_done
-from fazhi.model import Kind
+from fazhi.model import Evidence, Kind
 from fazhi.text import normalize_title
 
 if TYPE_CHECKING:  # networkx and the RDF module are for writing the index; a lookup does without them
@@ -154,14 +155,28 @@ def _attributes(data: dict, gazetteer) -> dict[str, str]:
     return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in values.items() if v not in (None, "")}
 
 
+def sentence_starts(evidence: Iterable[Evidence]) -> dict[tuple[str, str], int]:
+    """Each (report, sentence) of ``evidence`` at its first start, in the order the index
+    numbers sentences: by report, start, text."""
+    starts: dict[tuple[str, str], int] = {}
+    for ev in evidence:
+        starts[ev.doc_id, ev.sentence] = min(ev.start, starts.get((ev.doc_id, ev.sentence), ev.start))
+    return dict(sorted(starts.items(), key=lambda item: (item[0][0], item[1], item[0][1])))
+
+
+def _names(node: str, data: dict) -> tuple[str, str, list[str]]:
+    """A node's kind, name and other names, as the index holds them."""
+    kind = data.get("kind") or "Unknown"
+    name = data.get("name") or node
+    return kind, name, sorted(set(data.get("aliases") or []) - {name})
+
+
 def entity_row(node: str, data: dict, entity_id: int, degree: int, evidence_total: int, evidence_reports: int,
                gazetteer) -> tuple:
     """A node's row of the ``entity`` table."""
     from fazhi.kg.rdf import iri_for_key
 
-    kind = data.get("kind") or "Unknown"
-    name = data.get("name") or node
-    aliases = sorted(set(data.get("aliases") or []) - {name})
+    kind, name, aliases = _names(node, data)
     return (entity_id, iri_for_key(node).value, node, kind, name, data.get("type") or "", degree,
             json.dumps(_attributes(data, gazetteer), ensure_ascii=False), json.dumps(aliases, ensure_ascii=False),
             evidence_total, evidence_reports)
@@ -169,9 +184,7 @@ def entity_row(node: str, data: dict, entity_id: int, degree: int, evidence_tota
 
 def label_forms(node: str, data: dict) -> list[tuple[str, str, str, str]]:
     """A node's names as the ``label`` table holds them: (label, norm, key, form), one per form."""
-    kind = data.get("kind") or "Unknown"
-    name = data.get("name") or node
-    aliases = sorted(set(data.get("aliases") or []) - {name})
+    kind, name, aliases = _names(node, data)
     names = [name, *aliases] + ([data["doc_id"]] if kind == Kind.REPORT.value else [])
     seen, forms = set(), []
     for label in names:
@@ -194,11 +207,8 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool
 
     # evidence: one sentence row per (report, sentence), numbered in reading order; per
     # entity, which relations each sentence supports
-    first_start: dict[tuple[str, str], int] = {}
-    for _, _, data in graph.edges(data=True):
-        for ev in data.get("evidence") or []:
-            first_start[ev.doc_id, ev.sentence] = min(ev.start, first_start.get((ev.doc_id, ev.sentence), ev.start))
-    sentences = {key: i for i, key in enumerate(sorted(first_start, key=lambda k: (k[0], first_start[k], k[1])), 1)}
+    first_start = sentence_starts(ev for _, _, data in graph.edges(data=True) for ev in data.get("evidence") or [])
+    sentences = {key: i for i, key in enumerate(first_start, 1)}
     supports: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     edges = []
     for source, target, edge_type, data in graph.edges(keys=True, data=True):
@@ -318,13 +328,11 @@ def write_lookup_index(path: Path, graph: nx.MultiDiGraph, records: RecordSpool 
         conn.close()
         os.chmod(tmp, 0o644)
         replace_when_done(tmp, path)  # inside a build, with the exports and the store
-    except sqlite3.Error as exc:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise write_error(exc, path) from exc
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        if isinstance(exc, sqlite3.Error):
+            raise write_error(exc, path) from exc
         raise
     return path
 

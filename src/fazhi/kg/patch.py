@@ -24,12 +24,11 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from fazhi.kg.graph import GraphBuilder, entity_from_record, entity_record, report_from_record, report_record
-from fazhi.kg.lookup import bigrams, entity_row, label_forms, write_error
+from fazhi.kg.lookup import bigrams, entity_row, label_forms, sentence_starts, write_error
 from fazhi.kg.rdf import iri_for_key, node_quads
-from fazhi.kg.statistics import COUNT_PROPERTIES, NodeCounts, report_statements
-from fazhi.model import DocumentResult, EdgeType, Kind
+from fazhi.kg.statistics import CITES, COUNT_PROPERTIES, IMPLEMENTS, JURISDICTION, NodeCounts, report_statements
+from fazhi.model import DocumentResult, Kind
 
-CITES, IMPLEMENTS, JURISDICTION = EdgeType.CITES.value, EdgeType.IMPLEMENTS.value, EdgeType.JURISDICTION.value
 REPORT_PREFIX = "report:"
 
 
@@ -70,10 +69,7 @@ def patched_copy(index: Path, merge_state: str, old: list[DocumentResult], new: 
         try:
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
-            try:
-                state = conn.execute("SELECT value FROM meta WHERE name = 'merge_state'").fetchone()
-            except sqlite3.Error:
-                state = None
+            state = conn.execute("SELECT value FROM meta WHERE name = 'merge_state'").fetchone()
             if state is None or state[0] != merge_state:
                 raise PatchError(f"the lookup index {index} is not the last build's")
             with conn:
@@ -204,18 +200,12 @@ def _put_in(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, tou
                         (s, edge_type, t)).rowcount == 0:
             conn.execute("INSERT INTO edge VALUES (?, ?, ?, 1)", (s, edge_type, t))
             edges_added[edge_type] += 1
-    # sentences as the full build numbers them: one per text, at its first start
-    first_start: dict[str, int] = {}
-    for r in result.relations:
-        if r.evidence is not None:
-            first_start[r.evidence.sentence] = min(r.evidence.start, first_start.get(r.evidence.sentence, r.evidence.start))
+    # sentences as the full build numbers them (its evidence is all the report's own: ``can_patch``)
+    first_start = sentence_starts(r.evidence for r in result.relations if r.evidence is not None)
     next_sentence = (conn.execute("SELECT MAX(id) FROM sentence").fetchone()[0] or 0) + 1
-    sentence_ids = {}
-    for text in sorted(first_start, key=lambda t: (first_start[t], t)):
-        sentence_ids[text] = next_sentence
-        next_sentence += 1
+    sentence_ids = {text: sid for sid, (_, text) in enumerate(first_start, next_sentence)}
     conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)",
-                     ((sid, report, first_start[text], text) for text, sid in sentence_ids.items()))
+                     ((sentence_ids[text], report, start, text) for (_, text), start in first_start.items()))
     supports: dict[tuple[int, int], set[str]] = defaultdict(set)
     for r in result.relations:
         if r.evidence is not None:

@@ -113,6 +113,41 @@ def test_an_unreadable_file_is_a_failure_of_the_map_not_an_exception(tmp_path):
     assert outcome.failure is not None and "empty" in outcome.failure.problem
 
 
+def _logged_map_report(path, cache_dir, map_report=map_report):
+    """``map_report`` that first writes the file's name to a log (the workers are forked: they write to it too)."""
+    import os
+
+    with open(os.environ["FAZHI_TEST_MAP_LOG"], "a", encoding="utf-8") as log:
+        log.write(f"{Path(path).name}\n")
+    return map_report(path, cache_dir)
+
+
+def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_workers, monkeypatch):
+    import fazhi.report_map as report_map
+
+    cache = tmp_path / "cache"
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for seed in seeds[1::2]:  # every other report is cached already
+        for suffix in (".json", ".trig", ".nt"):
+            entry = ResultCache(two_workers[0] / "cache").entry_path(report_map.file_sha256(seed), seed.name, suffix)
+            (cache / entry.name).parent.mkdir(exist_ok=True)
+            (cache / entry.name).write_bytes(entry.read_bytes())
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    paths = [*seeds[:3], empty, *seeds[3:]]
+    mapped_log = tmp_path / "mapped.log"
+    monkeypatch.setenv("FAZHI_TEST_MAP_LOG", str(mapped_log))
+    monkeypatch.setattr(report_map, "map_report", _logged_map_report)
+    outcomes = list(report_map.map_reports(paths, cache, workers=2))
+    assert [o.path for o in outcomes] == [str(p) for p in paths]
+    assert [o.cached for o in outcomes] == [False, True, False, False, True, False]
+    assert outcomes[3].failure is not None and "empty" in outcomes[3].failure.problem
+    # the cached reports were answered without a worker
+    assert sorted(mapped_log.read_text(encoding="utf-8").split()) == sorted(
+        p.name for p, o in zip(paths, outcomes) if not o.cached)
+    assert _results(cache) == _results(two_workers[0] / "cache")
+
+
 # -- the corpus simulator --------------------------------------------------------------
 
 @pytest.fixture(scope="module")

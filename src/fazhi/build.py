@@ -166,6 +166,58 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
         raise BuildError(_write_problem(exc) + "; the previous store and exports are unchanged") from exc
 
 
+@dataclass
+class _Reduce:
+    """One reduce: what it was asked to write, its callbacks and what it has found so far,
+    shared by its three ways (merge everything, patch the last build, find it unchanged)."""
+
+    store: Path
+    exports: Path
+    cache: ResultCache
+    keep_cache: bool
+    graph_formats: tuple[str, ...]
+    write_exports: bool
+    keep_graph: bool
+    strict: bool
+    progress: Callable[[str], None] | None
+    stage: Callable[[str], None]
+    on_failure: Callable[[Failure], None] | None
+    started: float = field(default_factory=time.perf_counter)
+    summary: BuildSummary = field(default_factory=BuildSummary)
+    merge_state: str | None = field(default_factory=lambda: uuid.uuid4().hex)  # in the lookup index and manifest
+
+    @property
+    def request(self) -> dict:
+        """What the build was asked to write, as its manifest records it."""
+        return {"store": str(self.store.resolve()),
+                "cache": str(self.cache.directory.resolve()) if self.keep_cache else None,
+                "exports": str(self.exports.resolve()) if self.write_exports else None,
+                "formats": sorted(self.graph_formats) if self.write_exports else None}
+
+    def failed(self, failure: Failure) -> None:
+        self.summary.failures.append(failure)
+        if self.on_failure:
+            self.on_failure(failure)
+
+    def refuse_failures_when_strict(self) -> None:
+        if self.strict and self.summary.failures:
+            raise BuildError(f"{len(self.summary.failures)} file(s) could not be read and --strict is set; "
+                             "the previous store and exports are unchanged")
+
+    def write_manifest(self, documents: dict[str, str], warnings: dict[str, list[str]]) -> None:
+        """What the next build reads of this one: its reports (with their warnings), code, outputs and summary."""
+        summary = self.summary
+        manifest = {
+            "documents": [{"doc": doc, "sha256": documents[doc], **({"warnings": warnings[doc]} if doc in warnings else {})}
+                          for doc in sorted(documents)],
+            "cache": str(self.cache.directory) if self.keep_cache else None, "pipeline": pipeline_fingerprint(),
+            "code": code_fingerprint(), "request": self.request, "merge_state": self.merge_state,
+            "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
+            "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
+                        "warnings": summary.warnings, "outputs": summary.outputs}}
+        _write_manifest(self.store, manifest)
+
+
 def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Path, cache_dir: Path,
                     keep_cache: bool = True, graph_formats: Iterable[str] = ("graphml", "gexf"),
                     progress: Callable[[str], None] | None = None,
@@ -181,48 +233,35 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     When every report, the code and the outputs asked for are those of the last build (its
     manifest says so), nothing is merged or written: the outputs are already this build's.
     """
-    started = time.perf_counter()
-    summary = BuildSummary()
-
-    def failed(failure: Failure) -> None:
-        summary.failures.append(failure)
-        if on_failure:
-            on_failure(failure)
-
+    run = _Reduce(store=Path(store), exports=Path(exports), cache=ResultCache(Path(cache_dir)), keep_cache=keep_cache,
+                  graph_formats=tuple(graph_formats), write_exports=write_exports, keep_graph=keep_graph,
+                  strict=strict, progress=progress, stage=stage, on_failure=on_failure)
     for failure in walk_problems:
-        failed(failure)
-    cache = ResultCache(Path(cache_dir))
-    request = _build_request(store, exports, cache_dir, keep_cache, graph_formats, write_exports)
-    previous = None if keep_graph else _previous_build(store, request)
+        run.failed(failure)
+    previous = None if keep_graph else _previous_build(run.store, run.request)
     reported = 0  # reports already passed to ``progress`` while looking ahead
-    merge_state = uuid.uuid4().hex  # this build's, in its lookup index and manifest
     if previous is not None and not write_exports and previous.get("merge_state"):
-        seen, reported = _read_all(outcomes, progress)
-        patched = _incremental_build(seen, previous, store=Path(store), cache=cache, summary=summary, failed=failed,
-                                     strict=strict, started=started, request=request, merge_state=merge_state)
+        seen, current = _read_all(outcomes, progress)
+        reported = len(current) if progress else 0
+        patched = _incremental_build(run, seen, current, previous)
         if patched is not None:
             return patched, None
         outcomes = seen
     elif previous is not None:
         seen, rest, reported = _read_while_unchanged(outcomes, previous, progress)
         if rest is None:
-            return _unchanged_build(summary, previous, seen, failed, strict, started), None
+            return _unchanged_build(run, previous, seen), None
         outcomes = chain(seen, rest)
     with RecordSpool(Path(cache_dir)) if keep_cache else nullcontext() as records:
-        return _merge_all(outcomes, summary, failed, cache, records, reported, store=Path(store), exports=exports,
-                          cache_dir=cache_dir, keep_cache=keep_cache, graph_formats=graph_formats, progress=progress,
-                          stage=stage, strict=strict, keep_graph=keep_graph, write_exports=write_exports,
-                          request=request, merge_state=merge_state, started=started)
+        if records is None:
+            run.merge_state = None  # an index without merge records cannot be patched
+        return _merge_all(run, outcomes, records, reported)
 
 
-def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Callable[[Failure], None],
-               cache: ResultCache, records: RecordSpool | None, reported: int, *, store: Path, exports: Path,
-               cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str], progress: Callable[[str], None] | None,
-               stage: Callable[[str], None], strict: bool, keep_graph: bool, write_exports: bool, request: dict,
-               merge_state: str | None, started: float) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpool | None, reported: int
+               ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """The full reduce: every report's result merged into the graph, every output written."""
-    if records is None:
-        merge_state = None  # an index without merge records cannot be patched
+    summary, cache, store = run.summary, run.cache, run.store
     builder = GraphBuilder()
     documents: dict[str, str] = {}  # doc_id → sha256
     warnings: dict[str, list[str]] = {}  # doc_id → its result's warnings
@@ -230,7 +269,7 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
     sources: list[GraphSource] = []
     for outcome in outcomes:
         if outcome.failure is not None:
-            failed(outcome.failure)
+            run.failed(outcome.failure)
             continue
         if outcome.doc_id in documents:
             summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
@@ -241,7 +280,7 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
             cache.entry_path(outcome.sha256, outcome.doc_id).unlink(missing_ok=True)
             outcome = map_report(outcome.path, cache.directory)
             if outcome.failure is not None:
-                failed(outcome.failure)
+                run.failed(outcome.failure)
                 continue
             result = cache.get(outcome.sha256, outcome.doc_id)
         documents[outcome.doc_id] = outcome.sha256
@@ -260,18 +299,18 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
         sources.append(GraphSource(iri, cache.entry_name(outcome.sha256, outcome.doc_id),
                                    partial(read_rdf_part, trig), count_lines(triples)))
         del result
-        if progress and reported:
+        if run.progress and reported:
             reported -= 1  # said already, while looking ahead
-        elif progress:
-            progress(outcome.doc_id)
+        elif run.progress:
+            run.progress(outcome.doc_id)
     if not documents:
         raise BuildError(("no report could be read" if summary.failures else "no report files found")
                          + "; the previous store and exports are unchanged")
-    _refuse_failures_when_strict(summary, strict)
-    stage("merging the graph")
+    run.refuse_failures_when_strict()
+    run.stage("merging the graph")
     graph = builder.finish()
     del builder
-    summary.phases["map_and_merge"] = time.perf_counter() - started
+    summary.phases["map_and_merge"] = time.perf_counter() - run.started
     summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
     summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
     # Every export is written to a temporary file and the new store is built beside the old
@@ -281,23 +320,23 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
         mark = time.perf_counter()
         entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
         summary.phases["entities"] = time.perf_counter() - mark
-        if write_exports:
-            stage("writing the exports")
+        if run.write_exports:
+            run.stage("writing the exports")
             mark = time.perf_counter()
-            for kind, path in write_rdf_parts(entities, parts, exports).items():
+            for kind, path in write_rdf_parts(entities, parts, run.exports).items():
                 summary.outputs[kind] = str(path)
             summary.phases["rdf_exports"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            for fmt, path in write_graph_formats(graph, exports, graph_formats).items():
+            for fmt, path in write_graph_formats(graph, run.exports, run.graph_formats).items():
                 summary.outputs[fmt] = str(path)
             summary.phases["graph_exports"] = time.perf_counter() - mark
-        stage("writing the lookup index")
+        run.stage("writing the lookup index")
         mark = time.perf_counter()
-        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records, merge_state))
+        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records, run.merge_state))
         summary.phases["lookup_index"] = time.perf_counter() - mark
-        if not keep_graph:
+        if not run.keep_graph:
             graph = None
-        stage("writing the store")
+        run.stage("writing the store")
         mark = time.perf_counter()
         sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
                                    partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n")))
@@ -311,52 +350,37 @@ def _merge_all(outcomes: Iterable[MapOutcome], summary: BuildSummary, failed: Ca
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
         summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
-    _write_manifest(store, _manifest(summary, documents, warnings, cache_dir if keep_cache else None, request,
-                                     merge_state))
-    summary.seconds = time.perf_counter() - started
+    run.write_manifest(documents, warnings)
+    summary.seconds = time.perf_counter() - run.started
     return summary, graph
 
 
-def _manifest(summary: BuildSummary, documents: dict[str, str], warnings: dict[str, list[str]], cache_dir: Path | None,
-              request: dict, merge_state: str | None) -> dict:
-    """What the next build reads of this one: its reports (with their warnings), code, outputs and summary."""
-    return {"documents": [{"doc": doc, "sha256": documents[doc], **({"warnings": warnings[doc]} if doc in warnings else {})}
-                          for doc in sorted(documents)],
-            "cache": str(cache_dir) if cache_dir is not None else None, "pipeline": pipeline_fingerprint(),
-            "code": code_fingerprint(), "request": request, "merge_state": merge_state,
-            "written": sorted(str(Path(path).resolve()) for path in summary.outputs.values()),
-            "summary": {"nodes": summary.nodes, "edges": summary.edges, "quads": summary.quads,
-                        "warnings": summary.warnings, "outputs": summary.outputs}}
-
-
-def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None) -> tuple[list[MapOutcome], int]:
-    """Every map outcome (an incremental build needs to know all that changed before it starts),
-    each report passed to ``progress`` as the merge would; returns them and how many were."""
-    seen, docs = [], set()
+def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None
+              ) -> tuple[list[MapOutcome], dict[str, MapOutcome]]:
+    """Every map outcome (an incremental build needs to know all that changed before it starts)
+    and, by report, the first readable one (the one the merge takes), each passed to ``progress``."""
+    seen: list[MapOutcome] = []
+    current: dict[str, MapOutcome] = {}
     for outcome in outcomes:
         seen.append(outcome)
-        if outcome.failure is None and outcome.doc_id not in docs:
-            docs.add(outcome.doc_id)
+        if outcome.failure is None and outcome.doc_id not in current:
+            current[outcome.doc_id] = outcome
             if progress:
                 progress(outcome.doc_id)
-    return seen, len(docs) if progress else 0
+    return seen, current
 
 
-def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Path, cache: ResultCache,
-                       summary: BuildSummary, failed: Callable[[Failure], None], strict: bool, started: float,
-                       request: dict, merge_state: str) -> BuildSummary | None:
+def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[str, MapOutcome], previous: dict
+                       ) -> BuildSummary | None:
     """Bring the last build's store and lookup index up to these reports by patching them
     (``fazhi.kg.patch``) when few changed; None when a full reduce is needed instead (too many
     changed, a cached result or the index is not what the last build left)."""
-    current: dict[str, MapOutcome] = {}
-    for outcome in outcomes:
-        if outcome.failure is None:
-            current.setdefault(outcome.doc_id, outcome)
+    summary, cache = run.summary, run.cache
     by_doc = previous["by_doc"]
     changed = sorted(doc for doc, outcome in current.items() if by_doc.get(doc) != outcome.sha256)
     gone = sorted(by_doc.keys() - current.keys())
     if not changed and not gone:
-        return _unchanged_build(summary, previous, outcomes, failed, strict, started)
+        return _unchanged_build(run, previous, outcomes)
     if len(changed) + len(gone) > max(1, INCREMENTAL_SHARE * len(current)):
         return None
     old = [cache.get(by_doc[doc], doc) for doc in sorted(set(gone) | (set(changed) & by_doc.keys()))]
@@ -365,15 +389,15 @@ def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Pat
         return None
     warnings = {doc: list(result.warnings) for doc, result in zip(changed, new) if result.warnings}
     warnings.update((doc, w) for doc, w in previous["warnings"].items() if doc in current and doc not in changed)
-    index = index_path(store)
+    index = index_path(run.store)
     try:
-        patched_index, patch = patched_copy(index, previous["merge_state"], old, new, merge_state)
+        patched_index, patch = patched_copy(index, previous["merge_state"], old, new, run.merge_state)
     except PatchError:
         return None
     merged: set[str] = set()
     for outcome in outcomes:
         if outcome.failure is not None:
-            failed(outcome.failure)
+            run.failed(outcome.failure)
         elif outcome.doc_id in merged:
             summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
                                     "was already read; skipped")
@@ -381,16 +405,16 @@ def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Pat
             merged.add(outcome.doc_id)
             summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in warnings.get(outcome.doc_id, ()))
     try:
-        _refuse_failures_when_strict(summary, strict)
+        run.refuse_failures_when_strict()
     except BuildError:
         patched_index.unlink(missing_ok=True)
         raise
     summary.documents = len(current)
     summary.cached = sum(outcome.cached for outcome in current.values())
     summary.patched = sorted(set(changed) | set(gone))
-    summary.phases["map_and_merge"] = time.perf_counter() - started
+    summary.phases["map_and_merge"] = time.perf_counter() - run.started
     mark = time.perf_counter()
-    _forget_unchanged_shortcut(store)
+    _forget_unchanged_shortcut(run.store)
     with deferred_replace():
         replace_when_done(patched_index, index)
         sources = []
@@ -400,7 +424,7 @@ def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Pat
             sources.append(GraphSource(str(graph_for_report(doc).value), cache.entry_name(sha256, doc),
                                        partial(read_rdf_part, trig), count_lines(triples)))
         try:
-            stored = patch_store(store, sources, [str(graph_for_report(doc).value) for doc in gone],
+            stored = patch_store(run.store, sources, [str(graph_for_report(doc).value) for doc in gone],
                                  GraphPatch(ENTITIES_GRAPH.value, patch.subjects, patch.quads, patch.pairs))
         except StoreError as exc:
             raise BuildError(f"{exc}; build again without the store") from None
@@ -410,17 +434,10 @@ def _incremental_build(outcomes: list[MapOutcome], previous: dict, *, store: Pat
     summary.edges.update(patch.edges_added)
     summary.edges = Counter({k: n for k, n in summary.edges.items() if n > 0})
     summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
-    summary.outputs = {"lookup": str(index), "store": str(store)}
-    documents = {doc: outcome.sha256 for doc, outcome in current.items()}
-    _write_manifest(store, _manifest(summary, documents, warnings, cache.directory, request, merge_state))
-    summary.seconds = time.perf_counter() - started
+    summary.outputs = {"lookup": str(index), "store": str(run.store)}
+    run.write_manifest({doc: outcome.sha256 for doc, outcome in current.items()}, warnings)
+    summary.seconds = time.perf_counter() - run.started
     return summary
-
-
-def _refuse_failures_when_strict(summary: BuildSummary, strict: bool) -> None:
-    if strict and summary.failures:
-        raise BuildError(f"{len(summary.failures)} file(s) could not be read and --strict is set; "
-                         "the previous store and exports are unchanged")
 
 
 def _manifest_path(store: Path) -> Path:
@@ -431,14 +448,6 @@ def _manifest_path(store: Path) -> Path:
 def _write_manifest(store: Path, manifest: dict) -> None:
     atomic_write(_manifest_path(store), lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)),
                  mode="w")
-
-
-def _build_request(store: Path, exports: Path, cache_dir: Path, keep_cache: bool, graph_formats: Iterable[str],
-                   write_exports: bool) -> dict:
-    """What a build was asked to write, as its manifest records it."""
-    return {"store": str(Path(store).resolve()), "cache": str(Path(cache_dir).resolve()) if keep_cache else None,
-            "exports": str(Path(exports).resolve()) if write_exports else None,
-            "formats": sorted(graph_formats) if write_exports else None}
 
 
 def _previous_build(store: Path, request: dict) -> dict | None:
@@ -497,19 +506,18 @@ def _read_while_unchanged(outcomes: Iterable[MapOutcome], previous: dict, progre
     return seen, None, len(merged)
 
 
-def _unchanged_build(summary: BuildSummary, previous: dict, outcomes: list[MapOutcome],
-                     failed: Callable[[Failure], None], strict: bool, started: float) -> BuildSummary:
+def _unchanged_build(run: _Reduce, previous: dict, outcomes: list[MapOutcome]) -> BuildSummary:
     """The summary of a build whose reports, code and outputs are all the last build's: its
     store, lookup index and exports are already what this build would write."""
     for outcome in outcomes:
         if outcome.failure is not None:
-            failed(outcome.failure)
-    _refuse_failures_when_strict(summary, strict)
-    recorded = previous["summary"]
+            run.failed(outcome.failure)
+    run.refuse_failures_when_strict()
+    summary, recorded = run.summary, previous["summary"]
     summary.documents = summary.cached = len(previous["by_doc"])
     summary.nodes, summary.edges = Counter(recorded["nodes"]), Counter(recorded["edges"])
     summary.quads, summary.warnings, summary.outputs = recorded["quads"], list(recorded["warnings"]), dict(recorded["outputs"])
-    summary.phases["unchanged"] = summary.seconds = time.perf_counter() - started
+    summary.phases["unchanged"] = summary.seconds = time.perf_counter() - run.started
     return summary
 
 

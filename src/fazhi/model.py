@@ -232,6 +232,19 @@ class Relation:
     evidence: Evidence | None = None
 
 
+# A report's entity key is its file name under this prefix: report:000_3524ee81c110156f.txt
+REPORT_KEY_PREFIX = "report:"
+
+
+def report_key(doc_id: str) -> str:
+    return REPORT_KEY_PREFIX + doc_id
+
+
+def report_doc_id(key: str) -> str:
+    """The file name of the report whose entity key is ``key``."""
+    return key.removeprefix(REPORT_KEY_PREFIX)
+
+
 @dataclass(slots=True)
 class ReportInfo:
     """The report's own fields, resolved (ANNOTATION.md section 4)."""

@@ -9,17 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from importlib import resources
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from fazhi.ingest import IngestError, display_path, file_sha256, read_report
 from fazhi.kg.export import atomic_write, write_rdf_part
 from fazhi.kg.rdf import report_quads
 from fazhi.model import DocumentResult
-from fazhi.nlp import extract_mentions
 from fazhi.resolve.document import resolve_document
 from fazhi.serialize import result_from_json, result_to_json
 
@@ -128,6 +129,10 @@ def _internal_problem(stage: str, exc: BaseException) -> str:
 
 def _extract_file(path: Path) -> DocumentResult | Failure:
     """One file → its result, or the failure that says why there is none (never raised)."""
+    # imported here, not above: importing spaCy takes a second, which a build that finds
+    # every report cached (or a worker's parent) never needs to spend
+    from fazhi.nlp import extract_mentions
+
     try:
         report = read_report(path)
     except IngestError as exc:
@@ -190,9 +195,9 @@ def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
     ``cache_dir`` (nothing is done when they are there already).
 
     A pure function of the file, so it runs in any process: a worker of ``fazhi build
-    --workers N`` or a task of a distributed engine (``fazhi.distributed``). The first call
-    in a process builds the spaCy pipeline (about a second). Never raises for a bad file:
-    the outcome carries the failure.
+    --workers N`` or a task of a distributed engine (``fazhi.distributed``). The first
+    extraction in a process builds the spaCy pipeline (about a second). Never raises for a
+    bad file: the outcome carries the failure.
     """
     path = Path(path)
     cache = ResultCache(Path(cache_dir))
@@ -200,9 +205,16 @@ def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
         sha256 = file_sha256(path)
     except IngestError as exc:
         return MapOutcome(str(path), failure=Failure(exc.path, exc.problem))
+    return _cached_outcome(path, sha256, cache) or _map_uncached(path, sha256, cache)
+
+
+def _cached_outcome(path: Path, sha256: str, cache: ResultCache) -> MapOutcome | None:
+    """The outcome of a report whose result and RDF are cached, else None."""
     doc_id = display_path(path.name)
-    if cache.has(sha256, doc_id):
-        return MapOutcome(str(path), doc_id, sha256, cached=True)
+    return MapOutcome(str(path), doc_id, sha256, cached=True) if cache.has(sha256, doc_id) else None
+
+
+def _map_uncached(path: Path, sha256: str, cache: ResultCache) -> MapOutcome:
     result = _extract_file(path)
     if isinstance(result, Failure):
         return MapOutcome(str(path), failure=result)
@@ -216,14 +228,45 @@ def map_report(path: str | Path, cache_dir: str | Path) -> MapOutcome:
 
 
 def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterator[MapOutcome]:
-    """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``."""
+    """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``.
+
+    Reports already cached are answered here, without a worker: passing ten thousand of them
+    through the pool costs more than hashing them, and a rebuild after one report changed
+    waits for nothing but that report's extraction, which starts as soon as it is found.
+    """
     if workers <= 1 or len(paths) < 2:
         for path in paths:
             yield map_report(path, cache_dir)
         return
+    cache = ResultCache(Path(cache_dir))
     # fork shares the loaded gazetteers; each worker builds its own spaCy pipeline on first use
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(min(workers, len(paths))) as pool:
-        # small chunks keep the workers even; imap keeps the order of the paths
-        yield from pool.imap(partial(map_report, cache_dir=cache_dir), paths, chunksize=2)
+    pool = None
+    pending: deque[MapOutcome | AsyncResult] = deque()  # in the order of the paths
+    try:
+        for path in paths:
+            outcome = _checked(Path(path), cache)
+            if outcome is None:
+                pool = pool or context.Pool(min(workers, len(paths)))
+                outcome = pool.apply_async(map_report, (path, cache_dir))
+            pending.append(outcome)
+            while pending and (isinstance(pending[0], MapOutcome) or pending[0].ready()):
+                yield _outcome(pending.popleft())
+        while pending:
+            yield _outcome(pending.popleft())
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def _outcome(pending: MapOutcome | AsyncResult) -> MapOutcome:
+    return pending if isinstance(pending, MapOutcome) else pending.get()
+
+
+def _checked(path: Path, cache: ResultCache) -> MapOutcome | None:
+    """A cached report's outcome; None when a worker must map it (or say why it cannot be read)."""
+    try:
+        return _cached_outcome(path, file_sha256(path), cache)
+    except IngestError:
+        return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, Kind, Mention, MentionLabel, Relation,
-                         ReportInfo)
+                         ReportInfo, report_key)
 
 SECTION_OF_KIND = {Kind.REGULATION: "regulations", Kind.ORGANIZATION: "organizations", Kind.MEASURE: "measures",
                    Kind.PLACE: "places"}
@@ -62,7 +62,7 @@ def result_to_json(result: DocumentResult) -> dict[str, Any]:
 def result_from_json(obj: dict[str, Any]) -> DocumentResult:
     rep = obj.get("report") or {}
     doc_id = obj["doc"]
-    info = ReportInfo(doc_id=doc_id, key=rep.get("key") or "report:" + doc_id, title=rep.get("title"),
+    info = ReportInfo(doc_id=doc_id, key=rep.get("key") or report_key(doc_id), title=rep.get("title"),
                       publisher=rep.get("publisher"), publisher_key=rep.get("publisher_key"),
                       region=rep.get("region"), region_code=rep.get("region_code"), year=rep.get("year"),
                       date=rep.get("date"), sha256=rep.get("sha256", ""), path=rep.get("path", ""))

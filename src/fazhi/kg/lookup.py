@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from fazhi.gazetteer.laws import match_key
 from fazhi.kg.export import replace_when_done
-from fazhi.model import Evidence, Kind
+from fazhi.model import Evidence, Kind, report_doc_id
 from fazhi.text import normalize_title
 
 if TYPE_CHECKING:  # networkx and the RDF module are for writing the index; a lookup does without them
@@ -478,7 +478,7 @@ class LookupIndex:
                 "SELECT r.key, -v.neg_year, v.relations, s.text FROM evidence v JOIN sentence s ON s.id = v.sentence "
                 "JOIN entity r ON r.id = s.report WHERE v.entity = ? ORDER BY v.neg_year, r.key, s.start, s.text LIMIT ?",
                 (entity, evidence)):
-            doc = report.removeprefix("report:")
+            doc = report_doc_id(report)
             entry = {"report": doc, "year": year or None, "relations": relations.split(","), "sentence": text}
             if doc in versions:
                 entry["version"] = versions[doc]

@@ -27,9 +27,7 @@ from fazhi.kg.graph import GraphBuilder, entity_from_record, entity_record, repo
 from fazhi.kg.lookup import bigrams, entity_row, label_forms, sentence_starts, write_error
 from fazhi.kg.rdf import iri_for_key, node_quads
 from fazhi.kg.statistics import CITES, COUNT_PROPERTIES, IMPLEMENTS, JURISDICTION, NodeCounts, report_statements
-from fazhi.model import DocumentResult, Kind
-
-REPORT_PREFIX = "report:"
+from fazhi.model import DocumentResult, Kind, report_doc_id
 
 
 class PatchError(RuntimeError):
@@ -246,7 +244,7 @@ def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patc
             info, statements[node] = report_from_record(record)
             builder.add_report(info)
         else:
-            builder.merge_entity(entity_from_record(key_of[node], record), report_key.removeprefix(REPORT_PREFIX))
+            builder.merge_entity(entity_from_record(key_of[node], record), report_doc_id(report_key))
     merged = builder.finish()
     gazetteer = law_gazetteer()
     labels_gone: set[str] = set()

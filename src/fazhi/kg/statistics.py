@@ -74,13 +74,15 @@ class NodeCounts:
         subject = iri_for_key(node)
         values = (self.citing_reports, self.adopters, self.adopter_places, self.cited_regulations, self.statements)
         for prop, value in zip(COUNT_PROPERTIES, values):
-            if value or (prop.value == FZ + "adopterPlaces" and self.adopters):  # (0 places of some adopters is said)
+            # of a measure with adopters, the number of their places is said even when it is 0
+            if value or (prop == ADOPTER_PLACES and self.adopters):
                 yield Quad(subject, prop, _lit(value), ENTITIES_GRAPH)
 
 
 # The properties of the counts, in the order of ``NodeCounts``' fields.
 COUNT_PROPERTIES = tuple(_n(FZ + name) for name in ("citingReports", "adopters", "adopterPlaces", "citedRegulations",
                                                      "statements"))
+ADOPTER_PLACES = COUNT_PROPERTIES[2]
 
 
 def report_statements(result: DocumentResult) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fazhi.gazetteer.divisions import divisions
 from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel,
-                         Place, Relation, ReportInfo)
+                         Place, Relation, ReportInfo, report_key)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
 from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, parent_of,
@@ -13,10 +13,6 @@ from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
 RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
-
-
-def report_key(doc_id: str) -> str:
-    return "report:" + doc_id
 
 
 def place_key(place: Place) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import filecmp
 import json
+import os
+import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -126,7 +129,8 @@ def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_wo
     import fazhi.report_map as report_map
 
     cache = tmp_path / "cache"
-    seeds = sorted(SEEDS.glob("*.txt"))
+    (tmp_path / "corpus").mkdir()
+    seeds = [Path(shutil.copy2(seed, tmp_path / "corpus")) for seed in sorted(SEEDS.glob("*.txt"))]
     for seed in seeds[1::2]:  # every other report is cached already
         for suffix in (".json", ".trig", ".nt"):
             entry = ResultCache(two_workers[0] / "cache").entry_path(report_map.file_sha256(seed), seed.name, suffix)
@@ -138,14 +142,22 @@ def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_wo
     mapped_log = tmp_path / "mapped.log"
     monkeypatch.setenv("FAZHI_TEST_MAP_LOG", str(mapped_log))
     monkeypatch.setattr(report_map, "map_report", _logged_map_report)
+    os.utime(seeds[-1], (time.time(), time.time() + 60))  # edited last: checked (and sent to a worker) first
+    checked, check = [], report_map._checked
+    monkeypatch.setattr(report_map, "_checked", lambda path, cache: checked.append(path.name) or check(path, cache))
     outcomes = list(report_map.map_reports(paths, cache, workers=2))
+    assert checked[0] == seeds[-1].name and sorted(checked) == sorted(p.name for p in paths)
     assert [o.path for o in outcomes] == [str(p) for p in paths]
     assert [o.cached for o in outcomes] == [False, True, False, False, True, False]
     assert outcomes[3].failure is not None and "empty" in outcomes[3].failure.problem
     # the cached reports were answered without a worker
     assert sorted(mapped_log.read_text(encoding="utf-8").split()) == sorted(
         p.name for p, o in zip(paths, outcomes) if not o.cached)
-    assert _results(cache) == _results(two_workers[0] / "cache")
+    # what the workers made is what one process made (but for the path the report was read from)
+    made, reference = _results(cache), _results(two_workers[0] / "cache")
+    for result in (*made.values(), *reference.values()):
+        result["report"].pop("path")
+    assert made == reference
 
 
 # -- the corpus simulator --------------------------------------------------------------

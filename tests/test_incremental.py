@@ -139,13 +139,20 @@ def test_many_changes_or_exports_asked_for_make_a_full_build(corpus, tmp_path):
     assert "incremental" not in summary.phases and "rdf_exports" in summary.phases
 
 
-def test_an_index_not_of_the_last_build_makes_a_full_build(corpus, tmp_path, monkeypatch):
+# Indexes the patch must not trust: another build's, and one that lost the sentences of a
+# report that changed (whose evidence could then not be taken out).
+DAMAGE = {"another build's": "UPDATE meta SET value = 'another build' WHERE name = 'merge_state'",
+          "sentences lost": "DELETE FROM sentence WHERE report = (SELECT id FROM entity WHERE key = 'report:{doc}')"}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_an_index_not_of_the_last_build_makes_a_full_build(corpus, tmp_path, monkeypatch, damage):
     folder, work = corpus
     monkeypatch.setattr(build_module, "INCREMENTAL_SHARE", 1.0)
     index = work / "graph" / "lookup.sqlite"
     conn = sqlite3.connect(index)
     with conn:
-        conn.execute("UPDATE meta SET value = 'another build' WHERE name = 'merge_state'")
+        assert conn.execute(DAMAGE[damage].format(doc=sorted(SEEDS.glob("*.txt"))[1].name)).rowcount > 0
     conn.close()
     _change_the_corpus(folder)
     summary = _build(folder, work, write_exports=False)

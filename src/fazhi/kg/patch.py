@@ -175,7 +175,10 @@ def _take_out(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, t
     sentence_ids = dict((text, sid) for sid, text in conn.execute("SELECT id, text FROM sentence WHERE report = ?",
                                                                     (report,)))
     neg_year = -(result.report.year or 0)
-    evidence = {(ids.get(node), sentence_ids.get(r.evidence.sentence)) for r in result.relations if r.evidence
+    quoted = {r.evidence.sentence for r in result.relations if r.evidence}
+    if not quoted <= sentence_ids.keys():
+        raise PatchError(f"the index lacks sentences of {result.report.doc_id}")
+    evidence = {(known(node), sentence_ids[r.evidence.sentence]) for r in result.relations if r.evidence
                 for node in (r.source, r.target)}
     conn.executemany("DELETE FROM evidence WHERE entity = ? AND neg_year = ? AND sentence = ?",
                      ((entity, neg_year, sid) for entity, sid in evidence))

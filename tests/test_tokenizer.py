@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from fazhi.nlp.pipeline import create_pipeline
+from fazhi.nlp.sentences import doc_sentences
 from fazhi.nlp.spans import add_span, span_values
 from fazhi.nlp.tokenizer import CharTokenizer, TextDoc
 
@@ -45,6 +46,7 @@ def test_add_span_writes_what_span_underscore_reads():
     # one token per character, and a line where a space shifts tokens against characters
     for text in ("县司法局联合县编办开展筛查。", "2022年 县司法局联合县编办开展筛查。"):
         doc = nlp(text)
+        assert doc._.fz_sentences == doc_sentences(doc) == [(0, len(text))]  # the splitter writes what doc._ reads
         start = text.index("县司法局")
         spans: list = []
         span = add_span(doc, spans, start, start + 4, "ORGANIZATION", "head_noun", value="department")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that never distinguish two names: title marks, quotes, spaces, middle dots.
 _DROPPED = "《》〈〉<>‹›«»“”\"'‘’「」『』 \t\r\n\u3000·•"
@@ -24,6 +25,7 @@ VERSION_RANGE = re.compile(r"\((\d{4})-(\d{4})年?\)")
 DASH_RUN = re.compile(r"-{2,}")
 
 
+@lru_cache(maxsize=65536)  # resolution and the gazetteers ask for the same names again and again
 def normalize_title(text: str) -> str:
     """The comparison form of a name: NFKC, marks and spaces dropped, variants unified."""
     text = unicodedata.normalize("NFKC", text).translate(_TABLE)
@@ -46,6 +48,18 @@ def trie_pattern(words) -> str:
     Python's ``re`` tries alternatives one by one; a trie shares prefixes, so thousands of
     literal names (divisions, law titles) match in one pass over the text.
     """
+    branches = trie_branches(words)
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def trie_branches(words) -> list[str]:
+    """The top-level alternatives of ``trie_pattern(words)``, one per first character, each
+    beginning with that character as a literal. Joined with ``|`` into a pattern together with
+    other literal-first alternatives, they let ``re`` skip in C to the next position holding
+    one of the first characters (a pattern that opens with a group or a lookbehind is tried
+    at every position instead)."""
     trie: dict = {}
     for word in words:
         if not word:
@@ -65,4 +79,4 @@ def trie_pattern(words) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items())]

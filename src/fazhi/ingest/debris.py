@@ -24,7 +24,9 @@ DEBRIS_PATTERNS = {
     # 上一篇: … · 下一篇:
     "prev_next": re.compile(r"^\s*[上下]一[篇条页]\s*[:：]?.*$", re.M),
     # 【打印】 [我要打印][关闭] · 打印本页 · 关闭窗口 · 分享到 · 分享文章到
-    "buttons": re.compile(r"[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错)[^】\]]{0,4}[】\]]|打印本页|关闭窗口|分享(?:文章)?到[:：]?|视力保护色[:：]?|无障碍浏览|切[换換]到繁[體体]版|网站支持IPv6|浏览量\s*[:：]\s*\d*|浏览次数\s*[:：]\s*\d*|【\s*】"),
+    # (【 and [ spelt as two alternatives: a pattern whose alternatives all open with a
+    # literal character is searched for in C; one opening with a class is tried everywhere)
+    "buttons": re.compile(r"【\s*(?:我要)?(?:打印|关闭|收藏|纠错)[^】\]]{0,4}[】\]]|\[\s*(?:我要)?(?:打印|关闭|收藏|纠错)[^】\]]{0,4}[】\]]|打印本页|关闭窗口|分享(?:文章)?到[:：]?|视力保护色[:：]?|无障碍浏览|切[换換]到繁[體体]版|网站支持IPv6|浏览量\s*[:：]\s*\d*|浏览次数\s*[:：]\s*\d*|【\s*】"),
     # 您当前的位置是:首页 » 新闻中心 » 公示公告 · >> 首页 > 信息公开 > 规划计划 > 正文>> 详细内容
     "breadcrumb": re.compile(r"^.{0,20}(?:当前位置|您的位置|所在位置|当前的位置)[^\n]*$|^\s*>*\s*首页\s*[>»][^\n]*$", re.M),
     # 首页 | 网站地图 | 网站声明 | 联系我们 | 关于我们
@@ -34,10 +36,29 @@ DEBRIS_PATTERNS = {
 }
 
 
+# What every match of a pattern contains (a cue, found by re in C): a text without the cue is
+# not searched with the pattern. Most reports carry no debris of most kinds, and patterns that
+# open with an optional part, a character class or a line start are tried at every character.
+# Patterns not listed open with a literal word, which re finds quickly on its own.
+DEBRIS_CUES = {
+    "icp": re.compile(r"ICP"),
+    "police_record": re.compile(r"公网安备"),
+    "site_code": re.compile(r"网站标识码"),
+    "font_size": re.compile(r"字[体号]\s*[:：]?\s*[\[【]?\s*大|字号\s*[:：]\s*\["),
+    "prev_next": re.compile(r"[上下]一[篇条页]"),
+    "buttons": re.compile(r"打印|关闭|收藏|纠错|分享|视力保护色|无障碍浏览|到繁|IPv6|浏览量|浏览次数|【\s*】"),
+    "breadcrumb": re.compile(r"当前位置|您的位置|所在位置|当前的位置|首页\s*[>»]"),
+    "contact": re.compile(r"(?:邮编|邮政编码|电话|传真|mail)\s*[:：]"),
+}
+
+
 def debris_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of debris in ``text`` as (start, end, pattern name), in text order."""
     spans = []
     for name, pattern in DEBRIS_PATTERNS.items():
+        cue = DEBRIS_CUES.get(name)
+        if cue is not None and cue.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if match.end() > match.start():
                 spans.append((match.start(), match.end(), name))

@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import add
 
 from fazhi.gazetteer.divisions import Divisions, divisions
 from fazhi.model import Place, ReportMetadata
@@ -80,19 +82,18 @@ class _PlaceNameScanner:
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each place name in ``text``."""
         by_prefix = self._by_prefix
-        i, n = 0, len(text) - 1
-        while i < n:
-            forms = by_prefix.get(text[i:i + 2])
-            if forms is not None:
-                for form in forms:
-                    if text.startswith(form, i):
-                        yield i, i + len(form), form
-                        i += len(form)
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        # Where a name's first two characters stand, found in C (the text's bigrams looked up
+        # in one pass of map and compress): a Python step per character cost most of the time.
+        starts = compress(count(), map(by_prefix.__contains__, map(add, text, text[1:])))
+        end = 0  # where the last name found ends: names do not overlap
+        for i in starts:
+            if i < end:
+                continue
+            for form in by_prefix[text[i:i + 2]]:
+                if text.startswith(form, i):
+                    yield i, i + len(form), form
+                    end = i + len(form)
+                    break
 
 
 @lru_cache(maxsize=1)

@@ -209,7 +209,8 @@ def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN
     A graph that fits one run is sorted in memory; a larger one is sorted in runs written
     to a scratch folder and merged, and its TriG is serialized from the merged lines.
     """
-    graph, graph_name, held, held_chars, runs = "", None, set(), 0, []
+    # held: each distinct quad → its _quad_key, made once (str() of a term is not free)
+    graph, graph_name, held, held_chars, runs = "", None, {}, 0, []
     with contextlib.ExitStack() as stack:
         scratch = None
         for quad in quads:
@@ -217,20 +218,20 @@ def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN
                 graph, graph_name = _quad_key(quad)[0], quad.graph_name
             if quad in held:
                 continue
-            held.add(quad)
-            held_chars += len(quad.subject.value) + len(str(quad.object)) + 64
+            key = held[quad] = _quad_key(quad)
+            held_chars += len(quad.subject.value) + len(key[3]) + 64
             if held_chars >= run_chars:
                 if scratch is None:
                     scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="fazhi-part-")))
-                runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines(held)))
-                held, held_chars = set(), 0
+                runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines_of_keys(held.values())))
+                held, held_chars = {}, 0
         if not runs:  # the usual case: one run, sorted in memory
-            ordered = sorted(held, key=_quad_key)
+            ordered = sorted(held, key=held.__getitem__)
             _write_trig_block(ordered, trig)
-            for line in _sorted_lines(held):
+            for line in _sorted_lines_of_keys(held.values()):
                 triples.write(line)
             return graph, len(held)
-        runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines(held)))
+        runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines_of_keys(held.values())))
         del held
         merged = _merge_runs(runs, scratch, end=b"")
         count = 0
@@ -242,10 +243,11 @@ def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN
         return graph, count
 
 
-def _sorted_lines(quads: Iterable[Quad]) -> list[bytes]:
-    """The distinct triples of ``quads`` as sorted N-Triples lines without " ." (UTF-8 keeps
-    the order of code points, so bytes sort as the strings do)."""
-    return [line.encode("utf-8") + b"\n" for line in sorted({str(q.triple) for q in quads})]
+def _sorted_lines_of_keys(keys: Iterable[tuple[str, str, str, str]]) -> list[bytes]:
+    """The distinct triples of the quads with these ``_quad_key``s as sorted N-Triples lines
+    without " ." (UTF-8 keeps the order of code points, so bytes sort as the strings do). A
+    triple's line is its three terms' strings joined by spaces, as ``str(quad.triple)`` writes it."""
+    return [line.encode("utf-8") + b"\n" for line in sorted({f"{s} {p} {o}" for _, s, p, o in keys})]
 
 
 def _write_trig_block(ordered: Iterable[Quad], out) -> None:

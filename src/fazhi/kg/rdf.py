@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from urllib.parse import quote
 
 import networkx as nx
@@ -85,6 +86,11 @@ def _n(iri: str) -> NamedNode:
     return NamedNode(iri)
 
 
+@lru_cache(maxsize=None)  # a few dozen properties, each made once instead of once per quad
+def _predicate(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
 def _digest(text: str, size: int = 16) -> str:
     # surrogatepass: a lone surrogate (from an undecodable file name) still hashes
     return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:size]
@@ -96,6 +102,7 @@ def _safe(segment: str) -> str:
     return quote(segment, safe="", errors="surrogatepass")
 
 
+@lru_cache(maxsize=65536)  # the same entities (national laws and bodies, places) recur report after report
 def iri_for_key(key: str) -> NamedNode:
     """The IRI of an entity, a pure function of its canonical key."""
     prefix, _, rest = key.partition(":")
@@ -139,7 +146,7 @@ def report_quads(result: DocumentResult) -> Iterator[Quad]:
     report = iri_for_key(r.key)
 
     def quad(s, p: str, o) -> Quad:
-        return Quad(s, _n(p), o, g)
+        return Quad(s, _predicate(p), o, g)
 
     yield quad(report, RDF + "type", _n(FZ + "Report"))
     yield quad(report, RDF + "type", _n(SCHEMA + "Report"))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from fazhi.model import ExtractedDocument, Mention, MentionLabel, Report, Sentence
 from fazhi.nlp.pipeline import create_pipeline, default_pipeline
+from fazhi.nlp.sentences import doc_sentences
 from fazhi.nlp.spans import span_values
 
 # Span groups the components write, and the mention label each becomes (sentences are
@@ -60,15 +61,17 @@ def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocu
     view, text = report.view, report.text
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
+    sort_keys: list[tuple[int, int, str]] = []  # (start, -end, label) of each mention, the order they end in
     for chunk_start, doc in pieces:
         groups = doc.spans
-        for start, end in doc._.fz_sentences or ():
+        for start, end in doc_sentences(doc) or ():
             start, end = chunk_start + start, chunk_start + end
             sentences.append(Sentence(start, end) if identity else Sentence(*span_to_text(start, end)))
         for key, label in SPAN_GROUPS:
             if key not in groups:  # (a miss through .get() costs a raised KeyError)
                 continue
             group = groups[key]
+            label_value = label.value
             group_indices: list[int] = []
             for span in group:
                 view_start, view_end = chunk_start + span.start_char, chunk_start + span.end_char
@@ -77,12 +80,13 @@ def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocu
                 if inner is not None:
                     inner = offsets.span_to_text(chunk_start + inner[0], chunk_start + inner[1])
                 group_indices.append(len(mentions))
+                sort_keys.append((start, -end, label_value))
                 mentions.append(Mention(label=label, start=start, end=end, text=text[start:end],
                                         norm=view[view_start:view_end], rule=rule or "", value=value,
                                         inner=inner, nested_in=group_indices[parent] if parent is not None else None))
     sentences.sort(key=lambda s: s.start)
     starts = [s.start for s in sentences]
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end, mentions[i].label.value))
+    order = sorted(range(len(mentions)), key=sort_keys.__getitem__)
     position = {old: new for new, old in enumerate(order)}
     ordered = [mentions[i] for i in order]
     for m in ordered:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, span_group
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
@@ -201,7 +201,7 @@ class CitationRecognizer:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        group = doc.spans.get(self.span_key) or []
+        group = span_group(doc, self.span_key) or []
         spans = list(group)
         text = doc.text
         titles = find_titles(text)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from fazhi.gazetteer.laws import law_gazetteer
 from fazhi.lexicon import read_rows
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import is_han
 
 # Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
@@ -236,7 +236,7 @@ class LawNameRecognizer:
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
-        group = doc.spans.get(self.span_key)
+        group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})
             bare += find_listed_titles(text, ends)

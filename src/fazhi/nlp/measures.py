@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
-from fazhi.text import trie_pattern
+from fazhi.text import trie_branches, trie_pattern
 
 HAN = "\u4e00-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
@@ -42,8 +42,10 @@ NUMBERED_FORMULA = re.compile(
 NUMERAL_SPLIT = re.compile("[" + NUMERALS + "]")
 # A formula of digits: 1+6 · 8+4 · 1+N (counted as a measure only with a head after it)
 DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
-# A code-numbered platform or reform: 13710督办系统 · “1110”改革 (the head is checked after it)
-NUMBER_CODE = re.compile(r"[0-9]{4,6}(?![0-9.%年月日号])")
+# A code-numbered platform or reform: 13710督办系统 · “1110”改革 (the head is checked after it),
+# not the tail of a longer number (2.13710). The first digit stands apart, so that re skips
+# to the next digit in C (a pattern opening with a repeat or a lookbehind is tried at every position).
+NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号])")
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
 # Where a clause ends: a verb before it governs nothing after it.
@@ -104,7 +106,9 @@ class MeasureLexicon:
     heads: dict[str, tuple[str, bool]]  # head → (type, counts bare as well as after a quote)
     head_pattern: re.Pattern  # heads that make a name on their own
     head_after_pattern: re.Pattern  # any head, right after a quoted term, formula or code
-    boundary_left: re.Pattern  # on reversed text, a word after which a name begins (word, counted, particle)
+    # on reversed text, a word after which a name begins: a verb, a count (3项 · 一批) or a function word
+    boundary_left: re.Pattern
+    boundary_words: frozenset[str]  # the verbs of boundary_left, reversed
     carry_out: frozenset[str]  # verbs that carry a measure out: 推行, 深化
     carry_out_pattern: re.Pattern
     particle_words: frozenset[str]  # words that keep a one-character function word inside a name
@@ -145,9 +149,15 @@ def measure_lexicon() -> MeasureLexicon:
         heads=heads,
         head_pattern=re.compile("(?:" + bare + ")" + head_end),
         head_after_pattern=re.compile("(?P<gap>[" + HAN + "]{0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
-        boundary_left=re.compile("(?<![" + NOT_AFTER_BOUNDARY + "])(?:(?P<word>" + trie_pattern(w[::-1] for w in words)
-                                 + ")|(?P<counted>(?:" + COUNTED_CLASSIFIERS + ")[0-9]+|(?:" + COUNTED_WORD_CLASSIFIERS + ")[" + NUMERALS + "]+)"
-                                 + "|(?P<particle>[" + re.escape(particles) + "]))"),
+        # Literal-first alternatives only (verbs, then counts, then function words, tried in
+        # that order), so that ``re`` skips in C to the next character that can begin one;
+        # which kind matched, and that no 性化式 follows (规范|性), ``_Text._boundary`` checks.
+        boundary_left=re.compile("|".join(
+            trie_branches(w[::-1] for w in words)
+            + [re.escape(c) + "[0-9]+" for c in COUNTED_CLASSIFIERS.split("|")]
+            + [re.escape(c) + "[" + NUMERALS + "]+" for c in COUNTED_WORD_CLASSIFIERS.split("|")]
+            + [re.escape(c) for c in particles])),
+        boundary_words=frozenset(w[::-1] for w in words),
         carry_out=carry_out,
         carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
         particle_words=read_words("measure_particle_words.txt"),
@@ -236,33 +246,40 @@ class _Text:
         """(end, role) of the nearest boundary word that ends before ``pos`` (after ``lo``);
         role is carry_out, edge, counted or particle (a function word not part of a word)."""
         n = len(self.text)
-        lex = measure_lexicon()
+        boundary = measure_lexicon().boundary_left
         search_from = n - pos + 1
         while True:
-            b = lex.boundary_left.search(self.reversed, search_from, n - lo)
+            b = boundary.search(self.reversed, search_from, n - lo)
             if b is None:
                 return None
-            end = n - b.start()
-            word = b.group("word")
-            if word is not None:
-                return end, ("carry_out" if word[::-1] in lex.carry_out else "edge")
-            if b.group("counted") is not None:
-                return end, "counted"
-            if not _in_particle_word(self.text, end - 1):
-                return end, "particle"
+            role = self._boundary(b)
+            if role is not None:
+                return n - b.start(), role
             search_from = b.start() + 1
 
     def boundary_at(self, pos: int, lo: int) -> str | None:
         """The role of a verb or function word that ends right at ``pos``: 深化|改革, 通过|平台."""
         n = len(self.text)
-        lex = measure_lexicon()
-        b = lex.boundary_left.match(self.reversed, n - pos, n - lo)
-        if b is None or b.group("counted") is not None:
+        b = measure_lexicon().boundary_left.match(self.reversed, n - pos, n - lo)
+        if b is None:
             return None
-        word = b.group("word")
-        if word is not None:
+        role = self._boundary(b)
+        return None if role == "counted" else role
+
+    def _boundary(self, b: re.Match) -> str | None:
+        """The role of a match of the boundary pattern on the reversed text (carry_out, edge,
+        counted, particle); None when it is no boundary: a word followed by 性化式 (规范|性文件)
+        or a function word inside a longer word (在|线)."""
+        at = b.start()
+        if at > 0 and self.reversed[at - 1] in NOT_AFTER_BOUNDARY:
+            return None
+        lex = measure_lexicon()
+        word = b.group()
+        if word in lex.boundary_words:
             return "carry_out" if word[::-1] in lex.carry_out else "edge"
-        return None if _in_particle_word(self.text, pos - 1) else "particle"
+        if len(word) > 1:
+            return "counted"  # 3项 · 一批 (a function word is one character)
+        return None if _in_particle_word(self.text, len(self.text) - at - 1) else "particle"
 
     def carried_out(self, pos: int, reach: int = 40) -> bool:
         """Whether a verb that carries a measure out stands in the clause before ``pos``, at
@@ -282,9 +299,11 @@ def _head_after(text: str, pos: int) -> re.Match | None:
 
 
 def _quoted_core(quote: re.Match) -> str:
-    return SPACES.sub("", quote.group("curly") or quote.group("straight") or quote.group("corner") or "")
+    core = quote.group(quote.lastindex)  # the one group of curly, straight, corner that matched
+    return SPACES.sub("", core) if SPACES.search(core) else core
 
 
+@lru_cache(maxsize=8192)  # the same terms recur in paragraph after paragraph
 def _acceptable_quoted(core: str) -> bool:
     lex = measure_lexicon()
     if core in lex.slogans or core in lex.generic or len(core) < 2 or CODE_ONLY.fullmatch(core) \
@@ -390,8 +409,6 @@ def _formula_candidates(t: _Text) -> list[MeasureSpan]:
             if head is not None and len(head.group("gap")) <= 2:
                 found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
     for m in NUMBER_CODE.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "0123456789.":
-            continue
         head = _head_after(text, m.end())
         if head is not None and len(head.group("gap")) <= 2:
             found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
@@ -592,5 +609,6 @@ class MeasureRecognizer:
         spans = []
         for measure in find_measures(doc.text):
             add_span(doc, spans, measure.start, measure.end, "MEASURE", measure.rule, value=measure.type)
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

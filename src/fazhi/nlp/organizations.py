@@ -458,5 +458,6 @@ class OrganizationRecognizer:
         spans = []
         for org in find_organizations(doc.text, skip):
             add_span(doc, spans, org.start, org.end, "ORGANIZATION", org.rule, value=org.type)
-        doc.spans[self.span_key] = spans
+        if spans:  # an empty group costs a SpanGroup per paragraph and says nothing
+            doc.spans[self.span_key] = spans
         return doc

@@ -12,7 +12,7 @@ value cost more than finding the mention. ``tests/test_pipeline.py`` checks that
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 EXTENSIONS = ("fz_rule", "fz_value", "fz_inner", "fz_parent")
 for _name in EXTENSIONS:
@@ -50,3 +50,10 @@ def span_values(doc: Doc, start_char: int, end_char: int) -> tuple:
             data.get((_EXTENSION_KEY, "fz_value", start_char, end_char)),
             data.get((_EXTENSION_KEY, "fz_inner", start_char, end_char)),
             data.get((_EXTENSION_KEY, "fz_parent", start_char, end_char)))
+
+
+def span_group(doc: Doc, key: str) -> SpanGroup | None:
+    """``doc.spans[key]``, None when the doc has no such group. (``doc.spans.get`` goes through
+    a raised and caught KeyError on a miss, and most paragraphs miss most groups.)"""
+    groups = doc.spans
+    return groups[key] if key in groups else None

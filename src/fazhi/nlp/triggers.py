@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.lexicon import read_mapping
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import trie_pattern
 
 
@@ -50,7 +50,7 @@ class TriggerRecognizer:
         trigger_pattern()
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.only_with and not any(doc.spans.get(key) for key in self.only_with):
+        if self.only_with and not any(span_group(doc, key) for key in self.only_with):
             return doc
         spans = []
         for start, end, relation in find_triggers(doc.text):

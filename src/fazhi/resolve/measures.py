@@ -23,7 +23,7 @@ from fazhi.lexicon import read_rows, read_words
 from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Relation,
                          Report)
 from fazhi.resolve.spans import SpanIndex
-from fazhi.text import normalize_title, squeeze
+from fazhi.text import normalize_title, squeeze, trie_pattern
 
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
 QUOTES = re.compile(r"[“”\"‘’'「」\s]")
@@ -70,9 +70,24 @@ def _type_cues() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[frozenset[str], int]:
-    verbs = frozenset(row[0] for row in read_rows("measure_verbs.tsv") if len(row) > 1 and row[1] == "carry_out")
-    return verbs, max(map(len, verbs))
+def _verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows("measure_verbs.tsv") if len(row) > 1 and row[1] == "carry_out")
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern:
+    """Any carrying-out verb of two or more characters (one scan of a clause instead of a
+    lookup per position and length)."""
+    return re.compile(trie_pattern(sorted(v for v in _verbs() if len(v) >= 2)) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _scopes_by_first_char() -> dict[str, tuple[str, ...]]:
+    """The scope words by their first character, longest first (as in ``_scopes``)."""
+    by_first: dict[str, list[str]] = {}
+    for scope in _scopes():
+        by_first.setdefault(scope[0], []).append(scope)
+    return {ch: tuple(scopes) for ch, scopes in by_first.items()}
 
 
 def head_type(name: str) -> str | None:
@@ -94,10 +109,11 @@ def cue_type(name: str) -> str | None:
 
 def strip_scope(name: str) -> str:
     """Drop the scope words in front of a name: 县直部门权力清单 → 权力清单 (never to nothing)."""
+    by_first = _scopes_by_first_char()
     changed = True
     while changed:
         changed = False
-        for scope in _scopes():
+        for scope in by_first.get(name[:1], ()):
             if name.startswith(scope) and len(name) - len(scope) >= 3:
                 name = name[len(scope):]
                 changed = True
@@ -237,10 +253,14 @@ def _merge_suffixes(entities: dict[str, Entity], known_keys: set[str]) -> None:
     资格管理制度 of 行政执法人员持证上岗和资格管理制度."""
     # each name's proper suffixes → the keys of the names they end (a report of tens of
     # megabytes names thousands of measures: comparing every pair would be quadratic)
+    # Only suffixes that are the name of a measure that may merge are kept.
+    mergeable = {e.name for k, e in entities.items() if k not in known_keys and len(e.name) >= MIN_SUFFIX_MERGE}
     ending_with: dict[str, list[str]] = {}
     for key, entity in entities.items():
-        for i in range(1, len(entity.name) - MIN_SUFFIX_MERGE + 1):
-            ending_with.setdefault(entity.name[i:], []).append(key)
+        name = entity.name
+        for i in range(1, len(name) - MIN_SUFFIX_MERGE + 1):
+            if name[i:] in mergeable:
+                ending_with.setdefault(name[i:], []).append(key)
     for key in list(entities):
         entity = entities[key]
         if key in known_keys or len(entity.name) < MIN_SUFFIX_MERGE:
@@ -315,8 +335,7 @@ def _carried_out(report: Report, m: Mention) -> bool:
     before = _view(report, lo, m.start)
     cut = max(before.rfind(ch) for ch in CLAUSE_END)
     clause = before[cut + 1:]
-    verbs, longest = _verbs()
-    return any(clause[i : i + k] in verbs for i in range(len(clause)) for k in range(2, longest + 1))
+    return _verb_pattern().search(clause) is not None
 
 
 def measure_relations(doc: ExtractedDocument, measures: list[Entity], publisher_key: str | None,

@@ -137,6 +137,10 @@ def test_many_changes_or_exports_asked_for_make_a_full_build(corpus, tmp_path):
     changed.write_text(changed.read_text(encoding="utf-8") + ADDED_PARAGRAPH, encoding="utf-8")
     summary = _build(folder, work, write_exports=True)  # exports are written from the whole graph
     assert "incremental" not in summary.phases and "rdf_exports" in summary.phases
+    summary = _build(folder, work, write_exports=False)  # nothing changed
+    assert summary.phases.keys() == {"unchanged"}
+    # the copy of the index made for a patch that was not made is gone
+    assert not [p.name for p in (work / "graph").iterdir() if p.name.endswith(".tmp")]
 
 
 # Indexes the patch must not trust: another build's, and one that lost the sentences of a

@@ -144,7 +144,7 @@ def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_wo
     monkeypatch.setattr(report_map, "map_report", _logged_map_report)
     os.utime(seeds[-1], (time.time(), time.time() + 60))  # edited last: checked (and sent to a worker) first
     checked, check = [], report_map._checked
-    monkeypatch.setattr(report_map, "_checked", lambda path, cache: checked.append(path.name) or check(path, cache))
+    monkeypatch.setattr(report_map, "_checked", lambda path, *rest: checked.append(path.name) or check(path, *rest))
     outcomes = list(report_map.map_reports(paths, cache, workers=2))
     assert checked[0] == seeds[-1].name and sorted(checked) == sorted(p.name for p in paths)
     assert [o.path for o in outcomes] == [str(p) for p in paths]

@@ -42,7 +42,7 @@ from fazhi.kg.export import (RdfPart, atomic_write, count_lines, deferred_replac
                              remove_stale_temporaries, replace_when_done, write_graph_formats, write_rdf_parts)
 from fazhi.kg.graph import GraphBuilder
 from fazhi.kg.lookup import RecordSpool, index_path, write_lookup_index
-from fazhi.kg.patch import PatchError, can_patch, patched_copy
+from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
 from fazhi.kg.statistics import statistics_quads
 from fazhi.kg.store import GraphPatch, GraphSource, StoreError, patch_store, write_store
@@ -124,6 +124,7 @@ MapRunner = Callable[[list[Path], Path], Iterable[MapOutcome]]
 
 def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, cache_dir: Path | None,
                  graph_formats: Iterable[str] = ("graphml", "gexf"),
+                 on_walk: Callable[[int], None] | None = None,
                  progress: Callable[[str], None] | None = None,
                  on_failure: Callable[[Failure], None] | None = None,
                  stage: Callable[[str], None] | None = None,
@@ -139,7 +140,8 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
     written (a large corpus's exports take longer to write than its store; ``fazhi export``
     writes any of them from the store later).
 
-    ``progress`` is called with each report read, ``stage`` with the name of each step after them.
+    ``on_walk`` is called with the number of report files found, ``progress`` with each report
+    read, ``stage`` with the name of each step after them.
     Raises ``BuildError``, leaving the previous build as it was, when no report could be
     read, when ``strict`` is set and some file could not be, or when writing fails (a full
     disk, a read-only folder, another build running).
@@ -152,6 +154,8 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
                 if folder is not None:
                     remove_stale_temporaries(Path(folder))
             paths = ordered_paths(walk.paths)
+            if on_walk:
+                on_walk(len(paths))
             run_map = run_map or partial(map_reports, workers=workers)
             with tempfile.TemporaryDirectory(prefix="fazhi-cache-") as scratch:
                 cache = Path(cache_dir) if cache_dir else Path(scratch)
@@ -241,9 +245,11 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
     previous = None if keep_graph else _previous_build(run.store, run.request)
     reported = 0  # reports already passed to ``progress`` while looking ahead
     if previous is not None and not write_exports and previous.get("merge_state"):
-        seen, current = _read_all(outcomes, progress)
-        reported = len(current) if progress else 0
-        patched = _incremental_build(run, seen, current, previous)
+        # the index is copied while the map runs: the patch is made on the copy
+        with IndexCopy(index_path(run.store)) as index_copy:
+            seen, current = _read_all(outcomes, progress)
+            reported = len(current) if progress else 0
+            patched = _incremental_build(run, seen, current, previous, index_copy)
         if patched is not None:
             return patched, None
         outcomes = seen
@@ -370,8 +376,8 @@ def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | 
     return seen, current
 
 
-def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[str, MapOutcome], previous: dict
-                       ) -> BuildSummary | None:
+def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[str, MapOutcome], previous: dict,
+                       index_copy: IndexCopy) -> BuildSummary | None:
     """Bring the last build's store and lookup index up to these reports by patching them
     (``fazhi.kg.patch``) when few changed; None when a full reduce is needed instead (too many
     changed, a cached result or the index is not what the last build left)."""
@@ -389,9 +395,9 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
         return None
     warnings = {doc: list(result.warnings) for doc, result in zip(changed, new) if result.warnings}
     warnings.update((doc, w) for doc, w in previous["warnings"].items() if doc in current and doc not in changed)
-    index = index_path(run.store)
+    index = index_copy.index
     try:
-        patched_index, patch = patched_copy(index, previous["merge_state"], old, new, run.merge_state)
+        patched_index, patch = patched_copy(index_copy, previous["merge_state"], old, new, run.merge_state)
     except PatchError:
         return None
     merged: set[str] = set()

@@ -96,12 +96,14 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
     from tqdm import tqdm
 
     from fazhi.build import BuildError, build_corpus
-    from fazhi.ingest import iter_report_paths
 
-    total = len(iter_report_paths(*paths))
     # a bar on a terminal only (disable=None): in logs and pipes it would be noise
-    bar = tqdm(total=total, unit="report", desc="reading", disable=True if quiet else None, file=sys.stderr,
+    bar = tqdm(total=None, unit="report", desc="reading", disable=True if quiet else None, file=sys.stderr,
                leave=False, dynamic_ncols=True)
+
+    def walked(total: int) -> None:
+        bar.total = total
+        bar.refresh()
     try:
         run_map = None
         if scheduler:
@@ -109,7 +111,7 @@ def build(paths: tuple[Path, ...], store: Path, exports: Path, cache: Path, no_c
 
             run_map = dask_runner(scheduler)
         summary, _ = build_corpus(paths, store=store, exports=exports, cache_dir=None if no_cache else cache,
-                                  progress=lambda _doc: bar.update(1), strict=strict,
+                                  on_walk=walked, progress=lambda _doc: bar.update(1), strict=strict,
                                   on_failure=lambda f: (bar.write(f"fazhi: {f.path}: {f.problem}", file=sys.stderr)),
                                   stage=bar.set_description_str, workers=workers, run_map=run_map,
                                   keep_graph=False, write_exports=not no_exports)

@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -52,17 +53,54 @@ def can_patch(results: Iterable[DocumentResult]) -> bool:
                for result in results for r in result.relations)
 
 
-def patched_copy(index: Path, merge_state: str, old: list[DocumentResult], new: list[DocumentResult],
+class IndexCopy:
+    """A copy of the lookup index, made in a thread (copying a large index takes a while, which
+    finding the changed reports and extracting them can hide) into a temporary file beside it.
+
+    Used as a context manager: what ``patched_copy`` did not take is removed on leaving."""
+
+    def __init__(self, index: Path):
+        self.index = Path(index)
+        fd, name = tempfile.mkstemp(prefix=f".{self.index.name}.", suffix=".tmp", dir=self.index.parent)
+        os.close(fd)
+        self.path: Path | None = Path(name)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._copy, name="copy of the lookup index", daemon=True)
+
+    def _copy(self) -> None:
+        try:
+            shutil.copyfile(self.index, self.path)
+            os.chmod(self.path, 0o644)
+        except BaseException as exc:  # noqa: BLE001 -- raised again by take()
+            self._error = exc
+
+    def __enter__(self) -> IndexCopy:
+        self._thread.start()
+        return self
+
+    def take(self) -> Path:
+        """The finished copy, now the caller's to rename or remove."""
+        self._thread.join()
+        path, self.path = self.path, None
+        if self._error is not None:
+            path.unlink(missing_ok=True)
+            raise self._error
+        return path
+
+    def __exit__(self, *_exc) -> None:
+        self._thread.join()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+
+
+def patched_copy(copy: IndexCopy, merge_state: str, old: list[DocumentResult], new: list[DocumentResult],
                  new_state: str) -> tuple[Path, IndexPatch]:
-    """A patched copy of the lookup index at ``index`` (a temporary file beside it, for the
-    caller to rename into place): ``patch_lookup_index`` applied to it. Raises ``PatchError``,
-    leaving nothing behind, when the index is not the one of the merge state ``merge_state``."""
-    fd, name = tempfile.mkstemp(prefix=f".{index.name}.", suffix=".tmp", dir=index.parent)
-    os.close(fd)
-    tmp = Path(name)
+    """The lookup index ``copy`` patched (a temporary file beside the index, for the caller to
+    rename into place): ``patch_lookup_index`` applied to it. Raises ``PatchError``, leaving
+    nothing behind, when the index is not the one of the merge state ``merge_state``."""
+    index = copy.index
+    tmp = copy.take()
     try:
-        shutil.copyfile(index, tmp)
-        os.chmod(tmp, 0o644)
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")

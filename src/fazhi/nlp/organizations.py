@@ -34,6 +34,12 @@ TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从
 PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
 # The last characters of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
 PLACE_LEVEL_ENDINGS = "省市县区州旗盟"
+# Branches from which a node of the division-name trie gets a guard. A guard (a class of Han
+# characters) costs about a third of a millisecond to compile, and the trie has some 200 nodes of
+# 4 branches or more, nearly all reached only after two characters of a name matched: guarding
+# only the wide ones (the characters before 市, 县, 区 …) cuts the trie's compile time by a third and
+# leaves the recogniser's speed as it was.
+PLACE_GUARD_AT = 32
 # Characters after a division name that make a word of it: 县域 · 市属 · 省内.
 PLACE_CONTINUATION = "域属内外长"
 # A core that only counts: 一间|办公室 · 两个|中心.
@@ -151,8 +157,8 @@ def _trie(words, guard_at: int = 4) -> str:
     return build(trie)
 
 
-def _rev_trie(words) -> str:
-    return _trie(sorted({w[::-1] for w in words if w}))
+def _rev_trie(words, guard_at: int = 4) -> str:
+    return _trie(sorted({w[::-1] for w in words if w}), guard_at)
 
 
 def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, extra: tuple[str, ...] = ()) -> str:
@@ -260,7 +266,7 @@ def _jurisdiction() -> tuple[str, str]:
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
     before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
-    places = f"(?<![{PLACE_CONTINUATION}])(?:{_rev_trie(_full_place_names())})"
+    places = f"(?<![{PLACE_CONTINUATION}])(?:{_rev_trie(_full_place_names(), PLACE_GUARD_AT)})"
     parents = _rev_trie(PARENT_BODIES)
     levels = "|".join(
         re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")

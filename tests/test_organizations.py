@@ -130,6 +130,23 @@ def test_enforcement_teams_of_a_township_or_street_are_bodies():
 def test_congress_organs_and_coordinated_bodies():
     assert names("对于重大的区规范性文件,邀请区人大及其常委会派员参与前期调研论证") == ["区人大", "常委会"]
     assert names("支持人大、政府、政协、法检两院依法履职开展工作") == ["人大", "政协", "法检两院"]
+    # the place in front of a coordinated name is part of it, from a level word to a chain of divisions
+    assert names("一是带头履行第一责任人职责。镇党委政府主要负责人认真贯彻落实") == ["镇党委政府"]
+    assert names("在吉安市吉州区党委政府的领导下,重庆市合川区古楼镇党委政府高度重视") == [
+        "吉安市吉州区党委政府", "重庆市合川区古楼镇党委政府"]
+
+
+def test_a_place_before_a_coordinated_name_opens_with_a_place_opener():
+    # the place pattern is compiled only where a place opener stands before the name: every
+    # place it can read must open with one
+    from fazhi.nlp.organizations import _place_before_named, _place_openers
+
+    text = ("在吉安市吉州区党委政府的领导下,重庆市合川区古楼镇、玉林街道、下党乡和我县、本级、市级部门,"
+            "贵州省毕节市威宁彝族回族苗族自治县、黔南州、内蒙古自治区阿拉善盟、鄂温克族自治旗党委政府")
+    rev = text[::-1]
+    places = [i for i in range(len(rev)) if _place_before_named().match(rev, i)]
+    assert len(places) > 10
+    assert all(_place_openers().match(rev, i) for i in places)
 
 
 def test_names_inside_document_numbers_are_skipped():
@@ -253,6 +270,16 @@ def test_repeated_place_names_are_resolved_from_the_report_or_left_unresolved():
     assert unknown.name == "鼓楼区人民政府" and unknown.place is None and unknown.key.startswith("organization:test.txt#")
     # 清河 names 清河县 (河北) and 清河区 (辽宁); a 河北 report means the county
     assert resolve_organization("清河县司法局", context("河北省")).place.code == "130534"
+
+
+def test_a_written_name_opens_with_its_longest_division_name():
+    from fazhi.resolve.organizations import _place_prefix
+
+    # a district's name with its city is one form: 重庆市合川区, not 重庆市 then 合川区
+    assert _place_prefix("重庆市合川区古楼镇人民政府", 0) == "重庆市合川区"
+    assert _place_prefix("中共威宁彝族回族苗族自治县委", 2) == "威宁彝族回族苗族自治县"
+    assert _place_prefix("县司法局", 0) == "" and _place_prefix("孝义", 1) == ""
+    assert resolve_organization("重庆市合川区古楼镇人民政府", context(GULOU)).name == "重庆市合川区古楼镇人民政府"
 
 
 def test_bodies_every_township_has_are_no_particular_body_outside_a_township_report():

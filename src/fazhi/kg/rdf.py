@@ -208,7 +208,7 @@ def node_quads(key: str, data: dict) -> list[Quad]:
     quads: list[Quad] = []
 
     def add(s, p: str, o) -> None:
-        quads.append(Quad(s, _n(p), o, g))
+        quads.append(Quad(s, _predicate(p), o, g))
 
     kind = data.get("kind")
     if kind not in CLASS_OF_KIND or kind == Kind.REPORT.value:

@@ -166,10 +166,7 @@ def patch_store(path: Path, graphs: Iterable[GraphSource], removed: Iterable[str
         Store.read_only(str(path)).backup(str(fresh))
         store = Store(str(fresh))
         for label in sorted((set(wanted) | removed) & set(recorded)):
-            if label:
-                store.remove_graph(_node(label))
-            else:
-                store.clear_graph(DefaultGraph())
+            _drop_graph(store, label)
         for source in wanted.values():
             store.bulk_extend(source.quads())
             record[source.iri] = {"digest": source.digest, "quads": source.size}
@@ -268,16 +265,21 @@ def _rewrite_changed_graphs(fresh: Path, wanted: dict[str, GraphSource], recorde
             continue
         rewritten.append(label)
         if label in recorded:
-            graph = _node(label)
-            if isinstance(graph, DefaultGraph):
-                store.clear_graph(graph)
-            else:
-                store.remove_graph(graph)
+            _drop_graph(store, label)
         if source is not None:
             store.bulk_extend(source.quads())
     _compact(store)
     del store
     return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=rewritten)
+
+
+def _drop_graph(store: Store, label: str) -> None:
+    """Remove the graph ``label`` ("" is the default graph, which can only be emptied)."""
+    graph = _node(label)
+    if isinstance(graph, DefaultGraph):
+        store.clear_graph(graph)
+    else:
+        store.remove_graph(graph)
 
 
 def _compact(store: Store) -> None:

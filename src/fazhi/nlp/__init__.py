@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from fazhi.model import ExtractedDocument, Mention, MentionLabel, Report, Sentence
 from fazhi.nlp.pipeline import create_pipeline, default_pipeline
 from fazhi.nlp.sentences import doc_sentences
-from fazhi.nlp.spans import span_values
+from fazhi.nlp.spans import span_group, span_values
 
 # Span groups the components write, and the mention label each becomes (sentences are
 # offsets in ``doc._.fz_sentences``, not spans).
@@ -63,14 +63,13 @@ def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocu
     mentions: list[Mention] = []
     sort_keys: list[tuple[int, int, str]] = []  # (start, -end, label) of each mention, the order they end in
     for chunk_start, doc in pieces:
-        groups = doc.spans
         for start, end in doc_sentences(doc) or ():
             start, end = chunk_start + start, chunk_start + end
             sentences.append(Sentence(start, end) if identity else Sentence(*span_to_text(start, end)))
         for key, label in SPAN_GROUPS:
-            if key not in groups:  # (a miss through .get() costs a raised KeyError)
+            group = span_group(doc, key)
+            if group is None:
                 continue
-            group = groups[key]
             label_value = label.value
             group_indices: list[int] = []
             for span in group:

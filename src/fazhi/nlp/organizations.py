@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 
@@ -32,8 +32,6 @@ TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从
 # Bodies a name can be placed under, between its place and its own head (forward):
 # 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
 PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
-# The last characters of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
-PLACE_LEVEL_ENDINGS = "省市县区州旗盟"
 # Branches from which a node of the division-name trie gets a guard. A guard (a class of Han
 # characters) costs about a third of a millisecond to compile, and the trie has some 200 nodes of
 # 4 branches or more, nearly all reached only after two characters of a name matched: guarding
@@ -221,7 +219,7 @@ def _full_place_names() -> list[str]:
     gazetteer = divisions()
     # a county's short name that happens to end in a level character (开州 of 开州区) is not one
     # of them; a province's or city's (贵州, 杭州) is as common as its full name
-    return [f for f in gazetteer.all_forms() if len(f) >= 2 and f[-1] in PLACE_LEVEL_ENDINGS
+    return [f for f in gazetteer.all_forms() if len(f) >= 2 and f[-1] in LEVEL_ENDINGS
             and not (gazetteer.is_bare_short(f) and all(p.level == "county" for p in gazetteer.places_named(f)))]
 
 
@@ -246,7 +244,7 @@ def _place_openers() -> re.Pattern:
     """Any character a place of ``_jurisdiction`` can open with in the reversed text (its last
     character forward): a division name's level, a level word's last character, 镇 · 乡 · 街道 · 级.
     Before 常委会 (区人大及其|常委会) and most coordinated names there is none."""
-    return re.compile(_class(PLACE_LEVEL_ENDINGS + "镇乡道级" + "".join(row[0][-1] for row in _level_words())))
+    return re.compile(_class(LEVEL_ENDINGS + "镇乡道级" + "".join(row[0][-1] for row in _level_words())))
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS
 from fazhi.lexicon import read_rows
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -32,8 +33,6 @@ RULE_OF_LAW_BODY = re.compile(
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
-# The last character of a division name written with its level (孝义市, 吉州区, 威宁自治县).
-LEVEL_ENDINGS = "省市县区州旗盟"
 # The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")

@@ -56,6 +56,17 @@ def test_build_writes_store_and_exports(built):
     assert len(rows) == 2
 
 
+def test_the_store_holds_exactly_the_quads_of_the_trig_export(built):
+    # the store is bulk-loaded from the reports' TriG blocks read one after another, while the
+    # exports are written from the same blocks: both must say the same
+    from pyoxigraph import RdfFormat, parse
+
+    out, summary, _ = built
+    exported = set(parse(path=str(out / "exports" / "fazhi.trig"), format=RdfFormat.TRIG))
+    stored = set(open_store(out / "graph" / "store"))
+    assert stored == exported and len(stored) == summary.quads
+
+
 def test_exports_parse_and_keep_chinese_labels(built):
     out, _, graph = built
     ttl = rdflib.Graph().parse(out / "exports" / "fazhi.ttl", format="turtle")

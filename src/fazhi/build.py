@@ -15,13 +15,14 @@ Faults: a file that cannot be read, or that fazhi fails on, becomes a ``Failure`
 rest of the corpus is built. Outputs are written so that a build killed at any moment, or
 stopped by a full disk, leaves the previous store and exports whole: every export goes to
 a temporary file, the new store is built beside the old one, and only when all are complete
-are they renamed into place (``deferred_replace``, ``write_store``). A failure while
+are they renamed into place (``deferred_replace``, ``prepare_store``). A failure while
 writing raises ``BuildError`` with a message for the user.
 """
 from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -29,6 +30,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -45,7 +47,8 @@ from fazhi.kg.lookup import RecordSpool, index_path, write_lookup_index
 from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
 from fazhi.kg.statistics import statistics_quads
-from fazhi.kg.store import GraphPatch, GraphSource, StoreError, patch_store, write_store
+from fazhi.kg.store import (GraphPatch, GraphSource, PreparedStore, StoreError, StoreUpdate, patch_store,
+                            prepare_store)
 from fazhi.model import DocumentResult
 from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_report, map_reports,
                               pipeline_fingerprint)
@@ -327,12 +330,13 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
         mark = time.perf_counter()
         entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
         summary.phases["entities"] = time.perf_counter() - mark
+        sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
+                                   partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n"),
+                                   trig=partial(io.BytesIO, entities.trig)))
+        # what needs the graph first, so that it is dropped before the store's bulk loader
+        # (two gigabytes at 10k reports) takes its memory
         if run.write_exports:
             run.stage("writing the exports")
-            mark = time.perf_counter()
-            for kind, path in write_rdf_parts(entities, parts, run.exports).items():
-                summary.outputs[kind] = str(path)
-            summary.phases["rdf_exports"] = time.perf_counter() - mark
             mark = time.perf_counter()
             for fmt, path in write_graph_formats(graph, run.exports, run.graph_formats).items():
                 summary.outputs[fmt] = str(path)
@@ -343,23 +347,55 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
         summary.phases["lookup_index"] = time.perf_counter() - mark
         if not run.keep_graph:
             graph = None
-        run.stage("writing the store")
-        mark = time.perf_counter()
-        sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
-                                   partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n")))
-        del entities
-        try:
-            stored = write_store(store, sources)  # rewrites only the named graphs whose statements changed
-        except OSError as exc:
-            if exc.filename is None:  # Oxigraph's I/O errors name no file and carry no errno
-                raise OSError(exc.errno, exc.strerror or str(exc), str(store)) from exc
-            raise
+        run.stage("writing the store" + (" and the RDF exports" if run.write_exports else ""))
+        stored = _store_alongside(run, sources, lambda: _write_rdf_exports(run, entities, parts))
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
-        summary.phases["store"] = time.perf_counter() - mark
     summary.outputs["store"] = str(store)
     run.write_manifest(documents, warnings)
     summary.seconds = time.perf_counter() - run.started
     return summary, graph
+
+
+def _write_rdf_exports(run: _Reduce, entities: RdfPart, parts: list[tuple[str, Path, Path]]) -> None:
+    if not run.write_exports:
+        return
+    mark = time.perf_counter()
+    for kind, path in write_rdf_parts(entities, parts, run.exports).items():
+        run.summary.outputs[kind] = str(path)
+    run.summary.phases["rdf_exports"] = time.perf_counter() - mark
+
+
+def _store_alongside(run: _Reduce, sources: list[GraphSource], meanwhile: Callable[[], None]) -> StoreUpdate:
+    """Write the store from ``sources`` in a thread while ``meanwhile`` runs here, and swap it
+    in when both are done (so a failure of either leaves the previous store as it was).
+
+    Oxigraph's bulk loader runs without Python's lock, on the second core the exports would
+    leave idle: at 10k reports the RDF exports took a minute and the store two, one after the other.
+    """
+    mark = time.perf_counter()
+
+    def prepare() -> PreparedStore:
+        prepared = prepare_store(run.store, sources)  # rewrites only the named graphs whose statements changed
+        run.summary.phases["store"] = time.perf_counter() - mark
+        return prepared
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fazhi-store") as pool:
+        pending = pool.submit(prepare)
+        try:
+            meanwhile()
+        except BaseException:
+            pending.cancel()
+            wait([pending])
+            if not pending.cancelled() and pending.exception() is None:
+                pending.result().discard()
+            raise
+        try:
+            prepared = pending.result()
+        except OSError as exc:
+            if exc.filename is None:  # Oxigraph's I/O errors name no file and carry no errno
+                raise OSError(exc.errno, exc.strerror or str(exc), str(run.store)) from exc
+            raise
+    return prepared.swap_in()
 
 
 def _report_graph_source(cache: ResultCache, doc_id: str, sha256: str) -> GraphSource:
@@ -367,7 +403,7 @@ def _report_graph_source(cache: ResultCache, doc_id: str, sha256: str) -> GraphS
     trig, triples = cache.rdf_paths(sha256, doc_id)
     # the cache entry's name changes exactly when the report's graph can: it is its digest
     return GraphSource(str(graph_for_report(doc_id).value), cache.entry_name(sha256, doc_id),
-                       partial(read_rdf_part, trig), count_lines(triples))
+                       partial(read_rdf_part, trig), count_lines(triples), trig=partial(open, trig, "rb"))
 
 
 def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None

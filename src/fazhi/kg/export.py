@@ -381,9 +381,14 @@ MERGE_FAN_IN = 256
 
 
 def _write_run(path: Path, chunks: Iterable[bytes]) -> Path:
-    with open(path, "wb") as fh:
-        for chunk in chunks:
-            fh.write(chunk)
+    try:
+        with open(path, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+    except OSError as exc:
+        if exc.filename is None:  # a failed write names no file: say which, for the user's message
+            exc.filename = str(path)
+        raise
     return path
 
 

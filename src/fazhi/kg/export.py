@@ -44,8 +44,11 @@ _STAGED: ContextVar[list[tuple[str, Path]] | None] = ContextVar("fazhi_staged_wr
 TEMPORARY_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")
 
 
-def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") -> None:
-    """Write ``path`` through a temporary file in the same folder, renamed into place when complete."""
+def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb", *, durable: bool = True) -> None:
+    """Write ``path`` through a temporary file in the same folder, renamed into place when
+    complete. The file's bytes reach the disk before the rename (``fsync``) unless not
+    ``durable``: then a crash of the system (not of the process: the rename stays atomic)
+    can leave ``path`` empty or cut short, which its reader must detect."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -54,7 +57,8 @@ def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") 
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as fh:
             write(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         replace_when_done(tmp, path)
     except BaseException as exc:
         if os.path.exists(tmp):

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # the escaping networkx's writers get
 
@@ -295,28 +295,25 @@ def _write_trig_block(graph: str, ordered: Iterable[tuple[str, str, str]], out) 
     N-Triples terms, sorted and distinct: what pyoxigraph's TriG serializer writes for the
     same quads in that order, one subject after another, with " ;" before another predicate
     of the subject and " ," before another object of the predicate."""
-    pieces: list[str] = []
-    subject = predicate = None
     turtle = _TURTLE_TERMS
     known, term, predicates = turtle.terms, turtle.term, turtle.predicates  # the dicts first: most terms are in them
-    for n, (s, p, o) in enumerate(ordered, 1):
-        if s != subject:
-            if subject is None:
-                pieces += (turtle.graph(graph), " {\n\t")
+    subject = predicate = None
+    ordered = iter(ordered)
+    while batch := list(islice(ordered, TRIG_BATCH)):
+        pieces: list[str] = []
+        add = pieces.append
+        for s, p, o in batch:
+            if s != subject:
+                add(f"{turtle.graph(graph)} {{\n\t" if subject is None else " .\n\t")
+                add(f"{known.get(s) or term(s)} {predicates.get(p) or turtle.predicate(p)} {known.get(o) or term(o)}")
+            elif p != predicate:
+                add(f" ;\n\t\t{predicates.get(p) or turtle.predicate(p)} {known.get(o) or term(o)}")
             else:
-                pieces.append(" .\n\t")
-            pieces += (known.get(s) or term(s), " ", predicates.get(p) or turtle.predicate(p), " ", known.get(o) or term(o))
-        elif p != predicate:
-            pieces += (" ;\n\t\t", predicates.get(p) or turtle.predicate(p), " ", known.get(o) or term(o))
-        else:
-            pieces += (" , ", known.get(o) or term(o))
-        subject, predicate = s, p
-        if not n % TRIG_BATCH:
-            out.write("".join(pieces).encode("utf-8"))
-            pieces.clear()
+                add(f" , {known.get(o) or term(o)}")
+            subject, predicate = s, p
+        out.write("".join(pieces).encode("utf-8"))
     if subject is not None:
-        pieces.append(" .\n}\n")
-    out.write("".join(pieces).encode("utf-8"))
+        out.write(b" .\n}\n")
 
 
 class _TurtleTerms:

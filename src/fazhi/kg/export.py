@@ -327,8 +327,10 @@ class _TurtleTerms:
     is written as in N-Triples.
     """
 
-    # how many terms are remembered; more are forgotten all at once (a report brings a few hundred)
-    LIMIT = 200_000
+    # How many terms are remembered (some 10 MB); more are forgotten all at once. A report
+    # brings a few hundred of its own (evidence nodes, sentences), so the dict is emptied
+    # every hundred reports or so, and the few terms that recur are soon asked for again.
+    LIMIT = 50_000
 
     def __init__(self):
         self.terms: dict[str, str] = {}

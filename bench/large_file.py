@@ -63,8 +63,7 @@ if upto == "build":
     from fazhi.build import reduce_outcomes
     from fazhi.report_map import MapOutcome
     from fazhi.kg.export import count_lines
-    from fazhi.kg.rdf import report_quads
-    stage("RDF part", lambda: cache.put("0" * 64, result, report_quads(result)))
+    stage("RDF part", lambda: cache.put("0" * 64, result, rdf=True))
     extra["quads"] = count_lines(cache.rdf_paths("0" * 64, result.report.doc_id)[1])
     outcome = MapOutcome(path, result.report.doc_id, "0" * 64)
     del result

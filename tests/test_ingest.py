@@ -111,3 +111,22 @@ def test_seed_metadata_matches_the_gold(gold, seed_paths):
         assert meta.date == expected["date"], path.name
         if expected["title"]:
             assert meta.title == expected["title"], path.name
+
+
+def test_the_views_fast_width_and_traditional_checks_agree_with_the_tables_on_every_character():
+    """build_view half-widths with a regex instead of str.translate, and finds the characters
+    that could be Traditional with a regex instead of asking GB2312 about each; a line's
+    width counts its narrow characters: the same answer for every code point (lone
+    surrogates included)."""
+    import re
+
+    from fazhi.ingest.normalize import (_WIDE_RANGES, _WIDTH_TABLE, WIDE_FORM, _half_width, _is_simplified_charset,
+                                        _outside_gb2312, _width)
+
+    every = "".join(map(chr, range(0x110000)))
+    assert WIDE_FORM.sub(_half_width, every) == every.translate(_WIDTH_TABLE)
+    found = {m.group() for m in _outside_gb2312().finditer(every)}
+    assert found == {ch for ch in every if ord(ch) >= 0x3400 and not _is_simplified_charset(ch)}
+    assert "體" in found and "体" not in found and "\U00020000" in found
+    assert _width(every) == len(every) + len(re.findall(f"[{_WIDE_RANGES}]", every))
+    assert _width("依法行政, OA") == 12

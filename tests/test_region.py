@@ -56,3 +56,23 @@ def test_the_country_name_is_no_place_and_bare_short_names_alone_are_no_region()
     assert extract_metadata(text).region is None
     named = "共和县2021年法治政府建设情况报告\n2021年，共和县人民政府认真贯彻落实《中华人民共和国行政复议法》。"
     assert extract_metadata(named).region.path == "青海省海南藏族自治州共和县"
+
+
+def test_the_place_name_scanner_finds_what_an_alternation_of_the_names_finds():
+    """The scanner (which tries a name only where a name's first two characters may stand)
+    finds the place names a regex alternation of all of them finds: leftmost, longest, not
+    overlapping, on a seed report and on names run together."""
+    import re
+    from pathlib import Path
+
+    from fazhi.ingest.metadata import _place_scanner
+
+    scanner = _place_scanner()
+    forms = sorted((f for group in scanner._by_prefix.values() for f in group), key=len, reverse=True)
+    alternation = re.compile("|".join(map(re.escape, forms)))
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0]
+    texts = [seed.read_text(encoding="utf-8")[:3000], "河北省清河县古楼镇北京市海淀区清河街道", "市县北京" + "".join(forms[::400])]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
+        assert list(scanner.finditer(text)) == expected
+        assert len(expected) > 2

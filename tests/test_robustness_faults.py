@@ -362,3 +362,21 @@ def test_temporaries_left_by_a_killed_run_are_cleared_by_the_next(corpora, tmp_p
         path.write_bytes(b"half")
     build_corpus([b], store=out / "graph" / "store", exports=out / "exports", cache_dir=out / "graph" / "cache")
     assert not any(path.exists() for path in stale)
+
+
+@pytest.mark.parametrize("kept", [0.0, 0.5, 0.99])
+def test_a_cache_result_torn_by_a_system_crash_is_extracted_again(corpora, tmp_path, kept):
+    """The map does not sync a report's cached JSON to disk (its RDF files it does, before
+    writing the JSON): a crash of the system can leave the JSON empty or cut short under its
+    final name, beside its RDF files, as if the entry were complete. The next build extracts
+    the report again and writes what a clean build writes."""
+    a, b, old, new, previous = corpora
+    out = _copy_previous(previous, tmp_path)
+    torn = sorted((out / "graph" / "cache").glob("*.json"))
+    assert len(torn) == 2 and all(path.with_suffix(".trig").exists() for path in torn)
+    for path in torn:
+        data = path.read_bytes()
+        path.write_bytes(data[:int(kept * len(data))])
+    _assert_rerun_completes(b, out, new, at_least_cached=0)
+    for path in torn:
+        assert json.loads(path.read_text(encoding="utf-8"))["doc"]

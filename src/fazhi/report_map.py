@@ -18,8 +18,8 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from fazhi.ingest import IngestError, display_path, file_sha256, read_report
-from fazhi.kg.export import atomic_write, write_rdf_part
-from fazhi.kg.rdf import report_quads
+from fazhi.kg.export import atomic_write, write_statements_part
+from fazhi.kg.rdf import graph_for_report, report_statements
 from fazhi.model import DocumentResult
 from fazhi.resolve.document import resolve_document
 from fazhi.serialize import result_from_json, result_to_json
@@ -116,22 +116,29 @@ class ResultCache:
     def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
         return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")
 
-    def put(self, sha256: str, result: DocumentResult, quads: Iterable | None = None) -> None:
-        """Store ``result`` and, given its ``quads``, the report's RDF part (streamed to disk)."""
+    def put(self, sha256: str, result: DocumentResult, rdf: bool = False) -> None:
+        """Store ``result`` and, with ``rdf``, the report's RDF part (streamed to disk)."""
         path = self.entry_path(sha256, result.report.doc_id)
         if path is None:
             return
-        if quads is not None:  # written first: the JSON file marks a complete entry
+        if rdf:  # written first: the JSON file marks a complete entry
             trig, triples = self.rdf_paths(sha256, result.report.doc_id)
-            atomic_write(trig, lambda trig_fh: atomic_write(
-                triples, lambda triples_fh: write_rdf_part(quads, trig_fh, triples_fh)))
+            graph = str(graph_for_report(result.report.doc_id))
+            atomic_write(trig, lambda trig_fh: atomic_write(triples, lambda triples_fh: write_statements_part(
+                graph, report_statements(result), trig_fh, triples_fh)))
         obj = result_to_json(result)
+        # The JSON is not synced to disk (one fsync of three, ~0.5 ms a report, issue 8): after
+        # a crash of the system it may be empty or cut short under its name, and then it is
+        # no JSON object, so ``get`` finds no result and the report is mapped again (the build
+        # asks ``get`` for every report it merges). The RDF files are synced before it is
+        # written: nothing reading them could tell a torn one, and a JSON file that survived
+        # the crash vouches for them.
         if len(result.relations) <= STREAMED_JSON_RELATIONS:
             # json.dumps runs in C, five times faster than json.dump's Python encoder
             text = json.dumps(obj, ensure_ascii=False)
-            atomic_write(path, lambda fh: fh.write(text), mode="w")
+            atomic_write(path, lambda fh: fh.write(text), mode="w", durable=False)
         else:  # json.dump writes piece by piece: the JSON of a huge report is never one string
-            atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w")
+            atomic_write(path, lambda fh: json.dump(obj, fh, ensure_ascii=False), mode="w", durable=False)
 
 
 def _internal_problem(stage: str, exc: BaseException) -> str:
@@ -233,7 +240,7 @@ def _map_uncached(path: Path, sha256: str, cache: ResultCache) -> MapOutcome:
     if isinstance(result, Failure):
         return MapOutcome(str(path), failure=result)
     try:
-        cache.put(sha256, result, report_quads(result))
+        cache.put(sha256, result, rdf=True)
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # the escaping networkx's writers get
 
@@ -43,8 +44,11 @@ _STAGED: ContextVar[list[tuple[str, Path]] | None] = ContextVar("fazhi_staged_wr
 TEMPORARY_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")
 
 
-def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") -> None:
-    """Write ``path`` through a temporary file in the same folder, renamed into place when complete."""
+def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb", *, durable: bool = True) -> None:
+    """Write ``path`` through a temporary file in the same folder, renamed into place when
+    complete. The file's bytes reach the disk before the rename (``fsync``) unless not
+    ``durable``: then a crash of the system (not of the process: the rename stays atomic)
+    can leave ``path`` empty or cut short, which its reader must detect."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -53,7 +57,8 @@ def atomic_write(path: Path, write: Callable[[object], None], mode: str = "wb") 
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as fh:
             write(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         replace_when_done(tmp, path)
     except BaseException as exc:
         if os.path.exists(tmp):
@@ -181,7 +186,7 @@ class RdfPart:
 
     ``trig`` is the graph as a TriG block without prefix lines; ``triples`` its distinct
     triples as sorted N-Triples lines without the final " ." (the order of ``write_rdf``).
-    A report's part is written straight to files by ``write_rdf_part``; this in-memory
+    A report's part is written straight to files by ``write_statements_part``; this in-memory
     form is for small graphs (the entities graph, tests).
     """
 
@@ -202,36 +207,66 @@ RUN_CHARS = 16 << 20
 
 
 def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN_CHARS) -> tuple[str, int]:
-    """Write one named graph's ``RdfPart`` to the binary files ``trig`` and ``triples``, in
-    memory bounded by ``run_chars`` however many quads stream in; (the graph's IRI, its
-    number of distinct quads). Repeated quads are written once.
+    """Write one named graph's ``RdfPart`` to the binary files ``trig`` and ``triples`` from
+    its quads (all in that graph): ``write_statements_part`` for the terms' N-Triples."""
+    quads = iter(quads)
+    first = next(quads, None)
+    if first is None:
+        return "", 0
+    graph_name = first.graph_name
+    if isinstance(graph_name, DefaultGraph):
+        raise ValueError("an RDF part is a named graph, not the default graph")
+
+    def statements() -> Iterator[tuple[str, str, str]]:
+        for quad in chain((first,), quads):
+            if quad.graph_name != graph_name:
+                raise ValueError(f"an RDF part is one named graph: {quad.graph_name} is not {graph_name}")
+            yield str(quad.subject), str(quad.predicate), str(quad.object)
+
+    return write_statements_part(str(graph_name), statements(), trig, triples, run_chars=run_chars)
+
+
+def write_statements_part(graph: str, statements: Iterable[tuple[str, str, str]], trig, triples, *,
+                          run_chars: int = RUN_CHARS) -> tuple[str, int]:
+    """Write the ``RdfPart`` of the named graph ``graph`` holding ``statements`` ((subject,
+    predicate, object) as N-Triples terms, ``fazhi.kg.rdf.report_statements``) to the binary
+    files ``trig`` and ``triples``, in memory bounded by ``run_chars`` however many stream
+    in; (the graph, its number of distinct statements). Repeated statements are written once.
+
+    The part is made from the statements' strings, never from pyoxigraph quads: the map
+    writes one per report, and making a pyoxigraph quad per statement, taking the strings
+    of its terms back and serializing the quads cost three times as much (issue 8: 7.8 ms
+    of a report's 25, now 2.3). The TriG is what pyoxigraph writes for the same quads, byte
+    for byte (``_write_trig_block``; tests/test_rdf_part.py checks it).
 
     A graph that fits one run is sorted in memory; a larger one is sorted in runs written
-    to a scratch folder and merged, and its TriG is serialized from the merged lines.
+    to a scratch folder and merged, and its TriG is written from the merged lines.
     """
-    # held: each distinct quad → its _quad_key, made once (str() of a term is not free)
-    graph, graph_name, held, held_chars, runs = "", None, {}, 0, []
+    # held: each distinct statement's N-Triples line (without " .") → its terms. Sorting the
+    # lines sorts the statements by subject, predicate and object, since a subject or a
+    # predicate (an IRI, without spaces) is never the start of another.
+    held: dict[str, tuple[str, str, str]] = {}
+    held_chars, runs = 0, []
     with contextlib.ExitStack() as stack:
         scratch = None
-        for quad in quads:
-            if graph_name is None:
-                graph, graph_name = _quad_key(quad)[0], quad.graph_name
-            if quad in held:
+        for statement in statements:
+            line = "%s %s %s" % statement
+            if line in held:
                 continue
-            key = held[quad] = _quad_key(quad)
-            held_chars += len(quad.subject.value) + len(key[3]) + 64
+            held[line] = statement
+            held_chars += len(line) + 64
             if held_chars >= run_chars:
                 if scratch is None:
                     scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="fazhi-part-")))
-                runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines_of_keys(held.values())))
+                runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _encoded_lines(sorted(held))))
                 held, held_chars = {}, 0
         if not runs:  # the usual case: one run, sorted in memory
-            ordered = sorted(held, key=held.__getitem__)
-            _write_trig_block(ordered, trig)
-            for line in _sorted_lines_of_keys(held.values()):
-                triples.write(line)
-            return graph, len(held)
-        runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _sorted_lines_of_keys(held.values())))
+            ordered = sorted(held)
+            _write_trig_block(graph, map(held.__getitem__, ordered), trig)
+            if ordered:
+                triples.write(("\n".join(ordered) + "\n").encode("utf-8"))
+            return (graph, len(ordered)) if ordered else ("", 0)
+        runs.append(_write_run(scratch / f"run-{len(runs)}.nt", _encoded_lines(sorted(held))))
         del held
         merged = _merge_runs(runs, scratch, end=b"")
         count = 0
@@ -239,55 +274,124 @@ def write_rdf_part(quads: Iterable[Quad], trig, triples, *, run_chars: int = RUN
             while chunk := lines.read(1 << 20):
                 count += chunk.count(b"\n")
                 triples.write(chunk)
-        _write_trig_block(_quads_of_lines(merged, graph_name), trig)
+        with open(merged, "rb") as lines:
+            _write_trig_block(graph, (line[:-1].decode("utf-8").split(" ", 2) for line in lines), trig)
         return graph, count
 
 
-def _sorted_lines_of_keys(keys: Iterable[tuple[str, str, str, str]]) -> list[bytes]:
-    """The distinct triples of the quads with these ``_quad_key``s as sorted N-Triples lines
-    without " ." (UTF-8 keeps the order of code points, so bytes sort as the strings do). A
-    triple's line is its three terms' strings joined by spaces, as ``str(quad.triple)`` writes it."""
-    return [line.encode("utf-8") + b"\n" for line in sorted({f"{s} {p} {o}" for _, s, p, o in keys})]
+def _encoded_lines(lines: list[str]) -> Iterator[bytes]:
+    """N-Triples lines as the UTF-8 lines of a run (UTF-8 keeps the order of code points, so
+    bytes sort as the strings do)."""
+    for start in range(0, len(lines), 4096):
+        yield ("\n".join(lines[start:start + 4096]) + "\n").encode("utf-8")
 
 
-def _write_trig_block(ordered: Iterable[Quad], out) -> None:
-    """TriG of quads already in ``_quad_key`` order, streamed to ``out`` without the prefix lines."""
-    serialize(ordered, _SkipPrefixLines(out, prefix_header()), format=RdfFormat.TRIG, prefixes=PREFIXES)
+# Statements whose TriG is joined and written at once.
+TRIG_BATCH = 4096
 
 
-class _SkipPrefixLines:
-    """A binary writer that drops the @prefix lines pyoxigraph writes first (the same for
-    every graph: ``prefix_header``), so that a TriG block can be streamed to a file."""
+def _write_trig_block(graph: str, ordered: Iterable[tuple[str, str, str]], out) -> None:
+    """The TriG block of a named graph (without the prefix lines) from its statements'
+    N-Triples terms, sorted and distinct: what pyoxigraph's TriG serializer writes for the
+    same quads in that order, one subject after another, with " ;" before another predicate
+    of the subject and " ," before another object of the predicate."""
+    turtle = _TURTLE_TERMS
+    known, term, predicates = turtle.terms, turtle.term, turtle.predicates  # the dicts first: most terms are in them
+    subject = predicate = None
+    ordered = iter(ordered)
+    while batch := list(islice(ordered, TRIG_BATCH)):
+        pieces: list[str] = []
+        add = pieces.append
+        for s, p, o in batch:
+            if s != subject:
+                add(f"{turtle.graph(graph)} {{\n\t" if subject is None else " .\n\t")
+                add(f"{known.get(s) or term(s)} {predicates.get(p) or turtle.predicate(p)} {known.get(o) or term(o)}")
+            elif p != predicate:
+                add(f" ;\n\t\t{predicates.get(p) or turtle.predicate(p)} {known.get(o) or term(o)}")
+            else:
+                add(f" , {known.get(o) or term(o)}")
+            subject, predicate = s, p
+        out.write("".join(pieces).encode("utf-8"))
+    if subject is not None:
+        out.write(b" .\n}\n")
 
-    def __init__(self, out, header: bytes):
-        self.out, self.header, self.seen = out, header, 0
 
-    def write(self, data: bytes) -> int:
-        view = memoryview(data)
-        if self.seen < len(self.header):
-            skip = min(len(self.header) - self.seen, len(view))
-            if bytes(view[:skip]) != self.header[self.seen:self.seen + skip]:
-                raise ValueError("pyoxigraph wrote other prefix lines than expected")
-            self.seen += skip
-            view = view[skip:]
-        if view:
-            self.out.write(view)
-        return len(data)
+class _TurtleTerms:
+    """Terms as pyoxigraph's Turtle and TriG serializers write them with the ``PREFIXES``,
+    from their N-Triples, remembered for the terms that recur (entities, properties, numbers).
 
-    def flush(self) -> None:
-        pass
+    What pyoxigraph writes for a term is asked of it (``_serialized_alone``), except for the
+    two kinds that make up most of a report's terms, which are written here, as the tests
+    check pyoxigraph does: an IRI in a prefix's namespace whose rest is letters and digits
+    (``ev:0a3c…``, ``orgn:829d…``) and a string literal, plain or with a language tag, which
+    is written as in N-Triples.
+    """
+
+    # How many terms are remembered (some 10 MB); more are forgotten all at once. A report
+    # brings a few hundred of its own (evidence nodes, sentences), so the dict is emptied
+    # every hundred reports or so, and the few terms that recur are soon asked for again.
+    LIMIT = 50_000
+
+    def __init__(self):
+        self.terms: dict[str, str] = {}
+        self.predicates: dict[str, str] = {}
+        self.graphs: dict[str, str] = {}
+        # <https://w3id.org/fazhi/id/evidence/0a3c…>: the prefix's IRI, then letters and digits
+        # (longest namespace first, though no namespace here is the start of another)
+        names = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+        self.prefixed = re.compile("<(" + "|".join(re.escape(iri) for _, iri in names) + ")([0-9A-Za-z]+)>")
+        self.prefix_of = {iri: name for name, iri in PREFIXES.items()}
+
+    def term(self, nt: str) -> str:
+        """A subject or object."""
+        form = self.terms.get(nt)
+        if form is None:
+            if len(self.terms) >= self.LIMIT:
+                self.terms.clear()
+            form = self.terms[nt] = self._term(nt)
+        return form
+
+    def _term(self, nt: str) -> str:
+        if nt[0] == "<":
+            match = self.prefixed.fullmatch(nt)
+            if match:
+                return f"{self.prefix_of[match[1]]}:{match[2]}"
+        elif nt[0] == '"' and (nt[-1] == '"' or nt[nt.rindex('"') + 1] == "@"):
+            return nt
+        return _serialized_alone(f"{_PROBE_NT} {_PROBE_NT} {nt}", prefix=f"{_PROBE_NT} {_PROBE_NT} ", end=" .\n")
+
+    def predicate(self, nt: str) -> str:
+        """A predicate (``a`` for rdf:type)."""
+        form = self.predicates.get(nt)
+        if form is None:
+            form = self.predicates[nt] = _serialized_alone(f"{_PROBE_NT} {nt} {_PROBE_NT}", prefix=f"{_PROBE_NT} ",
+                                                           end=f" {_PROBE_NT} .\n")
+        return form
+
+    def graph(self, nt: str) -> str:
+        form = self.graphs.get(nt)
+        if form is None:
+            if len(self.graphs) >= self.LIMIT:
+                self.graphs.clear()
+            form = self.graphs[nt] = _serialized_alone(f"{_PROBE_NT} {_PROBE_NT} {_PROBE_NT} {nt}", prefix="",
+                                                       end=f" {{\n\t{_PROBE_NT} {_PROBE_NT} {_PROBE_NT} .\n}}\n")
+        return form
 
 
-def _quads_of_lines(path: Path, graph, batch: int = 1 << 20) -> Iterator[Quad]:
-    """The quads of a file of N-Triples lines without " ." (``RdfPart.triples``), in ``graph``."""
-    with open(path, "rb") as fh:
-        while True:
-            lines = fh.readlines(batch)
-            if not lines:
-                return
-            text = b"".join(line[:-1] + b" .\n" for line in lines)
-            for q in parse(text, format=RdfFormat.N_TRIPLES):
-                yield Quad(q.subject, q.predicate, q.object, graph)
+_PROBE_NT = str(_PROBE)
+
+
+def _serialized_alone(nquad: str, prefix: str, end: str) -> str:
+    """What pyoxigraph's TriG serializer writes for one term of one statement (an N-Quads line
+    without " ."): its output, without the @prefix lines, ``prefix`` and ``end``."""
+    quads = list(parse(f"{nquad} .\n".encode("utf-8"), format=RdfFormat.N_QUADS))
+    written = _split_prefixes(serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES))[1].decode("utf-8")
+    if not (written.startswith(prefix) and written.endswith(end)):
+        raise ValueError(f"pyoxigraph wrote {written!r} for {nquad!r}, not {prefix!r} … {end!r}")
+    return written[len(prefix):len(written) - len(end)]
+
+
+_TURTLE_TERMS = _TurtleTerms()
 
 
 def read_rdf_part(trig_path: Path) -> Iterator[Quad]:

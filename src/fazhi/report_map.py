@@ -83,7 +83,9 @@ class ResultCache:
             return None
         return self.directory / f"{self.entry_name(sha256, doc_id)}{suffix}"
 
-    def get(self, sha256: str, doc_id: str) -> DocumentResult | None:
+    def get(self, sha256: str, doc_id: str, mentions: bool = True) -> DocumentResult | None:
+        """The cached result (``serialize.result_from_json``: without ``mentions``, its entities'
+        mentions are left out), or None when there is none or it is damaged."""
         path = self.entry_path(sha256, doc_id)
         if path is None or not path.exists():
             return None
@@ -91,7 +93,7 @@ class ResultCache:
             obj = json.loads(path.read_text(encoding="utf-8"))
             if obj.get("doc") != doc_id:
                 return None
-            return result_from_json(obj)
+            return result_from_json(obj, mentions)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # a damaged cache entry is rebuilt, never trusted
 

@@ -491,15 +491,23 @@ def _evidence_json(evidence: list) -> str:
 _json_string = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for strings
 
 
-def _edge_texts(data: dict) -> tuple[int, str, str]:
-    """An edge's weight, reports and evidence as flat_graph makes them, not yet cleaned."""
+def _edge_texts(data: dict) -> tuple[int, list, str]:
+    """An edge's weight, reports (a list) and evidence as flat_graph makes them, not yet cleaned."""
     evidence = data.get("evidence") or []
-    return max(1, len(evidence)), " | ".join(map(str, data.get("reports", []))), _evidence_json(evidence)
+    return max(1, len(evidence)), data.get("reports", []), _evidence_json(evidence)
+
+
+def _reports_text(reports: list, escaped: _Escaped) -> str:
+    """An edge's reports joined and escaped; a single report's name (most edges') escaped once."""
+    if len(reports) == 1:
+        return escaped[str(reports[0])]
+    return escaped.escape(" | ".join(map(str, reports)))
 
 
 def _flat_edge(key: str, data: dict) -> dict:
     weight, reports, evidence = _edge_texts(data)
-    return {"type": key, "weight": weight, "reports": _xml_text(reports), "evidence": _xml_text(evidence)}
+    return {"type": key, "weight": weight, "reports": _xml_text(" | ".join(map(str, reports))),
+            "evidence": _xml_text(evidence)}
 
 
 def _clean_block(block: str) -> str:
@@ -601,14 +609,14 @@ def graphml_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
         return
     edge_key = {name: keys[(name, kind, "edge")]
                 for name, kind in (("type", "string"), ("weight", "long"), ("reports", "string"), ("evidence", "string"))}
-    key_attr, key_text, reports_text = _Escaped(_attr), _Escaped(_cdata), _Escaped(_cdata_uncleaned)
+    key_attr, key_text, reports_cdata = _Escaped(_attr), _Escaped(_cdata), _Escaped(_cdata_uncleaned)
     for source, target, key, data in _sorted_edges(graph, nodes):
         weight, reports, evidence = _edge_texts(data)
         yield _clean_block(
             f'    <edge source="{ids[source]}" target="{ids[target]}" id="{key_attr[key]}">\n'
             f'      <data key="{edge_key["type"]}">{key_text[key]}</data>\n'
             f'      <data key="{edge_key["weight"]}">{weight}</data>\n'
-            f'      <data key="{edge_key["reports"]}">{reports_text[reports] if "|" not in reports else _cdata_uncleaned(reports)}</data>\n'
+            f'      <data key="{edge_key["reports"]}">{_reports_text(reports, reports_cdata)}</data>\n'
             f'      <data key="{edge_key["evidence"]}">{_cdata_uncleaned(evidence)}</data>\n'
             "    </edge>")
     yield "  </graph>"
@@ -669,7 +677,7 @@ def gexf_lines(graph: nx.MultiDiGraph, date: str = GEXF_DATE) -> Iterator[str]:
             f'      <edge source="{ids[source]}" target="{ids[target]}" id="{number}" weight="{weight}"'
             f' type="{key_attr[key]}">\n'
             "        <attvalues>\n"
-            f'          <attvalue for="{reports_for}" value="{reports_attr[reports] if "|" not in reports else _attr(reports)}" />\n'
+            f'          <attvalue for="{reports_for}" value="{_reports_text(reports, reports_attr)}" />\n'
             f'          <attvalue for="{evidence_for}" value="{_attr(evidence)}" />\n'
             f'          <attvalue for="{key_for}" value="{key_attr[key]}" />\n'
             "        </attvalues>\n"

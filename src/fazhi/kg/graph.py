@@ -158,9 +158,12 @@ _COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def entity_record(entity: Entity) -> str:
     """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out)."""
-    values = {name: getattr(entity, name) for name in RECORD_FIELDS}
-    values["kind"] = entity.kind.value
-    return _COMPACT_JSON.encode({k: v for k, v in values.items() if v not in (None, [], "")})
+    values = {"kind": entity.kind.value}  # RECORD_FIELDS[0]
+    for name in RECORD_FIELDS[1:]:
+        value = getattr(entity, name)
+        if value is not None and value != [] and value != "":
+            values[name] = value
+    return _COMPACT_JSON.encode(values)
 
 
 def entity_from_record(key: str, record: str) -> Entity:

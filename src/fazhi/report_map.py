@@ -90,7 +90,9 @@ class ResultCache:
         if path is None or not path.exists():
             return None
         try:
-            obj = json.loads(path.read_text(encoding="utf-8"))
+            # bytes decoded, not read_text: the JSON has no line ends to translate, and scanning
+            # for them took a third of reading a large corpus's results
+            obj = json.loads(path.read_bytes().decode("utf-8"))
             if obj.get("doc") != doc_id:
                 return None
             return result_from_json(obj, mentions)

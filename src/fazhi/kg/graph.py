@@ -64,6 +64,12 @@ class GraphBuilder:
             seen.add(value)
             values.append(value)
 
+    def _append_report(self, owner: object, reports: list, doc_id: str) -> None:
+        """``_append_new`` of a report, which is last in the list when already there: a report's
+        entities and relations are added together, after every earlier report's."""
+        if not reports or reports[-1] != doc_id:
+            self._append_new(owner, "reports", reports, doc_id)
+
     def add(self, result: DocumentResult) -> None:
         graph = self.graph
         doc_id = result.report.doc_id
@@ -88,10 +94,12 @@ class GraphBuilder:
                 source_doc = doc_id if evidence.doc_id == doc_id else evidence.doc_id
                 if sentence is not evidence.sentence or source_doc is not evidence.doc_id:
                     evidence = Evidence(source_doc, evidence.start, evidence.end, sentence)
-                self._append_new(edge, "evidence", data["evidence"], evidence)
-            reports = data["reports"]
-            if not reports or reports[-1] != doc_id:  # (the report's own earlier relations put it last)
-                self._append_new(edge, "reports", reports, doc_id)
+                # most edges are new: their empty lists need no search (nor a method call)
+                if data["evidence"]:
+                    self._append_new(edge, "evidence", data["evidence"], evidence)
+                else:
+                    data["evidence"].append(evidence)
+            self._append_report(edge, data["reports"], doc_id)
 
     def add_report(self, report: ReportInfo) -> None:
         doc_id = report.doc_id
@@ -131,7 +139,7 @@ class GraphBuilder:
         types[entity.type] += 1
         for alias in entity.aliases:
             self._append_new(node, "aliases", data["aliases"], alias)
-        self._append_new(node, "reports", data["reports"], doc_id)
+        self._append_report(node, data["reports"], doc_id)
         for name in NODE_ATTRIBUTES:
             value = getattr(entity, name)
             if value is not None and data.get(name) is None:
@@ -157,13 +165,29 @@ _COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def entity_record(entity: Entity) -> str:
-    """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out)."""
-    values = {"kind": entity.kind.value}  # RECORD_FIELDS[0]
+    """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out):
+    what ``json.dumps(fields, ensure_ascii=False, separators=(",", ":"))`` writes, made piece by
+    piece (a record is a few strings, lists of strings and flags; json.dumps sets up an encoder
+    for each, which cost more than the record)."""
+    pieces = [f'"kind":{_json_string(entity.kind.value)}']  # RECORD_FIELDS[0]
     for name in RECORD_FIELDS[1:]:
         value = getattr(entity, name)
         if value is not None and value != [] and value != "":
-            values[name] = value
-    return _COMPACT_JSON.encode(values)
+            pieces.append(f'"{name}":{_record_value(value)}')
+    return "{" + ",".join(pieces) + "}"
+
+
+_json_string = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for strings
+
+
+def _record_value(value) -> str:
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "[" + ",".join(map(_json_string, value)) + "]"
+    return _COMPACT_JSON.encode(value)
 
 
 def entity_from_record(key: str, record: str) -> Entity:

@@ -458,7 +458,10 @@ def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
 # Each node or edge is made as one block of lines (one f-string) and cleaned of the
 # characters XML forbids in one pass (``_clean_block``): removing single characters commutes
 # with joining and escaping, so that is what cleaning every value first writes, at a tenth
-# of the calls. Node ids and edge types, named on every edge, are escaped once (``_Escaped``).
+# of the calls (only GraphML's line ends need a text with a \r cleaned first:
+# ``_cdata_uncleaned``; edge types, which flat_graph leaves as they are, are fazhi's own
+# names with nothing to clean). Node ids and edge types, named on every edge, are escaped
+# once (``_Escaped``).
 
 def _node_values(node, data: dict) -> dict:
     """A node's attributes as flat_graph makes them (scalars; lists joined; label last),

@@ -267,21 +267,25 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool
     report_of_sentence = {sid: doc for (doc, _), sid in sentences.items()}
 
     label_id = 0
-    labels, grams, chars = [], [], set()
+    labels, chars = [], set()
+    postings: dict[str, list[int]] = defaultdict(list)  # bigram → its labels, in id order as they are made
     entities = []
     for node in nodes:
         data = graph.nodes[node]
         for label, norm, key, form in label_forms(node, data):
             label_id += 1
             labels.append((label_id, ids[node], label, norm, key, form))
-            grams.extend((g, label_id) for g in bigrams(form))
+            for gram in bigrams(form):
+                postings[gram].append(label_id)
             chars.update(form)
         own = supports.get(ids[node], {})
         entities.append(entity_row(node, data, ids[node], degrees[node], len(own),
                                    len({report_of_sentence[s] for s in own}), gazetteer))
     conn.executemany("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
     conn.executemany("INSERT INTO label VALUES (?, ?, ?, ?, ?, ?)", labels)
-    conn.executemany("INSERT INTO gram VALUES (?, ?)", sorted(grams))
+    # in key order (gram, label): the bigrams sorted, each one's labels already in order
+    conn.executemany("INSERT INTO gram VALUES (?, ?)",
+                     ((gram, label) for gram in sorted(postings) for label in postings[gram]))
     conn.execute("INSERT INTO gram_count SELECT gram, COUNT(*) FROM gram GROUP BY gram")
     conn.executemany("INSERT INTO chars VALUES (?)", ((c,) for c in sorted(chars)))
     conn.executemany("INSERT INTO edge VALUES (?, ?, ?, ?)", sorted(edges))  # one per (source, type, target)

@@ -21,6 +21,7 @@ writing raises ``BuildError`` with a message for the user.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import io
 import json
@@ -266,10 +267,30 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         if rest is None:
             return _unchanged_build(run, previous, seen), None
         outcomes = chain(seen, rest)
-    with RecordSpool(Path(cache_dir)) if keep_cache else nullcontext() as records:
+    with RecordSpool(Path(cache_dir)) if keep_cache else nullcontext() as records, _few_full_collections():
         if records is None:
             run.merge_state = None  # an index without merge records cannot be patched
         return _merge_all(run, outcomes, records, reported)
+
+
+@contextmanager
+def _few_full_collections() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector from scanning the whole heap while the reduce runs.
+
+    The merged graph grows to millions of objects, none of them garbage, and a full collection
+    scans them all: on 1,000 cached reports the full collections were a quarter of the merge's
+    time, more as the graph grows. Young objects are still collected as usual (the map makes no
+    cycles, but a report mapped in this process would have its own collected)."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, old)
+
+
+# A full collection after this many collections of the middle generation (Python's default: 10).
+FULL_COLLECTION_THRESHOLD = 1_000_000
 
 
 def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpool | None, reported: int
@@ -288,14 +309,14 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
         if outcome.doc_id in documents:
             run.skip_duplicate(outcome)
             continue
-        result = cache.get(outcome.sha256, outcome.doc_id)
+        result = cache.get(outcome.sha256, outcome.doc_id, mentions=False)  # the merge never reads them
         if result is None:  # the entry vanished or was damaged since the map: make it again
             cache.entry_path(outcome.sha256, outcome.doc_id).unlink(missing_ok=True)
             outcome = map_report(outcome.path, cache.directory)
             if outcome.failure is not None:
                 run.failed(outcome.failure)
                 continue
-            result = cache.get(outcome.sha256, outcome.doc_id)
+            result = cache.get(outcome.sha256, outcome.doc_id, mentions=False)
         documents[outcome.doc_id] = outcome.sha256
         summary.documents += 1
         summary.cached += outcome.cached

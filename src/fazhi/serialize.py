@@ -17,6 +17,8 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, Kind, Menti
 SECTION_OF_KIND = {Kind.REGULATION: "regulations", Kind.ORGANIZATION: "organizations", Kind.MEASURE: "measures",
                    Kind.PLACE: "places"}
 KIND_OF_SECTION = {v: k for k, v in SECTION_OF_KIND.items()}
+# EdgeType by value: a dict lookup where EdgeType(value) costs a third of reading a relation
+EDGE_TYPE_OF_VALUE = {t.value: t for t in EdgeType}
 IMPLIED_SECTION = "implied_organizations"
 LABEL_OF_KIND = {Kind.REGULATION: MentionLabel.CITATION, Kind.ORGANIZATION: MentionLabel.ORGANIZATION,
                  Kind.MEASURE: MentionLabel.MEASURE, Kind.PLACE: MentionLabel.ORGANIZATION}
@@ -59,7 +61,12 @@ def result_to_json(result: DocumentResult) -> dict[str, Any]:
     return obj
 
 
-def result_from_json(obj: dict[str, Any]) -> DocumentResult:
+def result_from_json(obj: dict[str, Any], mentions: bool = True) -> DocumentResult:
+    """The result ``obj`` holds; without ``mentions``, its entities' mentions are left out
+    (the graph's merge never reads them, and they are most of the objects of a result).
+
+    Each relation's evidence holds the report's name and its sentence as one string each,
+    however many relations quote them (the graph keeps them so: ``kg.graph.GraphBuilder``)."""
     rep = obj.get("report") or {}
     doc_id = obj["doc"]
     info = ReportInfo(doc_id=doc_id, key=rep.get("key") or report_key(doc_id), title=rep.get("title"),
@@ -73,13 +80,17 @@ def result_from_json(obj: dict[str, Any]) -> DocumentResult:
             entity = Entity(kind=kind, key=e["key"], name=e["name"], type=e.get("type") or "other",
                             aliases=list(e.get("aliases") or []),
                             **{f: e[f] for f in fields if f in e and e[f] is not None})
-            entity.mentions = [Mention(LABEL_OF_KIND[kind], m["start"], m["end"], m["text"], m["text"], m.get("rule", ""))
-                               for m in e.get("mentions", [])]
+            if mentions:
+                entity.mentions = [Mention(LABEL_OF_KIND[kind], m["start"], m["end"], m["text"], m["text"],
+                                           m.get("rule", "")) for m in e.get("mentions", [])]
             entity.implied = section == IMPLIED_SECTION
             entities.append(entity)
     relations = []
+    strings: dict[str, str] = {doc_id: doc_id}  # one object per distinct report name and sentence
     for rel in obj.get("relations", []):
         ev = rel.get("evidence")
-        evidence = Evidence(ev["doc"], ev["start"], ev["end"], ev["sentence"]) if ev else None
-        relations.append(Relation(EdgeType(rel["type"]), rel["source"], rel["target"], evidence))
+        evidence = Evidence(strings.setdefault(ev["doc"], ev["doc"]), ev["start"], ev["end"],
+                            strings.setdefault(ev["sentence"], ev["sentence"])) if ev else None
+        edge_type = EDGE_TYPE_OF_VALUE.get(rel["type"]) or EdgeType(rel["type"])  # (an unknown one raises)
+        relations.append(Relation(edge_type, rel["source"], rel["target"], evidence))
     return DocumentResult(report=info, entities=entities, relations=relations, warnings=list(obj.get("warnings", [])))

@@ -563,29 +563,79 @@ def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
 # them (byte for byte: tests/test_build.py and tests/test_scale.py compare): networkx builds
 # the whole document as an ElementTree and then as one string, several times the size of
 # the file, which a corpus of ten thousand reports does not fit in memory.
+#
+# Each node or edge is made as one block of lines (one f-string) and cleaned of the
+# characters XML forbids in one pass (``_clean_block``): removing single characters commutes
+# with joining and escaping, so that is what cleaning every value first writes, at a tenth
+# of the calls (only GraphML's line ends need a text with a \r cleaned first:
+# ``_cdata_uncleaned``; edge types, which flat_graph leaves as they are, are fazhi's own
+# names with nothing to clean). Node ids and edge types, named on every edge, are escaped
+# once (``_Escaped``).
 
-def _flat_node(node, data: dict) -> dict:
-    """A node's attributes as flat_graph makes them (scalars; lists joined; label last)."""
+def _node_values(node, data: dict) -> dict:
+    """A node's attributes as flat_graph makes them (scalars; lists joined; label last),
+    not yet cleaned of the characters XML forbids."""
     attrs = {}
     for key, value in sorted(data.items()):
         if value is None or value == []:
             continue
         if isinstance(value, list):
-            value = " | ".join(_xml_text(v) for v in value)
+            value = " | ".join(str(v) for v in value)
         elif isinstance(value, bool):
             value = str(value).lower()
-        elif isinstance(value, str):
-            value = _xml_text(value)
         attrs[key] = value
-    attrs["label"] = _xml_text(data.get("name", node))
+    attrs["label"] = str(data.get("name", node))
     return attrs
 
 
-def _flat_edge(key: str, data: dict) -> dict:
+def _flat_node(node, data: dict) -> dict:
+    """A node's attributes as flat_graph makes them (scalars; lists joined; label last)."""
+    return {key: _xml_text(value) if isinstance(value, str) else value for key, value in _node_values(node, data).items()}
+
+
+def _evidence_json(evidence: list) -> str:
+    """``json.dumps([[doc, start, end, sentence], ...], ensure_ascii=False)``, made with the C
+    string encoder directly: json.dumps builds an encoder per call, the costliest part of an edge."""
+    return "[" + ", ".join(f"[{_json_string(e.doc_id)}, {e.start}, {e.end}, {_json_string(e.sentence)}]"
+                           for e in evidence) + "]"
+
+
+_json_string = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for strings
+
+
+def _edge_texts(data: dict) -> tuple[int, list, str]:
+    """An edge's weight, reports (a list) and evidence as flat_graph makes them, not yet cleaned."""
     evidence = data.get("evidence") or []
-    return {"type": key, "weight": max(1, len(evidence)), "reports": " | ".join(_xml_text(r) for r in data.get("reports", [])),
-            "evidence": _xml_text(json.dumps([[e.doc_id, e.start, e.end, e.sentence] for e in evidence],
-                                             ensure_ascii=False))}
+    return max(1, len(evidence)), data.get("reports", []), _evidence_json(evidence)
+
+
+def _reports_text(reports: list, escaped: _Escaped) -> str:
+    """An edge's reports joined and escaped; a single report's name (most edges') escaped once."""
+    if len(reports) == 1:
+        return escaped[str(reports[0])]
+    return escaped.escape(" | ".join(map(str, reports)))
+
+
+def _flat_edge(key: str, data: dict) -> dict:
+    weight, reports, evidence = _edge_texts(data)
+    return {"type": key, "weight": weight, "reports": _xml_text(" | ".join(map(str, reports))),
+            "evidence": _xml_text(evidence)}
+
+
+def _clean_block(block: str) -> str:
+    return XML_FORBIDDEN.sub("", block)
+
+
+class _Escaped(dict):
+    """Strings escaped once each (``escape``), for those a file repeats: ids, edge types."""
+
+    def __init__(self, escape: Callable[[str], str]):
+        super().__init__()
+        self.escape = escape
+
+    def __missing__(self, text: str) -> str:
+        escaped = self[text] = self.escape(text)
+        return escaped
 
 
 def _attr(value) -> str:
@@ -596,6 +646,13 @@ def _cdata(value) -> str:
     # networkx's text is split into lines (a lone \r ends one too) that fazhi joins with \n
     text = _escape_cdata(str(value))
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _cdata_uncleaned(value) -> str:
+    """``_cdata(_xml_text(value))`` where the block's cleaning comes later: a text with a \r is
+    cleaned first (\r, \x0b, \n must become one line end, as when each value was cleaned)."""
+    text = str(value)
+    return _cdata(_xml_text(text)) if "\r" in text else _escape_cdata(text)
 
 
 def write_xml_lines(lines: Iterator[str], fh) -> None:
@@ -614,16 +671,34 @@ def write_xml_lines(lines: Iterator[str], fh) -> None:
 _XML_TYPE = {str: "string", int: "long", float: "double", bool: "boolean"}
 
 
+def _sorted_edges(graph: nx.MultiDiGraph, nodes: list) -> Iterator[tuple]:
+    """(source, target, key, data) of every edge, by (source, target, key), given the sorted
+    nodes: read from the adjacency dicts (networkx's edge views cost more than the edge's
+    XML) and sorted neighbour by neighbour, never as one list of every edge."""
+    adjacency = dict(graph.adjacency())
+    for source in nodes:
+        neighbours = adjacency[source]
+        for target in sorted(neighbours):
+            by_key = neighbours[target]
+            for key in sorted(by_key):
+                yield source, target, key, by_key[key]
+
+
+def _node_ids(nodes: list) -> dict:
+    """Each node's XML id, escaped for an attribute: every edge names two."""
+    return {node: _attr(_xml_id(node)) for node in nodes}
+
+
 def graphml_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
     """The lines networkx's ``generate_graphml(flat_graph(graph), prettyprint=True)`` yields,
-    made one node or edge at a time."""
+    made one node or edge at a time (a block of lines each)."""
     nodes = sorted(graph.nodes)
-    edges = sorted(graph.edges(keys=True))
+    has_edges = graph.number_of_edges() > 0
     keys: dict[tuple[str, str, str], str] = {}
     for node in nodes:
-        for name, value in _flat_node(node, graph.nodes[node]).items():
+        for name, value in _node_values(node, graph.nodes[node]).items():
             keys.setdefault((name, _XML_TYPE[type(value)], "node"), f"d{len(keys)}")
-    if edges:
+    if has_edges:
         for name, kind in (("type", "string"), ("weight", "long"), ("reports", "string"), ("evidence", "string")):
             keys.setdefault((name, kind, "edge"), f"d{len(keys)}")
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
@@ -635,38 +710,47 @@ def graphml_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
         yield "</graphml>"
         return
     yield '  <graph edgedefault="directed">'
+    ids = _node_ids(nodes)
     for node in nodes:
-        attrs = _flat_node(node, graph.nodes[node])
-        yield f'    <node id="{_attr(_xml_id(node))}">'
-        for name, value in attrs.items():
-            yield f'      <data key="{keys[(name, _XML_TYPE[type(value)], "node")]}">{_cdata(value)}</data>'
-        yield "    </node>"
-    for source, target, key in edges:
-        attrs = _flat_edge(key, graph.edges[source, target, key])
-        yield (f'    <edge source="{_attr(_xml_id(source))}" target="{_attr(_xml_id(target))}"'
-               f' id="{_attr(key)}">')
-        for name, value in attrs.items():
-            yield f'      <data key="{keys[(name, _XML_TYPE[type(value)], "edge")]}">{_cdata(value)}</data>'
-        yield "    </edge>"
+        data_lines = "".join(f'\n      <data key="{keys[(name, _XML_TYPE[type(value)], "node")]}">{_cdata_uncleaned(value)}</data>'
+                             for name, value in _node_values(node, graph.nodes[node]).items())
+        yield _clean_block(f'    <node id="{ids[node]}">{data_lines}\n    </node>')
+    if not has_edges:
+        yield "  </graph>"
+        yield "</graphml>"
+        return
+    edge_key = {name: keys[(name, kind, "edge")]
+                for name, kind in (("type", "string"), ("weight", "long"), ("reports", "string"), ("evidence", "string"))}
+    key_attr, key_text, reports_cdata = _Escaped(_attr), _Escaped(_cdata), _Escaped(_cdata_uncleaned)
+    for source, target, key, data in _sorted_edges(graph, nodes):
+        weight, reports, evidence = _edge_texts(data)
+        yield _clean_block(
+            f'    <edge source="{ids[source]}" target="{ids[target]}" id="{key_attr[key]}">\n'
+            f'      <data key="{edge_key["type"]}">{key_text[key]}</data>\n'
+            f'      <data key="{edge_key["weight"]}">{weight}</data>\n'
+            f'      <data key="{edge_key["reports"]}">{_reports_text(reports, reports_cdata)}</data>\n'
+            f'      <data key="{edge_key["evidence"]}">{_cdata_uncleaned(evidence)}</data>\n'
+            "    </edge>")
     yield "  </graph>"
     yield "</graphml>"
 
 
 def gexf_lines(graph: nx.MultiDiGraph, date: str = GEXF_DATE) -> Iterator[str]:
     """The lines networkx's ``generate_gexf(flat_graph(graph), prettyprint=True,
-    version="1.2draft")`` yields (with the date fixed), one node or edge at a time."""
+    version="1.2draft")`` yields (with the date fixed), one node or edge at a time (a block
+    of lines each)."""
     nodes = sorted(graph.nodes)
-    edges = sorted(graph.edges(keys=True))
+    has_edges = graph.number_of_edges() > 0
     node_attrs: dict[str, tuple[str, str]] = {}  # title → (id, type)
     counter = 0
     for node in nodes:
-        for name, value in _flat_node(node, graph.nodes[node]).items():
+        for name, value in _node_values(node, graph.nodes[node]).items():
             if name == "label" or name in node_attrs:
                 continue
             node_attrs[name] = (str(counter), _XML_TYPE[type(value)])
             counter += 1
     edge_attrs: dict[str, tuple[str, str]] = {}
-    if edges:
+    if has_edges:
         for name in ("reports", "evidence", "networkx_key"):
             edge_attrs[name] = (str(counter), "string")
             counter += 1
@@ -684,30 +768,32 @@ def gexf_lines(graph: nx.MultiDiGraph, date: str = GEXF_DATE) -> Iterator[str]:
             yield f'      <attribute id="{attr_id}" title="{_attr(title)}" type="{kind}" />'
         yield "    </attributes>"
     yield "    <nodes>"
+    ids = _node_ids(nodes)
     for node in nodes:
-        attrs = _flat_node(node, graph.nodes[node])
-        label = attrs.pop("label")
-        head = f'      <node id="{_attr(_xml_id(node))}" label="{_attr(label)}"'
+        attrs = _node_values(node, graph.nodes[node])
+        head = f'      <node id="{ids[node]}" label="{_attr(attrs.pop("label"))}"'
         if not attrs:
-            yield head + " />"
+            yield _clean_block(head + " />")
             continue
-        yield head + ">"
-        yield "        <attvalues>"
-        for name, value in attrs.items():
-            yield f'          <attvalue for="{node_attrs[name][0]}" value="{_attr(value)}" />'
-        yield "        </attvalues>"
-        yield "      </node>"
+        values = "".join(f'\n          <attvalue for="{node_attrs[name][0]}" value="{_attr(value)}" />'
+                         for name, value in attrs.items())
+        yield _clean_block(f"{head}>\n        <attvalues>{values}\n        </attvalues>\n      </node>")
     yield "    </nodes>"
     yield "    <edges>"
-    for number, (source, target, key) in enumerate(edges):
-        attrs = _flat_edge(key, graph.edges[source, target, key])
-        yield (f'      <edge source="{_attr(_xml_id(source))}" target="{_attr(_xml_id(target))}" id="{number}"'
-               f' weight="{attrs["weight"]}" type="{_attr(attrs["type"])}">')
-        yield "        <attvalues>"
-        for name, value in (("reports", attrs["reports"]), ("evidence", attrs["evidence"]), ("networkx_key", key)):
-            yield f'          <attvalue for="{edge_attrs[name][0]}" value="{_attr(value)}" />'
-        yield "        </attvalues>"
-        yield "      </edge>"
+    key_attr, reports_attr = _Escaped(_attr), _Escaped(_attr)
+    reports_for, evidence_for, key_for = (edge_attrs[name][0] for name in ("reports", "evidence", "networkx_key")) \
+        if has_edges else ("", "", "")
+    for number, (source, target, key, data) in enumerate(_sorted_edges(graph, nodes)):
+        weight, reports, evidence = _edge_texts(data)
+        yield _clean_block(
+            f'      <edge source="{ids[source]}" target="{ids[target]}" id="{number}" weight="{weight}"'
+            f' type="{key_attr[key]}">\n'
+            "        <attvalues>\n"
+            f'          <attvalue for="{reports_for}" value="{_reports_text(reports, reports_attr)}" />\n'
+            f'          <attvalue for="{evidence_for}" value="{_attr(evidence)}" />\n'
+            f'          <attvalue for="{key_for}" value="{key_attr[key]}" />\n'
+            "        </attvalues>\n"
+            "      </edge>")
     yield "    </edges>"
     yield "  </graph>"
     yield "</gexf>"

@@ -64,6 +64,12 @@ class GraphBuilder:
             seen.add(value)
             values.append(value)
 
+    def _append_report(self, owner: object, reports: list, doc_id: str) -> None:
+        """``_append_new`` of a report, which is last in the list when already there: a report's
+        entities and relations are added together, after every earlier report's."""
+        if not reports or reports[-1] != doc_id:
+            self._append_new(owner, "reports", reports, doc_id)
+
     def add(self, result: DocumentResult) -> None:
         graph = self.graph
         doc_id = result.report.doc_id
@@ -73,24 +79,27 @@ class GraphBuilder:
         # one string per sentence (and one for the report's name), however many edges cite it
         sentences: dict[str, str] = {}
         for relation in result.relations:
-            for node in (relation.source, relation.target):
-                if node not in graph:
-                    graph.add_node(node, kind="Unknown", name=node, reports=[doc_id])
-            key = relation.type.value
-            if graph.has_edge(relation.source, relation.target, key):
-                data = graph.edges[relation.source, relation.target, key]
-            else:
-                graph.add_edge(relation.source, relation.target, key=key, type=key, evidence=[], reports=[])
-                data = graph.edges[relation.source, relation.target, key]
-            edge = (relation.source, relation.target, key)
+            source, target, key = relation.source, relation.target, relation.type.value
+            data = graph.get_edge_data(source, target, key)  # the edge's own attribute dict
+            if data is None:
+                for node in (source, target):
+                    if node not in graph:
+                        graph.add_node(node, kind="Unknown", name=node, reports=[doc_id])
+                graph.add_edge(source, target, key=key, type=key, evidence=[], reports=[])
+                data = graph.get_edge_data(source, target, key)
+            edge = (source, target, key)
             evidence = relation.evidence
             if evidence is not None:
                 sentence = sentences.setdefault(evidence.sentence, evidence.sentence)
                 source_doc = doc_id if evidence.doc_id == doc_id else evidence.doc_id
                 if sentence is not evidence.sentence or source_doc is not evidence.doc_id:
                     evidence = Evidence(source_doc, evidence.start, evidence.end, sentence)
-                self._append_new(edge, "evidence", data["evidence"], evidence)
-            self._append_new(edge, "reports", data["reports"], doc_id)
+                # most edges are new: their empty lists need no search (nor a method call)
+                if data["evidence"]:
+                    self._append_new(edge, "evidence", data["evidence"], evidence)
+                else:
+                    data["evidence"].append(evidence)
+            self._append_report(edge, data["reports"], doc_id)
 
     def add_report(self, report: ReportInfo) -> None:
         doc_id = report.doc_id
@@ -123,11 +132,14 @@ class GraphBuilder:
         data = graph.nodes[node]
         if data.get("kind") == "Unknown":
             data.update(kind=entity.kind.value, aliases=data.get("aliases", []), broader=[])
-        self._names.setdefault(node, Counter())[entity.name] += 1
-        self._types.setdefault(node, Counter())[entity.type] += 1
+        names, types = self._names.get(node), self._types.get(node)
+        if names is None:  # (not setdefault: a Counter made for every entity costs more than the rest)
+            names, types = self._names[node], self._types[node] = Counter(), Counter()
+        names[entity.name] += 1
+        types[entity.type] += 1
         for alias in entity.aliases:
             self._append_new(node, "aliases", data["aliases"], alias)
-        self._append_new(node, "reports", data["reports"], doc_id)
+        self._append_report(node, data["reports"], doc_id)
         for name in NODE_ATTRIBUTES:
             value = getattr(entity, name)
             if value is not None and data.get(name) is None:
@@ -148,12 +160,34 @@ REPORT_FIELDS = ("doc_id", "key", "title", "publisher", "publisher_key", "region
                  "sha256")
 
 
+# json.dumps with arguments makes an encoder per call, which costs more than encoding a record
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def entity_record(entity: Entity) -> str:
-    """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out)."""
-    values = {name: getattr(entity, name) for name in RECORD_FIELDS}
-    values["kind"] = entity.kind.value
-    return json.dumps({k: v for k, v in values.items() if v not in (None, [], "")}, ensure_ascii=False,
-                      separators=(",", ":"))
+    """The fields of ``entity`` that merging reads, as compact JSON (empty ones left out):
+    what ``json.dumps(fields, ensure_ascii=False, separators=(",", ":"))`` writes, made piece by
+    piece (a record is a few strings, lists of strings and flags; json.dumps sets up an encoder
+    for each, which cost more than the record)."""
+    pieces = [f'"kind":{_json_string(entity.kind.value)}']  # RECORD_FIELDS[0]
+    for name in RECORD_FIELDS[1:]:
+        value = getattr(entity, name)
+        if value is not None and value != [] and value != "":
+            pieces.append(f'"{name}":{_record_value(value)}')
+    return "{" + ",".join(pieces) + "}"
+
+
+_json_string = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for strings
+
+
+def _record_value(value) -> str:
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "[" + ",".join(map(_json_string, value)) + "]"
+    return _COMPACT_JSON.encode(value)
 
 
 def entity_from_record(key: str, record: str) -> Entity:
@@ -166,7 +200,7 @@ def report_record(report: ReportInfo, statements: int) -> str:
     """A report node's own fields and its count of statements, as JSON."""
     values = {name: getattr(report, name) for name in REPORT_FIELDS}
     values["statements"] = statements
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT_JSON.encode(values)
 
 
 def report_from_record(record: str) -> tuple[ReportInfo, int]:

@@ -19,7 +19,7 @@ import re
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,7 +160,10 @@ def sentence_starts(evidence: Iterable[Evidence]) -> dict[tuple[str, str], int]:
     numbers sentences: by report, start, text."""
     starts: dict[tuple[str, str], int] = {}
     for ev in evidence:
-        starts[ev.doc_id, ev.sentence] = min(ev.start, starts.get((ev.doc_id, ev.sentence), ev.start))
+        key = (ev.doc_id, ev.sentence)
+        start = starts.get(key)
+        if start is None or ev.start < start:
+            starts[key] = ev.start
     return dict(sorted(starts.items(), key=lambda item: (item[0][0], item[1], item[0][1])))
 
 
@@ -171,6 +174,10 @@ def _names(node: str, data: dict) -> tuple[str, str, list[str]]:
     return kind, name, sorted(set(data.get("aliases") or []) - {name})
 
 
+# what json.dumps(value, ensure_ascii=False) writes, without making an encoder for every call
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def entity_row(node: str, data: dict, entity_id: int, degree: int, evidence_total: int, evidence_reports: int,
                gazetteer) -> tuple:
     """A node's row of the ``entity`` table."""
@@ -178,8 +185,7 @@ def entity_row(node: str, data: dict, entity_id: int, degree: int, evidence_tota
 
     kind, name, aliases = _names(node, data)
     return (entity_id, iri_for_key(node).value, node, kind, name, data.get("type") or "", degree,
-            json.dumps(_attributes(data, gazetteer), ensure_ascii=False), json.dumps(aliases, ensure_ascii=False),
-            evidence_total, evidence_reports)
+            _JSON.encode(_attributes(data, gazetteer)), _JSON.encode(aliases), evidence_total, evidence_reports)
 
 
 def label_forms(node: str, data: dict) -> list[tuple[str, str, str, str]]:
@@ -196,54 +202,96 @@ def label_forms(node: str, data: dict) -> list[tuple[str, str, str, str]]:
     return forms
 
 
+def _edge_items(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, dict]]:
+    """(source, target, edge type, data) of every edge in the graph's order, read from its
+    adjacency dicts: networkx's edge view costs more per edge than the index does with it."""
+    for source, neighbours in graph.adjacency():
+        for target, by_type in neighbours.items():
+            for edge_type, data in by_type.items():
+                yield source, target, edge_type, data
+
+
+class _TypeBits(dict):
+    """A bit for each edge type, as it is first seen, and each set of them as the index writes
+    it: the names sorted, joined by commas ("CITES,IMPLEMENTS")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._names: dict[int, str] = {}
+
+    def __missing__(self, edge_type: str) -> int:
+        bit = self[edge_type] = 1 << len(self)
+        return bit
+
+    def names(self, bits: int) -> str:
+        names = self._names.get(bits)
+        if names is None:
+            names = self._names[bits] = ",".join(sorted(t for t, bit in self.items() if bits & bit))
+        return names
+
+
 def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool | None = None) -> None:
     from fazhi.gazetteer.laws import law_gazetteer
 
     conn.executescript(_SCHEMA)
     gazetteer = law_gazetteer()
-    nodes = sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))
+    degrees = dict(graph.degree())
+    nodes = sorted(graph.nodes, key=lambda n: (-degrees[n], n))
     ids = {node: i for i, node in enumerate(nodes, 1)}
     reports = {d["doc_id"]: (ids[n], d.get("year")) for n, d in graph.nodes(data=True) if d.get("kind") == Kind.REPORT.value}
 
     # evidence: one sentence row per (report, sentence), numbered in reading order; per
     # entity, which relations each sentence supports
-    first_start = sentence_starts(ev for _, _, data in graph.edges(data=True) for ev in data.get("evidence") or [])
+    first_start = sentence_starts(ev for *_, data in _edge_items(graph) for ev in data.get("evidence") or ())
     sentences = {key: i for i, key in enumerate(first_start, 1)}
-    supports: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # entity → sentence → the edge types it supports, as bits (``_TypeBits``): an int's | where
+    # a set per pair cost more than the rest of the index
+    supports: dict[int, dict[int, int]] = defaultdict(dict)
+    type_bits = _TypeBits()
     edges = []
-    for source, target, edge_type, data in graph.edges(keys=True, data=True):
-        edges.append((ids[source], edge_type, ids[target], len(data.get("reports") or ()) or 1))
-        for ev in data.get("evidence") or []:
+    for source, target, edge_type, data in _edge_items(graph):
+        source_id, target_id = ids[source], ids[target]
+        edges.append((source_id, edge_type, target_id, len(data.get("reports") or ()) or 1))
+        evidence = data.get("evidence")
+        if not evidence:
+            continue
+        bit = type_bits[edge_type]
+        of_source, of_target = supports[source_id], supports[target_id]
+        for ev in evidence:
             sid = sentences[ev.doc_id, ev.sentence]
-            supports[ids[source]][sid].add(edge_type)
-            supports[ids[target]][sid].add(edge_type)
+            of_source[sid] = of_source.get(sid, 0) | bit
+            of_target[sid] = of_target.get(sid, 0) | bit
     sentence_rows = [(sid, reports.get(doc, (0, None))[0], first_start[doc, text], text)
                      for (doc, text), sid in sentences.items()]
     year_of_sentence = {sid: reports.get(doc, (0, None))[1] or 0 for (doc, _), sid in sentences.items()}
     report_of_sentence = {sid: doc for (doc, _), sid in sentences.items()}
 
     label_id = 0
-    labels, grams, chars = [], [], set()
+    labels, chars = [], set()
+    postings: dict[str, list[int]] = defaultdict(list)  # bigram → its labels, in id order as they are made
     entities = []
     for node in nodes:
         data = graph.nodes[node]
         for label, norm, key, form in label_forms(node, data):
             label_id += 1
             labels.append((label_id, ids[node], label, norm, key, form))
-            grams.extend((g, label_id) for g in bigrams(form))
+            for gram in bigrams(form):
+                postings[gram].append(label_id)
             chars.update(form)
         own = supports.get(ids[node], {})
-        entities.append(entity_row(node, data, ids[node], graph.degree(node), len(own),
+        entities.append(entity_row(node, data, ids[node], degrees[node], len(own),
                                    len({report_of_sentence[s] for s in own}), gazetteer))
     conn.executemany("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
     conn.executemany("INSERT INTO label VALUES (?, ?, ?, ?, ?, ?)", labels)
-    conn.executemany("INSERT INTO gram VALUES (?, ?)", sorted(grams))
+    # in key order (gram, label): the bigrams sorted, each one's labels already in order
+    conn.executemany("INSERT INTO gram VALUES (?, ?)",
+                     ((gram, label) for gram in sorted(postings) for label in postings[gram]))
     conn.execute("INSERT INTO gram_count SELECT gram, COUNT(*) FROM gram GROUP BY gram")
     conn.executemany("INSERT INTO chars VALUES (?)", ((c,) for c in sorted(chars)))
-    conn.executemany("INSERT INTO edge VALUES (?, ?, ?, ?)", sorted(set(edges)))
+    conn.executemany("INSERT INTO edge VALUES (?, ?, ?, ?)", sorted(edges))  # one per (source, type, target)
     conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)", sentence_rows)
     conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
-                     ((entity, -year_of_sentence[sid], sid, ",".join(sorted(types)))
+                     ((entity, -year_of_sentence[sid], sid, type_bits.names(types))
                       for entity, by_sentence in sorted(supports.items()) for sid, types in sorted(by_sentence.items())))
     conn.executescript(_INDEXES)
     if records is not None:

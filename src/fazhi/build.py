@@ -368,6 +368,7 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
         summary.phases["lookup_index"] = time.perf_counter() - mark
         if not run.keep_graph:
             graph = None
+            _give_back_freed_memory()
         run.stage("writing the store" + (" and the RDF exports" if run.write_exports else ""))
         stored = _store_alongside(run, sources, lambda: _write_rdf_exports(run, entities, parts))
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
@@ -375,6 +376,23 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpoo
     run.write_manifest(documents, warnings)
     summary.seconds = time.perf_counter() - run.started
     return summary, graph
+
+
+def _give_back_freed_memory() -> None:
+    """Free the dropped graph now and hand the freed heap back to the system, before the store's
+    bulk loader (two gigabytes at 10k reports) asks for memory.
+
+    networkx's cached views (``graph.edges``, ``graph.degree``) refer back to the graph, so it is
+    freed by the cycle collector, which the reduce keeps from running (``_few_full_collections``);
+    and glibc keeps freed memory for the process unless asked to trim it (10k reports: the build's
+    resident memory 1,974 → 1,756 MB)."""
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc (macOS, Windows, musl): the memory is reused by the process instead
 
 
 def _write_rdf_exports(run: _Reduce, entities: RdfPart, parts: list[tuple[str, Path, Path]]) -> None:

@@ -74,7 +74,7 @@ def run_markdown(run: dict) -> str:
         last = b.get(f"cold_workers_{workers[-1]}", {}) if workers else {}  # (a run may make no cold build)
         store_s = last.get("phases", {}).get("store")
         if store_s:
-            row(f"| triples/s into the store (bulk load of the TriG export) | {scale} | "
+            row(f"| triples/s into the store (bulk load of the reports' TriG blocks, beside the RDF exports) | {scale} | "
                 f"{_n(last['quads'] / store_s)} ({last['quads']:,} quads in {store_s:.1f} s) | | |")
         if "warm" in b:
             phases = ", ".join(f"{k} {v:.0f} s" for k, v in b["warm"].get("phases", {}).items())

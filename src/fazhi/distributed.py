@@ -93,24 +93,15 @@ def map_payload(path: str | Path) -> MapPayload:
     """``map_report`` into a scratch folder of the task; returns what it wrote."""
     with tempfile.TemporaryDirectory(prefix="fazhi-map-") as scratch:
         outcome = map_report(path, scratch)
-        files = {}
-        if outcome.failure is None:
-            cache = ResultCache(Path(scratch))
-            for suffix in (".trig", ".nt", ".json"):
-                files[suffix] = cache.entry_path(outcome.sha256, outcome.doc_id, suffix).read_bytes()
+        files = {} if outcome.failure else ResultCache(Path(scratch)).read_entry(outcome.sha256, outcome.doc_id)
         return MapPayload(outcome, files)
 
 
 def store_payload(payload: MapPayload, cache_dir: Path) -> MapOutcome:
     """Write a task's cache entry into the client's cache (JSON last: it marks a complete entry)."""
-    from fazhi.kg.export import atomic_write
-
     outcome = payload.outcome
     if outcome.failure is None:
-        cache = ResultCache(Path(cache_dir))
-        for suffix in (".trig", ".nt", ".json"):
-            data = payload.files[suffix]
-            atomic_write(cache.entry_path(outcome.sha256, outcome.doc_id, suffix), lambda fh: fh.write(data))
+        ResultCache(Path(cache_dir)).write_entry(outcome.sha256, outcome.doc_id, payload.files)
     return outcome
 
 

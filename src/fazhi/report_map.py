@@ -65,6 +65,11 @@ class Failure:
 STREAMED_JSON_RELATIONS = 20_000
 
 
+# The files of a cache entry, in the order they are written: the JSON last, so that its
+# presence marks a complete entry (see ``ResultCache.put`` for why it alone is not synced).
+ENTRY_SUFFIXES = (".trig", ".nt", ".json")
+
+
 class ResultCache:
     """Per-report results as JSON files named by the hash of the file's bytes, its name and
     the pipeline; beside each, the report's RDF (``.trig`` block and sorted ``.nt`` lines)."""
@@ -106,8 +111,8 @@ class ResultCache:
             return False
         name = self.entry_name(sha256, doc_id)
         if listing is not None:
-            return all(name + suffix in listing for suffix in (".json", ".trig", ".nt"))
-        return all((self.directory / (name + suffix)).exists() for suffix in (".json", ".trig", ".nt"))
+            return all(name + suffix in listing for suffix in ENTRY_SUFFIXES)
+        return all((self.directory / (name + suffix)).exists() for suffix in ENTRY_SUFFIXES)
 
     def listing(self) -> frozenset[str]:
         """The names of the files in the cache folder now: one read of the folder, where checking
@@ -116,6 +121,18 @@ class ResultCache:
             return frozenset(entry.name for entry in os.scandir(self.directory)) if self.directory else frozenset()
         except FileNotFoundError:
             return frozenset()
+
+    def read_entry(self, sha256: str, doc_id: str) -> dict[str, bytes]:
+        """The bytes of each file of a complete entry, by suffix (to be written into another
+        cache with ``write_entry``: a distributed map's task hands its entry to the client)."""
+        return {suffix: self.entry_path(sha256, doc_id, suffix).read_bytes() for suffix in ENTRY_SUFFIXES}
+
+    def write_entry(self, sha256: str, doc_id: str, files: dict[str, bytes]) -> None:
+        """Store an entry ``read_entry`` read, as ``put`` writes one: the RDF synced, the JSON last."""
+        for suffix in ENTRY_SUFFIXES:
+            data = files[suffix]
+            atomic_write(self.entry_path(sha256, doc_id, suffix), lambda fh: fh.write(data),
+                         durable=suffix != ".json")
 
     def rdf_paths(self, sha256: str, doc_id: str) -> tuple[Path, Path]:
         return self.entry_path(sha256, doc_id, ".trig"), self.entry_path(sha256, doc_id, ".nt")

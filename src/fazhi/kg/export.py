@@ -23,8 +23,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
+from typing import BinaryIO
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # the escaping networkx's writers get
 
 import networkx as nx
@@ -396,8 +398,8 @@ _TURTLE_TERMS = _TurtleTerms()
 
 def read_rdf_part(trig_path: Path) -> Iterator[Quad]:
     """The quads of a part's TriG block in a file (``write_rdf_part``), parsed as a stream."""
-    with open(trig_path, "rb") as fh:
-        yield from parse(_Prefixed(prefix_header(), fh), format=RdfFormat.TRIG)
+    with trig_document([partial(open, trig_path, "rb")]) as fh:
+        yield from parse(fh, format=RdfFormat.TRIG)
 
 
 def read_rdf_part_bytes(trig: bytes) -> Iterator[Quad]:
@@ -405,22 +407,46 @@ def read_rdf_part_bytes(trig: bytes) -> Iterator[Quad]:
     return parse(prefix_header() + trig, format=RdfFormat.TRIG)
 
 
-class _Prefixed(io.RawIOBase):
-    """A binary reader of ``head`` followed by the rest of ``body``."""
+def trig_document(blocks: Iterable[Callable[[], BinaryIO]]) -> BinaryIO:
+    """One TriG document, read as a binary stream, from TriG blocks written with the fazhi
+    prefixes (``RdfPart.trig``, without the @prefix lines), each opened by calling it: the
+    prefixes, then each block in turn (opened when reached, so only one is open at a time)."""
+    return io.BufferedReader(_PrefixedBlocks(blocks), 1 << 20)
 
-    def __init__(self, head: bytes, body):
-        self.head, self.body = head, body
+
+class _PrefixedBlocks(io.RawIOBase):
+    def __init__(self, blocks: Iterable[Callable[[], BinaryIO]]):
+        self.pending = memoryview(prefix_header())
+        self.blocks = iter(blocks)
+        self.current: BinaryIO | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        if self.head:
-            n = min(len(buffer), len(self.head))
-            buffer[:n] = self.head[:n]
-            self.head = self.head[n:]
-            return n
-        return self.body.readinto(buffer)
+        while True:
+            if self.pending:
+                n = min(len(buffer), len(self.pending))
+                buffer[:n], self.pending = self.pending[:n], self.pending[n:]
+                return n
+            if self.current is None:
+                block = next(self.blocks, None)
+                if block is None:
+                    return 0
+                self.current = block()
+            n = self.current.readinto(buffer)
+            if n:
+                return n
+            self.current.close()
+            self.current = None
+            # a block ends with "}" and a newline; one more keeps two blocks apart regardless
+            self.pending = memoryview(b"\n")
+
+    def close(self) -> None:
+        if self.current is not None:
+            self.current.close()
+            self.current = None
+        super().close()
 
 
 def count_lines(path: Path) -> int:

@@ -17,18 +17,18 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import json
 import shutil
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
+from fazhi.kg.export import atomic_write, trig_document
 from fazhi.kg.rdf import PREFIXES
 
 # Kept inside the store folder, so that it is swapped in with the store it describes: the
@@ -281,53 +281,13 @@ def _write_from_scratch(fresh: Path, wanted: dict[str, GraphSource]) -> StoreUpd
     store = Store(str(fresh))
     sources = list(wanted.values())
     if all(source.trig is not None for source in sources):
-        store.bulk_load(io.BufferedReader(_TrigBlocks(sources), 1 << 20), format=RdfFormat.TRIG)
+        store.bulk_load(trig_document(source.trig for source in sources), format=RdfFormat.TRIG)
     else:
         store.bulk_extend(q for source in sources for q in source.quads())
     _compact(store)
     del store
     return StoreUpdate(quads=sum(s.size for s in wanted.values()), graphs=len(wanted), rewritten=sorted(wanted),
                        from_scratch=True)
-
-
-class _TrigBlocks(io.RawIOBase):
-    """One TriG document read from the graphs' blocks: the prefixes, then each block in turn
-    (each file is opened when reached, so only one is open at a time)."""
-
-    def __init__(self, sources: list[GraphSource]):
-        from fazhi.kg.export import prefix_header  # the prefixes every block is written with
-
-        self.pending = memoryview(prefix_header())
-        self.blocks: Iterator[GraphSource] = iter(sources)
-        self.current: BinaryIO | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        while True:
-            if self.pending:
-                n = min(len(buffer), len(self.pending))
-                buffer[:n], self.pending = self.pending[:n], self.pending[n:]
-                return n
-            if self.current is None:
-                source = next(self.blocks, None)
-                if source is None:
-                    return 0
-                self.current = source.trig()
-            n = self.current.readinto(buffer)
-            if n:
-                return n
-            self.current.close()
-            self.current = None
-            # a block ends with "}" and a newline; one more keeps two blocks apart regardless
-            self.pending = memoryview(b"\n")
-
-    def close(self) -> None:
-        if self.current is not None:
-            self.current.close()
-            self.current = None
-        super().close()
 
 
 def _digests_by_comparison(store: Store, wanted: dict[str, GraphSource]) -> dict[str, dict]:
@@ -403,8 +363,6 @@ def dump_nquads(path: Path, out: Path) -> Path:
     form that large SPARQL engines (QLever, Virtuoso, Apache Jena) bulk-load. Streamed by
     Oxigraph: the store is never held in memory. Written to a temporary file, renamed when complete."""
     import gzip
-
-    from fazhi.kg.export import atomic_write
 
     store = open_store(path)
     out = Path(out)

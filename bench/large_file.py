@@ -62,7 +62,7 @@ if upto == "build":
     # `fazhi build` runs it: graph, RDF and graph exports, lookup index, store
     from fazhi.build import reduce_outcomes
     from fazhi.report_map import MapOutcome
-    from fazhi.kg.export import count_lines
+    from fazhi.kg.rdf_files import count_lines
     stage("RDF part", lambda: cache.put("0" * 64, result, rdf=True))
     extra["quads"] = count_lines(cache.rdf_paths("0" * 64, result.report.doc_id)[1])
     outcome = MapOutcome(path, result.report.doc_id, "0" * 64)

@@ -16,7 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import NamedNode, RdfFormat, parse
 
-from fazhi.kg.export import XML_FORBIDDEN, safe_filename, write_cytoscape, write_gexf, write_graphml, write_rdf
+from fazhi.kg.export import write_cytoscape, write_gexf, write_graphml
+from fazhi.kg.files import safe_filename
+from fazhi.kg.rdf import XML_FORBIDDEN
+from fazhi.kg.rdf_files import write_rdf
 from fazhi.kg.graph import build_graph
 from fazhi.kg.rdf import dataset_quads, graph_for_report, iri_for_key
 from fazhi.model import DocumentResult, EdgeType, Entity, Evidence, Kind, Relation, ReportInfo

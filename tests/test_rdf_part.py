@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 from test_fuzz_export import hostile_result
 
-from fazhi.kg.export import RdfPart, _split_prefixes, _TurtleTerms, write_rdf_part, write_statements_part
+from fazhi.kg.rdf_files import RdfPart, _split_prefixes, _TurtleTerms, write_rdf_part, write_statements_part
 from fazhi.kg.graph import build_graph
 from fazhi.kg.rdf import PREFIXES, XSD, entity_quads, graph_for_report, report_quads, report_statements
 

@@ -267,7 +267,7 @@ def test_a_report_rdf_sorted_on_disk_in_runs_is_what_memory_sorting_writes(seed_
     must be byte for byte the in-memory one, and read back as the same quads."""
     import io
 
-    from fazhi.kg.export import RdfPart, read_rdf_part, write_rdf_part
+    from fazhi.kg.rdf_files import RdfPart, read_rdf_part, write_rdf_part
     from fazhi.kg.rdf import report_quads
 
     result = seed_results["002_e4c32c98070de971.txt"]

@@ -41,12 +41,13 @@ from pathlib import Path
 import networkx as nx
 
 from fazhi.ingest import display_path, walk_corpus
-from fazhi.kg.export import (RdfPart, atomic_write, count_lines, deferred_replace, read_rdf_part, read_rdf_part_bytes,
-                             remove_stale_temporaries, replace_when_done, write_graph_formats, write_rdf_parts)
+from fazhi.kg.export import write_graph_formats
+from fazhi.kg.files import atomic_write, deferred_replace, remove_stale_temporaries, replace_when_done
 from fazhi.kg.graph import GraphBuilder
 from fazhi.kg.lookup import RecordSpool, index_path, write_lookup_index
 from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
+from fazhi.kg.rdf_files import RdfPart, count_lines, read_rdf_part, read_rdf_part_bytes, write_rdf_parts
 from fazhi.kg.statistics import statistics_quads
 from fazhi.kg.store import (GraphPatch, GraphSource, PreparedStore, StoreError, StoreUpdate, patch_store,
                             prepare_store)

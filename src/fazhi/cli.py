@@ -413,7 +413,7 @@ def show(report: str, store: Path, cache: Path, out: Path | None) -> None:
     if out is None:
         click.echo(page, nl=False)
         return
-    from fazhi.kg.export import atomic_write
+    from fazhi.kg.files import atomic_write
 
     atomic_write(out, lambda fh: fh.write(page), mode="w")
     click.echo(f"wrote {out}", err=True)

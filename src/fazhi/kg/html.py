@@ -19,7 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from fazhi.kg.export import atomic_write
+from fazhi.kg.files import atomic_write
 
 KIND_ORDER = ("Regulation", "Organization", "Measure", "Place", "Report")
 # Node attributes the card shows, with the label it shows them under.

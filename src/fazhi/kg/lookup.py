@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from fazhi.gazetteer.laws import match_key
-from fazhi.kg.export import replace_when_done
+from fazhi.kg.files import replace_when_done
 from fazhi.model import Evidence, Kind, report_doc_id
 from fazhi.text import normalize_title
 

@@ -173,7 +173,7 @@ _NT_PROPERTY = {edge: _nt_iri(iri) for edge, iri in PROPERTY_OF_EDGE.items()}
 def report_statements(result: DocumentResult) -> Iterator[tuple[str, str, str]]:
     """What one report states, as (subject, predicate, object) in N-Triples (the graph is
     the report's, ``graph_for_report``): the one source of ``report_quads`` and of the RDF
-    part the map writes (``fazhi.kg.export.write_statements_part``). A stream, so that the
+    part the map writes (``fazhi.kg.rdf_files.write_statements_part``). A stream, so that the
     RDF of a huge report is never all in memory; statements may repeat (an alias given twice)."""
     r = result.report
     report = _nt_key(r.key)

@@ -28,7 +28,8 @@ from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
-from fazhi.kg.export import atomic_write, trig_document
+from fazhi.kg.files import atomic_write
+from fazhi.kg.rdf_files import trig_document
 from fazhi.kg.rdf import PREFIXES
 
 # Kept inside the store folder, so that it is swapped in with the store it describes: the

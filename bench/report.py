@@ -94,8 +94,10 @@ def run_markdown(run: dict) -> str:
             for name, t in q[group].items():
                 best = t["warm_ms"] if t["warm_ms"] is not None else t["cold_ms"]
                 ok = best < target if scale == "10k" else None
-                row(f"| {title} `{name}` (warm; cold) | {scale} | {_n(t['warm_ms'], 0, ' ms')}; {t['cold_ms']:,.0f} ms "
-                    f"| {f'< {target} ms' if scale == '10k' else ''} | {_mark(ok)} |")
+                # a cookbook query's time grows with its answer: say how many rows it read
+                rows = f" ({t['rows']:,} rows)" if group == "cookbook" and "rows" in t else ""
+                row(f"| {title} `{name}` (warm; cold) | {scale} | {_n(t['warm_ms'], 0, ' ms')}; {t['cold_ms']:,.0f} ms"
+                    f"{rows} | {f'< {target} ms' if scale == '10k' else ''} | {_mark(ok)} |")
         row(f"| `fazhi lookup 宪法` on the command line (with Python start) | {scale} | {q['cli_lookup_s']:.1f} s | | |")
     for name in ("provincial", "seeds"):
         if name in ex:

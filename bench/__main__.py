@@ -59,14 +59,15 @@ def load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def corpus(scale: str) -> Path:
-    """The simulated corpus of this scale, written once (delete the folder to rewrite it)."""
-    from bench.simulate import write_corpus
+def corpus(scale: str, kind: str = "mixed") -> Path:
+    """The simulated corpus of this scale and kind (``bench.simulate.CORPUS_SOURCES``), written
+    once (delete the folder to rewrite it)."""
+    from bench.simulate import CORPUS_SOURCES, write_corpus
 
-    path = CORPORA / f"sim-{scale}"
+    path = CORPORA / (f"sim-{scale}" if kind == "mixed" else f"sim-{scale}-{kind}")
     if not (path / "manifest.tsv").exists():
-        print(f"bench: simulating {SCALES[scale]} reports into {path} …", file=sys.stderr)
-        write_corpus(path, SCALES[scale])
+        print(f"bench: simulating {SCALES[scale]} reports ({kind}) into {path} …", file=sys.stderr)
+        write_corpus(path, SCALES[scale], CORPUS_SOURCES[kind])
     return path
 
 
@@ -98,11 +99,12 @@ CHANGED_PARAGRAPH = ("\n本年度，我们认真贯彻《中华人民共和国�
                      "建立健全行政执法“三项制度”。\n")
 
 
-def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS, work: Path | None = None) -> dict:
+def build_runs(scale: str, workers: list[int], runs: tuple[str, ...] = BUILD_RUNS, work: Path | None = None,
+               kind: str = "mixed") -> dict:
     """Cold builds (empty cache) with each number of workers, a rebuild with everything
     cached, a rebuild after one report changed, and the map alone (extraction memory);
     ``runs`` picks which (a 10k corpus takes about ten minutes a run on two cores)."""
-    path = corpus(scale)
+    path = corpus(scale, kind)
     out: dict = {"reports": sum(1 for _ in path.glob("*.txt")),
                  "chars": sum(len(p.read_text(encoding="utf-8")) for p in path.glob("*.txt"))}
     work = work or CORPORA / f"build-{scale}"
@@ -154,11 +156,14 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"build runs to make, of {','.join(BUILD_RUNS)} (default: all)")
     parser.add_argument("--work", type=Path, help="folder for the builds (default bench/corpus/build-SCALE; "
                         "one scale at a time), e.g. to keep a store that something else reads")
+    parser.add_argument("--corpus", choices=("mixed", "rule-of-law"), default="mixed",
+                        help="what the simulated reports are made from (bench/simulate.py, CORPUS_SOURCES): "
+                        "seeds and provincial work reports (default), or the rule-of-law reports (seeds) alone")
     parser.add_argument("--note", default="", help="a note stored with the run")
     parser.add_argument("--no-record", action="store_true", help="print, do not append to results.jsonl")
     args = parser.parse_args(argv)
     run: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": commit(),
-                 "machine": machine(), "load_before": load(), "note": args.note}
+                 "machine": machine(), "load_before": load(), "note": args.note, "corpus": args.corpus}
     started = time.perf_counter()
     run["extraction"] = {} if args.no_extraction else extraction(args.rounds)
     if not args.quick:
@@ -166,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         run["queries"] = {}
         for scale in args.scale or ["1k", "10k"]:
             run["builds"][scale] = build_runs(scale, args.workers or DEFAULT_WORKERS[scale],
-                                              tuple(args.runs.split(",")), args.work)
+                                              tuple(args.runs.split(",")), args.work, args.corpus)
             print(f"bench: queries and lookups on the {scale} store …", file=sys.stderr)
             run["queries"][scale] = queries.measure(Path(run["builds"][scale]["store"]))
     run["load_after"] = load()

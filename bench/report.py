@@ -52,7 +52,9 @@ def run_markdown(run: dict) -> str:
         row(f"| extraction without the five recognisers ÷ bare | {name} | {e['ratio_without_recognisers']:.3f} | | |")
         row(f"| whole map (file → result) ÷ bare; ingest chars/s | {name} | {e['map_ratio']:.3f}; "
             f"{_n(cps['ingest'])} | | |")
+    kind = run.get("corpus", "mixed")  # runs before the corpus could be chosen were all "mixed"
     for scale, b in run.get("builds", {}).items():
+        where = scale if kind == "mixed" else f"{scale} {kind}"
         workers = sorted(int(k.rsplit("_", 1)[1]) for k in b if k.startswith("cold_workers_"))
         for n in workers:
             c = b[f"cold_workers_{n}"]
@@ -60,45 +62,46 @@ def run_markdown(run: dict) -> str:
             ok = c["wall_s"] < TARGET_BUILD_10K_S if scale == "10k" else None
             phases = ", ".join(f"{k} {v:.0f} s" for k, v in c.get("phases", {}).items())
             cpu = f"; CPU {c['cpu_s']:.0f} s" if c.get("cpu_s") else ""
-            row(f"| `fazhi build` wall, cold, {n} worker(s) | {scale} ({b['reports']} reports, "
+            row(f"| `fazhi build` wall, cold, {n} worker(s) | {where} ({b['reports']} reports, "
                 f"{b['chars'] / 1e6:.1f} M chars) | {c['wall_s']:.0f} s ({phases}{cpu}) | {target} | {_mark(ok)} |")
             okm = c["peak_rss_mb"] < TARGET_MEMORY_MB if scale == "10k" else None
-            row(f"| `fazhi build` peak memory (all processes), {n} worker(s) | {scale} | "
+            row(f"| `fazhi build` peak memory (all processes), {n} worker(s) | {where} | "
                 f"{_n(c['peak_rss_mb'])} MB | {'< 4 GB' if scale == '10k' else ''} | {_mark(okm)} |")
         if len(workers) > 1:
             first, last = b[f"cold_workers_{workers[0]}"], b[f"cold_workers_{workers[-1]}"]
-            row(f"| speed-up of {workers[-1]} workers over {workers[0]} (whole build; map phase) | {scale} | "
+            row(f"| speed-up of {workers[-1]} workers over {workers[0]} (whole build; map phase) | {where} | "
                 f"{first['wall_s'] / last['wall_s']:.2f}×; "
                 f"{first['phases']['map_and_merge'] / last['phases']['map_and_merge']:.2f}× "
                 f"(on a machine other processes share: see the load) | | |")
         last = b.get(f"cold_workers_{workers[-1]}", {}) if workers else {}  # (a run may make no cold build)
         store_s = last.get("phases", {}).get("store")
         if store_s:
-            row(f"| triples/s into the store (bulk load of the reports' TriG blocks, beside the RDF exports) | {scale} | "
+            row(f"| triples/s into the store (bulk load of the reports' TriG blocks, beside the RDF exports) | {where} | "
                 f"{_n(last['quads'] / store_s)} ({last['quads']:,} quads in {store_s:.1f} s) | | |")
         if "warm" in b:
             phases = ", ".join(f"{k} {v:.0f} s" for k, v in b["warm"].get("phases", {}).items())
-            row(f"| rebuild, everything cached | {scale} | {b['warm']['wall_s']:.1f} s ({phases}) | | |")
+            row(f"| rebuild, everything cached | {where} | {b['warm']['wall_s']:.1f} s ({phases}) | | |")
         if "one_changed" in b:
             oki = b["one_changed"]["wall_s"] < TARGET_INCREMENTAL_S if scale == "10k" else None
             changed = b["one_changed"]
             how = ("with exports" if "patched" not in changed  # (runs before the incremental build)
                    else "`--no-exports`, patched" if changed["patched"] else "`--no-exports`, merged again")
-            row(f"| rebuild after one report changed ({how}) | {scale} | {changed['wall_s']:.1f} s | "
+            row(f"| rebuild after one report changed ({how}) | {where} | {changed['wall_s']:.1f} s | "
                 f"{'< 5 s' if scale == '10k' else ''} | {_mark(oki)} |")
         if "map_only" in b:
-            row(f"| extraction (the map alone, {workers[-1]} worker(s)) peak memory | {scale} | "
+            row(f"| extraction (the map alone, {workers[-1]} worker(s)) peak memory | {where} | "
                 f"{_n(b['map_only']['peak_rss_mb'])} MB | flat in corpus size | |")
     for scale, q in run.get("queries", {}).items():
+        where = scale if kind == "mixed" else f"{scale} {kind}"
         for title, group, target in (("SPARQL cookbook", "cookbook", TARGET_QUERY_MS), ("lookup", "lookup", TARGET_LOOKUP_MS)):
             for name, t in q[group].items():
                 best = t["warm_ms"] if t["warm_ms"] is not None else t["cold_ms"]
                 ok = best < target if scale == "10k" else None
                 # a cookbook query's time grows with its answer: say how many rows it read
                 rows = f" ({t['rows']:,} rows)" if group == "cookbook" and "rows" in t else ""
-                row(f"| {title} `{name}` (warm; cold) | {scale} | {_n(t['warm_ms'], 0, ' ms')}; {t['cold_ms']:,.0f} ms"
+                row(f"| {title} `{name}` (warm; cold) | {where} | {_n(t['warm_ms'], 0, ' ms')}; {t['cold_ms']:,.0f} ms"
                     f"{rows} | {f'< {target} ms' if scale == '10k' else ''} | {_mark(ok)} |")
-        row(f"| `fazhi lookup 宪法` on the command line (with Python start) | {scale} | {q['cli_lookup_s']:.1f} s | | |")
+        row(f"| `fazhi lookup 宪法` on the command line (with Python start) | {where} | {q['cli_lookup_s']:.1f} s | | |")
     for name in ("provincial", "seeds"):
         if name in ex:
             comps = ", ".join(f"{k.removeprefix('fz_')} {v / 1e6:.1f} M" for k, v in ex[name]["components"].items())

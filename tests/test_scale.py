@@ -192,6 +192,25 @@ def test_a_simulated_report_belongs_to_its_new_county_and_year(simulator):
         assert (title in source.text) == (title in text), title
 
 
+def test_the_rule_of_law_corpus_is_made_of_the_seeds_alone(tmp_path):
+    """bench --corpus rule-of-law: every report is a seed moved to a county and year of its own,
+    and the benchmark's tables say which corpus their figures are of."""
+    import csv
+
+    from bench import report
+    from bench.simulate import CORPUS_SOURCES, write_corpus
+
+    out = write_corpus(tmp_path / "sim", 12, CORPUS_SOURCES["rule-of-law"])
+    with (out / "manifest.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert len(rows) == 12 and {r["source"] for r in rows} == {p.name for p in SEEDS.glob("*.txt")}
+    assert len({(r["region_code"], r["year"]) for r in rows}) == 12
+    run = {"date": "d", "commit": "c", "load_before": [0], "load_after": [0], "corpus": "rule-of-law",
+           "machine": {"cpu": "x", "cores": 2, "memory_gb": 1, "python": "3", "spacy": "3", "pyoxigraph": "0.5"},
+           "builds": {"10k": {"reports": 12, "chars": 1, "cold_workers_2": {"wall_s": 1.0, "peak_rss_mb": 1.0}}}}
+    assert "| 10k rule-of-law (12 reports" in report.run_markdown(run)
+
+
 def test_different_counties_get_different_organization_nodes(simulator):
     sim, gaz = simulator
     keys = []

@@ -160,6 +160,56 @@ def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_wo
     assert made == reference
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rebuild_reads_only_the_files_that_changed(tmp_path, two_workers, monkeypatch, workers):
+    """The digest of a file whose size, times and inode are as the last build saw them is
+    reused; a changed file is read and hashed again, even with its size and mtime restored."""
+    import fazhi.report_map as report_map
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = [Path(shutil.copy2(seed, corpus)) for seed in sorted(SEEDS.glob("*.txt"))]
+    cache = tmp_path / "cache"
+    shutil.copytree(two_workers[0] / "cache", cache)  # every seed is mapped already
+    hashed, file_sha256 = [], report_map.file_sha256
+    monkeypatch.setattr(report_map, "file_sha256", lambda path: hashed.append(Path(path).name) or file_sha256(path))
+    monkeypatch.setattr(report_map, "RACY_NS", 0)  # the files were written a moment ago
+
+    first = list(report_map.map_reports(seeds, cache, workers))
+    assert all(o.cached for o in first) and sorted(hashed) == sorted(p.name for p in seeds)
+    hashed.clear()
+    assert [o.sha256 for o in report_map.map_reports(seeds, cache, workers)] == [o.sha256 for o in first]
+    assert hashed == []  # nothing read again
+    # the same number of bytes, the old mtime: only the ctime tells the file was written
+    changed = seeds[2]
+    before = changed.stat()
+    data = changed.read_bytes()
+    changed.write_bytes(data.replace("工作".encode(), "事务".encode(), 1))
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert changed.stat().st_size == before.st_size
+    outcomes = list(report_map.map_reports(seeds, cache, workers))
+    assert set(hashed) == {changed.name}  # by the check (and, in this process, by the map)
+    assert [o.cached for o in outcomes] == [p != changed for p in seeds]
+    assert outcomes[2].sha256 == file_sha256(changed) != first[2].sha256
+
+
+def test_a_file_written_just_before_it_was_hashed_is_hashed_again(tmp_path, two_workers, monkeypatch):
+    """Within RACY_NS of a write, a second write may leave every time stamp as it was."""
+    import fazhi.report_map as report_map
+
+    seed = Path(shutil.copy2(sorted(SEEDS.glob("*.txt"))[0], tmp_path))
+    hashed, file_sha256 = [], report_map.file_sha256
+    monkeypatch.setattr(report_map, "file_sha256", lambda path: hashed.append(path) or file_sha256(path))
+    list(report_map.map_reports([seed], tmp_path / "cache"))
+    with (tmp_path / "cache" / report_map.FILE_DIGESTS).open("a", encoding="utf-8") as fh:
+        fh.write('"/a/torn/line.txt"\t12\t3')  # the record is not synced: a crash may cut it
+    record = report_map.FileDigests(ResultCache(tmp_path / "cache")).known
+    assert list(record) == [os.path.abspath(seed)] and record[os.path.abspath(seed)][4] == file_sha256(seed)
+    hashed.clear()
+    assert [o.cached for o in report_map.map_reports([seed], tmp_path / "cache")] == [True]
+    assert hashed == [seed]  # copied a moment before the first build hashed it
+
+
 # -- the corpus simulator --------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,8 +20,8 @@ from pathlib import Path
 
 from fazhi.ingest import IngestError, display_path, file_sha256, read_report
 from fazhi.kg.files import atomic_write
-from fazhi.kg.rdf_files import write_statements_part
 from fazhi.kg.rdf import graph_for_report, report_statements
+from fazhi.kg.rdf_files import write_statements_part
 from fazhi.model import DocumentResult
 from fazhi.resolve.document import resolve_document
 from fazhi.serialize import result_from_json, result_to_json
@@ -274,16 +275,20 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     """``map_report`` over ``paths`` in ``workers`` processes; outcomes in the order of ``paths``.
 
     Reports already cached are answered here, without a worker: passing ten thousand of them
-    through the pool costs more than hashing them. The files are checked newest first, so
-    that the reports edited since the last build reach a worker at once and are extracted
-    while the others are hashed: a rebuild after one report changed waits for little more
-    than that report's extraction.
+    through the pool costs more than hashing them, and a file the last build hashed and the
+    file system says is unchanged is not read again (``FileDigests``). The files are checked
+    newest first, so that the reports edited since the last build reach a worker at once and
+    are extracted while the others are checked: a rebuild after one report changed waits for
+    little more than that report's extraction.
     """
-    if workers <= 1 or len(paths) < 2:
-        for path in paths:
-            yield map_report(path, cache_dir)
-        return
     cache = ResultCache(Path(cache_dir))
+    digests = FileDigests(cache)
+    if workers <= 1 or len(paths) < 2:
+        listing = cache.listing()
+        for path in paths:
+            yield _checked(Path(path), cache, listing, digests) or map_report(path, cache_dir)
+        digests.save()
+        return
     # fork starts a worker without importing fazhi again; each builds its spaCy pipeline on first use
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -293,7 +298,7 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     ready = 0  # slots before this one are yielded
     try:
         for i in sorted(range(len(paths)), key=lambda i: -_modified(paths[i])):
-            outcome = _checked(Path(paths[i]), cache, listing)
+            outcome = _checked(Path(paths[i]), cache, listing, digests)
             if outcome is None:
                 pool = pool or context.Pool(min(workers, len(paths)))
                 outcome = pool.apply_async(map_report, (paths[i], cache_dir))
@@ -305,6 +310,7 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
         for i in range(ready, len(slots)):
             yield _outcome(slots[i])
             slots[i] = None
+        digests.save()
     finally:
         if pool is not None:
             pool.terminate()
@@ -323,9 +329,74 @@ def _outcome(pending: MapOutcome | AsyncResult) -> MapOutcome:
     return pending if isinstance(pending, MapOutcome) else pending.get()
 
 
-def _checked(path: Path, cache: ResultCache, listing: frozenset[str]) -> MapOutcome | None:
+def _checked(path: Path, cache: ResultCache, listing: frozenset[str], digests: FileDigests) -> MapOutcome | None:
     """A cached report's outcome; None when a worker must map it (or say why it cannot be read)."""
     try:
-        return _cached_outcome(path, file_sha256(path), cache, listing)
-    except IngestError:
+        return _cached_outcome(path, digests.sha256(path), cache, listing)
+    except (IngestError, OSError):
         return None
+
+
+# The SHA-256 of each corpus file as the last build hashed it, in the cache folder: a line a
+# file, its path as a JSON string (any character escaped), then size, mtime, ctime (ns),
+# inode, SHA-256 and when it was hashed (ns), tab-separated.
+FILE_DIGESTS = "file-digests.tsv"
+# A file changed less than this before it was hashed may have changed again since within the
+# file system's timestamp resolution, leaving its times as they were: its digest is not
+# reused (git's rule for "racily clean" files).
+RACY_NS = 2_000_000_000
+
+
+class FileDigests:
+    """The SHA-256 of corpus files, reusing the last build's for a file whose size, times and
+    inode are what they were when it was hashed: a rebuild of ten thousand reports otherwise
+    reads them all (190 MB) to find the one that changed. Any write to a file changes its
+    ctime, which no program can set back, so a rewritten file is hashed again even with its
+    size and mtime restored. The record is written without fsync: a lost or torn one only
+    means hashing every file again."""
+
+    def __init__(self, cache: ResultCache):
+        self.path = cache.directory / FILE_DIGESTS if cache.directory else None
+        self.known: dict[str, list] = {}
+        self.seen: dict[str, list] = {}
+        if self.path is not None:
+            try:
+                lines = self.path.read_text(encoding="utf-8").splitlines()
+            except (OSError, ValueError):
+                lines = []
+            for line in lines:
+                try:
+                    path, size, mtime, ctime, inode, sha256, hashed_at = line.split("\t")
+                    self.known[json.loads(path)] = [int(size), int(mtime), int(ctime), int(inode), sha256,
+                                                    int(hashed_at)]
+                except ValueError:
+                    continue  # a torn line (the record is not synced): that file is hashed again
+
+    def sha256(self, path: Path) -> str:
+        key = os.path.abspath(path)
+        st = os.stat(path)
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        record = self.known.get(key)
+        if isinstance(record, list) and len(record) == 6 and record[:4] == stamp \
+                and st.st_ctime_ns + RACY_NS < record[5]:
+            self.seen[key] = record
+            return record[4]
+        hashed_at = time.time_ns()
+        sha256 = file_sha256(path)
+        racy = st.st_ctime_ns + RACY_NS >= hashed_at
+        if racy and isinstance(record, list) and record[:5] == [*stamp, sha256]:
+            self.seen[key] = record  # no better than the last record: kept, so nothing is written
+        else:
+            self.seen[key] = [*stamp, sha256, hashed_at]
+        return sha256
+
+    def save(self) -> None:
+        """Record the digests of the files looked at since this object was made (and no others)."""
+        if self.path is None or not self.seen or self.seen == self.known or not self.path.parent.is_dir():
+            return  # a build that changed nothing writes nothing
+        text = "".join(json.dumps(path) + "\t" + "\t".join(map(str, record)) + "\n"
+                       for path, record in self.seen.items())
+        try:
+            atomic_write(self.path, lambda fh: fh.write(text), mode="w", durable=False)
+        except OSError:
+            pass  # only a speed-up: the next build hashes the files again

@@ -284,9 +284,14 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     cache = ResultCache(Path(cache_dir))
     digests = FileDigests(cache)
     if workers <= 1 or len(paths) < 2:
-        listing = cache.listing()
-        for path in paths:
-            yield _checked(Path(path), cache, listing, digests) or map_report(path, cache_dir)
+        for path in map(Path, paths):
+            try:
+                sha256 = digests.sha256(path)
+            except (IngestError, OSError):
+                yield map_report(path, cache_dir)  # which says why the file cannot be read
+                continue
+            # as map_report does, with the digest just found: a new file is read once
+            yield _cached_outcome(path, sha256, cache) or _map_uncached(path, sha256, cache)
         digests.save()
         return
     # fork starts a worker without importing fazhi again; each builds its spaCy pipeline on first use
@@ -377,14 +382,13 @@ class FileDigests:
         st = os.stat(path)
         stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         record = self.known.get(key)
-        if isinstance(record, list) and len(record) == 6 and record[:4] == stamp \
-                and st.st_ctime_ns + RACY_NS < record[5]:
+        if record is not None and record[:4] == stamp and st.st_ctime_ns + RACY_NS < record[5]:
             self.seen[key] = record
             return record[4]
         hashed_at = time.time_ns()
         sha256 = file_sha256(path)
         racy = st.st_ctime_ns + RACY_NS >= hashed_at
-        if racy and isinstance(record, list) and record[:5] == [*stamp, sha256]:
+        if racy and record is not None and record[:5] == [*stamp, sha256]:
             self.seen[key] = record  # no better than the last record: kept, so nothing is written
         else:
             self.seen[key] = [*stamp, sha256, hashed_at]

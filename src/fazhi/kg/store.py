@@ -29,8 +29,8 @@ from typing import BinaryIO
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
 from fazhi.kg.files import atomic_write
-from fazhi.kg.rdf_files import trig_document
 from fazhi.kg.rdf import PREFIXES
+from fazhi.kg.rdf_files import trig_document
 
 # Kept inside the store folder, so that it is swapped in with the store it describes: the
 # digest of each graph, which tells the next build which graphs changed without reading them.

@@ -9,7 +9,9 @@ file's bytes, its name and the map's code, so an unchanged report is never read 
 (and changing this module, the reduce, leaves the cache valid).
 Merging into the graph and writing the exports and the store is the reduce
 (``reduce_outcomes``): it streams, one report's result at a time, and never holds the
-corpus's results or quads in memory.
+corpus's results or quads in memory. A large corpus's graph is merged, and its GraphML, GEXF
+and lookup index written, in a child process (``fazhi.graph_merge``), whose memory is the
+system's again before the store is loaded.
 
 Faults: a file that cannot be read, or that fazhi fails on, becomes a ``Failure`` and the
 rest of the corpus is built. Outputs are written so that a build killed at any moment, or
@@ -21,7 +23,6 @@ writing raises ``BuildError`` with a message for the user.
 from __future__ import annotations
 
 import errno
-import gc
 import hashlib
 import io
 import json
@@ -32,7 +33,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -41,18 +42,17 @@ from pathlib import Path
 import networkx as nx
 
 from fazhi.ingest import display_path, walk_corpus
-from fazhi.kg.export import write_graph_formats
-from fazhi.kg.files import atomic_write, deferred_replace, remove_stale_temporaries, replace_when_done
-from fazhi.kg.graph import GraphBuilder
-from fazhi.kg.lookup import RecordSpool, index_path, write_lookup_index
+from fazhi.graph_merge import (GraphMerge, MergedReports, MergeError, MergeRequest, few_full_collections,
+                               give_back_freed_memory, merge_in_child_process)
+from fazhi.kg.files import atomic_write, deferred_replace, remove_stale_temporaries, replace_now, replace_when_done
+from fazhi.kg.lookup import index_path
 from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
-from fazhi.kg.rdf import ENTITIES_GRAPH, entity_quads, graph_for_report
+from fazhi.kg.rdf import ENTITIES_GRAPH, graph_for_report
 from fazhi.kg.rdf_files import RdfPart, count_lines, read_rdf_part, read_rdf_part_bytes, write_rdf_parts
-from fazhi.kg.statistics import statistics_quads
 from fazhi.kg.store import (GraphPatch, GraphSource, PreparedStore, StoreError, StoreUpdate, patch_store,
                             prepare_store)
 from fazhi.model import DocumentResult
-from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_report, map_reports,
+from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_reports,
                               pipeline_fingerprint)
 
 
@@ -134,7 +134,8 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
                  on_failure: Callable[[Failure], None] | None = None,
                  stage: Callable[[str], None] | None = None,
                  strict: bool = False, workers: int = 1, run_map: MapRunner | None = None,
-                 keep_graph: bool = True, write_exports: bool = True) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+                 keep_graph: bool = True, write_exports: bool = True, merge_in_child: bool | None = None
+                 ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """Build the knowledge graph of the reports under ``targets`` into ``store`` and ``exports``.
 
     The map runs in ``workers`` processes, or through ``run_map`` (``fazhi.distributed``);
@@ -143,7 +144,9 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
     dropped before the store is written (and None returned), so that the two never take
     memory together. Without ``write_exports`` only the store and the lookup index are
     written (a large corpus's exports take longer to write than its store; ``fazhi export``
-    writes any of them from the store later).
+    writes any of them from the store later). Without ``keep_graph`` the graph is merged in a
+    child process when ``merge_in_child`` says so, or by default for ``MERGE_IN_CHILD_FROM``
+    reports or more.
 
     ``on_walk`` is called with the number of report files found, ``progress`` with each report
     read, ``stage`` with the name of each step after them.
@@ -162,17 +165,26 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
             if on_walk:
                 on_walk(len(paths))
             run_map = run_map or partial(map_reports, workers=workers)
+            if merge_in_child is None:
+                merge_in_child = len(paths) >= MERGE_IN_CHILD_FROM
             with tempfile.TemporaryDirectory(prefix="fazhi-cache-") as scratch:
                 cache = Path(cache_dir) if cache_dir else Path(scratch)
                 summary, graph = reduce_outcomes(
                     run_map(paths, cache), store=Path(store), exports=Path(exports), cache_dir=cache,
                     keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,
                     on_failure=on_failure, stage=stage, strict=strict, keep_graph=keep_graph,
-                    write_exports=write_exports, walk_problems=[Failure(path, problem) for path, problem in walk.problems])
+                    write_exports=write_exports, walk_problems=[Failure(path, problem) for path, problem in walk.problems],
+                    merge_in_child=merge_in_child and not keep_graph)
             summary.skipped = walk.skipped
             return summary, graph
     except OSError as exc:
         raise BuildError(_write_problem(exc) + "; the previous store and exports are unchanged") from exc
+
+
+# A build of this many reports or more merges its graph in a child process (``merge_in_child``).
+# The child costs half a second and 50 MB; the freed graph of a thousand reports leaves the
+# build 400 MB bigger than before it (a thousand reports of the seeds' kind, measured).
+MERGE_IN_CHILD_FROM = 200
 
 
 @dataclass
@@ -237,10 +249,12 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
                     progress: Callable[[str], None] | None = None,
                     on_failure: Callable[[Failure], None] | None = None,
                     stage: Callable[[str], None] = lambda _name: None, strict: bool = False,
-                    keep_graph: bool = True, write_exports: bool = True, walk_problems: Iterable[Failure] = ()
-                    ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
+                    keep_graph: bool = True, write_exports: bool = True, walk_problems: Iterable[Failure] = (),
+                    merge_in_child: bool = False) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
     """The reduce: merge the cached results of ``outcomes`` (in ``ordered_paths`` order)
     into the graph, one at a time, and write the exports, the store and the lookup index.
+    With ``merge_in_child`` (and without ``keep_graph``) the graph is merged and written in a
+    child process, whose memory is the system's again when the store is written.
 
     ``outcomes`` may be a stream (the reduce starts while the map runs) or what a
     distributed engine collected; the results themselves are read from ``cache_dir``.
@@ -268,132 +282,97 @@ def reduce_outcomes(outcomes: Iterable[MapOutcome], *, store: Path, exports: Pat
         if rest is None:
             return _unchanged_build(run, previous, seen), None
         outcomes = chain(seen, rest)
-    with RecordSpool(Path(cache_dir)) if keep_cache else nullcontext() as records, _few_full_collections():
-        if records is None:
-            run.merge_state = None  # an index without merge records cannot be patched
-        return _merge_all(run, outcomes, records, reported)
+    if not keep_cache:
+        run.merge_state = None  # no merge records (they wait in the cache folder): the index cannot be patched
+    with few_full_collections():
+        return _merge_all(run, outcomes, reported, merge_in_child)
 
 
-@contextmanager
-def _few_full_collections() -> Iterator[None]:
-    """Keep Python's cyclic garbage collector from scanning the whole heap while the reduce runs.
-
-    The merged graph grows to millions of objects, none of them garbage, and a full collection
-    scans them all: on 1,000 cached reports the full collections were a quarter of the merge's
-    time, more as the graph grows. Young objects are still collected as usual (the map makes no
-    cycles, but a report mapped in this process would have its own collected)."""
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, FULL_COLLECTION_THRESHOLD)
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, old)
-
-
-# A full collection after this many collections of the middle generation (Python's default: 10).
-FULL_COLLECTION_THRESHOLD = 1_000_000
-
-
-def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], records: RecordSpool | None, reported: int
+def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], reported: int, in_child: bool
                ) -> tuple[BuildSummary, nx.MultiDiGraph | None]:
-    """The full reduce: every report's result merged into the graph, every output written."""
-    summary, cache, store = run.summary, run.cache, run.store
-    builder = GraphBuilder()
-    documents: dict[str, str] = {}  # doc_id → sha256
-    warnings: dict[str, list[str]] = {}  # doc_id → its result's warnings
-    parts: list[tuple[str, Path, Path]] = []  # graph IRI, TriG block, N-Triples lines
-    sources: list[GraphSource] = []
-    for outcome in outcomes:
-        if outcome.failure is not None:
-            run.failed(outcome.failure)
-            continue
-        if outcome.doc_id in documents:
-            run.skip_duplicate(outcome)
-            continue
-        result = cache.get(outcome.sha256, outcome.doc_id, mentions=False)  # the merge never reads them
-        if result is None:  # the entry vanished or was damaged since the map: make it again
-            cache.entry_path(outcome.sha256, outcome.doc_id).unlink(missing_ok=True)
-            outcome = map_report(outcome.path, cache.directory)
+    """The full reduce: every report's result merged into the graph, every output written.
+
+    The merge and what is written from the graph alone run here, or in a child process
+    (``in_child``, ``fazhi.graph_merge``); this process keeps the rest: the failures and
+    warnings, the store and the RDF exports, the renames and the manifest."""
+    summary = run.summary
+    request = MergeRequest(run.cache.directory, run.store, run.exports, run.graph_formats, run.write_exports,
+                           run.merge_state)
+    merged = MergedReports()
+
+    def first_readable() -> Iterator[MapOutcome]:
+        """The outcomes to merge: the first readable one of each report, each passed to ``progress``."""
+        nonlocal reported
+        taken: set[str] = set()
+        for outcome in outcomes:
             if outcome.failure is not None:
                 run.failed(outcome.failure)
-                continue
-            result = cache.get(outcome.sha256, outcome.doc_id, mentions=False)
-        documents[outcome.doc_id] = outcome.sha256
-        summary.documents += 1
-        summary.cached += outcome.cached
-        summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in result.warnings)
-        if result.warnings:
-            warnings[outcome.doc_id] = list(result.warnings)
-        builder.add(result)
-        if records is not None:
-            records.add(result)
-        source = _report_graph_source(cache, outcome.doc_id, outcome.sha256)
-        parts.append((source.iri, *cache.rdf_paths(outcome.sha256, outcome.doc_id)))
-        sources.append(source)
-        del result
-        if run.progress and reported:
-            reported -= 1  # said already, while looking ahead
-        elif run.progress:
-            run.progress(outcome.doc_id)
-    if not documents:
-        raise BuildError(("no report could be read" if summary.failures else "no report files found")
-                         + "; the previous store and exports are unchanged")
-    run.refuse_failures_when_strict()
-    run.stage("merging the graph")
-    graph = builder.finish()
-    del builder
-    summary.phases["map_and_merge"] = time.perf_counter() - run.started
-    summary.nodes = Counter(d.get("kind", "Unknown") for _, d in graph.nodes(data=True))
-    summary.edges = Counter(k for _, _, k in graph.edges(keys=True))
-    # Every export is written to a temporary file and the new store is built beside the old
+            elif outcome.doc_id in taken:
+                run.skip_duplicate(outcome)
+            else:
+                taken.add(outcome.doc_id)
+                yield outcome
+                if run.progress and reported:
+                    reported -= 1  # said already, while looking ahead
+                elif run.progress:
+                    run.progress(outcome.doc_id)
+
+    def take(reports: MergedReports) -> None:
+        """What was merged, before anything is written from it: refused here when nothing or not all could be read."""
+        nonlocal merged
+        merged = reports
+        for failure in reports.failures:
+            run.failed(failure)
+        if not reports.reports:
+            raise BuildError(("no report could be read" if summary.failures else "no report files found")
+                             + "; the previous store and exports are unchanged")
+        run.refuse_failures_when_strict()
+        summary.documents, summary.cached = len(reports.reports), reports.cached
+        summary.warnings[:0] = [f"{part.doc_id}: {w}" for part in reports.reports
+                                for w in reports.warnings.get(part.doc_id, ())]
+        summary.phases["map_and_merge"] = time.perf_counter() - run.started
+
+    graph = None
+    if in_child:
+        try:
+            written = merge_in_child_process(request, first_readable(), take, run.stage)
+        except MergeError as exc:
+            raise BuildError(f"{exc}; the previous store and exports are unchanged") from None
+    else:
+        merge = GraphMerge(request)
+        try:
+            for outcome in first_readable():
+                merge.add(outcome)
+            take(merge.merged)
+            written = merge.write(run.stage, keep_graph=run.keep_graph)
+        finally:
+            merge.close()
+        graph, written.graph = written.graph, None
+        if not run.keep_graph:
+            give_back_freed_memory()  # before the store's bulk loader asks for its share
+    # Every output is written to a temporary file and the new store is built beside the old
     # one; only then are they all renamed into place, the manifest last.
-    _forget_unchanged_shortcut(store)
-    with deferred_replace():
-        mark = time.perf_counter()
-        entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
-        summary.phases["entities"] = time.perf_counter() - mark
+    with deferred_replace() as staged:
+        staged[:0] = written.staged  # the merge's: renamed with the others, or deleted if the build fails
+        summary.nodes, summary.edges = written.nodes, written.edges
+        summary.phases.update(written.phases)
+        summary.outputs.update(written.outputs)
+        sources = [_report_graph_source(run.cache, part.doc_id, part.sha256, part.triples) for part in merged.reports]
+        parts = [(source.iri, *run.cache.rdf_paths(part.sha256, part.doc_id))
+                 for source, part in zip(sources, merged.reports)]  # graph IRI, TriG block, N-Triples lines
+        entities = written.entities
         sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
                                    partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n"),
                                    trig=partial(io.BytesIO, entities.trig)))
-        # what needs the graph first, so that it is dropped before the store's bulk loader
-        # (two gigabytes at 10k reports) takes its memory
-        if run.write_exports:
-            run.stage("writing the exports")
-            mark = time.perf_counter()
-            for fmt, path in write_graph_formats(graph, run.exports, run.graph_formats).items():
-                summary.outputs[fmt] = str(path)
-            summary.phases["graph_exports"] = time.perf_counter() - mark
-        run.stage("writing the lookup index")
-        mark = time.perf_counter()
-        summary.outputs["lookup"] = str(write_lookup_index(index_path(store), graph, records, run.merge_state))
-        summary.phases["lookup_index"] = time.perf_counter() - mark
-        if not run.keep_graph:
-            graph = None
-            _give_back_freed_memory()
+        with replace_now():
+            _forget_unchanged_shortcut(run.store)
         run.stage("writing the store" + (" and the RDF exports" if run.write_exports else ""))
         stored = _store_alongside(run, sources, lambda: _write_rdf_exports(run, entities, parts))
         summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
-    summary.outputs["store"] = str(store)
-    run.write_manifest(documents, warnings)
+    summary.outputs["store"] = str(run.store)
+    run.write_manifest({part.doc_id: part.sha256 for part in merged.reports}, merged.warnings)
     summary.seconds = time.perf_counter() - run.started
     return summary, graph
-
-
-def _give_back_freed_memory() -> None:
-    """Free the dropped graph now and hand the freed heap back to the system, before the store's
-    bulk loader (two gigabytes at 10k reports) asks for memory.
-
-    networkx's cached views (``graph.edges``, ``graph.degree``) refer back to the graph, so it is
-    freed by the cycle collector, which the reduce keeps from running (``_few_full_collections``);
-    and glibc keeps freed memory for the process unless asked to trim it (10k reports: the build's
-    resident memory 1,974 → 1,756 MB)."""
-    gc.collect()
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc (macOS, Windows, musl): the memory is reused by the process instead
 
 
 def _write_rdf_exports(run: _Reduce, entities: RdfPart, parts: list[tuple[str, Path, Path]]) -> None:
@@ -438,12 +417,14 @@ def _store_alongside(run: _Reduce, sources: list[GraphSource], meanwhile: Callab
     return prepared.swap_in()
 
 
-def _report_graph_source(cache: ResultCache, doc_id: str, sha256: str) -> GraphSource:
-    """A report's named graph for the store, read from its cached RDF part."""
-    trig, triples = cache.rdf_paths(sha256, doc_id)
+def _report_graph_source(cache: ResultCache, doc_id: str, sha256: str, triples: int | None = None) -> GraphSource:
+    """A report's named graph for the store, read from its cached RDF part (of ``triples``
+    triples: counted when not given)."""
+    trig, lines = cache.rdf_paths(sha256, doc_id)
     # the cache entry's name changes exactly when the report's graph can: it is its digest
     return GraphSource(str(graph_for_report(doc_id).value), cache.entry_name(sha256, doc_id),
-                       partial(read_rdf_part, trig), count_lines(triples), trig=partial(open, trig, "rb"))
+                       partial(read_rdf_part, trig), count_lines(lines) if triples is None else triples,
+                       trig=partial(open, trig, "rb"))
 
 
 def _read_all(outcomes: Iterable[MapOutcome], progress: Callable[[str], None] | None

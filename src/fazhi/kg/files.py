@@ -55,13 +55,14 @@ def replace_when_done(tmp: str | Path, path: Path) -> None:
 
 
 @contextmanager
-def deferred_replace() -> Iterator[list[tuple[str, Path]]]:
+def deferred_replace(*, commit: bool = True) -> Iterator[list[tuple[str, Path]]]:
     """Hold back the renames of every ``atomic_write`` in the block until it ends.
 
     When the block completes, all files are renamed into place one after the other (a
     few milliseconds); when it fails, or the process dies, none is, and the temporary
     files are deleted (or left as hidden ``.*.tmp`` files that ``remove_stale_temporaries``
     clears). So a build that fails while writing leaves every previous export as it was.
+    Without ``commit`` the completed block renames nothing: see ``collect_replacements``.
     """
     staged: list[tuple[str, Path]] = []
     token = _STAGED.set(staged)
@@ -74,10 +75,33 @@ def deferred_replace() -> Iterator[list[tuple[str, Path]]]:
         raise
     finally:
         _STAGED.reset(token)
+    if not commit:
+        return
     for tmp, path in staged:
         os.replace(tmp, path)
     for folder in {path.parent for _, path in staged}:
         _fsync_dir(folder)
+
+
+@contextmanager
+def collect_replacements() -> Iterator[list[tuple[str, Path]]]:
+    """Hold back the renames of every ``atomic_write`` in the block, as ``deferred_replace``
+    does, but leave them to the caller: the list it yields holds each temporary file with the
+    path it is to replace, for a ``deferred_replace`` (perhaps in another process) to adopt.
+    When the block fails, the temporary files are deleted."""
+    with deferred_replace(commit=False) as staged:
+        yield staged
+
+
+@contextmanager
+def replace_now() -> Iterator[None]:
+    """Let every ``atomic_write`` in the block rename its file at once, inside a ``deferred_replace``
+    too: for a file whose new version must be in place before the deferred ones are."""
+    token = _STAGED.set(None)
+    try:
+        yield
+    finally:
+        _STAGED.reset(token)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pyoxigraph
 import pyshacl
-import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, Namespace, URIRef
 

@@ -111,3 +111,20 @@ def test_a_merge_process_that_dies_is_a_clear_build_error(tmp_path, monkeypatch)
     with pytest.raises(BuildError, match=r"^the merge process stopped \(exit code 3\); the previous store"):
         _build(tmp_path / "out", SEEDS, tmp_path / "cache", merge_in_child=True)
     assert not (tmp_path / "out" / "graph" / "store").exists()
+
+
+@pytest.mark.parametrize("in_child", [False, True])
+def test_a_second_file_of_a_reports_name_is_skipped_and_said(tmp_path, in_child):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    first, second = tmp_path / "corpus" / "a" / seed.name, tmp_path / "corpus" / "b" / seed.name
+    for path in (first, second):
+        path.parent.mkdir(parents=True)
+    first.write_bytes(seed.read_bytes())
+    second.write_text("二〇二三年法治政府建设情况报告\n全面推行行政执法三项制度。", encoding="utf-8")
+    summary, _ = _build(tmp_path / "out", tmp_path / "corpus", tmp_path / "cache", merge_in_child=in_child)
+    assert summary.documents == 1 and not summary.failures
+    assert summary.warnings[-1] == f"{second}: a report named {seed.name} was already read; skipped"
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / seed.name).write_bytes(seed.read_bytes())
+    one, _ = _build(tmp_path / "one", tmp_path / "alone", tmp_path / "cache")  # the first file is the one merged
+    assert summary.nodes == one.nodes and summary.edges == one.edges

@@ -3,7 +3,6 @@ is read, the rest of the corpus is built, and the exit status says whether a fil
 from __future__ import annotations
 
 import contextlib
-import filecmp
 import os
 import tracemalloc
 from pathlib import Path

@@ -220,10 +220,19 @@ class _Reduce:
         if self.on_failure:
             self.on_failure(failure)
 
-    def skip_duplicate(self, outcome: MapOutcome) -> None:
-        """Say that a second file of a report's name was not merged (the first one of the order was)."""
-        self.summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
-                                     "was already read; skipped")
+    def readable(self, outcomes: Iterable[MapOutcome]) -> Iterator[MapOutcome]:
+        """The outcomes to merge: the first readable one of each report. The others are said:
+        a failure as such, a second file of a report's name as skipped."""
+        taken: set[str] = set()
+        for outcome in outcomes:
+            if outcome.failure is not None:
+                self.failed(outcome.failure)
+            elif outcome.doc_id in taken:
+                self.summary.warnings.append(f"{display_path(outcome.path)}: a report named {outcome.doc_id} "
+                                             "was already read; skipped")
+            else:
+                taken.add(outcome.doc_id)
+                yield outcome
 
     def refuse_failures_when_strict(self) -> None:
         if self.strict and self.summary.failures:
@@ -301,21 +310,14 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], reported: int, in_c
     merged = MergedReports()
 
     def first_readable() -> Iterator[MapOutcome]:
-        """The outcomes to merge: the first readable one of each report, each passed to ``progress``."""
+        """``run.readable(outcomes)``, each passed to ``progress`` once merged (or sent to the merge)."""
         nonlocal reported
-        taken: set[str] = set()
-        for outcome in outcomes:
-            if outcome.failure is not None:
-                run.failed(outcome.failure)
-            elif outcome.doc_id in taken:
-                run.skip_duplicate(outcome)
-            else:
-                taken.add(outcome.doc_id)
-                yield outcome
-                if run.progress and reported:
-                    reported -= 1  # said already, while looking ahead
-                elif run.progress:
-                    run.progress(outcome.doc_id)
+        for outcome in run.readable(outcomes):
+            yield outcome
+            if run.progress and reported:
+                reported -= 1  # said already, while looking ahead
+            elif run.progress:
+                run.progress(outcome.doc_id)
 
     def take(reports: MergedReports) -> None:
         """What was merged, before anything is written from it: refused here when nothing or not all could be read."""
@@ -466,15 +468,9 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
         patched_index, patch = patched_copy(index_copy, previous["merge_state"], old, new, run.merge_state)
     except PatchError:
         return None
-    merged: set[str] = set()
-    for outcome in outcomes:
-        if outcome.failure is not None:
-            run.failed(outcome.failure)
-        elif outcome.doc_id in merged:
-            run.skip_duplicate(outcome)
-        else:
-            merged.add(outcome.doc_id)
-            summary.warnings.extend(f"{outcome.doc_id}: {w}" for w in warnings.get(outcome.doc_id, ()))
+    # the reports' own warnings first, then the files skipped, as a full build says them
+    summary.warnings[:0] = [f"{outcome.doc_id}: {w}" for outcome in run.readable(outcomes)
+                            for w in warnings.get(outcome.doc_id, ())]
     try:
         run.refuse_failures_when_strict()
     except BuildError:

@@ -96,6 +96,13 @@ def _departments() -> dict[str, Department]:
 
 
 @lru_cache(maxsize=1)
+def _place_bodies() -> dict[str, tuple[str, str]]:
+    """Written form of a standing body named with its place alone (人大常委会, 政协) → the
+    template of its canonical name and its type (``org_place_bodies.tsv``)."""
+    return {form: (row[1], row[2]) for row in read_rows("org_place_bodies.tsv") for form in row[0].split(",")}
+
+
+@lru_cache(maxsize=1)
 def _coordinated() -> dict[str, list[str]]:
     return {row[0]: row[1].split(",") for row in read_rows("org_coordinated.tsv")}
 
@@ -223,30 +230,12 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}{parent}{body}", "department"
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
         return _party_organ(body, place_name)
-    if body in ("政府", "人民政府"):
-        return f"{place_name}人民政府", "government"
+    standing = _place_bodies().get(body)
+    if standing is not None:
+        template, otype = standing
+        return template.format(place=place_name), otype
     if body in ("办", "办事处") and place.name.endswith("街道"):
         return f"{place_name}办事处", "government"  # 古南街道办: the street office
-    if body in ("政府办", "政府办公室", "府办"):
-        return f"{place_name}人民政府办公室", "department"
-    if body in ("人大", "人民代表大会"):
-        return f"{place_name}人民代表大会", "legislature"
-    if body in ("人大常委会", "人民代表大会常务委员会"):
-        return f"{place_name}人民代表大会常务委员会", "legislature"
-    if body in ("人大办", "人大常委会办公室", "人民代表大会常务委员会办公室"):
-        return f"{place_name}人民代表大会常务委员会办公室", "legislature"
-    if body in ("主席团", "人大主席团", "人民代表大会主席团"):
-        return f"{place_name}人民代表大会主席团", "legislature"
-    if body in ("政协", "政治协商会议"):
-        return f"中国人民政治协商会议{place_name}委员会", "other"
-    if body in ("政协办", "政协办公室"):
-        return f"中国人民政治协商会议{place_name}委员会办公室", "committee"
-    if body in ("法院", "人民法院"):
-        return f"{place_name}人民法院", "judiciary"
-    if body in ("中院", "中级法院", "中级人民法院"):
-        return f"{place_name}中级人民法院", "judiciary"
-    if body in ("检察院", "人民检察院", "检察机关"):
-        return f"{place_name}人民检察院", "judiciary"
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):

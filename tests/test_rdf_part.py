@@ -98,6 +98,19 @@ def test_an_iri_in_a_namespace_is_written_as_pyoxigraph_writes_it():
         assert terms.term(str(literal)) == _written_by_pyoxigraph(literal)
 
 
+def test_an_integer_is_written_as_pyoxigraph_writes_it():
+    """An xsd:integer in one of Turtle's bare forms is written bare without asking pyoxigraph;
+    any other form (and any other number type) as pyoxigraph writes it."""
+    terms = _TurtleTerms()
+    forms = ["0", "7", "1024", "-5", "+5", "007", "-0", "99999999999999999999999", "1.5", "1e3", " 1", "1 ", "",
+             "١٢", "12a", "0x1F", "+", "-"]
+    for form in forms:
+        for datatype in ("integer", "int", "decimal", "nonNegativeInteger"):
+            literal = Literal(form, datatype=NamedNode(XSD + datatype))
+            assert terms.term(str(literal)) == _written_by_pyoxigraph(literal), (form, datatype)
+    assert terms.term(str(Literal("1024", datatype=NamedNode(XSD + "integer")))) == "1024"
+
+
 def test_a_part_of_quads_is_one_named_graph(seed_results):
     import pytest
 

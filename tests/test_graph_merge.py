@@ -128,3 +128,25 @@ def test_a_second_file_of_a_reports_name_is_skipped_and_said(tmp_path, in_child)
     (tmp_path / "alone" / seed.name).write_bytes(seed.read_bytes())
     one, _ = _build(tmp_path / "one", tmp_path / "alone", tmp_path / "cache")  # the first file is the one merged
     assert summary.nodes == one.nodes and summary.edges == one.edges
+
+
+def test_rdf_exports_that_fail_while_the_child_writes_leave_the_previous_build(tmp_path, monkeypatch):
+    import errno
+
+    from fazhi.kg.files import atomic_write
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _build(out, SEEDS, cache, merge_in_child=True)
+    before = {p.name: p.read_bytes() for p in (out / "exports").iterdir()}
+    index = (out / "graph" / "lookup.sqlite").read_bytes()
+
+    def full_disk_after_one(entities, parts, exports):
+        atomic_write(Path(exports) / "fazhi.ttl", lambda fh: fh.write(b"# complete, staged\n"))
+        raise OSError(errno.ENOSPC, "No space left on device", str(Path(exports) / "fazhi.trig"))
+
+    monkeypatch.setattr(build_module, "write_rdf_parts", full_disk_after_one)
+    with pytest.raises(BuildError, match=r"^the disk is full: cannot write .*fazhi\.trig; the previous store"):
+        _build(out, SEEDS, cache, merge_in_child=True, graph_formats=("graphml",))  # a new request: a full build
+    assert {p.name: p.read_bytes() for p in (out / "exports").iterdir()} == before
+    assert (out / "graph" / "lookup.sqlite").read_bytes() == index
+    assert not _temporaries(tmp_path)

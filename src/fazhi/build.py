@@ -44,7 +44,8 @@ import networkx as nx
 from fazhi.ingest import display_path, walk_corpus
 from fazhi.graph_merge import (GraphMerge, MergedReports, MergeError, MergeRequest, few_full_collections,
                                give_back_freed_memory, merge_in_child_process)
-from fazhi.kg.files import atomic_write, deferred_replace, remove_stale_temporaries, replace_now, replace_when_done
+from fazhi.kg.files import (atomic_write, collect_replacements, deferred_replace, discard_staged,
+                            remove_stale_temporaries, replace_now, replace_when_done)
 from fazhi.kg.lookup import index_path
 from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, graph_for_report
@@ -334,47 +335,78 @@ def _merge_all(run: _Reduce, outcomes: Iterable[MapOutcome], reported: int, in_c
                                 for w in reports.warnings.get(part.doc_id, ())]
         summary.phases["map_and_merge"] = time.perf_counter() - run.started
 
-    graph = None
-    if in_child:
-        try:
-            written = merge_in_child_process(request, first_readable(), take, run.stage)
-        except MergeError as exc:
-            raise BuildError(f"{exc}; the previous store and exports are unchanged") from None
-    else:
-        merge = GraphMerge(request)
-        try:
-            for outcome in first_readable():
-                merge.add(outcome)
-            take(merge.merged)
-            written = merge.write(run.stage, keep_graph=run.keep_graph)
-        finally:
-            merge.close()
-        graph, written.graph = written.graph, None
-        if not run.keep_graph:
-            give_back_freed_memory()  # before the store's bulk loader asks for its share
-    # Every output is written to a temporary file and the new store is built beside the old
-    # one; only then are they all renamed into place, the manifest last.
-    with deferred_replace() as staged:
-        staged[:0] = written.staged  # the merge's: renamed with the others, or deleted if the build fails
-        summary.nodes, summary.edges = written.nodes, written.edges
-        summary.phases.update(written.phases)
-        summary.outputs.update(written.outputs)
-        sources = [_report_graph_source(run.cache, part.doc_id, part.sha256, part.triples) for part in merged.reports]
-        parts = [(source.iri, *run.cache.rdf_paths(part.sha256, part.doc_id))
-                 for source, part in zip(sources, merged.reports)]  # graph IRI, TriG block, N-Triples lines
-        entities = written.entities
-        sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
-                                   partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n"),
-                                   trig=partial(io.BytesIO, entities.trig)))
-        with replace_now():
-            _forget_unchanged_shortcut(run.store)
-        run.stage("writing the store" + (" and the RDF exports" if run.write_exports else ""))
-        stored = _store_alongside(run, sources, lambda: _write_rdf_exports(run, entities, parts))
-        summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
+    def report_parts() -> list[tuple[str, Path, Path]]:  # graph IRI, TriG block, N-Triples lines
+        return [(str(graph_for_report(part.doc_id).value), *run.cache.rdf_paths(part.sha256, part.doc_id))
+                for part in merged.reports]
+
+    graph, rdf_exports = None, None
+    exporter = ThreadPoolExecutor(1, thread_name_prefix="fazhi-rdf-exports")
+    try:
+        if in_child:
+            def export_rdf_meanwhile(entities: RdfPart) -> None:
+                """The RDF exports, here, while the child writes GraphML, GEXF and the lookup index
+                (a core each), rather than all beside the store's bulk loader, which takes both."""
+                nonlocal rdf_exports
+                if run.write_exports:
+                    rdf_exports = exporter.submit(_staged_rdf_exports, run, entities, report_parts())
+            try:
+                written = merge_in_child_process(request, first_readable(), take, run.stage, export_rdf_meanwhile)
+            except MergeError as exc:
+                raise BuildError(f"{exc}; the previous store and exports are unchanged") from None
+        else:
+            merge = GraphMerge(request)
+            try:
+                for outcome in first_readable():
+                    merge.add(outcome)
+                take(merge.merged)
+                written = merge.write(run.stage, keep_graph=run.keep_graph)
+            finally:
+                merge.close()
+            graph, written.graph = written.graph, None
+            if not run.keep_graph:
+                give_back_freed_memory()  # before the store's bulk loader asks for its share
+        # Every output is written to a temporary file and the new store is built beside the old
+        # one; only then are they all renamed into place, the manifest last.
+        with deferred_replace() as staged:
+            staged[:0] = written.staged  # the merge's: renamed with the others, or deleted if the build fails
+            summary.nodes, summary.edges = written.nodes, written.edges
+            summary.phases.update(written.phases)
+            summary.outputs.update(written.outputs)
+            sources = [_report_graph_source(run.cache, part.doc_id, part.sha256, part.triples)
+                       for part in merged.reports]
+            entities = written.entities
+            sources.append(GraphSource(ENTITIES_GRAPH.value, hashlib.sha256(entities.trig).hexdigest(),
+                                       partial(read_rdf_part_bytes, entities.trig), entities.triples.count(b"\n"),
+                                       trig=partial(io.BytesIO, entities.trig)))
+            with replace_now():
+                _forget_unchanged_shortcut(run.store)
+            run.stage("writing the store" + (" and the RDF exports" if run.write_exports else ""))
+            if rdf_exports is not None:  # begun while the child wrote
+                meanwhile = lambda: staged.extend(rdf_exports.result())  # noqa: E731
+            else:
+                meanwhile = partial(_write_rdf_exports, run, entities, report_parts())
+            stored = _store_alongside(run, sources, meanwhile)
+            summary.quads, summary.graphs_rewritten = stored.quads, stored.rewritten
+    except BaseException:
+        if rdf_exports is not None:  # its files, if it wrote them, go with the build's
+            wait([rdf_exports])
+            if rdf_exports.exception() is None:
+                discard_staged(rdf_exports.result())
+        raise
+    finally:
+        exporter.shutdown()
     summary.outputs["store"] = str(run.store)
     run.write_manifest({part.doc_id: part.sha256 for part in merged.reports}, merged.warnings)
     summary.seconds = time.perf_counter() - run.started
     return summary, graph
+
+
+def _staged_rdf_exports(run: _Reduce, entities: RdfPart, parts: list[tuple[str, Path, Path]]
+                        ) -> list[tuple[str, Path]]:
+    """``_write_rdf_exports``, its files staged for the build to rename (``collect_replacements``)."""
+    with collect_replacements() as staged:
+        _write_rdf_exports(run, entities, parts)
+    return list(staged)
 
 
 def _write_rdf_exports(run: _Reduce, entities: RdfPart, parts: list[tuple[str, Path, Path]]) -> None:

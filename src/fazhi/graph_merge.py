@@ -67,7 +67,7 @@ class MergeOutputs:
     """What was written from the graph. ``staged`` are temporary files, each with the path it is
     to replace, for the build to rename with its other outputs (``fazhi.kg.files``)."""
 
-    entities: RdfPart
+    entities: RdfPart | None  # None only on its way from a child process, which sends it ahead
     nodes: Counter
     edges: Counter
     outputs: dict[str, str]
@@ -113,9 +113,11 @@ class GraphMerge:
         triples = count_lines(cache.rdf_paths(outcome.sha256, outcome.doc_id)[1])
         self.merged.reports.append(ReportPart(outcome.doc_id, outcome.sha256, triples))
 
-    def write(self, stage: Callable[[str], None], keep_graph: bool = False) -> MergeOutputs:
+    def write(self, stage: Callable[[str], None], keep_graph: bool = False,
+              on_entities: Callable[[RdfPart], None] | None = None) -> MergeOutputs:
         """Finish the graph and write what is made from it, each file staged for the build to
-        rename (``collect_replacements``); the graph is returned when ``keep_graph``."""
+        rename (``collect_replacements``); the graph is returned when ``keep_graph``.
+        ``on_entities`` is given the entities' RDF as soon as it is made (before the files)."""
         request, phases = self.request, {}
         stage("merging the graph")
         graph = self.builder.finish()
@@ -127,6 +129,8 @@ class GraphMerge:
             mark = time.perf_counter()
             entities = RdfPart.of(chain(entity_quads(graph), statistics_quads(graph)))
             phases["entities"] = time.perf_counter() - mark
+            if on_entities is not None:
+                on_entities(entities)
             if request.write_exports:
                 stage("writing the exports")
                 mark = time.perf_counter()
@@ -183,10 +187,11 @@ def give_back_freed_memory() -> None:
 
 
 def merge_in_child_process(request: MergeRequest, outcomes: Iterable[MapOutcome],
-                           on_merged: Callable[[MergedReports], None], stage: Callable[[str], None]
-                           ) -> MergeOutputs:
+                           on_merged: Callable[[MergedReports], None], stage: Callable[[str], None],
+                           on_entities: Callable[[RdfPart], None] = lambda _part: None) -> MergeOutputs:
     """``GraphMerge`` in a child process: ``outcomes`` are sent to it as they arrive, then
-    ``on_merged`` is given what it merged (and may raise to stop it before it writes anything).
+    ``on_merged`` is given what it merged (and may raise to stop it before it writes anything),
+    ``on_entities`` the entities' RDF as soon as it is made (while the child goes on writing).
 
     The graph of ten thousand reports takes two gigabytes, and once freed most of that stays
     with the process that held it (Python's allocator keeps an arena while one object in it
@@ -211,11 +216,16 @@ def merge_in_child_process(request: MergeRequest, outcomes: Iterable[MapOutcome]
             raise
         on_merged(_reply(channel, child, "merged"))
         channel.send("write")
+        entities = None
         while True:
             kind, value = _reply(channel, child)
             if kind == "stage":
                 stage(value)
+            elif kind == "entities":
+                entities = value
+                on_entities(entities)
             elif kind == "written":
+                value.entities = entities  # sent once, ahead
                 return value
     finally:
         channel.close()  # a child still waiting to be told to write stops here
@@ -297,7 +307,9 @@ def _merge_for_parent(channel: _Channel) -> None:
             channel.send(("merged", merge.merged))
             if channel.receive() != "write":
                 return
-            outputs = merge.write(lambda name: channel.send(("stage", name)))
+            outputs = merge.write(lambda name: channel.send(("stage", name)),
+                                  on_entities=lambda part: channel.send(("entities", part)))
+            outputs.entities = None  # sent already
             channel.send(("written", outputs))
     except EOFError:
         return  # the build stopped before anything was written (it says why)

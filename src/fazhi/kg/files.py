@@ -9,7 +9,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -69,9 +69,7 @@ def deferred_replace(*, commit: bool = True) -> Iterator[list[tuple[str, Path]]]
     try:
         yield staged
     except BaseException:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        discard_staged(staged)
         raise
     finally:
         _STAGED.reset(token)
@@ -81,6 +79,13 @@ def deferred_replace(*, commit: bool = True) -> Iterator[list[tuple[str, Path]]]
         os.replace(tmp, path)
     for folder in {path.parent for _, path in staged}:
         _fsync_dir(folder)
+
+
+def discard_staged(staged: Iterable[tuple[str, Path]]) -> None:
+    """Delete the temporary files of renames that will not be made."""
+    for tmp, _ in staged:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @contextmanager

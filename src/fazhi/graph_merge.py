@@ -1,7 +1,7 @@
 """The reduce's merge: each report's cached result merged into the graph, then what is written
 from the graph alone (the entities' RDF, GraphML/GEXF, the lookup index); in the build's own
-process, or in a child process of its own (``merge_in_child_process``) so that the graph's memory is back with the
-system before the store's bulk loader asks for its share.
+process, or in a child process (``merge_in_child_process``), so that the graph's memory is the
+system's again before the store's bulk loader asks for its share.
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class MergeOutputs:
 
 
 class MergeError(RuntimeError):
-    """The merge process stopped without a word (killed, or out of memory)."""
+    """The merge process stopped without saying why (killed, out of memory) or said nonsense."""
 
 
 class GraphMerge:

@@ -96,8 +96,7 @@ def test_a_write_that_fails_in_the_merge_process_fails_the_build_naming_the_file
 def test_a_refused_build_stops_the_merge_process_before_it_writes(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8"),
-                                  encoding="utf-8")
+    (corpus / "a.txt").write_bytes(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
     (corpus / "b.txt").write_bytes(b"\x00\x01 not a report \xff\xfe" * 10)
     with pytest.raises(BuildError, match="could not be read and --strict is set"):
         _build(tmp_path / "out", corpus, tmp_path / "out" / "graph" / "cache", merge_in_child=True, strict=True)

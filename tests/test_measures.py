@@ -39,6 +39,10 @@ def test_quoted_terms_with_their_head_noun():
     assert found("完成辖区“枇杷和谐茶室”调解品牌打造并投入使用。") == ["“枇杷和谐茶室”调解品牌"]
     # a chain of quoted terms shares the head after it
     assert found("实施农村“法律明白人”“法治带头人”工程,目前全县共有法治带头人334名。") == ["“法律明白人”“法治带头人”工程"]
+    # ... unless each term is an instrument of its own: the head then only says what kind (榆林 2023)
+    assert found("组织“宪法宣传周”“民法典宣传月”活动28场次。") == ["“宪法宣传周”", "“民法典宣传月”"]
+    # a head that counts only after a quoted term: 评选 (湖南 2022)
+    assert found("组织开展第三届“湖南省法治人物”评选。") == ["“湖南省法治人物”评选"]
     # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台
     assert found("推广应用“渝快办”政务服务平台。") == ["“渝快办”政务服务平台"]
 
@@ -61,6 +65,11 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("深入推进诊所式公共法律服务全科运行模式。") == ["诊所式公共法律服务全科运行模式"]
     assert found("重新梳理并明确1540条行政执法事项清单。") == ["行政执法事项清单"]
     assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网"]
+    # a body word after the head makes it a body (改革办), a verb beginning with one does not
+    assert found("12345政务服务便民热线办结群众诉求4.2万件。") == ["12345政务服务便民热线"]
+    assert found("依托12345亲民连心服务热线办理群众诉求。") == ["12345亲民连心服务热线"]
+    # an adverb right before the head makes the head a verb: no name ends there (榆林 2023)
+    assert found("芳草社区成功创建全国民主法治示范社区。") == ["民主法治示范社区"]
     assert found("我县印发《关于开展行政执法温度提升活动的通知》,全面推行说理式执法。") == ["行政执法温度提升活动", "说理式执法"]
     # coordinated parts that are no instrument of their own belong to the name ...
     assert found("建立完善正向激励、负向惩戒机制,") == ["正向激励、负向惩戒机制"]
@@ -107,8 +116,17 @@ def test_generic_phrases_are_no_measures():
 def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
     assert found("持续推进证照分离全覆盖,全面推行告知承诺制。") == ["证照分离全覆盖", "告知承诺制"]
     # a known form that modifies another noun is no mention of it
-    assert found("推进宪法宣誓场所建设,提高行政机关负责人出庭应诉率。") == []
+    assert found("推进宪法宣誓场所建设。") == []
+    # but a rate of a known practice reports how the practice is carried out (湖南省 2022 报告)
+    assert found("全省行政机关负责人出庭应诉率达96.3%。") == ["行政机关负责人出庭应诉"]
     assert found("不断提升全市党政领导干部学法用法水平。") == []
+    # the provinces' 政务服务 apps, quoted as reports write them (洛阳 2021, 诸城 2024); a
+    # three-character form is no name unquoted (as every known form but a 制 system)
+    assert found("依托“豫事办”洛阳分厅,推动高频事项掌上办。") == ["“豫事办”"]
+    assert found("依托“爱山东”诸城分厅实现高频事项掌上办。") == ["“爱山东”"]
+    assert found("依托爱山东诸城分厅实现高频事项掌上办。") == []
+    assert found("推广天府通办。") == ["天府通办"]
+    assert found("推动党政主要负责人年终述法全覆盖。") == ["年终述法"]
     # short forms name the instrument only when quoted
     assert found("实现了群众来访一站式接待。") == []
     assert found("实现“一站式”服务。") == ["“一站式”服务"]

@@ -110,6 +110,7 @@ class MeasureLexicon:
     boundary_left: re.Pattern
     boundary_words: frozenset[str]  # the verbs of boundary_left, reversed
     carry_out: frozenset[str]  # verbs that carry a measure out: 推行, 深化
+    adverbs: frozenset[str]  # words that make a head right after them a verb: 成功|创建, 持续|改革
     carry_out_pattern: re.Pattern
     particle_words: frozenset[str]  # words that keep a one-character function word inside a name
     generic: frozenset[str]
@@ -135,13 +136,16 @@ def measure_lexicon() -> MeasureLexicon:
     contexts: dict[str, list[str]] = {}
     for row in read_rows("measure_contexts.tsv"):
         contexts.setdefault(row[1], []).append(row[0])
-    head_end = "(?!" + trie_pattern(contexts["not_after_head"] + contexts["document_word"]) + ")"
+    # (?!(?!办理)办…): no body word after the head, unless it begins a verb (热线|办理)
+    head_end = "(?!(?!" + trie_pattern(contexts["verb_after_head"]) + ")" \
+        + trie_pattern(contexts["not_after_head"] + contexts["document_word"]) + ")"
     bare = trie_pattern(sorted(h for h, (_, anywhere) in heads.items() if anywhere))
     every = trie_pattern(sorted(heads))
     verbs = {row[0]: (row[1] if len(row) > 1 else "edge") for row in read_rows("measure_verbs.tsv")}
     words = sorted(v for v, role in verbs.items() if role != "particle")
     particles = "".join(sorted(v for v, role in verbs.items() if role == "particle"))
     carry_out = frozenset(v for v, role in verbs.items() if role == "carry_out")
+    adverbs = frozenset(v for v, role in verbs.items() if role == "adverb")
     forms = set(measure_gazetteer().unquoted_forms())
     bare_heads = tuple(h for h, (_, anywhere) in heads.items() if anywhere)
     headed_forms = {f for f in forms if f.endswith(bare_heads)}
@@ -159,6 +163,7 @@ def measure_lexicon() -> MeasureLexicon:
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
         carry_out=carry_out,
+        adverbs=adverbs,
         carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
         particle_words=read_words("measure_particle_words.txt"),
         generic=read_words("measure_generic.txt"),
@@ -244,7 +249,7 @@ class _Text:
 
     def boundary_left(self, pos: int, lo: int) -> tuple[int, str] | None:
         """(end, role) of the nearest boundary word that ends before ``pos`` (after ``lo``);
-        role is carry_out, edge, counted or particle (a function word not part of a word)."""
+        role is carry_out, adverb, edge, counted or particle (a function word not part of a word)."""
         n = len(self.text)
         boundary = measure_lexicon().boundary_left
         search_from = n - pos + 1
@@ -267,8 +272,8 @@ class _Text:
         return None if role == "counted" else role
 
     def _boundary(self, b: re.Match) -> str | None:
-        """The role of a match of the boundary pattern on the reversed text (carry_out, edge,
-        counted, particle); None when it is no boundary: a word followed by 性化式 (规范|性文件)
+        """The role of a match of the boundary pattern on the reversed text (carry_out, adverb,
+        edge, counted, particle); None when it is no boundary: a word followed by 性化式 (规范|性文件)
         or a function word inside a longer word (在|线)."""
         at = b.start()
         if at > 0 and self.reversed[at - 1] in NOT_AFTER_BOUNDARY:
@@ -276,7 +281,8 @@ class _Text:
         lex = measure_lexicon()
         word = b.group()
         if word in lex.boundary_words:
-            return "carry_out" if word[::-1] in lex.carry_out else "edge"
+            word = word[::-1]
+            return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:
             return "counted"  # 3项 · 一批 (a function word is one character)
         return None if _in_particle_word(self.text, len(self.text) - at - 1) else "particle"
@@ -310,6 +316,15 @@ def _acceptable_quoted(core: str) -> bool:
             or COUNTED_TERM.match(core) and not _ends_with_head(core):
         return False
     return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core))
+
+
+def _complete_term(core: str) -> bool:
+    """Whether a quoted term names an instrument by itself: it ends in a head noun (宪法宣传周)
+    or is a known form (首违不罚, a national instrument or a term recurring across the corpus)."""
+    lex = measure_lexicon()
+    return _acceptable_quoted(core) and (
+        _ends_with_head(core) or bool(measure_gazetteer().candidates(core))
+        or (len(core) >= KNOWN_TERM_MIN and core in lex.known_terms))
 
 
 def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
@@ -350,7 +365,11 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             j += 1
         head = _head_after(text, quotes[j].end())
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]
-        if head is not None and not all(c in lex.slogans for c in cores) \
+        if head is not None and j > i and all(_complete_term(c) for c in cores):
+            # each term of the chain is an instrument of its own, the head only says what kind:
+            # “宪法宣传周”“民法典宣传月”活动 (but “法律明白人”“法治带头人”工程 is one)
+            found.extend(MeasureSpan(q.start(), q.end(), "quoted", None) for q in quotes[i : j + 1])
+        elif head is not None and not all(c in lex.slogans for c in cores) \
                 and not any(ORDINAL.search(c) or SENTENCE_MARKS.search(c) for c in cores):
             start, end = quotes[i].start(), head.end()
             found.append(MeasureSpan(start, end, "quoted_with_head", head_type(text[start:end])))
@@ -482,8 +501,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
             continue
         verb = t.boundary_at(hs, region)
         mtype = lex.heads[m.group()][0]
-        if verb == "carry_out" or (verb is not None and mtype == "platform"):
-            continue  # 深化改革 · 健全制度 · 通过平台: a verb and its object, no name
+        if verb == "carry_out" or verb == "adverb" or (verb is not None and mtype == "platform"):
+            continue  # 深化改革 · 健全制度 · 通过平台: a verb and its object; 成功创建: a verb; no name
         # the name begins after the nearest boundary word before the one right at the head
         edge = t.boundary_left(hs, region)
         start = edge[0] if edge else region

@@ -141,6 +141,9 @@ def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
     assert name_measure("部门权责清单", "head_noun", "system").name == "权责清单"
     assert name_measure("乡镇综合执法改革", "head_noun", "reform").name == "综合行政执法改革"
     assert name_measure("八五普法宣传活动", "head_noun", "campaign").name == "八五普法"
+    # nationwide campaigns and systems by their official names (四川 2025: 深入贯彻…学习教育)
+    assert name_measure("中央八项规定精神学习教育", "head_noun", "campaign").name == "深入贯彻中央八项规定精神学习教育"
+    assert name_measure("“长护险”", "quoted", None).name == "长期护理保险制度"
     # a platform keeps the body or place it belongs to
     assert name_measure("孝义市人民政府门户网站", "head_noun", "platform").name == "孝义市人民政府门户网站"
 

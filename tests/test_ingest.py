@@ -130,3 +130,14 @@ def test_the_views_fast_width_and_traditional_checks_agree_with_the_tables_on_ev
     assert "體" in found and "体" not in found and "\U00020000" in found
     assert _width(every) == len(every) + len(re.findall(f"[{_WIDE_RANGES}]", every))
     assert _width("依法行政, OA") == 12
+
+
+def test_a_half_width_full_stop_that_ends_a_sentence_is_read_as_one():
+    """Converted text writes 。 as "." (or U+FF61): the view reads it as 。 where it stands
+    between a character and a Han one, one character for one, and nowhere else."""
+    from fazhi.ingest.normalize import build_view
+
+    text = "办结案件20件.受理并办结的20件｡增长3.5%.排名全省第一.详见www.gov.cn和附件1.\n一.加强组织领导"
+    view, offsets = build_view(text)
+    assert view == "办结案件20件。受理并办结的20件。增长3.5%。排名全省第一。详见www.gov.cn和附件1.\n一.加强组织领导"
+    assert not offsets.breaks

@@ -50,8 +50,8 @@ from fazhi.kg.lookup import index_path
 from fazhi.kg.patch import IndexCopy, PatchError, can_patch, patched_copy
 from fazhi.kg.rdf import ENTITIES_GRAPH, graph_for_report
 from fazhi.kg.rdf_files import RdfPart, count_lines, read_rdf_part, read_rdf_part_bytes, write_rdf_parts
-from fazhi.kg.store import (GraphPatch, GraphSource, PreparedStore, StoreError, StoreUpdate, patch_store,
-                            prepare_store)
+from fazhi.kg.store import (GraphPatch, GraphSource, PreparedStore, StoreError, StoreUpdate, manifest_path,
+                            patch_store, prepare_store)
 from fazhi.model import DocumentResult
 from fazhi.report_map import (Failure, MapOutcome, ResultCache, code_fingerprint, map_reports,
                               pipeline_fingerprint)
@@ -532,13 +532,8 @@ def _incremental_build(run: _Reduce, outcomes: list[MapOutcome], current: dict[s
     return summary
 
 
-def _manifest_path(store: Path) -> Path:
-    """The build's manifest, beside the store: the reports, the code and the outputs of the last build."""
-    return Path(store).with_name("manifest.json")
-
-
 def _write_manifest(store: Path, manifest: dict) -> None:
-    atomic_write(_manifest_path(store), lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)),
+    atomic_write(manifest_path(store), lambda fh: fh.write(json.dumps(manifest, ensure_ascii=False, indent=1)),
                  mode="w")
 
 
@@ -546,7 +541,7 @@ def _previous_build(store: Path, request: dict) -> dict | None:
     """The manifest of the last build when it was made by this code, asked for the same outputs
     (or for exports where none are wanted now), and everything it wrote is still there."""
     try:
-        manifest = json.loads(_manifest_path(store).read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_path(store).read_text(encoding="utf-8"))
         asked, written = manifest["request"], manifest["written"]
         if manifest["code"] != code_fingerprint() or request["cache"] is None or asked["cache"] != request["cache"] \
                 or asked["store"] != request["store"]:
@@ -567,7 +562,7 @@ def _forget_unchanged_shortcut(store: Path) -> None:
     build killed between the replacing and the new manifest must not be taken for the last one
     (whose reports it no longer holds) by a build of the same reports as that one."""
     try:
-        manifest = json.loads(_manifest_path(store).read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_path(store).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
     if isinstance(manifest, dict) and manifest.pop("code", None) is not None:
@@ -615,11 +610,11 @@ def _unchanged_build(run: _Reduce, previous: dict, outcomes: list[MapOutcome]) -
 
 def load_built_results(store: Path) -> list[DocumentResult]:
     """The per-report results of the last build, from its manifest and cache."""
-    manifest_path = _manifest_path(store)
-    if not manifest_path.exists():
+    manifest_file = manifest_path(store)
+    if not manifest_file.exists():
         raise FileNotFoundError(f"no build at {store}: run `fazhi build` first")
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
         entries = [(entry["sha256"], entry["doc"]) for entry in manifest["documents"]]
     except (OSError, ValueError, KeyError, TypeError):
         raise FileNotFoundError(f"the manifest of the build at {store} is damaged: run `fazhi build` again") from None
@@ -635,10 +630,10 @@ def load_built_results(store: Path) -> list[DocumentResult]:
 
 def built_result(store: Path, doc_id: str) -> DocumentResult | None:
     """The cached result of one report of the last build, by file name (or a unique prefix of it)."""
-    manifest_path = _manifest_path(store)
-    if not manifest_path.exists():
+    manifest_file = manifest_path(store)
+    if not manifest_file.exists():
         return None
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
     entries = [e for e in manifest["documents"] if e["doc"] == doc_id] or \
               [e for e in manifest["documents"] if e["doc"].startswith(doc_id)]
     if len(entries) != 1:

@@ -136,7 +136,9 @@ def _text(status: int, message: str) -> Reply:
 
 def _store_stamp(path: str) -> tuple[int, float]:
     """Changes when a build swaps in a new store (new folder) or writes its manifest."""
-    manifest = Path(path).with_name("manifest.json")
+    from fazhi.kg.store import manifest_path
+
+    manifest = manifest_path(Path(path))
     return os.stat(path).st_ino, (manifest.stat().st_mtime if manifest.exists() else 0.0)
 
 

@@ -345,6 +345,12 @@ def _compact(store: Store) -> None:
     store.optimize()
 
 
+def manifest_path(store: Path) -> Path:
+    """The build's manifest, beside the store: the reports, the code and the outputs of the last
+    build (``fazhi.build`` writes it; ``fazhi serve`` watches it for a new build)."""
+    return Path(store).with_name("manifest.json")
+
+
 def open_store(path: Path) -> Store:
     """The built store, read-only, so that queries can run while nothing writes."""
     path = Path(path)

@@ -352,20 +352,17 @@ def measure_relations(doc: ExtractedDocument, measures: list[Entity], publisher_
         return Evidence(report.doc_id, m.start, m.end, doc.sentence_text(m.sentence))
 
     governing = _governing_relations(doc, citations)
-    # citations by sentence, and by start with the longest length, so that a mention finds the
-    # citations around it and before it in its sentence without reading all of them
+    # citations by sentence, and by span, so that a mention finds the citations around it and
+    # before it in its sentence without reading all of them
     by_sentence: dict[int, list[Mention]] = {}
     for c in citations:
         by_sentence.setdefault(c.sentence, []).append(c)
-    citation_starts = [c.start for c in citations]
-    longest = max((c.end - c.start for c in citations), default=0)
+    cited = SpanIndex(((c.start, c.end) for c in citations), payloads=citations)
     for measure in measures:
         implemented_by: Mention | None = None
         based_on: dict[str, Mention] = {}
         for m in measure.mentions:
-            lo = bisect.bisect_left(citation_starts, m.start - longest)
-            hi = bisect.bisect_right(citation_starts, m.start)
-            enclosing = [c for c in citations[lo:hi] if c.start <= m.start and m.end <= c.end]
+            enclosing = cited.enclosing(m.start, m.end)
             for c in enclosing:
                 # a measure named in a title rests on that document: 《关于开展X活动的通知》
                 based_on.setdefault(citation_keys[id(c)], m)

@@ -3,14 +3,18 @@ length (apart from a logarithm) however many mentions it has."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 class SpanIndex:
-    """Spans that can be asked in logarithmic time whether one of them contains a range."""
+    """Spans that can be asked in logarithmic time whether one of them contains a range, and
+    which ones do (each span may carry a payload: the mention it is the span of)."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
+    def __init__(self, spans: Iterable[tuple[int, int]], payloads: Sequence | None = None):
+        given = list(spans)
+        self._positions = sorted(range(len(given)), key=given.__getitem__)  # sorted span i → its input position
+        self._payloads = payloads
+        ordered = [given[i] for i in self._positions]
         self.spans = ordered
         self.starts = [s for s, _ in ordered]
         self.longest = max((e - s for s, e in ordered), default=0)
@@ -40,3 +44,15 @@ class SpanIndex:
                 best = e
             i -= 1
         return best
+
+    def enclosing(self, start: int, end: int) -> list:
+        """The payloads (without payloads: the input positions) of the spans (s, e) with
+        s <= start and end <= e, in the order the spans were given."""
+        positions = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            if end <= self.spans[i][1]:
+                positions.append(self._positions[i])
+            i -= 1
+        positions.sort()
+        return positions if self._payloads is None else [self._payloads[p] for p in positions]

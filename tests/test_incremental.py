@@ -13,7 +13,7 @@ import pytest
 import fazhi.build as build_module
 from fazhi.build import BuildError, build_corpus
 from fazhi.kg.lookup import LookupIndex
-from fazhi.kg.store import open_store
+from fazhi.kg.store import open_store, query
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # A paragraph a county might add to its report: a national law, a body and measures, some new.
@@ -49,6 +49,7 @@ def _index_contents(work: Path) -> dict[str, list]:
                                         "FROM evidence v JOIN sentence s ON s.id = v.sentence")),
         "merge_record": sorted((key[e], key[r], seq, record) for e, r, seq, record in
                                conn.execute("SELECT * FROM merge_record")),
+        "co_citation": sorted((key[a], key[b], n) for a, b, n in conn.execute("SELECT * FROM co_citation")),
     }
     conn.close()
     return contents
@@ -106,6 +107,39 @@ def test_an_incremental_build_writes_what_a_full_build_writes(corpus, tmp_path, 
     first.write_text(first.read_text(encoding="utf-8") + ADDED_PARAGRAPH, encoding="utf-8")
     assert "incremental" in _build(folder, work, write_exports=False).phases
     shutil.rmtree(full)
+    _build(folder, full, write_exports=False)
+    _assert_same_build(work, full)
+
+
+def _co_citations(work: Path) -> dict[frozenset, int]:
+    store = open_store(work / "graph" / "store")
+    rows = query(store, "SELECT ?a ?b ?n WHERE { ?p fz:coCitingReports ?n ; fz:coCited ?a , ?b FILTER (STR(?a) < STR(?b)) }")
+    return {frozenset((r["a"].value, r["b"].value)): int(r["n"].value) for r in rows}
+
+
+def test_the_co_citations_kept_follow_their_counts_in_an_incremental_build(tmp_path, monkeypatch):
+    """With room for one pair, the graph keeps the pairs tied at the highest count. A report that
+    starts citing two regulations others cite together raises that pair above the rest: the
+    patched store then keeps that pair alone, as a full build does, and the index counts every pair."""
+    from fazhi.kg import statistics
+
+    monkeypatch.setattr(statistics, "CO_CITATION_PAIRS", 1)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, folder)
+    work = tmp_path / "work"
+    _build(folder, work, write_exports=False)
+    before = _co_citations(work)
+    assert len(before) == 3 and set(before.values()) == {2}  # (宪法 with three others, two reports each)
+    # 清河 (004) cites neither the Constitution nor the decision-making rules; now it cites both
+    changed = folder / sorted(SEEDS.glob("*.txt"))[4].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n认真学习《中华人民共和国宪法》，严格执行《重大行政决策程序暂行条例》。\n",
+                       encoding="utf-8")
+    assert "incremental" in _build(folder, work, write_exports=False).phases
+    after = _co_citations(work)
+    assert list(after.values()) == [3] and len(after) == 1
+    full = tmp_path / "full"
     _build(folder, full, write_exports=False)
     _assert_same_build(work, full)
 

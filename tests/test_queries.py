@@ -195,6 +195,27 @@ def test_precomputed_counts_are_what_sparql_counts_over_the_reports(store):
     assert statements == _pairs(store, """
         SELECT ?x (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?x a fz:Report . ?m a fz:Mention } } GROUP BY ?x""")
     assert len(statements) == 5 and min(statements.values()) > 100
+    # fz:CoCitation: every pair cited together by two reports or more (fewer than a thousand here)
+    def co_citations(sparql: str) -> dict[frozenset, int]:
+        return {frozenset((s["a"].value, s["b"].value)): int(s["n"].value) for s in query(store, sparql)}
+    kept = co_citations("SELECT ?a ?b ?n WHERE { ?p a fz:CoCitation ; fz:coCitingReports ?n ; fz:coCited ?a , ?b "
+                        "FILTER (STR(?a) < STR(?b)) }")
+    assert kept == co_citations("""
+        SELECT ?a ?b (COUNT(DISTINCT ?report) AS ?n) WHERE {
+          GRAPH ?g { ?report eli:cites ?a , ?b } FILTER (STR(?a) < STR(?b)) } GROUP BY ?a ?b HAVING (COUNT(*) >= 2)""")
+    assert len(kept) == 3
+
+
+def test_the_co_citations_kept_are_the_most_frequent_with_their_ties():
+    from fazhi.kg.statistics import co_citation_counts, frequent_co_citations
+
+    counts = co_citation_counts([{"reg:a", "reg:b", "reg:c"}, {"reg:a", "reg:b", "reg:c"}, {"reg:a", "reg:b"},
+                                 {"reg:c", "reg:d"}])
+    assert counts == {("reg:a", "reg:b"): 3, ("reg:a", "reg:c"): 2, ("reg:b", "reg:c"): 2, ("reg:c", "reg:d"): 1}
+    assert frequent_co_citations(counts, size=1) == {("reg:a", "reg:b"): 3}
+    assert frequent_co_citations(counts, size=2) == {("reg:a", "reg:b"): 3, ("reg:a", "reg:c"): 2, ("reg:b", "reg:c"): 2}
+    # never a pair of one report, however much room there is
+    assert frequent_co_citations(counts, size=1000) == frequent_co_citations(counts, size=2)
 
 
 @pytest.mark.parametrize("name, offset", [("01_most_cited_regulations.rq", "OFFSET 49"),

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # networkx and the RDF module are for writing the index; a lo
     import networkx as nx
 
 INDEX_NAME = "lookup.sqlite"
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 # Fuzzy matching reads the postings of a query's rarest bigrams until this many are read (人民
 # or 政府 alone may be in most names of a large corpus: then only the best connected of those
@@ -126,6 +126,11 @@ CREATE TABLE evidence (entity INTEGER NOT NULL, neg_year INTEGER NOT NULL, sente
 -- fields at seq -1): an incremental build merges the nodes a changed report touches again from it
 CREATE TABLE merge_record (entity INTEGER NOT NULL, report INTEGER NOT NULL, seq INTEGER NOT NULL,
                            record TEXT NOT NULL, PRIMARY KEY (entity, report, seq)) WITHOUT ROWID;
+-- every pair of regulations some report cites together, and how many reports do (first: the
+-- regulation whose key sorts first): the entities graph holds the most frequent of them
+-- (``kg.statistics.frequent_co_citations``), which an incremental build finds again from here
+CREATE TABLE co_citation (first INTEGER NOT NULL, second INTEGER NOT NULL, reports INTEGER NOT NULL,
+                          PRIMARY KEY (first, second)) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE UNIQUE INDEX entity_iri ON entity (iri);
@@ -135,6 +140,7 @@ CREATE INDEX label_key ON label (key);
 CREATE INDEX label_entity ON label (entity);
 CREATE INDEX edge_target ON edge (target, type, source);
 CREATE INDEX sentence_report ON sentence (report);
+CREATE INDEX co_citation_reports ON co_citation (reports);
 """
 
 
@@ -232,6 +238,7 @@ class _TypeBits(dict):
 
 def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool | None = None) -> None:
     from fazhi.gazetteer.laws import law_gazetteer
+    from fazhi.kg.statistics import CITES, co_citation_counts
 
     conn.executescript(_SCHEMA)
     gazetteer = law_gazetteer()
@@ -249,9 +256,12 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool
     supports: dict[int, dict[int, int]] = defaultdict(dict)
     type_bits = _TypeBits()
     edges = []
+    cited: dict[str, list[str]] = defaultdict(list)  # report → the regulations it cites
     for source, target, edge_type, data in _edge_items(graph):
         source_id, target_id = ids[source], ids[target]
         edges.append((source_id, edge_type, target_id, len(data.get("reports") or ()) or 1))
+        if edge_type == CITES:
+            cited[source].append(target)
         evidence = data.get("evidence")
         if not evidence:
             continue
@@ -289,6 +299,8 @@ def _fill(conn: sqlite3.Connection, graph: nx.MultiDiGraph, records: RecordSpool
     conn.execute("INSERT INTO gram_count SELECT gram, COUNT(*) FROM gram GROUP BY gram")
     conn.executemany("INSERT INTO chars VALUES (?)", ((c,) for c in sorted(chars)))
     conn.executemany("INSERT INTO edge VALUES (?, ?, ?, ?)", sorted(edges))  # one per (source, type, target)
+    conn.executemany("INSERT INTO co_citation VALUES (?, ?, ?)",
+                     sorted((ids[a], ids[b], n) for (a, b), n in co_citation_counts(cited.values()).items()))
     conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)", sentence_rows)
     conn.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
                      ((entity, -year_of_sentence[sid], sid, type_bits.names(types))

@@ -7,7 +7,9 @@ evidence and counts depend only on the edges touching it, which the index holds 
 reports state each. So a changed report's old version is taken out (its edges counted down, its
 sentences, evidence and records deleted), its new one put in, and the nodes either version
 touches — with the measures their bodies carry out, whose places may change — are merged again
-from their records (``GraphBuilder`` run over those records alone). The index and the quads this
+from their records (``GraphBuilder`` run over those records alone). The pairs of regulations
+the reports cite together are counted down for an old version and up for a new one, and the
+entities graph's fz:CoCitation nodes follow the most frequent. The index and the quads this
 gives are those a full build writes (tested against one); only the ids of new rows differ.
 """
 from __future__ import annotations
@@ -20,14 +22,17 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad
 
+from fazhi.kg import statistics
 from fazhi.kg.graph import GraphBuilder, entity_from_record, entity_record, report_from_record, report_record
 from fazhi.kg.lookup import bigrams, entity_row, label_forms, sentence_starts, write_error
-from fazhi.kg.rdf import iri_for_key, node_quads
-from fazhi.kg.statistics import CITES, COUNT_PROPERTIES, IMPLEMENTS, JURISDICTION, NodeCounts, report_statements
+from fazhi.kg.rdf import ENTITIES_GRAPH, _lit, iri_for_key, node_quads
+from fazhi.kg.statistics import (CITES, CO_CITING_REPORTS, COUNT_PROPERTIES, IMPLEMENTS, JURISDICTION, NodeCounts,
+                                 co_citation_iri, co_citation_quads, report_statements)
 from fazhi.model import DocumentResult, Kind, report_doc_id
 
 
@@ -128,6 +133,7 @@ def patch_lookup_index(conn: sqlite3.Connection, old: list[DocumentResult], new:
     ``conn``; a report in both lists is changed, in one only removed or added. The caller commits."""
     patch = IndexPatch()
     ids = _NodeIds(conn)
+    co_cited_before = _frequent_co_citations(conn)
     touched: set[int] = set()
     before: dict[int, dict[int, list[str]]] = defaultdict(dict)  # node → report → its records, taken out
     after: dict[int, dict[int, list[str]]] = defaultdict(dict)  # … put in
@@ -135,6 +141,7 @@ def patch_lookup_index(conn: sqlite3.Connection, old: list[DocumentResult], new:
         _take_out(conn, ids, result, touched, patch.edges_added, before)
     for result in new:
         _put_in(conn, ids, result, touched, patch.edges_added, after)
+    _count_co_citations(conn, ids, old, new)
     # a body's places count for every measure it carries out
     for node in list(touched):
         touched.update(t for (t,) in conn.execute("SELECT target FROM edge WHERE source = ? AND type = ?",
@@ -145,6 +152,7 @@ def patch_lookup_index(conn: sqlite3.Connection, old: list[DocumentResult], new:
     merged_again = {node for node in touched if before.get(node) != after.get(node) or node in ids.created}
     _merge_again(conn, ids, sorted(merged_again), patch)
     _count_again(conn, sorted(touched - merged_again), patch, ids)
+    _patch_co_citations(conn, co_cited_before, patch)
     patch.nodes = Counter(dict(conn.execute("SELECT kind, COUNT(*) FROM entity GROUP BY kind")))
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_state', ?)", (merge_state,))
     return patch
@@ -261,6 +269,50 @@ def _put_in(conn: sqlite3.Connection, ids: _NodeIds, result: DocumentResult, tou
     conn.executemany("INSERT INTO merge_record VALUES (?, ?, ?, ?)", rows)
     for node, _, _, record in rows:  # (in seq order: the report's own record first)
         records[node].setdefault(report, []).append(record)
+
+
+def _count_co_citations(conn: sqlite3.Connection, ids: _NodeIds, old: list[DocumentResult],
+                        new: list[DocumentResult]) -> None:
+    """Count the pairs of regulations each old report cites down and each new one's up."""
+    def pairs(result: DocumentResult, known: bool) -> list[tuple[int, int]]:
+        keys = sorted({r.target for r in result.relations if r.type.value == CITES})
+        node_ids = [ids.get(key) if known else ids.need(key) for key in keys]
+        if None in node_ids:
+            raise PatchError(f"the index has no regulation cited by {result.report.doc_id}")
+        return list(combinations(node_ids, 2))
+
+    for result in old:
+        rows = pairs(result, known=True)
+        if conn.executemany("UPDATE co_citation SET reports = reports - 1 WHERE first = ? AND second = ?",
+                            rows).rowcount != len(rows):
+            raise PatchError(f"the index lacks pairs of regulations {result.report.doc_id} cites")
+    conn.execute("DELETE FROM co_citation WHERE reports <= 0")
+    for result in new:
+        conn.executemany("INSERT INTO co_citation VALUES (?, ?, 1) "
+                         "ON CONFLICT (first, second) DO UPDATE SET reports = reports + 1", pairs(result, known=False))
+
+
+def _frequent_co_citations(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """The pairs the entities graph holds (``kg.statistics.frequent_co_citations``), by keys."""
+    row = conn.execute("SELECT reports FROM co_citation ORDER BY reports DESC LIMIT 1 OFFSET ?",
+                       (statistics.CO_CITATION_PAIRS - 1,)).fetchone()
+    floor = max(2, row[0]) if row else 2
+    return {(first, second): n for first, second, n in conn.execute(
+        "SELECT f.key, s.key, c.reports FROM co_citation c JOIN entity f ON f.id = c.first "
+        "JOIN entity s ON s.id = c.second WHERE c.reports >= ?", (floor,))}
+
+
+def _patch_co_citations(conn: sqlite3.Connection, before: dict[tuple[str, str], int], patch: IndexPatch) -> None:
+    """The entities graph's fz:CoCitation nodes made what the index's counts give now."""
+    after = _frequent_co_citations(conn)
+    patch.subjects.extend(co_citation_iri(*pair) for pair in sorted(before.keys() - after.keys()))
+    for pair, reports in sorted(after.items()):
+        if pair not in before:
+            patch.quads.extend(co_citation_quads(*pair, reports))
+        elif before[pair] != reports:
+            node = co_citation_iri(*pair)
+            patch.pairs.append((node, CO_CITING_REPORTS))
+            patch.quads.append(Quad(node, CO_CITING_REPORTS, _lit(reports), ENTITIES_GRAPH))
 
 
 def _merge_again(conn: sqlite3.Connection, ids: _NodeIds, nodes: list[int], patch: IndexPatch) -> None:

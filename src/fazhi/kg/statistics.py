@@ -1,19 +1,21 @@
 """Counts the cookbook asks for, computed once by the reduce from the merged graph and written
 into the entities graph: a question over ten thousand reports then reads a number on each
-entity instead of counting millions of statements (``graph/queries/01``, ``05``, ``13``).
+entity instead of counting millions of statements (``graph/queries/01``, ``04``, ``05``, ``13``).
 
 Each count equals what SPARQL counts over the reports' graphs (tested on the seed graph).
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import combinations
 
 import networkx as nx
 from pyoxigraph import Quad
 
-from fazhi.kg.rdf import ENTITIES_GRAPH, FZ, _lit, _n, iri_for_key
+from fazhi.kg.rdf import ENTITIES_GRAPH, FZ, ID, RDF, _digest, _lit, _n, iri_for_key
 from fazhi.model import DocumentResult, EdgeType, Kind
 
 CITES, IMPLEMENTS, JURISDICTION = EdgeType.CITES.value, EdgeType.IMPLEMENTS.value, EdgeType.JURISDICTION.value
@@ -45,6 +47,8 @@ def statistics_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
     for regulation, sources in citing.items():
         for source in sources:
             cited[source].add(regulation)
+    for (first, second), reports in sorted(frequent_co_citations(co_citation_counts(cited.values())).items()):
+        yield from co_citation_quads(first, second, reports)
     for node, kind in graph.nodes(data="kind"):
         if kind == Kind.REGULATION.value:
             counts = NodeCounts(citing_reports=len(citing.get(node, ())))
@@ -91,3 +95,53 @@ def report_statements(result: DocumentResult) -> int:
     doc_id = result.report.doc_id
     return len({(r.source, r.target, r.type, r.evidence) for r in result.relations
                 if r.evidence is not None and r.evidence.doc_id == doc_id})
+
+
+# --- co-citation: the pairs of regulations reports cite together (graph/queries/04) ---------
+
+# The pairs the entities graph holds: the most cited together, this many and all those tied
+# with the last of them, each cited together by two reports or more. Counting every pair of
+# citations in SPARQL took 0.6 s on ten thousand reports (9 s when reports cite more); the
+# top hundred of these takes milliseconds. The lookup index keeps the count of every pair, so
+# that an incremental build moves them by a changed report's pairs alone.
+CO_CITATION_PAIRS = 1000
+CO_CITATION = _n(FZ + "CoCitation")
+CO_CITED = _n(FZ + "coCited")
+CO_CITING_REPORTS = _n(FZ + "coCitingReports")
+_RDF_TYPE = _n(RDF + "type")
+
+
+def co_citation_counts(cited: Iterable[Iterable[str]]) -> Counter:
+    """(first, second) → how many of the reports cite both, from each report's cited
+    regulations (keys; first < second)."""
+    counts: Counter = Counter()
+    for regulations in cited:
+        counts.update(combinations(sorted(regulations), 2))
+    return counts
+
+
+def co_citation_floor(counts: Iterable[int], size: int | None = None) -> int:
+    """The fewest reports a pair kept in the graph is cited together by: the ``size``-th
+    highest count (``CO_CITATION_PAIRS``), and at least two."""
+    size = CO_CITATION_PAIRS if size is None else size
+    top = heapq.nlargest(size, counts)
+    return max(2, top[-1]) if top and len(top) == size else 2
+
+
+def frequent_co_citations(counts: Mapping[tuple[str, str], int], size: int | None = None) -> dict:
+    """The pairs of ``counts`` at or above ``co_citation_floor``."""
+    floor = co_citation_floor(counts.values(), size)
+    return {pair: n for pair, n in counts.items() if n >= floor}
+
+
+def co_citation_iri(first: str, second: str):
+    return _n(ID + "cocitation/" + _digest(first + "\n" + second))
+
+
+def co_citation_quads(first: str, second: str, reports: int) -> Iterator[Quad]:
+    """A fz:CoCitation node: the two regulations (keys) and the reports citing both."""
+    node = co_citation_iri(first, second)
+    yield Quad(node, _RDF_TYPE, CO_CITATION, ENTITIES_GRAPH)
+    yield Quad(node, CO_CITED, iri_for_key(first), ENTITIES_GRAPH)
+    yield Quad(node, CO_CITED, iri_for_key(second), ENTITIES_GRAPH)
+    yield Quad(node, CO_CITING_REPORTS, _lit(reports), ENTITIES_GRAPH)

@@ -219,16 +219,17 @@ def test_the_co_citations_kept_are_the_most_frequent_with_their_ties():
 
 
 @pytest.mark.parametrize("name, offset", [("01_most_cited_regulations.rq", "OFFSET 49"),
+                                          ("04_co_citation.rq", "OFFSET 99"),
                                           ("05_measures_by_adopters.rq", "OFFSET 99")])
 def test_top_n_by_floor_is_the_same_as_sorting_everything(store, name, offset):
-    """01 and 05 find the N-th count first and join labels only above it; that must change
+    """01, 04 and 05 find the N-th count first and join labels only above it; that must change
     nothing: not with ties at the floor, and not when there are fewer than N rows (no floor)."""
     text = "".join(line for line in (QUERIES / name).read_text(encoding="utf-8").splitlines(keepends=True)
                    if not line.startswith("#"))
     inner = text.index("  {\n    SELECT")
     outer_pattern = text[text.index("  GRAPH fzg:entities", text.index("FILTER")):text.index("}\nORDER BY")]
-    count = "fz:citingReports ?reports" if name.startswith("01") else "fz:adopters ?bodies"
-    subject = "?r" if name.startswith("01") else "?m"
+    count, subject = {"01": ("fz:citingReports ?reports", "?r"), "04": ("fz:coCitingReports ?reports", "?pair"),
+                      "05": ("fz:adopters ?bodies", "?m")}[name[:2]]
     plain = (text[:inner] + f"  GRAPH fzg:entities {{ {subject} {count} }}\n" + outer_pattern
              + text[text.index("}\nORDER BY"):])
     assert "?floor" not in plain

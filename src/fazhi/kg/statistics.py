@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad
 
 from fazhi.kg.rdf import ENTITIES_GRAPH, FZ, ID, RDF, _digest, _lit, _n, iri_for_key
 from fazhi.model import DocumentResult, EdgeType, Kind
@@ -134,7 +134,8 @@ def frequent_co_citations(counts: Mapping[tuple[str, str], int], size: int | Non
     return {pair: n for pair, n in counts.items() if n >= floor}
 
 
-def co_citation_iri(first: str, second: str):
+def co_citation_iri(first: str, second: str) -> NamedNode:
+    """The IRI of the pair of regulations with these keys (first < second)."""
     return _n(ID + "cocitation/" + _digest(first + "\n" + second))
 
 

@@ -68,6 +68,10 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     # a body word after the head makes it a body (改革办), a verb beginning with one does not
     assert found("12345政务服务便民热线办结群众诉求4.2万件。") == ["12345政务服务便民热线"]
     assert found("依托12345亲民连心服务热线办理群众诉求。") == ["12345亲民连心服务热线"]
+    # verbs a name begins after, and words that keep a function word inside (使命: not 使|命)
+    # (provincial work reports 2026)
+    assert found("全力办好中外知名企业四川行活动。") == ["中外知名企业四川行活动"]
+    assert found("建立国有企业履行战略使命评价机制,省属企业投资") == ["国有企业履行战略使命评价机制"]
     # an adverb right before the head makes the head a verb: no name ends there (榆林 2023)
     assert found("芳草社区成功创建全国民主法治示范社区。") == ["民主法治示范社区"]
     assert found("我县印发《关于开展行政执法温度提升活动的通知》,全面推行说理式执法。") == ["行政执法温度提升活动", "说理式执法"]

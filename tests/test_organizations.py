@@ -73,6 +73,12 @@ def test_full_names_with_party_marker_place_and_organ():
     assert names(text) == ["清河县全面推行三项制度工作领导小组办公室"]
 
 
+def test_the_study_group_of_a_government_party_group_is_one_body():
+    # not 区政府 and a 党组理论学习中心组 of no one
+    assert names("区政府党组理论学习中心组开展专题学法,区政府党组会议研究法治工作。") == [
+        "区政府党组理论学习中心组", "区政府党组"]
+
+
 def test_common_abbreviations():
     assert names("按照省市要求,县司法局联合县编办、县人社局,对全县八百余行政执法人员资质身份进行逐一筛查") == [
         "县司法局", "县编办", "县人社局"]
@@ -192,6 +198,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     (XIAOYI, "依法治市办", "中共孝义市委全面依法治市委员会办公室", "party"),
     (XIAOYI, "市委中心组", "中共孝义市委理论学习中心组", "party"),
     (XIAOYI, "市政府党组", "中共孝义市人民政府党组", "party"),
+    (XIAOYI, "市政府党组理论学习中心组", "中共孝义市人民政府党组理论学习中心组", "party"),
+    (XIAOYI, "市政府党组中心组", "中共孝义市人民政府党组理论学习中心组", "party"),
     (XIAOYI, "市民服务中心", "孝义市市民服务中心", "institution"),
     (XIAOYI, "市级综治中心", "孝义市社会治安综合治理中心", "institution"),
     (XIAOYI, "政协", "中国人民政治协商会议孝义市委员会", "other"),

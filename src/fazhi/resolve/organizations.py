@@ -189,15 +189,17 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> 
 
 
 def _government_body(rest: str, place_name: str) -> tuple[str, str]:
-    """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组, 法律顾问团."""
+    """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组 (and its
+    理论学习中心组), 法律顾问团."""
     if rest in ("", ):
         return f"{place_name}人民政府", "government"
     if rest in ("办", "办公室"):
         return f"{place_name}人民政府办公室", "department"
     if rest in ("办公厅",):
         return f"{place_name}人民政府办公厅", "department"
-    if rest == "党组":
-        return f"中共{place_name}人民政府党组", "party"
+    if rest.startswith("党组"):  # the party group of the government, and its study group
+        organ = "党组理论学习中心组" if rest == "党组中心组" else rest  # as 市委中心组 is 市委理论学习中心组
+        return f"中共{place_name}人民政府{organ}", "party"
     dept = _departments().get(rest)
     if dept is not None and dept.form in ("government", "body"):
         return f"{place_name}人民政府{dept.official}", dept.type  # 自治区政府国资委

@@ -97,6 +97,11 @@ def test_law_card_against_the_seed_and_the_gazetteer(store):
         assert ev["sentence"] in text and "宪法" in ev["sentence"]
         assert ev["relations"] and set(ev["relations"]) <= {"CITES", "IMPLEMENTS", "ISSUES", "STUDIES", "BASED_ON"}
     assert card["evidence_reports"] == len({ev["report"] for ev in card["evidence"]}) >= 3
+    # the regulations cited together with it by two reports or more, most often first
+    # (孝义 and 威宁 cite both it and 《重大行政决策程序暂行条例》)
+    together = [tuple(pair) for pair in card["cited_with"]]
+    assert ("重大行政决策程序暂行条例", 2) in together
+    assert all(n >= 2 for _, n in together) and [n for _, n in together] == sorted((n for _, n in together), reverse=True)
 
 
 def test_organization_card_against_the_seed(store):
@@ -121,6 +126,9 @@ def test_text_card_shows_attributes_neighbours_and_evidence(store):
     assert "  issuer: 全国人民代表大会常务委员会" in lines
     assert "  ← CITES: 孝义市2021年法治政府建设情况的报告" in lines
     assert any(line.startswith(f"    {XIAOYI} (2021, version of 2017-09-01) [") and "严格落实《行政复议法》" in line for line in lines)
+    constitution = lookup(store, "宪法").output.splitlines()
+    assert any(line.startswith("  cited together with: ") and "重大行政决策程序暂行条例 (2 reports)" in line
+               for line in constitution)
 
 
 def test_card_limits_neighbours_but_counts_all(index):

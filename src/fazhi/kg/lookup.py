@@ -83,6 +83,9 @@ class Card:
     evidence: list[dict] = field(default_factory=list)  # report, year, relations, sentence; newest first
     evidence_total: int = 0  # sentences with evidence about the entity, in all
     evidence_reports: int = 0  # reports they come from
+    # of a regulation: the regulations cited together with it most often (by two reports or
+    # more), each with the number of reports citing both
+    cited_with: list[tuple[str, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -141,6 +144,7 @@ CREATE INDEX label_entity ON label (entity);
 CREATE INDEX edge_target ON edge (target, type, source);
 CREATE INDEX sentence_report ON sentence (report);
 CREATE INDEX co_citation_reports ON co_citation (reports);
+CREATE INDEX co_citation_second ON co_citation (second, reports);
 """
 
 
@@ -533,6 +537,11 @@ class LookupIndex:
                 groups[edge_type] = [n for (n,) in self.conn.execute(
                     f"SELECT n.name FROM edge JOIN entity n ON n.id = edge.{other} WHERE edge.{this} = ? "
                     f"AND edge.type = ? ORDER BY n.degree DESC, n.key LIMIT ?", (entity, edge_type, neighbours))]
+        if kind == Kind.REGULATION.value:
+            result.cited_with = [(other, reports) for other, reports in self.conn.execute(
+                "SELECT n.name, c.reports FROM (SELECT second AS other, reports FROM co_citation WHERE first = ?1 "
+                "AND reports >= 2 UNION ALL SELECT first, reports FROM co_citation WHERE second = ?1 AND reports >= 2) c "
+                "JOIN entity n ON n.id = c.other ORDER BY c.reports DESC, n.key LIMIT ?2", (entity, neighbours))]
         versions = dict(v.split(": ", 1) for v in result.attributes.get("version", "").split("; ") if ": " in v)
         for report, year, relations, text in self.conn.execute(
                 "SELECT r.key, -v.neg_year, v.relations, s.text FROM evidence v JOIN sentence s ON s.id = v.sentence "
@@ -572,6 +581,9 @@ def format_card(c: Card, *, neighbours: int = 12, evidence: int = 20) -> str:
             if count > len(names[:neighbours]):
                 shown += f" … ({count} in all)"
             lines.append(f"  {arrow} {edge}: {shown}")
+    if c.cited_with:
+        lines.append("  cited together with: " + ", ".join(
+            f"{name} ({_count(reports, 'report')})" for name, reports in c.cited_with[:neighbours]))
     if c.evidence:
         lines.append(f"  evidence ({_count(c.evidence_total, 'sentence')} in {_count(c.evidence_reports, 'report')}):")
         for ev in c.evidence[:evidence]:

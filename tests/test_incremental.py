@@ -119,7 +119,7 @@ def _co_citations(work: Path) -> dict[frozenset, int]:
 
 def test_the_co_citations_kept_follow_their_counts_in_an_incremental_build(tmp_path, monkeypatch):
     """With room for one pair, the graph keeps the pairs tied at the highest count. A report that
-    starts citing two regulations others cite together raises that pair above the rest: the
+    comes to cite both of two regulations others cite together raises that pair above the rest: the
     patched store then keeps that pair alone, as a full build does, and the index counts every pair."""
     from fazhi.kg import statistics
 
@@ -132,7 +132,7 @@ def test_the_co_citations_kept_follow_their_counts_in_an_incremental_build(tmp_p
     _build(folder, work, write_exports=False)
     before = _co_citations(work)
     assert len(before) == 3 and set(before.values()) == {2}  # (宪法 with three others, two reports each)
-    # 清河 (004) cites neither the Constitution nor the decision-making rules; now it cites both
+    # 清河 (004) cites the Constitution but not the decision-making rules; now it cites both
     changed = folder / sorted(SEEDS.glob("*.txt"))[4].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\n认真学习《中华人民共和国宪法》，严格执行《重大行政决策程序暂行条例》。\n",
                        encoding="utf-8")

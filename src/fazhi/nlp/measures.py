@@ -318,13 +318,17 @@ def _acceptable_quoted(core: str) -> bool:
     return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core))
 
 
+def _known_term(core: str) -> bool:
+    """Whether a quoted term is a known form: a national instrument (“一站式”) or a term
+    recurring across the corpus."""
+    return (len(core) >= KNOWN_TERM_MIN and core in measure_lexicon().known_terms) \
+        or bool(measure_gazetteer().candidates(core))
+
+
 def _complete_term(core: str) -> bool:
     """Whether a quoted term names an instrument by itself: it ends in a head noun (宪法宣传周)
-    or is a known form (首违不罚, a national instrument or a term recurring across the corpus)."""
-    lex = measure_lexicon()
-    return _acceptable_quoted(core) and (
-        _ends_with_head(core) or bool(measure_gazetteer().candidates(core))
-        or (len(core) >= KNOWN_TERM_MIN and core in lex.known_terms))
+    or is a known form (首违不罚)."""
+    return _acceptable_quoted(core) and (_ends_with_head(core) or _known_term(core))
 
 
 def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
@@ -336,8 +340,7 @@ def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     lex = measure_lexicon()
     if text.endswith(lex.slogan_before, max(0, start - 4), start) or text.startswith(lex.slogan_after, end):
         return False
-    if (len(core) >= KNOWN_TERM_MIN and core in lex.known_terms) or measure_gazetteer().candidates(core) \
-            or text.startswith(lex.measure_after, end):
+    if _known_term(core) or text.startswith(lex.measure_after, end):
         return True  # recurring across the corpus, or a national instrument: “一站式”
     if t.title_at(start, end) is not None:
         return True  # 《清河县“企业宁静日”管理办法》

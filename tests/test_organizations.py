@@ -113,6 +113,17 @@ def test_words_that_end_like_bodies_are_not_bodies():
     assert names("虽然我市法治政府建设取得了明显成效") == []
 
 
+def test_a_one_character_county_is_no_place_at_the_end_of_a_word():
+    # 范县, 理县, 成县, 高县 and 和县 are counties; here they are the ends of 规范, 清理, 完成,
+    # 提高 and the conjunction 和 before a level word that stands for the report's own county
+    text = ("在市委、市政府和县委的坚强领导下,进一步规范县政府及其部门行政行为,认真清理县政府文件,"
+            "完成县司法局机构改革,提高县人民法院审判质效。")
+    assert names(text) == ["市委", "市政府", "县委", "县政府", "县政府", "县司法局", "县人民法院"]
+    # the county itself, after nothing, punctuation or a parent's level
+    assert names("范县人民政府:") == ["范县人民政府"]
+    assert names("安徽省和县人民政府、和县司法局") == ["安徽省和县人民政府", "和县司法局"]
+
+
 def test_institutions_need_a_descriptive_core_and_keep_their_words():
     assert names("在市民服务中心开设政务服务帮办代办专区") == ["市民服务中心"]
     assert names("2020年,劳动争议调解中心克服人少事多的实际困难") == ["劳动争议调解中心"]

@@ -40,6 +40,12 @@ PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民
 PLACE_GUARD_AT = 32
 # Characters after a division name that make a word of it: 县域 · 市属 · 省内.
 PLACE_CONTINUATION = "域属内外长"
+# A county or district of one character and its level (范县, 理县, 成县, 和县, 城区) is most often
+# the end of a word before a level word: 规范|县政府 · 清理|县 · 完成|县司法局 · 市政府和|县委.
+# Such a name counts only after a character that cannot end such a word: none (a line's
+# start, punctuation), a parent's level (安徽省和县), a function word (在理县), 中共 or 年.
+SHORT_PLACE_LEVELS = "县区旗"
+SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
 # A core that only counts: 一间|办公室 · 两个|中心.
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
@@ -264,7 +270,12 @@ def _jurisdiction() -> tuple[str, str]:
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
     before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
-    places = f"(?<![{PLACE_CONTINUATION}])(?:{_rev_trie(_full_place_names(), PLACE_GUARD_AT)})"
+    names = _full_place_names()
+    short = [f for f in names if len(f) == 2 and f[-1] in SHORT_PLACE_LEVELS]
+    longer = [f for f in names if not (len(f) == 2 and f[-1] in SHORT_PLACE_LEVELS)]
+    short_before = f"(?=$|[^\\u4e00-\\u9fff]|{_class(SHORT_PLACE_AFTER)})"  # reversed: the character before it
+    places = (f"(?<![{PLACE_CONTINUATION}])"
+              f"(?:{_rev_trie(longer, PLACE_GUARD_AT)}|{_rev_trie(short, PLACE_GUARD_AT)}{short_before})")
     parents = _rev_trie(PARENT_BODIES)
     levels = "|".join(
         re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")

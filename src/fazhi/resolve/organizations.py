@@ -322,6 +322,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break
         if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, pos + len(form)):
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
+        if form[-1] not in LEVEL_ENDINGS and rest[pos:] in _departments():
+            break  # the first word of a department's name: 公安 in 公安分局 is not 公安县
         forms.append(form)
     if forms:
         place = ctx.resolve_place_chain(forms)

@@ -103,6 +103,11 @@ def test_generic_plurals_and_roles_are_no_bodies():
     assert names("相关部门和各村(社区)在法治政府建设上主动性还不够") == []
     assert names("市委、市政府及全市16个乡镇(街道)、市直各单位全部聘请了法律顾问") == ["市委", "市政府"]
     assert names("与各相关法院建立良好的沟通、协调机制") == []
+    assert names("组织辖区律师事务所律师开展“法律进社区”活动") == []
+
+
+def test_a_name_begins_after_the_verb_that_sets_it_up():
+    assert names("街道成立法治建设领导小组,下设办公室在街道综治中心") == ["街道综治中心"]
 
 
 def test_words_that_end_like_bodies_are_not_bodies():

@@ -318,7 +318,9 @@ def _reversed_grammar() -> re.Pattern:
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府.
-PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等")
+PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区")
+# Words that make a name every such body of an area when they open it: 辖区律师事务所.
+PLURAL_OPENERS = ("辖区",)
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
 # A township name at the start of a name: 古楼镇 · 古南街道
 TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))")
@@ -354,7 +356,7 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
     if span in generic:
         return True
     before = text[max(0, start - 2):start]
-    return before.endswith(PLURAL_MARKERS)
+    return before.endswith(PLURAL_MARKERS) or span.startswith(PLURAL_OPENERS)
 
 
 def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:

@@ -142,6 +142,14 @@ def test_bodies_of_a_county_none_of_the_seeds_is_about():
                            "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
 
 
+def test_committees_of_a_named_community_or_village_are_bodies():
+    text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
+            "下党村村民委员会修订村规民约,指导黄庄村委会换届。")
+    assert names(text) == ["二七社区居民委员会", "花园社区居委会", "下党村村民委员会", "黄庄村委会"]
+    # every community's or village's, or the law's name: no particular body
+    assert names("各社区居民委员会、全县126个村委会学习《村民委员会组织法》,推动村委会规范化建设") == []
+
+
 def test_enforcement_teams_of_a_township_or_street_are_bodies():
     # dev excerpts of 成都市武侯区玉林街道 (2023) and 寿宁县下党乡 (2022)
     text = ("规范基层执法。街道综合行政执法队严格落实行政执法公示制度。"

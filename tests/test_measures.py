@@ -59,6 +59,15 @@ def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments(
     assert found("涌现“六小龙”等一批创新企业,“132”体系加快构建。") == []
     # a bare quoted term nobody carries out is a phrase in quotes, not a measure
     assert found("营造出“便民、高效”的政务服务环境。") == []
+    # ... unless it ends in its own head noun (甘肃 2026, 安徽 2026); a count or a slogan does not count
+    assert found("“府院联动”机制运行良好,推广“六尺巷工作法”。") == ["“府院联动”机制", "“六尺巷工作法”"]
+    assert found("府院联动质效提升,“府院联动”成效明显。“七大行动”成效明显,做强工业经济“头号工程”。") == ["“府院联动”"]
+
+
+def test_a_verb_between_a_quoted_term_and_a_head_makes_the_head_another_s():
+    # the community's mediation room won a title: the title's head is no part of its name
+    assert found("二七社区居民委员会“老汉调解室”获评省级金牌调解室。") == ["“老汉调解室”"]
+    assert found("“枫桥式派出所”入选全国示范单位") == []
 
 
 def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():

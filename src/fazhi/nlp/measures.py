@@ -106,6 +106,7 @@ class MeasureLexicon:
     heads: dict[str, tuple[str, bool]]  # head → (type, counts bare as well as after a quote)
     head_pattern: re.Pattern  # heads that make a name on their own
     head_after_pattern: re.Pattern  # any head, right after a quoted term, formula or code
+    not_in_gap: re.Pattern  # 获评, 入选: a verb between a quoted term and a head
     # on reversed text, a word after which a name begins: a verb, a count (3项 · 一批) or a function word
     boundary_left: re.Pattern
     boundary_words: frozenset[str]  # the verbs of boundary_left, reversed
@@ -162,6 +163,7 @@ def measure_lexicon() -> MeasureLexicon:
             + [re.escape(c) + "[" + NUMERALS + "]+" for c in COUNTED_WORD_CLASSIFIERS.split("|")]
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
+        not_in_gap=re.compile(trie_pattern(contexts["not_in_gap"])),
         carry_out=carry_out,
         adverbs=adverbs,
         carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
@@ -298,9 +300,13 @@ class _Text:
 
 def _head_after(text: str, pos: int) -> re.Match | None:
     """The head noun after a quoted term, formula or code: “鉴调一体”|工作模式."""
-    m = measure_lexicon().head_after_pattern.match(text, pos)
-    if m is None or any(ch in HARD_STOP for ch in m.group("gap")):
+    lex = measure_lexicon()
+    m = lex.head_after_pattern.match(text, pos)
+    if m is None:
         return None
+    gap = m.group("gap")
+    if gap and (any(ch in HARD_STOP for ch in gap) or lex.not_in_gap.search(gap)):
+        return None  # “老汉调解室”获评省级金牌调解室: the term does something, the head is another's
     return m
 
 
@@ -331,6 +337,13 @@ def _complete_term(core: str) -> bool:
     return _acceptable_quoted(core) and (_ends_with_head(core) or _known_term(core))
 
 
+def _named_with_its_kind(core: str) -> bool:
+    """Whether a quoted term is one name that ends in its own head noun: “老汉调解室”,
+    “府院联动”, “六尺巷工作法”; not a count (“三大行动”), a list or a clause (“开展…试点”)."""
+    return len(core) >= KNOWN_TERM_MIN and HAN_ONLY.fullmatch(core) is not None and _ends_with_head(core) \
+        and COUNTED_TERM.match(core) is None and measure_lexicon().carry_out_pattern.match(core) is None
+
+
 def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     """Whether a quoted term or formula with no head after it is an instrument by its context:
     a verb that carries it out before it (推行“一案双查”), a title it is part of, a word such as
@@ -340,8 +353,8 @@ def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     lex = measure_lexicon()
     if text.endswith(lex.slogan_before, max(0, start - 4), start) or text.startswith(lex.slogan_after, end):
         return False
-    if _known_term(core) or text.startswith(lex.measure_after, end):
-        return True  # recurring across the corpus, or a national instrument: “一站式”
+    if _known_term(core) or text.startswith(lex.measure_after, end) or _named_with_its_kind(core):
+        return True  # recurring across the corpus, a national instrument (“一站式”), or named with its kind (“老汉调解室”)
     if t.title_at(start, end) is not None:
         return True  # 《清河县“企业宁静日”管理办法》
     return t.carried_out(start, VERB_REACH)

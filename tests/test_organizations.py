@@ -150,6 +150,29 @@ def test_committees_of_a_named_community_or_village_are_bodies():
     assert names("各社区居民委员会、全县126个村委会学习《村民委员会组织法》,推动村委会规范化建设") == []
 
 
+def test_a_department_s_party_group_is_one_body_named_after_the_department():
+    text = ("市生态环境局党组理论学习中心组开展学法,县卫健局党委、市发改委党组参加。局党组高度重视,"
+            "坚持局党组统一领导,加强局党组织建设。")
+    assert names(text) == ["市生态环境局党组理论学习中心组", "县卫健局党委", "市发改委党组", "局党组", "局党组"]
+    ctx = context("河南省洛阳市")
+    assert resolve_organization("市生态环境局党组理论学习中心组", ctx).name == "中共洛阳市生态环境局党组理论学习中心组"
+    assert resolve_organization("市卫健委党委", ctx).name == "中共洛阳市卫生健康委员会委员会"
+    assert resolve_organization("市政府党组", ctx).name == "中共洛阳市人民政府党组"  # a government's, as before
+    # 局党组 is the reporting bureau's own; in a government's report it names no particular body
+    assert resolve_organization("局党组", ctx).name == "局党组"
+
+
+def test_the_party_group_of_a_bureau_reporting_on_itself_is_its_own():
+    from fazhi import extract_text
+
+    result = extract_text("洛阳市生态环境局2021年法治政府建设工作报告\n局党组理论学习中心组开展学法活动6次,"
+                          "局党组书记带头述法。\n洛阳市生态环境局\n2022年1月20日\n", "bureau.txt")
+    bodies = {e.name: e.type for e in result.of_kind(Kind.ORGANIZATION)}
+    assert {"洛阳市生态环境局": "department", "中共洛阳市生态环境局党组理论学习中心组": "party",
+            "中共洛阳市生态环境局党组": "party"}.items() <= bodies.items()
+    assert not any(name.startswith("局党组") for name in bodies)
+
+
 def test_enforcement_teams_of_a_township_or_street_are_bodies():
     # dev excerpts of 成都市武侯区玉林街道 (2023) and 寿宁县下党乡 (2022)
     text = ("规范基层执法。街道综合行政执法队严格落实行政执法公示制度。"

@@ -322,6 +322,11 @@ PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下�
 # Words that make a name every such body of an area when they open it: 辖区律师事务所.
 PLURAL_OPENERS = ("辖区",)
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
+# A department's party group or committee right after its name: 市生态环境局|党组 ·
+# 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
+PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
+OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
 # A township name at the start of a name: 古楼镇 · 古南街道
 TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))")
 
@@ -416,11 +421,37 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
+    if "党" in text:
+        found = _with_party_groups(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+def _with_party_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with each department's name extended over the party group after it
+    (市生态环境局党组: one body, the group), and the reporting bureau's own group (局党组)."""
+    found = sorted(found, key=lambda o: (o.start, -o.end))
+    out: list[OrgSpan] = []
+    for o in found:
+        if out and o.start < out[-1].end:
+            continue  # the 党委 of 县卫健局|党委, now inside the name before it
+        group = PARTY_GROUP_AFTER.match(text, o.end) if o.type == "department" and text[o.end - 1] in "局厅委办" else None
+        out.append(o if group is None else OrgSpan(o.start, group.end(), o.rule, "party"))
+    taken = bytearray(len(text))
+    for o in out:
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+    boundary = _boundary_tuple()
+    for m in OWN_PARTY_GROUP.finditer(text):
+        start = m.start()
+        if any(taken[start:m.end()]):
+            continue
+        if start == 0 or BOUNDARY_PUNCT.match(text[start - 1]) or text[start - 1] in CORE_STOP \
+                or text[max(0, start - 4):start].endswith(boundary):
+            out.append(OrgSpan(start, m.end(), "bare_body", "party"))
+    return out
 
 
 def _named_bodies(text: str, rev: str) -> list[OrgSpan]:

@@ -43,6 +43,8 @@ class ReportContext:
     gazetteer: Divisions = field(default_factory=divisions)
     # resolutions already made in this report, by written name (see resolve.organizations)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    # the canonical name of the reporting body, once resolved: 局党组 in a bureau's report is its own
+    publisher: str | None = None
 
     @classmethod
     def for_report(cls, report: Report) -> "ReportContext":

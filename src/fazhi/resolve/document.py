@@ -117,6 +117,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         resolved = ResolvedOrganization(name, organization_key(name, None, report.doc_id), "other", None)
         publisher = build.organization(resolved, None, None, implied=True)
     build.relate(EdgeType.PUBLISHED_BY, rkey, publisher.key)
+    ctx.publisher = None if placeholder else publisher.name
     if ctx.region is not None:
         build.place(ctx.region)
 

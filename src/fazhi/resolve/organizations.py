@@ -38,6 +38,9 @@ TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")
 # A zone with a name of its own, whose bodies are named after it, not after the county:
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
+# A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
+# 局|党组 (the reporting bureau's own)
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
 
 
@@ -431,6 +434,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
     if text in _coordinated():
         return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
+    party_group = DEPARTMENT_PARTY.match(text)
+    if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
+        return resolved
     parsed = _parse(text, ctx, nearby)
     if parsed.kind_only:
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
@@ -477,6 +483,25 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
     name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
+
+
+def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:
+    """The party group or committee of a department (中共洛阳市生态环境局党组, 中共…局委员会理论学习中心组),
+    or None when the name before 党组 is no department: a government's party group (政府党组) is
+    named by ``_government_body``, a party committee has none."""
+    department = match["department"]
+    if department in ("局", "厅", "委", "办"):  # 局党组: the reporting body's own, when it is a 局
+        if ctx.publisher is None or not ctx.publisher.endswith(department):
+            return None
+        owner = resolve_organization(ctx.publisher, ctx)
+    else:
+        owner = resolve_organization(department, ctx, None, nearby)
+    if owner.type not in ("department", "committee", "institution", "judiciary") or owner.place is None \
+            or owner.name.startswith("中共"):
+        return None
+    organ = "党组" if match["organ"] == "党组" else "委员会"
+    name = f"中共{owner.name}{organ}" + ("理论学习中心组" if match["study"] else "")
+    return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id), "party", owner.place)
 
 
 def government_of(place: Place) -> str:

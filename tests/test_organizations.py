@@ -171,6 +171,12 @@ def test_the_party_group_of_a_bureau_reporting_on_itself_is_its_own():
     assert {"洛阳市生态环境局": "department", "中共洛阳市生态环境局党组理论学习中心组": "party",
             "中共洛阳市生态环境局党组": "party"}.items() <= bodies.items()
     assert not any(name.startswith("局党组") for name in bodies)
+    # a province's department (厅) names itself in the title as a bureau does
+    result = extract_text("黑龙江省司法厅2022年法治政府建设年度报告\n落实厅党委理论学习中心组学法制度,"
+                          "厅党委会议研究法治建设工作。\n", "department.txt")
+    assert result.report.publisher == "黑龙江省司法厅"
+    bodies = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
+    assert {"黑龙江省司法厅", "中共黑龙江省司法厅委员会理论学习中心组", "中共黑龙江省司法厅委员会"} <= bodies
 
 
 def test_enforcement_teams_of_a_township_or_street_are_bodies():

@@ -47,8 +47,8 @@ SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发�
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道)")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
-# A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|委|办公室|办事处|人民法院|人民检察院)(?=(?:19|20)\d{2}|关于|法治|依法)")
+# A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院)(?=(?:19|20)\d{2}|关于|法治|依法)")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture", "province"),
@@ -358,7 +358,7 @@ def find_publisher_text(title: str | None, source: str | None) -> str | None:
         match = TITLE_BODY.match(title)
         if match:
             return match.group(0)
-    if source and re.search(r"(人民政府|政府|局|委员会|办公室|办事处)$", source):
+    if source and re.search(r"(人民政府|政府|局|厅|委员会|办公室|办事处)$", source):
         return source
     return None
 

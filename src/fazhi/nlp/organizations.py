@@ -440,17 +440,16 @@ def _with_party_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
             continue  # the 党委 of 县卫健局|党委, now inside the name before it
         group = PARTY_GROUP_AFTER.match(text, o.end) if o.type == "department" and text[o.end - 1] in "局厅委办" else None
         out.append(o if group is None else OrgSpan(o.start, group.end(), o.rule, "party"))
-    taken = bytearray(len(text))
-    for o in out:
-        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     boundary = _boundary_tuple()
     for m in OWN_PARTY_GROUP.finditer(text):
-        start = m.start()
-        if any(taken[start:m.end()]):
-            continue
+        start, end = m.span()
+        inside = [o for o in out if o.start < end and start < o.end]
+        if any(o.start != start + 1 or o.end > end for o in inside):
+            continue  # part of another name; 党委理论学习中心组 alone (厅|党委…) is taken over
         if start == 0 or BOUNDARY_PUNCT.match(text[start - 1]) or text[start - 1] in CORE_STOP \
                 or text[max(0, start - 4):start].endswith(boundary):
-            out.append(OrgSpan(start, m.end(), "bare_body", "party"))
+            out = [o for o in out if o not in inside]
+            out.append(OrgSpan(start, end, "bare_body", "party"))
     return out
 
 

@@ -142,6 +142,11 @@ def test_bodies_of_a_county_none_of_the_seeds_is_about():
                            "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
 
 
+def test_the_level_word_inside_a_rule_of_law_committee_s_name_opens_nothing():
+    # 依法治州: 州 after 治 is part of the name, as 市 in 依法治市 (恩施州 咸丰县 2020)
+    assert names("认真贯彻落实州委依法治州委员会部署,配合州委依法治州办开展督察") == ["州委依法治州委员会", "州委依法治州办"]
+
+
 def test_committees_of_a_named_community_or_village_are_bodies():
     text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
             "下党村村民委员会修订村规民约,指导黄庄村委会换届。")

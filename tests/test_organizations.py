@@ -145,6 +145,8 @@ def test_bodies_of_a_county_none_of_the_seeds_is_about():
 def test_the_level_word_inside_a_rule_of_law_committee_s_name_opens_nothing():
     # 依法治州: 州 after 治 is part of the name, as 市 in 依法治市 (恩施州 咸丰县 2020)
     assert names("认真贯彻落实州委依法治州委员会部署,配合州委依法治州办开展督察") == ["州委依法治州委员会", "州委依法治州办"]
+    # 依法治镇 is no township named 依法治镇 (狮山镇 2022)
+    assert names("调整镇全面依法治镇工作领导小组。") == ["镇全面依法治镇工作领导小组"]
 
 
 def test_committees_of_a_named_community_or_village_are_bodies():

@@ -281,7 +281,8 @@ def _jurisdiction() -> tuple[str, str]:
         re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")
         + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
-    town = f"(?:道街|镇|乡)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
+    # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
+    town = f"(?:道街|镇|乡)(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
     party = "(?:共中|党产共国中)"
     # a township and the divisions above it (镇楼古|区川合|市庆重), or divisions alone (区州吉|市安吉):
     # forward ``[DIVISION…] [TOWN]``, not empty. The division trie is most of what the pattern

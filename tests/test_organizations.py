@@ -149,6 +149,16 @@ def test_the_level_word_inside_a_rule_of_law_committee_s_name_opens_nothing():
     assert names("调整镇全面依法治镇工作领导小组。") == ["镇全面依法治镇工作领导小组"]
 
 
+def test_a_township_s_office_and_service_station_are_its_bodies():
+    # 狮山镇 2022: 党政办 is the 党政办公室 every township has
+    assert names("镇公共法律服务工作站、狮山司法所与南海区法院联动,镇党政办负责") == ["镇公共法律服务工作站", "司法所", "南海区法院", "镇党政办"]
+    ctx = context("广东省佛山市南海区狮山镇")
+    assert resolve_organization("镇党政办", ctx).name == "佛山市南海区狮山镇党政办公室"
+    assert resolve_organization("镇公共法律服务工作站", ctx).name == "佛山市南海区狮山镇公共法律服务工作站"
+    # a kind of station, or every village's, is no particular body (重庆 2026)
+    assert names("建成村级工作站12个,成立全市首个院士工作站,建成反诈工作站100个") == []
+
+
 def test_committees_of_a_named_community_or_village_are_bodies():
     text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
             "下党村村民委员会修订村规民约,指导黄庄村委会换届。")

@@ -50,7 +50,7 @@ SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
-KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区)")
+KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居)")
 MEASURE_WORDS = "家个所项批座类种间"
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14

@@ -159,6 +159,15 @@ def test_a_township_s_office_and_service_station_are_its_bodies():
     assert names("建成村级工作站12个,成立全市首个院士工作站,建成反诈工作站100个") == []
 
 
+def test_a_bureau_s_branch_and_an_enforcement_detachment_are_bodies():
+    # 狮山镇 2022, 柳州市生态环境局 2021
+    text = "联合南海区市场监督管理局狮山分局、市生态环境保护综合行政执法支队开展检查,市公安局各分局参加"
+    assert names(text) == ["南海区市场监督管理局狮山分局", "市生态环境保护综合行政执法支队", "市公安局"]
+    ctx = context("广东省佛山市南海区狮山镇")
+    for written in ("南海区市场监督管理局狮山分局", "区市场监管局狮山分局"):
+        assert resolve_organization(written, ctx).name == "佛山市南海区市场监督管理局狮山分局"
+
+
 def test_committees_of_a_named_community_or_village_are_bodies():
     text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
             "下党村村民委员会修订村规民约,指导黄庄村委会换届。")

@@ -326,6 +326,8 @@ BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局
+BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
 OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
 # A township name at the start of a name: 古楼镇 · 古南街道
@@ -422,8 +424,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
-    if "党" in text:
-        found = _with_party_groups(text, found)
+    if "党" in text or "分局" in text:
+        found = _with_sub_bodies(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -431,16 +433,22 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     return found
 
 
-def _with_party_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+def _with_sub_bodies(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     """``found`` with each department's name extended over the party group after it
-    (市生态环境局党组: one body, the group), and the reporting bureau's own group (局党组)."""
+    (市生态环境局党组: one body, the group) or a bureau's over its branch (市场监督管理局狮山分局),
+    and the reporting bureau's own group (局党组)."""
     found = sorted(found, key=lambda o: (o.start, -o.end))
     out: list[OrgSpan] = []
     for o in found:
         if out and o.start < out[-1].end:
             continue  # the 党委 of 县卫健局|党委, now inside the name before it
-        group = PARTY_GROUP_AFTER.match(text, o.end) if o.type == "department" and text[o.end - 1] in "局厅委办" else None
-        out.append(o if group is None else OrgSpan(o.start, group.end(), o.rule, "party"))
+        if o.type == "department" and text[o.end - 1] in "局厅委办":
+            group = PARTY_GROUP_AFTER.match(text, o.end)
+            if group is not None:
+                o = OrgSpan(o.start, group.end(), o.rule, "party")
+            elif text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
+                o = OrgSpan(o.start, branch.end(), o.rule, "department")
+        out.append(o)
     boundary = _boundary_tuple()
     for m in OWN_PARTY_GROUP.finditer(text):
         start, end = m.span()

@@ -41,6 +41,8 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
+BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
 ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
 
 
@@ -241,6 +243,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return template.format(place=place_name), otype
     if body in ("办", "办事处") and place.name.endswith("街道"):
         return f"{place_name}办事处", "government"  # 古南街道办: the street office
+    branch = BUREAU_BRANCH.match(body)
+    if branch is not None and (bureau := _departments().get(branch["bureau"])) is not None and bureau.form == "body":
+        return f"{place_name}{bureau.official}{branch['branch']}", bureau.type  # 市场监管局狮山分局
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):

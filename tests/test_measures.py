@@ -64,6 +64,17 @@ def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments(
     assert found("府院联动质效提升,“府院联动”成效明显。“七大行动”成效明显,做强工业经济“头号工程”。") == ["“府院联动”"]
 
 
+def test_a_campaign_named_with_a_verb_begins_after_the_verb_that_launches_it():
+    # national campaigns whose names begin with a verb (陆良县 2021, 天津 2026, 银川 2019)
+    assert found("开展打击治理电信网络诈骗专项行动,实施加快教育强市建设三年行动。") == [
+        "打击治理电信网络诈骗专项行动", "加快教育强市建设三年行动"]
+    assert found("开展优化营商环境专项行动") == ["优化营商环境专项行动"]
+    # the name follows a launching verb directly: 启动实施 is two of them (上海 2026)
+    assert found("启动实施新一轮儿童友好城市建设行动") == ["新一轮儿童友好城市建设行动"]
+    # without one, the verb governs the campaign: 推进|…专项行动 as before
+    assert found("持续推进安全生产专项行动") == ["安全生产专项行动"]
+
+
 def test_a_verb_between_a_quoted_term_and_a_head_makes_the_head_another_s():
     # the community's mediation room won a title: the title's head is no part of its name
     assert found("二七社区居民委员会“老汉调解室”获评省级金牌调解室。") == ["“老汉调解室”"]

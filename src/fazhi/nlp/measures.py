@@ -78,6 +78,9 @@ MAX_NAME = 20  # characters before the head that a name can take
 # “枫桥经验”; shorter ones recur as slogans (“两重”, “内卷式”).
 KNOWN_TERM_MIN = 4
 MIN_HEAD_CORE = 3  # characters a bare phrase needs before its head: 公众参与|制度; 健全|制度 is no name
+# Heads of campaigns whose names often begin with a verb: 打击治理电信网络诈骗|专项行动 ·
+# 优化营商环境|专项行动 · 加快教育强市建设|三年行动 (after a launching verb, the verb is the name's)
+VERB_LED_CAMPAIGNS = ("行动", "专项整治", "专项治理", "专项斗争", "攻坚战")
 # How far before a bare quoted term the verb that carries it out may stand: 推动事项“一窗分类”
 VERB_REACH = 6
 # A bare quoted term that only counts things is no instrument: “六小龙” · “四个一批” · “三大转型”
@@ -107,6 +110,7 @@ class MeasureLexicon:
     head_pattern: re.Pattern  # heads that make a name on their own
     head_after_pattern: re.Pattern  # any head, right after a quoted term, formula or code
     not_in_gap: re.Pattern  # 获评, 入选: a verb between a quoted term and a head
+    launch_verb: re.Pattern  # 开展, 实施: where a campaign's name that begins with a verb begins
     # on reversed text, a word after which a name begins: a verb, a count (3项 · 一批) or a function word
     boundary_left: re.Pattern
     boundary_words: frozenset[str]  # the verbs of boundary_left, reversed
@@ -164,6 +168,7 @@ def measure_lexicon() -> MeasureLexicon:
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
         not_in_gap=re.compile(trie_pattern(contexts["not_in_gap"])),
+        launch_verb=re.compile(trie_pattern(contexts["launch_verb"])),
         carry_out=carry_out,
         adverbs=adverbs,
         carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
@@ -522,6 +527,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         # the name begins after the nearest boundary word before the one right at the head
         edge = t.boundary_left(hs, region)
         start = edge[0] if edge else region
+        if edge is not None and edge[1] != "particle" and text.endswith(VERB_LED_CAMPAIGNS, hs, he):
+            start = _after_launch(t, region, start)
         if hs - start < (MIN_HEAD_CORE + 1 if verb else MIN_HEAD_CORE):
             continue  # 进一步加大|制度 · 登录|平台
         if start == region == hs - MAX_NAME:
@@ -535,6 +542,15 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
             continue
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
+
+
+def _after_launch(t: _Text, region: int, start: int) -> int:
+    """Where a campaign's name begins when a launching verb stands before the verb that
+    ``start`` follows: 开展|打击治理电信网络诈骗专项行动, not 开展打击|治理…; else ``start``."""
+    launches = [m.end() for m in measure_lexicon().launch_verb.finditer(t.text, region, start)]
+    if not launches or launches[-1] == start or start - launches[-1] > 6:
+        return start  # none, or the name follows one already: 启动实施|新一轮儿童友好城市建设行动
+    return launches[-1]
 
 
 def _enumerated_candidates(t: _Text, found: list[MeasureSpan]) -> list[MeasureSpan]:

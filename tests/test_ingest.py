@@ -83,6 +83,14 @@ def test_full_width_and_traditional_characters_are_normalised_in_the_view():
     assert report.view == "2020年,县司法局认真贯彻落实《中华人民共和国行政复议法》。"
 
 
+def test_a_converter_s_wrong_picks_in_simplified_text_are_repaired_in_the_view():
+    # 乾, 後 and 於 are in GB2312, so the Traditional check passes them by (咸丰县 2020)
+    text = "落实领导乾部学法用法制度,此後制定《咸丰县规定》,於“八五”普法期间培养骨乾。乾坤未定,乾隆年间。"
+    report = report_from_text(text, "mispicked.txt")
+    assert len(report.view) == len(text)
+    assert report.view == "落实领导干部学法用法制度,此后制定《咸丰县规定》,于“八五”普法期间培养骨干。乾坤未定,乾隆年间。"
+
+
 def test_converter_pinyin_residue_is_dropped_and_offsets_still_map():
     text = "加強領(lǐng)導(dǎo)，落實《重大行政決策程序暫行條例》。"
     report = report_from_text(text, "residue.txt")

@@ -101,6 +101,27 @@ def traditional_table(text: str) -> dict[int, int]:
     return table
 
 
+# Traditional characters a Simplified→Traditional→Simplified round trip or a careless converter
+# leaves in Simplified text, which GB2312 holds too (so ``traditional_table`` passes them by):
+# 领导乾部 · 此後 · 於“八五”普法期间. A line with one goes through OpenCC's phrase conversion,
+# which knows where 乾 stays (乾坤, 乾隆) and where it is 干 (乾部 → 干部, 骨乾 → 骨干).
+# (Each branch opens with its literal, so that re scans for it in C.)
+MISPICKED = re.compile(r"乾(?:(?=[部警预扰涉线事])|(?<=[骨主树躯]乾))|後|於")
+
+
+def repair_mispicked(text: str) -> str:
+    """``text`` with the lines that hold a converter's wrong pick (``MISPICKED``) converted to
+    Simplified by phrase, each line keeping its length (else left as it is)."""
+    converter = _t2s_converter()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if MISPICKED.search(line):
+            converted = converter.convert(line)
+            if len(converted) == len(line):
+                lines[i] = converted
+    return "\n".join(lines)
+
+
 def convert_traditional(text: str, table: dict[int, int]) -> str:
     """``text`` with its Traditional lines made Simplified, keeping every character's place.
 
@@ -149,6 +170,8 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
         table = traditional_table(view)
         if table:
             view = convert_traditional(view, table)
+    if MISPICKED.search(view):
+        view = repair_mispicked(view)
     breaks: list[tuple[int, int]] = []
     residues = [m for m in PINYIN_RESIDUE.finditer(view) if _is_pinyin(m.group("pinyin"))]
     if residues:
@@ -344,4 +367,4 @@ def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]
     return "".join(pieces), OffsetMap(breaks)
 
 
-__all__ = ["build_view", "convert_traditional", "join_wrapped_lines", "traditional_table"]
+__all__ = ["build_view", "convert_traditional", "join_wrapped_lines", "repair_mispicked", "traditional_table"]

@@ -151,6 +151,10 @@ def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
     assert found("依托爱山东诸城分厅实现高频事项掌上办。") == []
     assert found("推广天府通办。") == ["天府通办"]
     assert found("推动党政主要负责人年终述法全覆盖。") == ["年终述法"]
+    # a nationwide campaign of 2013 whose name runs across 的 (宁城县 2013)
+    assert found("开展党的群众路线教育实践活动,整改“四风”问题。") == ["党的群众路线教育实践活动"]
+    # 以来 (since) begins no name: 《条例》实施以来|配套制度 (黑龙江省司法厅 2022)
+    assert found("《条例》实施以来配套制度全部出台。") == []
     # short forms name the instrument only when quoted
     assert found("实现了群众来访一站式接待。") == []
     assert found("实现“一站式”服务。") == ["“一站式”服务"]

@@ -85,6 +85,19 @@ def test_issuer_stated_before_the_title_or_as_the_subject_of_its_verb():
     assert rules.relation == "mentions"  # the central offices issued it, not the county
 
 
+def test_the_body_a_title_opens_with_issues_it_before_the_subject_of_a_list():
+    # 海城市 2016 (blind dev set 2): a list after 中共中央、国务院印发的 holds the province's own
+    # 实施意见, and the city's rules are the city government's without 关于
+    header = "海城市2016年依法行政工作报告\n"
+    regs = regulations("全面落实中共中央、国务院印发的《法治政府建设实施纲要(2015—2020年)》和《辽宁省人民政府关于深入推进"
+                       "依法行政加快建设法治政府的实施意见》。出台《海城市人民政府重大行政决策程序规定》(海政发〔2016〕9号)。",
+                       header)
+    assert regs["法治政府建设实施纲要（2015—2020年）"].issuer == "中共中央 国务院"
+    opinion = regs["辽宁省人民政府关于深入推进依法行政加快建设法治政府的实施意见"]
+    assert (opinion.issuer, opinion.type) == ("辽宁省人民政府", "normative_document")
+    assert regs["海城市人民政府重大行政决策程序规定"].issuer == "海城市人民政府"
+
+
 def test_the_reporter_s_own_office_as_subject_of_an_issuing_verb_is_the_issuer():
     # 2026 四川省政府工作报告 (../shared/corpus), 名词解释: the province's own offices issued these
     header = "四川省人民政府\n2026年政府工作报告\n"

@@ -496,6 +496,8 @@ def _leading_issuers(cit: _Citation, orgs: list[Mention], ctx: ReportContext) ->
         return []  # 山西省重大行政决策合法性审查办|法: the form word 办法, not a body
     if all(r.place is None and not r.key.startswith(f"organization:{ctx.doc_id}#") for _, r in found) and len(rest) >= 6:
         return [r for _, r in found]  # a national body before the title proper
+    if all(r.place is not None for _, r in found) and len(rest) >= 4:
+        return [r for _, r in found]  # 海城市人民政府|重大行政决策程序规定: the body whose rules they are
     return []
 
 
@@ -666,11 +668,14 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year, head=True)  # an excerpt cut inside a title
         if m.nested_in is None:
             c.relation, _, subject = reading.relation(m)
-            adjacent = _adjacent_issuers(orgs, m, text) or subject
-            if adjacent:
-                c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent]
+            # bodies right before the title, else those the title opens with, else the clause's
+            # subject (中共中央、国务院印发的《A》和《辽宁省人民政府关于…》: B is the province's)
+            adjacent = _adjacent_issuers(orgs, m, text)
+            leading = [] if adjacent else _leading_issuers(c, orgs, ctx)
+            if adjacent or not leading:
+                c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent or subject]
             else:
-                c.issuers = _leading_issuers(c, orgs, ctx)
+                c.issuers = leading
             number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text)
             if number is not None:
                 c.doc_number = number.value or squeeze(number.norm)

@@ -88,6 +88,9 @@ def test_a_law_name_inside_a_longer_term_is_no_citation():
 def test_a_campaign_for_a_law_cites_it():
     # seeds/004 (清河县 2022): “民法典进乡村”
     assert bare("开展“民法典进乡村”、“乡村振兴 法治同行”等活动") == [("民法典", "民法典")]
+    # unquoted after the verb that launches it (陆良县 2021); a plan carried out is no citation
+    assert bare("开展民法典宣传月活动,组织宪法进万家活动") == [("民法典", "民法典"), ("宪法", "宪法")]
+    assert bare("扎实开展提升行政执法质量三年行动计划,严格落实三项制度") == []
 
 
 def test_party_congress_reports_and_listed_about_titles():

@@ -123,6 +123,17 @@ def _is_governed(text: str, start: int) -> bool:
     return text.endswith(_governing_words(), max(0, start - 6), start)
 
 
+# Verbs that launch a campaign, and the words after a law's name that make the name a
+# campaign's for the law: 开展|民法典|宣传月活动 · 组织|宪法|进万家 (but 开展|提升…三年行动计划
+# is no citation of the plan).
+CAMPAIGN_VERBS = ("开展", "组织", "举办", "启动")
+CAMPAIGN_WORDS = ("宣传", "进", "知识")
+
+
+def _launches_a_campaign_for_it(text: str, start: int, end: int) -> bool:
+    return text.endswith(CAMPAIGN_VERBS, max(0, start - 2), start) and text.startswith(CAMPAIGN_WORDS, end)
+
+
 def _follows_as_word(text: str, end: int) -> bool:
     if end >= len(text) or not is_han(text[end]):
         return True
@@ -178,7 +189,8 @@ def find_bare_laws(text: str) -> list[BareCitation]:
             name, rule = text[max(start, m.end() - depth):m.end()], "gazetteer_title_tail"
         else:
             start = _mention_start(text, m.end() - len(name))
-        if start < last_end or (start > 0 and text[start - 1] in NOT_AFTER) or not _is_governed(text, start):
+        if start < last_end or (start > 0 and text[start - 1] in NOT_AFTER) \
+                or not (_is_governed(text, start) or _launches_a_campaign_for_it(text, start, m.end())):
             continue
         end = m.end()
         version = VERSION_SUFFIX.match(text, end)

@@ -150,6 +150,15 @@ def test_relation_from_the_governing_verb_with_the_evidence_sentence():
     assert result.relations and all(r.evidence is None or r.evidence.doc_id == "r.txt" for r in result.relations)
 
 
+def test_the_frame_yi_wei_governs_every_title_of_its_list():
+    # 宁城县 2013 (blind dev set 2): 以《A》(文号)和《B》(文号)为指导 — both guide the work
+    regs = regulations("以《全面推进依法行政实施纲要》(国发〔2004〕10号)和《国务院关于加强法治政府建设的意见》"
+                       "(国发〔2010〕33号)为指导,扎实推进依法行政。以上《清河县甲办法》和《清河县乙规定》均已废止。")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "全面推进依法行政实施纲要": "implements", "国务院关于加强法治政府建设的意见": "implements",
+        "清河县甲办法": "mentions", "清河县乙规定": "mentions"}
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

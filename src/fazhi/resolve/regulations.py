@@ -87,8 +87,12 @@ CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企�
                            r"景区|市场|工地|医院|村居|村|户|基层|园区|田间|农户)")
 # The frame 以X为重点 (以X为主题): X is what the clause's main verb, later in the sentence, is about.
 CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|重点内容|主线)")
-# The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循
-CONTENT_FRAME_ANY = re.compile(r"\s*为")
+# The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循 · 以《A》(国发〔2004〕10号)和《B》为指导
+# (what may stand between a title and 为: its 文号 in brackets, and more titles joined to it)
+_NUMBER_IN_BRACKETS = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
+CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r")*\s*为")
+# Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
+TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]\s*)*")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
 QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
 # A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
@@ -378,7 +382,8 @@ class _RelationReader:
                     QUALIFIER_BEFORE_TITLE.fullmatch(self.text, trig.start, m.start):
                 continue  # 新修订的《行政处罚法》: part of the citation, not a verb of the reporter
             if self.text[trig.start:trig.end] == "以" and not (
-                    m.start - trig.end <= 6 and CONTENT_FRAME_ANY.match(self.text, m.end)):
+                    (m.start - trig.end <= 6 or TITLES_BEFORE.fullmatch(self.text, trig.end, m.start))
+                    and CONTENT_FRAME_ANY.match(self.text, m.end)):
                 continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
             subject = self._subject(trig, c_start)
             if subject and self.is_other_body(subject[-1]):

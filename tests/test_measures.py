@@ -43,6 +43,8 @@ def test_quoted_terms_with_their_head_noun():
     assert found("组织“宪法宣传周”“民法典宣传月”活动28场次。") == ["“宪法宣传周”", "“民法典宣传月”"]
     # a head that counts only after a quoted term: 评选 (湖南 2022)
     assert found("组织开展第三届“湖南省法治人物”评选。") == ["“湖南省法治人物”评选"]
+    # a head that a place word follows names the place: “粤商通”涉企服务|专区 (狮山镇 2022)
+    assert found("开通“粤商通”涉企服务专区。") == ["“粤商通”"]
     # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台
     assert found("推广应用“渝快办”政务服务平台。") == ["“渝快办”政务服务平台"]
 

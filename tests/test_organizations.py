@@ -339,6 +339,14 @@ def test_national_bodies_take_their_signing_name_and_no_place():
     assert [r.name for r in team] == ["中央全面依法治国委员会办公室第五督察组", "中央全面依法治国委员会办公室"]
 
 
+def test_international_organizations_by_their_chinese_names():
+    # 浙江 2026, 四川 2026 (../shared/corpus)
+    assert names("“县域医共体”巡回诊疗模式获世界卫生组织推广,由达沃斯世界经济论坛牵头") == ["世界卫生组织", "达沃斯世界经济论坛"]
+    ctx = context(QINGHE)
+    assert [resolve_organization(w, ctx).name for w in ("世卫组织", "达沃斯世界经济论坛")] == ["世界卫生组织", "世界经济论坛"]
+    assert resolve_organization("世界卫生组织", ctx).place is None
+
+
 def test_coordinated_abbreviations_stand_for_each_body():
     assert [r.name for r in resolve_organizations("法检两院", context(XIAOYI))] == ["孝义市人民法院", "孝义市人民检察院"]
     assert [r.name for r in resolve_organizations("镇党委政府", context(GULOU))] == [

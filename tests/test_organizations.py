@@ -339,6 +339,16 @@ def test_national_bodies_take_their_signing_name_and_no_place():
     assert [r.name for r in team] == ["中央全面依法治国委员会办公室第五督察组", "中央全面依法治国委员会办公室"]
 
 
+def test_a_street_s_party_working_committee_and_its_study_group():
+    # 玉林街道 2023 (dev set 1): 党工委 alone is the street's own; in a city's report it is no one's
+    assert names("落实党工委理论学习中心组学法制度,党工委书记履行第一责任人职责") == ["党工委理论学习中心组", "党工委"]
+    street = context("四川省成都市武侯区玉林街道")
+    assert resolve_organization("党工委理论学习中心组", street).name == "中共成都市武侯区玉林街道工作委员会理论学习中心组"
+    assert resolve_organization("街道党工委理论学习中心组", street).name == "中共成都市武侯区玉林街道工作委员会理论学习中心组"
+    assert resolve_organization("党工委", street).name == "中共成都市武侯区玉林街道工作委员会"
+    assert resolve_organization("党工委", context("河南省洛阳市")).name == "党工委"
+
+
 def test_international_organizations_by_their_chinese_names():
     # 浙江 2026, 四川 2026 (../shared/corpus)
     assert names("“县域医共体”巡回诊疗模式获世界卫生组织推广,由达沃斯世界经济论坛牵头") == ["世界卫生组织", "达沃斯世界经济论坛"]

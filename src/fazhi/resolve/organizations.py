@@ -218,8 +218,10 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
     place_name = place.full_name
     body, parent = parsed.body, parsed.parent
-    if parent == "党工委" and body == "":
+    if (parent == "党工委" and body == "") or (parent == "" and body == "党工委"):
         return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
+    if parent == "党工委" and body in ("中心组", "理论学习中心组"):
+        return f"中共{place_name}工作委员会理论学习中心组", "party"
     if parent in ("委", "党委", "党工委"):
         return _party_organ(body, place_name, keep_as_written=parsed.explicit)
     if body in ("党委", "党工委", "委"):
@@ -374,6 +376,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     p = _parent_prefix().match(rest)
     if p and (len(rest) > p.end() or p.group() in ("委", "党委", "党工委")) and place is not None:
         parent, rest = p.group(), rest[p.end():]
+    elif rest.startswith("党工委") and place is None and len(rest) > 3:
+        parent, rest = rest[:3], rest[3:]  # 党工委理论学习中心组: the street's own working committee's
     elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:
         parent, rest = rest[:2], rest[2:]  # 党委理论学习中心组: the report's own committee's
     return ParsedName(party, place, explicit, short, parent, rest)
@@ -381,7 +385,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
 
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
 _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
-                           "编委会", "法制办", "党委", "政府", "人民政府", "主席团", "常委会"})
+                           "编委会", "法制办", "党委", "党工委", "政府", "人民政府", "主席团", "常委会"})
 
 
 def _is_county_department(body: str) -> bool:
@@ -466,7 +470,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
                                     particular=False)
-    if place is None and not parsed.foreign_level and (parsed.parent in ("党委", "党组") or _is_local_body(body, head_type)):
+    # a 党工委 alone is a street's (a county or city has a 委员会, a zone's is named with the zone)
+    working_committee = parsed.parent == "党工委" or body == "党工委"
+    street_report = ctx.region is not None and ctx.region.name.endswith("街道")
+    if place is None and not parsed.foreign_level and (not working_committee or street_report) \
+            and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)):
         place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own
         if place is not None and place.level == "town" and _is_county_department(body):
             # a township has no 局 or 法院 of its own: in a township's report they are its county's

@@ -168,6 +168,10 @@ def test_a_bureau_s_branch_and_an_enforcement_detachment_are_bodies():
         assert resolve_organization(written, ctx).name == "佛山市南海区市场监督管理局狮山分局"
 
 
+def test_the_word_geti_is_no_count_inside_a_name():
+    assert names("县个体劳动者协会、县工商联参与“法律服务进企业”活动") == ["县个体劳动者协会", "县工商联"]
+
+
 def test_committees_of_a_named_community_or_village_are_bodies():
     text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
             "下党村村民委员会修订村规民约,指导黄庄村委会换届。")

@@ -27,6 +27,8 @@ from fazhi.nlp.spans import add_span
 CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
+# ... in the reversed grammar, also the 个 of the word 个体 (县|个体劳动者|协会), where it counts nothing
+REVERSED_CORE_CHAR = "(?:" + CORE_CHAR + "|(?<=体)个)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # Bodies a name can be placed under, between its place and its own head (forward):
@@ -309,8 +311,8 @@ def _reversed_grammar() -> re.Pattern:
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
     every = _rev_trie(boundary)
     heads = _last_first(_heads(), _guards("org_head_guards.tsv"))
-    inner_char = f"(?:(?!{strong}){CORE_CHAR})"
-    outer_char = f"(?:(?!{every}){CORE_CHAR})"
+    inner_char = f"(?:(?!{strong}){REVERSED_CORE_CHAR})"
+    outer_char = f"(?:(?!{every}){REVERSED_CORE_CHAR})"
     juris, _ = _jurisdiction()
     return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
                       f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")

@@ -33,6 +33,13 @@ def test_quan_qu_in_an_autonomous_region_report_is_the_region_itself():
     assert region_of(view) == "宁夏回族自治区"
 
 
+def test_an_untitled_excerpt_that_says_wo_sheng_is_its_province_s():
+    # an excerpt of 甘肃's 2026 report (blind dev set 2): no title, one place named, 我省
+    view = ("(三)持续释放改革开放动能活力\n统筹推进重点领域改革。深化数字政府建设,推动兰州新区综合保税区扩区,"
+            "我省开放型经济加快发展。")
+    assert region_of(view) == "甘肃省"
+
+
 def test_a_county_report_names_its_province_but_is_the_county_s():
     view = ("2022年,清河县人民政府坚持以习近平新时代中国特色社会主义思想为指导,全力谱写中国式现代化河北场景的清河篇章。"
             "我县坚决贯彻落实省委、省政府决策部署,我县与山东、山西、湖南三省八个地区签订了合作协议。")

@@ -45,6 +45,8 @@ DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道)")
+# How a province's report speaks of the province: 我省 · 本省
+OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
@@ -317,6 +319,13 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
     # a place named only by a bare short name that common words contain is not a region
     if not ({best.code} | {a.code for a in gaz.ancestors(best)}) & strong:
         return None
+    # a report that speaks of itself as 我省 and never as a city, county or town is its
+    # province's, whatever place it names most (an excerpt of a province's report: 兰州新区)
+    if best.level != "province" and OWN_PROVINCE.search(view) and not any(
+            suffix_counts.get(s, 0) for s in "县市区镇乡旗州街"):
+        province = next((a for a in gaz.ancestors(best) if a.level == "province"), None)
+        if province is not None:
+            return province
     town = _find_town(view, title, source, best, suffix_counts, gaz)
     return town or best
 

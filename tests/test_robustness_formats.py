@@ -91,6 +91,25 @@ def test_every_seed_and_corpus_report_reads_back_in_gb18030_and_as_traditional_b
         assert decoded.encoding == "big5" and decoded.text == data.decode("big5"), path.name
 
 
+def test_mojibake_from_a_western_code_page_is_repaired_with_a_warning(seed_paths):
+    # a report read as Latin-1 or Windows-1252 somewhere on its way and saved again as UTF-8
+    text = seed_paths[0].read_text(encoding="utf-8")[:3000]
+    made = 0
+    for original in ("utf-8", "gb18030"):
+        for western in ("latin-1", "cp1252"):
+            try:
+                garbled = text.encode(original).decode(western)
+            except UnicodeDecodeError:
+                continue  # cp1252 has no character for some bytes: such text cannot be made
+            decoded = decode_bytes(garbled.encode("utf-8"))
+            assert decoded.text == text, (original, western)
+            assert decoded.warnings == (f"garbled text repaired: {original} read as {western} (mojibake)",)
+            made += 1
+    assert made >= 2
+    # Western text stays as it is
+    assert decode_bytes("Café, naïve, Größe — 3 € für Müller’s Bücher".encode("utf-8")).warnings == ()
+
+
 def test_html_in_big5_drops_scripts_and_styles_and_keeps_offsets(tmp_path):
     page = ("<html><head><meta charset='big5'><title>行政程序法</title><style>p{color:red}</style>"
             "<script>var t='《假標題》';</script></head><body><div class='nav'>首頁 &gt; 法規</div>"

@@ -144,6 +144,37 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# Mojibake: Chinese text decoded with a Western single-byte code page and saved again, so that
+# 县司法局 (UTF-8 bytes read as Latin-1) is "å\x8e¿å\x8f¸æ³\x95å±\x80". Such text has no
+# hanzi and many characters of U+0080–U+00FF (or of Windows-1252's extra ones: € ‚ „ …).
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WESTERN_HIGH = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+# The code pages that made the mojibake, and the encodings the bytes really were in.
+MOJIBAKE_READINGS = ("latin-1", "cp1252")
+MOJIBAKE_ORIGINALS = (("utf-8", "utf-8"), ("gb18030", "gb18030"))
+
+
+def undo_mojibake(text: str) -> tuple[str, str] | None:
+    """(repaired text, how it was garbled) when ``text`` is Chinese read through a Western code
+    page (the bytes back in that code page decode as plausible Chinese), else None."""
+    sample = text[:SAMPLE_BYTES]
+    if _HAN.search(sample) or len(_WESTERN_HIGH.findall(sample)) < 8:
+        return None
+    for western in MOJIBAKE_READINGS:
+        try:
+            raw = text.encode(western)
+        except UnicodeEncodeError:
+            continue
+        for codec, name in MOJIBAKE_ORIGINALS:
+            try:
+                repaired = raw.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if plausibility(repaired[:SAMPLE_BYTES]) >= 0.99:
+                return repaired, f"{name} read as {western}"
+    return None
+
+
 def _sample(data: bytes, codec: str, start: int) -> str:
     if codec.startswith("utf-16") and start % 2:
         start -= 1
@@ -179,11 +210,16 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeError("binary data (NUL bytes), not a text file")
     if utf16 is None:
         try:
-            return Decoded(data.decode("utf-8"), "utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             if _is_cut_at_end(exc, len(data)):
                 return Decoded(data[: exc.start].decode("utf-8", errors="replace"), "utf-8",
                                (_cut_warning(len(data), exc.start),))
+        else:
+            repaired = undo_mojibake(text)
+            if repaired is None:
+                return Decoded(text, "utf-8")
+            return Decoded(repaired[0], "utf-8", (f"garbled text repaired: {repaired[1]} (mojibake)",))
     first = _NON_ASCII_BYTE.search(data)
     start = first.start() if first else 0
     candidates = [("utf-8", "utf-8"), *LEGACY_ENCODINGS, ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]

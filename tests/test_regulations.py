@@ -132,6 +132,10 @@ def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
         "习近平法治思想概论": "publication",
     }
     assert "法治清河建设规划(2021-2025年" in regs["法治清河建设规划(2021-2025年)"].aliases
+    # a 行动计划 is a document the 国务院办公厅 issues, not a 规划 or 纲要 (ANNOTATION.md: plan)
+    action = regulations("落实《提升行政执法质量三年行动计划(2023—2025年)》,制定《清河县法治宣传工作行动计划》。")
+    assert {name: e.type for name, e in action.items()} == {
+        "提升行政执法质量三年行动计划（2023—2025年）": "normative_document", "清河县法治宣传工作行动计划": "normative_document"}
 
 
 def test_relation_from_the_governing_verb_with_the_evidence_sentence():

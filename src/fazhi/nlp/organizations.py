@@ -426,7 +426,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
-    if "党" in text or "分局" in text:
+    if "党组" in text or "党委" in text or "分局" in text:
         found = _with_sub_bodies(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)

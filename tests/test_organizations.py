@@ -343,6 +343,16 @@ def test_national_bodies_take_their_signing_name_and_no_place():
     assert [r.name for r in team] == ["中央全面依法治国委员会办公室第五督察组", "中央全面依法治国委员会办公室"]
 
 
+def test_a_street_office_reporting_without_its_name_in_the_title_is_the_street_s_office():
+    from fazhi import extract_text
+
+    # 鹭江街道 2019 (blind dev set 3): a street has a 办事处, no 人民政府
+    result = extract_text("鹭江街道2019年法治政府建设情况报告\n鹭江街道在区委、区政府的领导下推进法治街道建设。\n",
+                          "street.txt")
+    assert result.report.region == "福建省厦门市思明区鹭江街道"
+    assert result.report.publisher == "厦门市思明区鹭江街道办事处"
+
+
 def test_a_street_s_party_working_committee_and_its_study_group():
     # 玉林街道 2023 (dev set 1): 党工委 alone is the street's own; in a city's report it is no one's
     assert names("落实党工委理论学习中心组学法制度,党工委书记履行第一责任人职责") == ["党工委理论学习中心组", "党工委"]

@@ -518,6 +518,9 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
 
 
 def government_of(place: Place) -> str:
+    """The government of a place: a street's is its office (街道办事处), which no 人民政府 has."""
+    if place.name.endswith("街道"):
+        return f"{place.full_name}办事处"
     return f"{place.full_name}人民政府"
 
 

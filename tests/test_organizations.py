@@ -172,6 +172,23 @@ def test_the_word_geti_is_no_count_inside_a_name():
     assert names("县个体劳动者协会、县工商联参与“法律服务进企业”活动") == ["县个体劳动者协会", "县工商联"]
 
 
+def test_the_bodies_of_an_ethnic_township():
+    # 宁国市云梯畲族乡 2021 (blind dev set 3)
+    text = "乡人大主席团、千秋村村民委员会、宁国市仁和律师事务所、桂林瑶乡律师事务所参加,城乡司法所"
+    # 瑶乡 is part of the firm's name, not the level word 乡; 城乡 司法所 is every township's
+    assert names(text) == ["乡人大主席团", "千秋村村民委员会", "宁国市仁和律师事务所", "司法所"]
+    ctx = context("安徽省宣城市宁国市云梯畲族乡")
+    resolved = {w: resolve_organization(w, ctx) for w in ("乡人大主席团", "千秋村村民委员会", "司法所", "派出所",
+                                                            "宁国市仁和律师事务所")}
+    assert {w: r.name for w, r in resolved.items()} == {
+        "乡人大主席团": "宁国市云梯畲族乡人民代表大会主席团",
+        "千秋村村民委员会": "宁国市云梯畲族乡千秋村村民委员会",  # a village is the township's, not the county's
+        "司法所": "宁国市司法局云梯司法所",  # an ethnic township's offices are named by its stem
+        "派出所": "宁国市公安局云梯派出所",
+        "宁国市仁和律师事务所": "宁国市仁和律师事务所"}
+    assert resolved["宁国市仁和律师事务所"].type == "enterprise"  # a law firm is a partnership
+
+
 def test_committees_of_a_named_community_or_village_are_bodies():
     text = ("二七社区居民委员会“老汉调解室”获评省级金牌调解室。花园社区居委会开展活动,"
             "下党村村民委员会修订村规民约,指导黄庄村委会换届。")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
+from fazhi.text import is_han
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one).
@@ -270,7 +271,7 @@ def _jurisdiction() -> tuple[str, str]:
     boundary = _boundary_words()
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
-    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}委府办年和]|{_rev_trie(boundary)})"
+    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}{LEVEL_BOUNDARY_CHARS}]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
     names = _full_place_names()
     short = [f for f in names if len(f) == 2 and f[-1] in SHORT_PLACE_LEVELS]
@@ -332,6 +333,9 @@ PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|�
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
 OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# Characters besides function words after which a level word marked `boundary` counts: the end
+# of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府) or 和.
+LEVEL_BOUNDARY_CHARS = "委府办年和"
 # A township name at the start of a name: 古楼镇 · 古南街道
 TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))")
 
@@ -358,8 +362,13 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
     if match.group("town") in towns:
         return start
     level = match.group("suffix")
-    not_before = next((row[2] for row in _level_words() if row[0] == level), "")
-    return -1 if text[match.start("suffix") - 1] in not_before else match.start("suffix")
+    _, _, not_before, needs_boundary = next((row for row in _level_words() if row[0] == level), ("", "", "", False))
+    at = match.start("suffix")
+    before = text[at - 1]
+    if before in not_before or (needs_boundary and is_han(before) and before not in CORE_STOP + LEVEL_BOUNDARY_CHARS
+                                and not text.endswith(_boundary_tuple(), max(0, at - 4), at)):
+        return -1  # 城乡 · 瑶乡|律师事务所 (a firm's name): no level word there; 规范|镇公共服务中心 is one
+    return match.start("suffix")
 
 
 def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS
-from fazhi.lexicon import read_rows
+from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
 from fazhi.text import normalize_title, squeeze
@@ -263,6 +263,25 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     return f"{place_name}{body}", otype
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[str, ...]:
+    return tuple(read_words("nationalities.txt"))
+
+
+def _township_stem(name: str) -> str:
+    """The stem an office of a township is named by: 古楼镇 → 古楼, 云梯畲族乡 → 云梯 (an ethnic
+    township's offices drop its nationalities and 民族: 宁国市司法局云梯司法所)."""
+    stem = re.sub(r"(?:镇|乡|街道)$", "", name)
+    while True:
+        shorter = stem.removesuffix("民族")
+        for nationality in _nationalities():
+            if len(shorter) > len(nationality) + 1:
+                shorter = shorter.removesuffix(nationality)
+        if shorter == stem:
+            return stem
+        stem = shorter
+
+
 def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, str] | None:
     """A township's court or county-department office: 古楼法庭, 司法所, 派出所 in a town report.
 
@@ -286,7 +305,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     county = ctx.gazetteer.by_code.get(town.parent_code or "")
     if county is None:
         return None
-    stem = re.sub(r"(?:镇|乡|街道)$", "", town.name)
+    stem = _township_stem(town.name)
     kind = "法庭" if (body.endswith("法庭")) else ("司法所" if body.endswith("司法所") else "派出所")
     if kind == "法庭":
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
@@ -391,7 +410,8 @@ _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察�
 def _is_county_department(body: str) -> bool:
     """Bodies that exist from the county up, never in a township: departments (司法局,
     综合行政执法局), courts, procuratorates, police sub-bureaus."""
-    return body.endswith(("局", "分局", "法院", "检察院", "委员会")) and not body.endswith(("人民代表大会常务委员会",))
+    return body.endswith(("局", "分局", "法院", "检察院", "委员会")) \
+        and not body.endswith(("人民代表大会常务委员会", "村民委员会", "居民委员会"))  # a village's is the township's
 
 
 def _is_local_body(body: str, head_type: str | None) -> bool:

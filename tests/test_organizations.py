@@ -380,6 +380,25 @@ def test_a_street_s_party_working_committee_and_its_study_group():
     assert resolve_organization("党工委", context("河南省洛阳市")).name == "党工委"
 
 
+def test_courts_of_a_special_jurisdiction_and_arbitration_are_bodies_named_as_written():
+    # 金融街街道 2024, 海南 2021, 南阳市人社局 2022 (blind dev set 3); 重庆 2026
+    text = ("与北京金融法院建立金融纠纷多元化解机制,支持海南自由贸易港知识产权法院审理涉外案件,推进海南国际仲裁院"
+            "与境外仲裁机构合作,成渝金融法院、南阳市劳动人事争议仲裁院、市劳动保障监察支队参加")
+    assert names(text) == ["北京金融法院", "海南自由贸易港知识产权法院", "海南国际仲裁院", "成渝金融法院",
+                           "南阳市劳动人事争议仲裁院", "市劳动保障监察支队"]
+    ctx = context("海南省")
+    assert [resolve_organization(w, ctx).name for w in ("北京金融法院", "海南自由贸易港知识产权法院")] == [
+        "北京金融法院", "海南自由贸易港知识产权法院"]  # no 北京市金融法院
+
+
+def test_a_street_s_working_committee_written_short():
+    # 金融街街道 2024 (blind dev set 3): 街道工委 is the 党工委
+    assert names("在区委、区政府和街道工委的坚强领导下,落实街道工委理论学习中心组学法制度") == [
+        "区委", "区政府", "街道工委", "街道工委理论学习中心组"]
+    ctx = context("北京市西城区金融街街道")
+    assert resolve_organization("街道工委理论学习中心组", ctx).name == "中共北京市西城区金融街街道工作委员会理论学习中心组"
+
+
 def test_international_organizations_by_their_chinese_names():
     # 浙江 2026, 四川 2026 (../shared/corpus)
     assert names("“县域医共体”巡回诊疗模式获世界卫生组织推广,由达沃斯世界经济论坛牵头") == ["世界卫生组织", "达沃斯世界经济论坛"]

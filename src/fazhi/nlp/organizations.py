@@ -28,8 +28,9 @@ from fazhi.text import is_han
 CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
-# ... in the reversed grammar, also the 个 of the word 个体 (县|个体劳动者|协会), where it counts nothing
-REVERSED_CORE_CHAR = "(?:" + CORE_CHAR + "|(?<=体)个)"
+# In the reversed grammar, function words and boundary words that are part of a word stand in a
+# core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都.
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # Bodies a name can be placed under, between its place and its own head (forward):
@@ -312,8 +313,8 @@ def _reversed_grammar() -> re.Pattern:
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
     every = _rev_trie(boundary)
     heads = _last_first(_heads(), _guards("org_head_guards.tsv"))
-    inner_char = f"(?:(?!{strong}){REVERSED_CORE_CHAR})"
-    outer_char = f"(?:(?!{every}){REVERSED_CORE_CHAR})"
+    inner_char = f"(?:(?!{strong}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"
+    outer_char = f"(?:(?!{every}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"
     juris, _ = _jurisdiction()
     return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
                       f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")

@@ -41,6 +41,9 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
+# 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
+SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
 # A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
 ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
@@ -339,6 +342,8 @@ TOWN_ENDINGS = ("街道", "镇", "乡")
 
 def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     """Take a written name apart into party marker, jurisdiction, parent body and body."""
+    if "街道工委" in text:
+        text = text.replace("街道工委", "街道党工委")  # 工委: the street's party working committee, written short
     party = bool(PARTY_MARKER.match(text))
     rest = PARTY_MARKER.sub("", text)
     place: Place | None = None
@@ -508,9 +513,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if body in _departments():
             otype = _departments()[body].type
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), otype, None)
-    if (parsed.short_place or ZONE.search(body)) and not parsed.parent and _type_from_head(body) in (
-            "institution", "enterprise", "social", "other", "government") and body not in _LOCAL_BODIES \
-            and body not in _departments():
+    if (parsed.short_place or ZONE.search(body)) and not parsed.parent and (_type_from_head(body) in (
+            "institution", "enterprise", "social", "other", "government") or body.endswith(SPECIALIZED_COURTS)) \
+            and body not in _LOCAL_BODIES and body not in _departments():
         # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written
         otype = _type_from_head(body) if not ZONE.search(body) else "government"
         return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)

@@ -151,7 +151,7 @@ def test_the_level_word_inside_a_rule_of_law_committee_s_name_opens_nothing():
 
 def test_a_township_s_office_and_service_station_are_its_bodies():
     # 狮山镇 2022: 党政办 is the 党政办公室 every township has
-    assert names("镇公共法律服务工作站、狮山司法所与南海区法院联动,镇党政办负责") == ["镇公共法律服务工作站", "司法所", "南海区法院", "镇党政办"]
+    assert names("镇公共法律服务工作站、狮山司法所与南海区法院联动,镇党政办负责") == ["镇公共法律服务工作站", "狮山司法所", "南海区法院", "镇党政办"]
     ctx = context("广东省佛山市南海区狮山镇")
     assert resolve_organization("镇党政办", ctx).name == "佛山市南海区狮山镇党政办公室"
     assert resolve_organization("镇公共法律服务工作站", ctx).name == "佛山市南海区狮山镇公共法律服务工作站"
@@ -176,7 +176,7 @@ def test_the_bodies_of_an_ethnic_township():
     # 宁国市云梯畲族乡 2021 (blind dev set 3)
     text = "乡人大主席团、千秋村村民委员会、宁国市仁和律师事务所、桂林瑶乡律师事务所参加,城乡司法所"
     # 瑶乡 is part of the firm's name, not the level word 乡; 城乡 司法所 is every township's
-    assert names(text) == ["乡人大主席团", "千秋村村民委员会", "宁国市仁和律师事务所", "司法所"]
+    assert names(text) == ["乡人大主席团", "千秋村村民委员会", "宁国市仁和律师事务所", "桂林瑶乡律师事务所", "司法所"]
     ctx = context("安徽省宣城市宁国市云梯畲族乡")
     resolved = {w: resolve_organization(w, ctx) for w in ("乡人大主席团", "千秋村村民委员会", "司法所", "派出所",
                                                             "宁国市仁和律师事务所")}
@@ -187,6 +187,16 @@ def test_the_bodies_of_an_ethnic_township():
         "派出所": "宁国市公安局云梯派出所",
         "宁国市仁和律师事务所": "宁国市仁和律师事务所"}
     assert resolved["宁国市仁和律师事务所"].type == "enterprise"  # a law firm is a partnership
+
+
+def test_a_township_s_court_office_and_police_station_keep_its_name():
+    # 恭城 2023, 胶州市李哥庄镇 2017 (blind dev set 3): 莲花 and 李哥庄 are township stems
+    assert names("县人民法院莲花人民法庭、莲花司法所、莲花派出所联合打造") == ["县人民法院莲花人民法庭", "莲花司法所", "莲花派出所"]
+    assert names("以李哥庄司法所、胶州市公安局李哥庄派出所为依托") == ["李哥庄司法所", "胶州市公安局李哥庄派出所"]
+    # no township's name before them: every township's, or a verb's object
+    assert names("加强司法所建设,县公安局各派出所,省市县乡综治中心") == ["司法所", "县公安局"]
+    ctx = context("广西壮族自治区桂林市恭城瑶族自治县")
+    assert resolve_organization("莲花司法所", ctx).name == "恭城瑶族自治县司法局莲花司法所"
 
 
 def test_committees_of_a_named_community_or_village_are_bodies():

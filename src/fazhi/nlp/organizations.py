@@ -309,15 +309,30 @@ def _reversed_grammar() -> re.Pattern:
     (,劳动争议调解|中心). A core never crosses a stop character or a strong boundary word
     (成立, 新建 …); a core without a jurisdiction does not cross weak ones either (实行|古楼法庭).
     """
+    heads, inner_char, outer_char = _grammar_parts()
+    juris, _ = _jurisdiction()
+    return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
+                      f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")
+
+
+@lru_cache(maxsize=1)
+def _bare_grammar() -> re.Pattern:
+    """The grammar's second reading alone, a head and the core before it with no jurisdiction:
+    for a name whose first reading put a level word where there is none (桂林瑶乡|律师事务所)."""
+    heads, _, outer_char = _grammar_parts()
+    return re.compile(f"{heads}(?P<bare>{outer_char}{{0,{MAX_CORE}}})")
+
+
+@lru_cache(maxsize=1)
+def _grammar_parts() -> tuple[str, str, str]:
+    """(heads, a core character with a jurisdiction, one without), reversed."""
     boundary = _boundary_words()
     strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
     every = _rev_trie(boundary)
     heads = _last_first(_heads(), _guards("org_head_guards.tsv"))
     inner_char = f"(?:(?!{strong}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"
     outer_char = f"(?:(?!{every}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"
-    juris, _ = _jurisdiction()
-    return re.compile(f"{heads}(?:(?P<core>{inner_char}{{0,{MAX_CORE}}}?)(?P<juris>{juris})"
-                      f"|(?P<bare>{outer_char}{{0,{MAX_CORE}}}))")
+    return heads, inner_char, outer_char
 
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
@@ -343,6 +358,15 @@ TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))
 
 def _town_names() -> frozenset[str]:
     return divisions().town_names()
+
+
+# Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
+TOWN_OFFICES = ("司法所", "派出所")
+
+
+def _is_town_stem(core: str) -> bool:
+    towns = _town_names()
+    return 2 <= len(core) <= 4 and any(core + level in towns for level in ("镇", "乡", "街道"))
 
 
 def _fix_town(text: str, start: int, juris_end: int) -> int:
@@ -411,11 +435,19 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             if "镇" in juris or "乡" in juris or "道街" in juris:
                 start = _fix_town(text, start, n - juris_start)
                 if start < 0:
+                    # no township or level word there: read the name without one (桂林瑶乡|律师事务所)
+                    m = _bare_grammar().match(rev, m_start)
+                    if m is None:
+                        continue
+                    m_end = m.end()
+                    start = n - m_end
+                    if any(taken[start:end]):
+                        continue
+            if m.re is grammar:
+                if _is_generic(text, start, text[start:end], generic):
                     continue
-            if _is_generic(text, start, text[start:end], generic):
+                found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
                 continue
-            found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
-            continue
         bare_start = m.start("bare")
         head = rev[m_start:bare_start][::-1]
         info = heads[head]
@@ -424,14 +456,21 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             continue  # …平|新时代中国特色社会主义思想研究中心: cut mid-word
         if core and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit():
             core, start = core[1:], start + 1
-        if core and info.alone == "yes" and len(head) >= 3:
+        if KIND_CORE.match(core):
+            if m.re is grammar:
+                pos = bare_start
+            continue  # 乡镇|司法所 · 省市县乡|综治中心: every such body
+        if core and info.alone == "yes" and len(head) >= 3 and not (head in TOWN_OFFICES and _is_town_stem(core)):
             start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
         while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
             core = core[1:]
             start += 1
-        if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core) or len(core) == 1 \
-                or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core) or KIND_CORE.match(core):
-            pos = bare_start
+        town_office = bool(core) and head in TOWN_OFFICES and _is_town_stem(core)
+        if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core and not town_office) \
+                or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core) \
+                or KIND_CORE.match(core):
+            if m.re is grammar:
+                pos = bare_start  # (a second reading that fails leaves the first one's end as it was)
             continue
         if _is_generic(text, start, text[start:end], generic):
             continue

@@ -345,6 +345,9 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省嘉兴市桐乡市", "乌镇派出所", "桐乡市公安局乌镇派出所", "department"),
     ("浙江省嘉兴市桐乡市", "濮院镇人民政府", "桐乡市濮院镇人民政府", "government"),
     ("湖南省", "省政府", "湖南省人民政府", "government"),
+    # a province's 厅 takes the official name of the 局 it answers to (南阳市人社局 2022)
+    ("河南省南阳市", "省人力资源社会保障厅", "河南省人力资源和社会保障厅", "department"),
+    ("河南省南阳市", "省人社厅", "河南省人力资源和社会保障厅", "department"),
     # a city district's police is a branch of the city's bureau; a county's is its own
     ("四川省成都市武侯区", "区公安分局", "成都市公安局武侯区分局", "department"),
     (GULOU, "区公安分局", "重庆市公安局合川区分局", "department"),

@@ -251,6 +251,10 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     branch = BUREAU_BRANCH.match(body)
     if branch is not None and (bureau := _departments().get(branch["bureau"])) is not None and bureau.form == "body":
         return f"{place_name}{bureau.official}{branch['branch']}", bureau.type  # 市场监管局狮山分局
+    if body.endswith("厅") and not body.endswith("办公厅") and body not in _departments():
+        bureau = _departments().get(body[:-1] + "局")  # a province's 厅 is named as a city's 局: 人力资源社会保障厅
+        if bureau is not None and bureau.form == "body" and bureau.official.endswith("局"):
+            return f"{place_name}{bureau.official[:-1]}厅", bureau.type
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):

@@ -361,7 +361,7 @@ def _town_names() -> frozenset[str]:
 
 
 # Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
-TOWN_OFFICES = ("司法所", "派出所")
+TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
 
 
 def _is_town_stem(core: str) -> bool:

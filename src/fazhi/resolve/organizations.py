@@ -35,7 +35,9 @@ QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)"
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
 # The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
-TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所)$")
+TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
+# The offices a county keeps in each township, as written alone
+TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
 # A zone with a name of its own, whose bodies are named after it, not after the county:
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
@@ -313,11 +315,12 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     if county is None:
         return None
     stem = _township_stem(town.name)
-    kind = "法庭" if (body.endswith("法庭")) else ("司法所" if body.endswith("司法所") else "派出所")
-    if kind == "法庭":
+    if body.endswith("法庭"):
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
-    if kind == "司法所":
+    if body.endswith("司法所"):
         return f"{county.full_name}司法局{stem}司法所", "department"
+    if body.endswith(("市场监督管理所", "市场监管所")):
+        return f"{county.full_name}市场监督管理局{stem}市场监督管理所", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
         police = f"{city.full_name}公安局{county.name}分局"  # a city district's police is a branch
@@ -489,13 +492,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if rule_of_law:  # 依法治市办: the level inside the name says whose
             place = ctx.place_for_level(rule_of_law["level"])
     township = _township_office(parsed.body, place or ctx.region, ctx) if (place or ctx.region) is not None \
-        and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body) or parsed.body in ("司法所", "派出所", "法庭", "人民法庭")) \
+        and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body) or parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭")) \
         and not parsed.parent else None
     if township is not None:
         name, otype = township
         town = place or ctx.region
         return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
-    if parsed.body in ("司法所", "派出所", "法庭", "人民法庭", "财政所", "税务所"):
+    if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "财政所", "税务所"):
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
                                     particular=False)

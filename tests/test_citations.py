@@ -117,3 +117,23 @@ def test_a_national_document_whose_head_scraping_damaged_is_found_by_its_tail():
     assert (written, tail) == ("党推进法治建设第一责任人职责规定", "推进法治建设第一责任人职责规定")
     # the same words as a phrase, not ending in the document's form word, are no citation
     assert find_bare_laws("切实履行推进法治建设第一责任人职责情况") == []
+
+
+def test_titles_in_the_rows_of_a_flattened_table_of_documents():
+    # 义乌 2025 (blind dev set 3): a table of the year's normative documents, cells apart by tabs
+    # or runs of spaces; a title counts when a later cell of its row holds its 文号
+    from fazhi import extract_text
+    from fazhi.model import Kind
+    from fazhi.nlp.law_names import find_table_titles
+
+    rows = ["序号\t文件名称\t文号\t施行日期",
+            "1\t义乌市涉企行政检查“白名单”管理办法\t义政发〔2025〕12号\t2025-04-01",
+            "2\t义乌市市场经营户轻微违法行为免罚清单（2025年版）\t义政办发〔2025〕23号\t2025-05-20",
+            "3    义乌市公共租赁住房管理办法    义政发〔2025〕31号    2025-08-01",
+            "4    某项工作方案    待定"]
+    assert [[row[c.start:c.end] for c in find_table_titles(row)] for row in rows] == [
+        [], ["义乌市涉企行政检查“白名单”管理办法"], ["义乌市市场经营户轻微违法行为免罚清单（2025年版）"],
+        ["义乌市公共租赁住房管理办法"], []]
+    result = extract_text("义乌市2025年法治政府建设情况报告\n" + "\n".join(rows) + "\n", "table.txt")
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert regs["义乌市公共租赁住房管理办法"].doc_number == "义政发〔2025〕31号"

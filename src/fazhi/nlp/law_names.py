@@ -59,6 +59,16 @@ LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^
                                 r"(?=[^\u4e00-\u9fff]|$|和|及|与|等|精神|要求)")
 
 
+# A row of a table of documents flattened into a line: cells apart by a tab or a run of spaces,
+# one a title written without marks, a later one its 文号:
+# 3    义乌市公共租赁住房管理办法    义政发〔2025〕31号    2025-08-01
+TABLE_GAP = r"(?:\t|[ \u3000]{2,})"
+TABLE_ROW_TITLE = re.compile(
+    r"(?:^|" + TABLE_GAP + r")(?:\d{1,3}" + TABLE_GAP + r")?(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
+    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要)"
+    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r")")
+# A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号
+TABLE_ROW_NUMBER = re.compile(r"[〔\[](?:19|20)\d{2}[〕\]]\d{1,4}号")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -231,6 +241,14 @@ def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation
     return found
 
 
+def find_table_titles(text: str) -> list[BareCitation]:
+    """Titles in the cells of a flattened table row whose later cell holds their 文号."""
+    if TABLE_ROW_NUMBER.search(text) is None:
+        return []
+    return [BareCitation(m.start("title"), m.end("title"), m.group("title"), "table_row_title")
+            for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None]
+
+
 @Language.factory("fz_law_names", default_config={"span_key": "citations"})
 def make_law_name_recognizer(nlp: Language, name: str, span_key: str) -> "LawNameRecognizer":
     return LawNameRecognizer(span_key)
@@ -248,6 +266,8 @@ class LawNameRecognizer:
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
+        if "\t" in text or "  " in text:
+            bare += find_table_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})

@@ -163,6 +163,16 @@ def test_the_frame_yi_wei_governs_every_title_of_its_list():
         "清河县甲办法": "mentions", "清河县乙规定": "mentions"}
 
 
+def test_a_regulation_the_government_submits_for_deliberation_is_issued_by_it():
+    # 海南 2021, 扬州 2016 (blind dev set 3): drafted and put to the people's congress; a
+    # province's regulation may open with its short name (海南自由贸易港…), and a 修正案 is a law
+    header = "海南省2021年法治政府建设情况报告\n"
+    regs = regulations("提请省人大常委会审议通过《海南自由贸易港优化营商环境条例》。学习《中华人民共和国宪法修正案》。", header)
+    ordinance = regs["海南自由贸易港优化营商环境条例"]
+    assert (ordinance.type, ordinance.relation) == ("local_regulation", "issues")
+    assert regs["中华人民共和国宪法修正案"].type == "law"
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from fazhi.gazetteer.divisions import divisions
 from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
@@ -221,13 +222,25 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
     if form_type is None:
         return "other"
     ending = next(e for e, _ in _form_types() if core.endswith(e))
-    if form_type == "local_regulation" and not PLACE_OPENING.match(core):
+    province_short = core.startswith(_province_short_names())  # 海南自由贸易港…条例
+    if form_type == "local_regulation" and not (PLACE_OPENING.match(core) or province_short):
         return "administrative_regulation"
-    if form_type == "law" and PLACE_OPENING.match(core):
+    if form_type == "law" and (PLACE_OPENING.match(core) or province_short):
         return "local_regulation"
-    if ending in ("办法", "规定", "暂行办法", "实施办法") and PROVINCE_OPENING.match(core) and "关于" not in core:
+    if ending in ("办法", "规定", "暂行办法", "实施办法") and (PROVINCE_OPENING.match(core) or province_short) \
+            and "关于" not in core:
         return "local_regulation"  # 省 government rules (规章)
     return form_type
+
+
+@lru_cache(maxsize=1)
+def _province_short_names() -> tuple[str, ...]:
+    """The short names of the provinces (海南, 内蒙古), which open the titles of their regulations
+    as their full names do: 海南自由贸易港优化营商环境条例 is 海南's."""
+    gaz = divisions()
+    provinces = {p.code for p in gaz.by_code.values() if p.level == "province"}
+    return tuple(sorted(f for f in gaz.all_forms() if f[-1] not in "省市" and not f.endswith("自治区")
+                        and not f.endswith("特别行政区") and any(p.code in provinces for p in gaz.places_named(f))))
 
 
 def regulation_key(name: str, ctx: ReportContext, law: LawTitle | None) -> str:

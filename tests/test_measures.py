@@ -157,6 +157,8 @@ def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
     assert found("开展党的群众路线教育实践活动,整改“四风”问题。") == ["党的群众路线教育实践活动"]
     # 以来 (since) begins no name: 《条例》实施以来|配套制度 (黑龙江省司法厅 2022)
     assert found("《条例》实施以来配套制度全部出台。") == []
+    # practices of the courts and of ethnic areas (金华义乌 2025, 恭城 2023)
+    assert found("深化府院联动机制,开展瑶汉双语普法。") == ["府院联动机制", "双语普法"]
     # short forms name the instrument only when quoted
     assert found("实现了群众来访一站式接待。") == []
     assert found("实现“一站式”服务。") == ["“一站式”服务"]

@@ -63,7 +63,7 @@ def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments(
     assert found("营造出“便民、高效”的政务服务环境。") == []
     # ... unless it ends in its own head noun (甘肃 2026, 安徽 2026); a count or a slogan does not count
     assert found("“府院联动”机制运行良好,推广“六尺巷工作法”。") == ["“府院联动”机制", "“六尺巷工作法”"]
-    assert found("府院联动质效提升,“府院联动”成效明显。“七大行动”成效明显,做强工业经济“头号工程”。") == ["“府院联动”"]
+    assert found("警调联动质效提升,“警调联动”成效明显。“七大行动”成效明显,做强工业经济“头号工程”。") == ["“警调联动”"]
 
 
 def test_a_campaign_named_with_a_verb_begins_after_the_verb_that_launches_it():

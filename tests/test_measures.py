@@ -118,6 +118,12 @@ def test_siblings_of_a_known_instrument_in_a_list_closed_by_a_head_noun_are_inst
 
 def test_a_title_that_is_itself_named_after_a_reform_is_a_document_not_a_measure():
     assert found("制定印发了《清河县行政复议体制改革实施方案》。") == []
+    # a known campaign's own plan, its verb and version years in the title (恭城 2023, 义乌 2025)
+    assert found("落实国务院办公厅《提升行政执法质量三年行动计划(2023—2025年)》(国办发〔2023〕27号)。") == []
+    # unmarked, the same words name the campaign a county carries out (seeds/003)
+    assert found("扎实开展提升行政执法质量三年行动计划,严格落实三项制度。")[0] == "提升行政执法质量三年行动计划"
+    # Shandong's 一次办好 is a reform of its own, not a form of 一次办
+    assert found("深化“一次办好”改革。") == ["“一次办好”改革"]
 
 
 def test_numbered_formulas():

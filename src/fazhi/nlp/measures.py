@@ -30,6 +30,9 @@ NUMERALS = "一二三四五六七八九十两双百千万"
 
 # A quoted term: “放管服” · "三项制度" (half-width quotes from converted text) · 「放管服」 (Traditional texts)
 QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?P<straight>[^\"“”\n]{1,30}?)\"|「(?P<corner>[^「」\n]{1,30}?)」")
+# What follows a measure's name to the end of a title that is the measure's document:
+# 《提升行政执法质量三年行动|计划(2023—2025年)》 · 《…改革|实施方案》
+TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办法|细则|纲要|规划)(?:\([^()]*\)|（[^（）]*）)?")
 # A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
 # name is a document, not a measure: 《清河县行政复议体制改革实施方案》
 TITLE = re.compile(r"《[^《》\n]{1,150}》")
@@ -412,14 +415,23 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     spans = [MeasureSpan(m.start(), m.end(), "gazetteer", None)
-             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(lex.modified_noun, m.end())]
+             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(lex.modified_noun, m.end())
+             and not _opens_title(t, m.start(), m.end())]
     n = len(text)
     for head in t.heads():
         end = head.end()
         form = lex.gazetteer_left.match(t.reversed, n - end)
-        if form is not None and not text.startswith(lex.modified_noun, end):
+        if form is not None and not text.startswith(lex.modified_noun, end) \
+                and not _opens_title(t, end - (form.end() - form.start()), end):
             spans.append(MeasureSpan(end - (form.end() - form.start()), end, "gazetteer", None))
     return spans
+
+
+def _opens_title(t: _Text, start: int, end: int) -> bool:
+    """Whether a known form opens the title it stands in and names it: 《提升行政执法质量三年行动计划
+    (2023—2025年)》 is the plan, a document (but 《…“企业宁静日”管理办法》 names a measure)."""
+    title = t.title_at(start, end)
+    return title is not None and start == title[0] + 1
 
 
 def _formula_candidates(t: _Text) -> list[MeasureSpan]:
@@ -534,8 +546,9 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if start == region == hs - MAX_NAME:
             continue  # ran to the window's end without finding where the name begins
         title = t.title_at(start, he)
-        if title is not None and start == title[0] + 1:
-            continue  # the title's own name: 《清河县行政复议体制改革实施方案》
+        if title is not None and (start == title[0] + 1 or (
+                region == title[0] + 1 and TITLE_DOCUMENT_REST.fullmatch(text, he, title[1] - 1))):
+            continue  # the title's own name: 《清河县行政复议体制改革实施方案》 · 《提升…三年行动计划(2023—2025年)》
         core = text[start:hs]
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):

@@ -173,6 +173,15 @@ def test_a_regulation_the_government_submits_for_deliberation_is_issued_by_it():
     assert regs["中华人民共和国宪法修正案"].type == "law"
 
 
+def test_studying_and_carrying_out_implements_and_acting_with_a_partner_issues():
+    # 张北县 2014, 李哥庄镇 2017, 南阳市人社局 2022 (blind dev set 3); seeds/002 学习贯彻 → implements
+    regs = regulations("认真学习贯彻党的十八届四中全会通过的《中共中央关于全面推进依法治国若干重大问题的决定》。"
+                       "镇政府编印《清河县村民学法用法读本》2000册。与清河县人民法院联合印发《关于建立诉调对接机制的意见》。")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "中共中央关于全面推进依法治国若干重大问题的决定": "implements", "清河县村民学法用法读本": "issues",
+        "关于建立诉调对接机制的意见": "issues"}
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

@@ -77,6 +77,8 @@ ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u4e00-\u9fff、, ]{2,40}?(?:�
                                   r"中央|国务院|局|厅|部|委|办|院|署|中心))关于")
 # Forms of the acts a people's congress or its standing committee passes.
 LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
+# Words before the bodies a reporting body acts with: 与|市中级人民法院联合印发 · 会同|市财政局制定
+PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
@@ -360,6 +362,8 @@ class _RelationReader:
             if previous.start < floor or self.text[previous.end:chain[0].start] not in ("、", "和", "与", " ", ""):
                 break
             chain.insert(0, previous)
+        if self.text.endswith(PARTNER_MARKERS, max(floor, chain[0].start - 2), chain[0].start):
+            return []  # 与市中级人民法院联合印发: the partners of the reporting body, which acts itself
         return chain
 
     def is_other_body(self, org: Mention) -> bool:

@@ -425,6 +425,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if any(taken[start:end]):
             continue
         juris_start = m.start("juris")
+        reread = False  # read again without the jurisdiction the grammar found first
         if juris_start >= 0:
             core_start = m.start("core")
             info = heads[rev[m_start:core_start][::-1]]
@@ -439,11 +440,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     m = _bare_grammar().match(rev, m_start)
                     if m is None:
                         continue
-                    m_end = m.end()
+                    reread, m_end = True, m.end()
                     start = n - m_end
                     if any(taken[start:end]):
                         continue
-            if m.re is grammar:
+            if not reread:
                 if _is_generic(text, start, text[start:end], generic):
                     continue
                 found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
@@ -457,19 +458,18 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if core and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit():
             core, start = core[1:], start + 1
         if KIND_CORE.match(core):
-            if m.re is grammar:
+            if not reread:
                 pos = bare_start
             continue  # 乡镇|司法所 · 省市县乡|综治中心: every such body
-        if core and info.alone == "yes" and len(head) >= 3 and not (head in TOWN_OFFICES and _is_town_stem(core)):
+        town_office = bool(core) and head in TOWN_OFFICES and _is_town_stem(core)  # 莲花|司法所
+        if core and info.alone == "yes" and len(head) >= 3 and not town_office:
             start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
         while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
             core = core[1:]
             start += 1
-        town_office = bool(core) and head in TOWN_OFFICES and _is_town_stem(core)
         if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core and not town_office) \
-                or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core) \
-                or KIND_CORE.match(core):
-            if m.re is grammar:
+                or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core):
+            if not reread:
                 pos = bare_start  # (a second reading that fails leaves the first one's end as it was)
             continue
         if _is_generic(text, start, text[start:end], generic):

@@ -38,8 +38,6 @@ TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
 # The offices a county keeps in each township, as written alone
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
-# A zone with a name of its own, whose bodies are named after it, not after the county:
-# 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
@@ -48,6 +46,8 @@ DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党�
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
 # A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
+# A zone with a name of its own, whose bodies are named after it, not after the county:
+# 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
 ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
 
 

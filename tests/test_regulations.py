@@ -182,6 +182,15 @@ def test_studying_and_carrying_out_implements_and_acting_with_a_partner_issues()
         "关于建立诉调对接机制的意见": "issues"}
 
 
+def test_a_document_number_closing_the_sentence_after_its_issuing_verb_is_the_title_s():
+    # 闵行区 2025 (blind dev set 2): the 文号 of a 依法治区办 makes the plan a party document
+    regs = regulations("区政府起草《清河县2025年法治政府建设工作要点》,经县委全面依法治县委员会审议后以县委依法治县办名义印发"
+                       "(清委法办〔2025〕2号)。制定《清河县甲方案》,同时废止旧方案(清政发〔2021〕3号)。")
+    points = regs["清河县2025年法治政府建设工作要点"]
+    assert (points.doc_number, points.type) == ("清委法办〔2025〕2号", "party_document")
+    assert regs["清河县甲方案"].doc_number is None  # the number of another document, not issued by a verb
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

@@ -77,6 +77,8 @@ ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u4e00-\u9fff、, ]{2,40}?(?:�
                                   r"中央|国务院|局|厅|部|委|办|院|署|中心))关于")
 # Forms of the acts a people's congress or its standing committee passes.
 LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
+# Verbs of issuing that a sentence-final 文号 in brackets follows: …以区委依法治区办名义印发|(闵委法办〔2025〕2号)
+ISSUING_VERBS_BEFORE_NUMBER = ("印发", "下发", "发布", "出台", "制发", "发文")
 # Words before the bodies a reporting body acts with: 与|市中级人民法院联合印发 · 会同|市财政局制定
 PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
@@ -306,6 +308,23 @@ class _RelationReader:
             s = self.doc.sentences[m.sentence]
             return s.start, s.end
         return 0, len(self.text)
+
+    def closing_number(self, numbers: list[Mention], m: Mention) -> Mention | None:
+        """The 文号 in brackets that closes the sentence of a citation no other citation follows:
+        《…工作要点》,经区委全面依法治区委员会审议后以区委依法治区办名义印发(闵委法办〔2025〕2号)。"""
+        _, s_end = self.sentence_bounds(m)
+        i = bisect.bisect_left(numbers, m.end, key=lambda n: n.start)
+        if i >= len(numbers) or numbers[i].start >= s_end:
+            return None
+        number = numbers[i]
+        j = bisect.bisect_left(self.citation_starts, m.end)
+        if j < len(self.citation_starts) and self.citation_starts[j] < number.start:
+            return None  # another title between: the number is that one's
+        if self.text[number.start - 1 : number.start] not in ("(", "（") \
+                or not self.text.endswith(ISSUING_VERBS_BEFORE_NUMBER, m.end, number.start - 1) \
+                or self.text[number.end:s_end].strip(" )）。.;；\n"):
+            return None
+        return number
 
     def clause_start(self, m: Mention, floor: int) -> int:
         """Where the clause of a citation begins: before the list of citations it stands in."""
@@ -698,7 +717,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent or subject]
             else:
                 c.issuers = leading
-            number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text)
+            number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text) \
+                or reading.closing_number(numbers, m)
             if number is not None:
                 c.doc_number = number.value or squeeze(number.norm)
                 c.doc_number_note = None if number.rule == "well_formed" else (

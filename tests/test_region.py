@@ -83,3 +83,24 @@ def test_the_place_name_scanner_finds_what_an_alternation_of_the_names_finds():
         expected = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
         assert list(scanner.finditer(text)) == expected
         assert len(expected) > 2
+
+
+def test_a_town_of_a_city_without_counties_is_the_region():
+    # 东莞市长安镇 2023 (blind dev set 4): 东莞 has its towns right under it
+    view = ("长安镇2023年法治政府建设工作情况报告\n\n2023年，长安镇在东莞市委、市政府和镇党委的坚强领导下，"
+            "我镇深入推进依法行政，配合东莞市司法局开展执法检查。")
+    assert region_of(view) == "广东省东莞市长安镇"
+
+
+def test_the_publisher_is_the_body_in_the_title_else_the_signer_else_not_the_web_page_s_source():
+    signed = extract_metadata("长安镇2023年法治政府建设工作情况报告\n\n我镇深入推进依法行政。\n\n"
+                              "长安镇法治政府建设领导小组\n2024年1月26日\n")
+    assert signed.publisher_text == "长安镇法治政府建设领导小组"
+    # a party committee and a government sign together: the government (满春街道 2017)
+    joint = extract_metadata("满春街道2017年法治政府建设工作报告\n\n街道推进依法行政。\n\n"
+                             "中共武汉市江汉区满春街道工作委员会　　武汉市江汉区满春街道办事处\n2018年1月15日\n")
+    assert joint.publisher_text == "武汉市江汉区满春街道办事处"
+    # 来源：区司法局 under a district's title is the page's publisher, not the report's (武清区 2024)
+    web = extract_metadata("首页 > 政务公开\n天津市武清区2024年法治政府建设年度报告\n发布日期：2025-03-28　来源：区司法局\n"
+                           "2024年，我区深入推进法治政府建设。\n")
+    assert web.publisher_text is None and web.region.path == "天津市武清区"

@@ -49,6 +49,9 @@ SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|�
 OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
+# A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
+# 中共恭城瑶族自治县委全面依法治县委员会办公室
+SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委)")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院)(?=(?:19|20)\d{2}|关于|法治|依法)")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -332,8 +335,8 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
 
 def _find_town(view, title, source, county: Place, suffix_counts: Counter, gaz: Divisions) -> Place | None:
     """A township-level region: the report's own town, named in its title or source line."""
-    if county.level != "county":
-        return None
+    if county.level != "county" and not (county.level == "prefecture" and not gaz.children(county)):
+        return None  # (a city without counties, 东莞市 or 中山市, has its towns right under it)
     town_self = suffix_counts.get("镇", 0) + suffix_counts.get("乡", 0) + suffix_counts.get("街", 0)
     strong = " ".join(t for t in (title, source) if t)
     candidates = Counter()
@@ -358,8 +361,26 @@ def find_source(view: str) -> str | None:
     return match["body"] if match else None
 
 
-def find_publisher_text(title: str | None, source: str | None) -> str | None:
-    """The reporting body as written, when the title or the source line names one.
+def find_signer(view: str) -> str | None:
+    """The body that signs the report: the line of body names right above the date at its end
+    (长安镇法治政府建设领导小组 / 2024年1月26日); of a party committee and a government signing
+    together, the government."""
+    tail = [ln.strip() for ln in view[-400:].splitlines() if ln.strip()]
+    for i in range(len(tail) - 1, max(0, len(tail) - 6), -1):
+        compact = re.sub(r"\s+", "", tail[i])
+        if DATE.fullmatch(compact) or CN_DATE.fullmatch(compact):
+            bodies = [b for b in re.split(r"[\s\u3000]+", tail[i - 1]) if b]
+            if not bodies or not all(SIGNER.fullmatch(b) for b in bodies):
+                return None
+            government = [b for b in bodies if b.endswith(("人民政府", "政府", "办事处"))]
+            return (government or bodies)[0]
+    return None
+
+
+def find_publisher_text(title: str | None, source: str | None, signer: str | None = None) -> str | None:
+    """The reporting body as written: named in the title, else the body that signs the report,
+    else the source line's when the title names no place (a source line under a place's title is
+    the web page's publisher, often a department: 来源：区司法局).
 
     Otherwise the publisher is the government of the report's region (resolve decides).
     """
@@ -367,6 +388,10 @@ def find_publisher_text(title: str | None, source: str | None) -> str | None:
         match = TITLE_BODY.match(title)
         if match:
             return match.group(0)
+    if signer:
+        return signer
+    if title and any(True for _ in _place_scanner().finditer(title)):
+        return None
     if source and re.search(r"(人民政府|政府|局|厅|委员会|办公室|办事处)$", source):
         return source
     return None
@@ -378,5 +403,5 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     year = find_year(view, title, date)
     source = find_source(view)
     region = find_region(view, title, source)
-    publisher = find_publisher_text(title, source)
+    publisher = find_publisher_text(title, source, find_signer(view))
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

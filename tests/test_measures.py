@@ -136,6 +136,13 @@ def test_numbered_formulas():
     assert found("一是加强组织领导。二是健全工作机制。") == []
 
 
+def test_counts_and_dates_are_no_codes():
+    # 西藏 2020, 满春街道 2017 (blind dev set 4): a count before a head, a date in quotes
+    assert found("全区3200余名普法讲师深入农牧区宣讲。") == []
+    assert found("开展“12·4”国家宪法日宣传。") == ["国家宪法日"]
+    assert found("推进13710督办系统建设。") == ["13710督办系统"]
+
+
 def test_generic_phrases_are_no_measures():
     assert found("进一步健全工作机制,完善相关制度。") == []
     assert found("运用法治思维和法治方式深化改革。") == []

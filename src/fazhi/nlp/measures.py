@@ -46,9 +46,9 @@ NUMERAL_SPLIT = re.compile("[" + NUMERALS + "]")
 # A formula of digits: 1+6 · 8+4 · 1+N (counted as a measure only with a head after it)
 DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
 # A code-numbered platform or reform: 13710督办系统 · “1110”改革 (the head is checked after it),
-# not the tail of a longer number (2.13710). The first digit stands apart, so that re skips
+# not the tail of a longer number (2.13710) nor a count (3200余名|普法讲师). The first digit stands apart, so that re skips
 # to the next digit in C (a pattern opening with a repeat or a lookbehind is tried at every position).
-NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号])")
+NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号余多个名人次件项家户场条])")
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
 # Where a clause ends: a verb before it governs nothing after it.
@@ -88,8 +88,8 @@ VERB_LED_CAMPAIGNS = ("行动", "专项整治", "专项治理", "专项斗争", 
 VERB_REACH = 6
 # A bare quoted term that only counts things is no instrument: “六小龙” · “四个一批” · “三大转型”
 COUNTED_TERM = re.compile("[" + NUMERALS + "0-9]+(?:个|大|条|项|篇|张|类|批|连|方面|位|种)")
-# A quoted code without a head: “132” · “8+4” · “415X”
-CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.\-]+")
+# A quoted code without a head: “132” · “8+4” · “415X” · “12·4” (a date: 国家宪法日)
+CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.·\-]+")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
 SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")

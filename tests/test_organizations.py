@@ -416,6 +416,14 @@ def test_a_street_s_working_committee_written_short():
     assert resolve_organization("街道工委理论学习中心组", ctx).name == "中共北京市西城区金融街街道工作委员会理论学习中心组"
 
 
+def test_a_city_s_urban_management_bureau_and_numbered_courts():
+    # 天水 2022, 遵义 2015, 东莞长安镇 2023 (blind dev set 4)
+    text = "市城市管理综合行政执法局推行非现场执法,组建红花岗区城市管理综合行政执法局,支持东莞市第二人民法院依法审理"
+    assert names(text) == ["市城市管理综合行政执法局", "红花岗区城市管理综合行政执法局", "东莞市第二人民法院"]
+    ctx = context("甘肃省天水市")
+    assert resolve_organization("市城市管理综合行政执法局", ctx).name == "天水市城市管理综合行政执法局"
+
+
 def test_international_organizations_by_their_chinese_names():
     # 浙江 2026, 四川 2026 (../shared/corpus)
     assert names("“县域医共体”巡回诊疗模式获世界卫生组织推广,由达沃斯世界经济论坛牵头") == ["世界卫生组织", "达沃斯世界经济论坛"]

@@ -194,7 +194,7 @@ def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
     # slogans of one family are instruments of their own (延边 2023, 玉林街道 2023): not merged
     assert name_measure("“一窗通办”", "quoted", None).name == "一窗通办"
     assert name_measure("“一窗受理、集成服务”", "quoted", None).name == "一窗受理、集成服务"
-    assert name_measure("一村(居)一法律顾问", "gazetteer", None).name == "一村(社区)一法律顾问"  # the official name
+    assert name_measure("一村(居)一法律顾问", "gazetteer", None).name == "一村一法律顾问制度"  # the system by its name
 
 
 def test_a_short_form_is_named_by_its_context():

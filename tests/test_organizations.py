@@ -352,6 +352,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     # a province's 厅 takes the official name of the 局 it answers to (南阳市人社局 2022)
     ("河南省南阳市", "省人力资源社会保障厅", "河南省人力资源和社会保障厅", "department"),
     ("河南省南阳市", "省人社厅", "河南省人力资源和社会保障厅", "department"),
+    # a firm named with its province's short name keeps it, though 贵州 ends like a level (遵义 2015)
+    ("贵州省遵义市", "贵州黔北律师事务所", "贵州黔北律师事务所", "enterprise"),
     # a city district's police is a branch of the city's bureau; a county's is its own
     ("四川省成都市武侯区", "区公安分局", "成都市公安局武侯区分局", "department"),
     (GULOU, "区公安分局", "重庆市公安局合川区分局", "department"),

@@ -371,7 +371,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         if place is not None:
             rest = rest[sum(map(len, forms)):]
             explicit = True
-            short = forms[-1][-1] not in LEVEL_ENDINGS
+            # a short name: 威宁, or a province's written without 省 though it ends like a level (贵州)
+            short = forms[-1][-1] not in LEVEL_ENDINGS or (place.level == "province" and forms[-1] != place.name)
         else:
             forms = []
             if rest[:1] in CONJUNCTIONS and _level_word(rest[1:]):

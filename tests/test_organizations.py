@@ -197,6 +197,10 @@ def test_a_township_s_court_office_and_police_station_keep_its_name():
     assert names("加强司法所建设,县公安局各派出所,省市县乡综治中心") == ["司法所", "县公安局"]
     ctx = context("广西壮族自治区桂林市恭城瑶族自治县")
     assert resolve_organization("莲花司法所", ctx).name == "恭城瑶族自治县司法局莲花司法所"
+    # a town's long name (伊金霍洛旗 2018, blind dev set 4)
+    assert names("阿勒腾席热镇司法所、乌兰木伦派出所参加") == ["阿勒腾席热镇司法所", "乌兰木伦派出所"]
+    assert resolve_organization("阿勒腾席热镇司法所", context("内蒙古自治区鄂尔多斯市伊金霍洛旗")).name == \
+        "伊金霍洛旗司法局阿勒腾席热司法所"
     # the market regulator's township office likewise (秭归县市场监督管理局 2020)
     assert names("茅坪市场监督管理所设立调解室,各市场监管所参加") == ["茅坪市场监督管理所"]
     assert resolve_organization("茅坪市场监督管理所", context("湖北省宜昌市秭归县")).name == \

@@ -365,8 +365,9 @@ TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管
 
 
 def _is_town_stem(core: str) -> bool:
+    """Whether a core names a township: its stem (莲花, 阿勒腾席热) or its whole name (永坪镇)."""
     towns = _town_names()
-    return 2 <= len(core) <= 4 and any(core + level in towns for level in ("镇", "乡", "街道"))
+    return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in ("镇", "乡", "街道")))
 
 
 def _fix_town(text: str, start: int, juris_end: int) -> int:
@@ -380,9 +381,9 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
         if level and start > 0 and text[start - 1:start + len(level)] + level in towns:
             return start - 1  # 乌镇|派出所: 乌镇镇's short name, not the report's own 镇
         return start
-    for extra in (2, 1):
+    for extra in (4, 3, 2, 1):  # 大|石桥镇 · 阿勒腾|席热镇 (the long names of Mongolian, Uyghur, Tibetan towns)
         lo = start - extra
-        if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.match(text[lo]):
+        if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.search(text, lo, start):
             return lo
     if match.group("town") in towns:
         return start

@@ -34,8 +34,8 @@ QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)"
 # A national body's inspection team: 中央依法治国办|第五督察组
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
 # The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
-TOWN_COURT = re.compile(r"^(?P<stem>.{2,4}?)(?:人民)?法庭$")
-TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,4}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
+TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?:人民)?法庭$")
+TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
 # The offices a county keeps in each township, as written alone
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
@@ -307,7 +307,8 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
             town = ctx.town
         elif town is None:
             found = ctx.find_town(stem_written + "镇") or ctx.find_town(stem_written + "乡") \
-                or ctx.find_town(stem_written + "街道")
+                or ctx.find_town(stem_written + "街道") \
+                or (ctx.find_town(stem_written) if stem_written.endswith(("镇", "乡", "街道")) else None)
             town = found
     if town is None:
         return None

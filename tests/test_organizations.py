@@ -430,6 +430,18 @@ def test_a_city_s_urban_management_bureau_and_numbered_courts():
     assert resolve_organization("市城市管理综合行政执法局", ctx).name == "天水市城市管理综合行政执法局"
 
 
+def test_a_league_s_government_is_its_administrative_office():
+    # 锡林郭勒盟 2018 (blind dev set 5): a 盟 (and a 地区) has a 行政公署, no 人民政府; 盟 is a level word
+    assert names("在自治区党委、政府和盟委的坚强领导下,盟行署制发规范性文件,行署常务会议听取汇报,加入联盟") == [
+        "自治区党委", "盟委", "盟行署", "行署"]
+    ctx = context("内蒙古自治区锡林郭勒盟")
+    assert [resolve_organization(w, ctx).name for w in ("盟委", "盟行署", "行署", "盟中级人民法院")] == [
+        "中共锡林郭勒盟委员会", "锡林郭勒盟行政公署", "锡林郭勒盟行政公署", "锡林郭勒盟中级人民法院"]
+    # 鄞州 ends in 州 but is no 州: 州 counts as a level word only after a boundary (宁波 2022)
+    assert names("宁波市自然资源和规划局海曙分局、鄞州分局参加,州委、州政府部署") == [
+        "宁波市自然资源和规划局海曙分局", "州委", "州政府"]
+
+
 def test_international_organizations_by_their_chinese_names():
     # 浙江 2026, 四川 2026 (../shared/corpus)
     assert names("“县域医共体”巡回诊疗模式获世界卫生组织推广,由达沃斯世界经济论坛牵头") == ["世界卫生组织", "达沃斯世界经济论坛"]

@@ -250,6 +250,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return template.format(place=place_name), otype
     if body in ("办", "办事处") and place.name.endswith("街道"):
         return f"{place_name}办事处", "government"  # 古南街道办: the street office
+    if body in ("行署", "行政公署"):
+        return government_of(place), "government"  # 盟行署: the league's administrative office
     branch = BUREAU_BRANCH.match(body)
     if branch is not None and (bureau := _departments().get(branch["bureau"])) is not None and bureau.form == "body":
         return f"{place_name}{bureau.official}{branch['branch']}", bureau.type  # 市场监管局狮山分局
@@ -418,7 +420,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
 
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
 _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
-                           "编委会", "法制办", "党委", "党工委", "政府", "人民政府", "主席团", "常委会"})
+                           "编委会", "法制办", "党委", "党工委", "政府", "人民政府", "主席团", "常委会", "行署",
+                           "行政公署"})
 
 
 def _is_county_department(body: str) -> bool:
@@ -552,9 +555,13 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
 
 
 def government_of(place: Place) -> str:
-    """The government of a place: a street's is its office (街道办事处), which no 人民政府 has."""
+    """The government of a place: a street's is its office (街道办事处), a league's or a
+    prefecture's its administrative office (锡林郭勒盟行政公署, 阿里地区行政公署); none of them has a
+    人民政府."""
     if place.name.endswith("街道"):
         return f"{place.full_name}办事处"
+    if place.name.endswith(("盟", "地区")):
+        return f"{place.full_name}行政公署"
     return f"{place.full_name}人民政府"
 
 

@@ -438,7 +438,7 @@ def test_a_league_s_government_is_its_administrative_office():
     assert [resolve_organization(w, ctx).name for w in ("盟委", "盟行署", "行署", "盟中级人民法院")] == [
         "中共锡林郭勒盟委员会", "锡林郭勒盟行政公署", "锡林郭勒盟行政公署", "锡林郭勒盟中级人民法院"]
     # 鄞州 ends in 州 but is no 州: 州 counts as a level word only after a boundary (宁波 2022)
-    assert names("宁波市自然资源和规划局海曙分局、鄞州分局参加,州委、州政府部署") == [
+    assert names("宁波市自然资源和规划局海曙分局、鄞州分局参加,落实州委、州政府的部署") == [
         "宁波市自然资源和规划局海曙分局", "州委", "州政府"]
 
 

@@ -428,6 +428,10 @@ def test_a_city_s_urban_management_bureau_and_numbered_courts():
     assert names(text) == ["市城市管理综合行政执法局", "红花岗区城市管理综合行政执法局", "东莞市第二人民法院"]
     ctx = context("甘肃省天水市")
     assert resolve_organization("市城市管理综合行政执法局", ctx).name == "天水市城市管理综合行政执法局"
+    # each city names its bureau its own way; a name written in full is kept (阳泉市城区 2017)
+    ctx = context("山西省阳泉市城区")
+    assert [resolve_organization(w, ctx).name for w in ("区城市管理综合执法局", "区城管局")] == [
+        "阳泉市城区城市管理综合执法局", "阳泉市城区城市管理局"]
 
 
 def test_a_league_s_government_is_its_administrative_office():

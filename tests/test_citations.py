@@ -90,6 +90,7 @@ def test_a_campaign_for_a_law_cites_it():
     assert bare("开展“民法典进乡村”、“乡村振兴 法治同行”等活动") == [("民法典", "民法典")]
     # unquoted after the verb that launches it (陆良县 2021); a plan carried out is no citation
     assert bare("开展民法典宣传月活动,组织宪法进万家活动") == [("民法典", "民法典"), ("宪法", "宪法")]
+    assert bare("以首个国家宪法日为契机开展宪法学习宣传") == [("宪法", "宪法")]  # 山西 2014 (blind dev set 5)
     assert bare("扎实开展提升行政执法质量三年行动计划,严格落实三项制度") == []
 
 

@@ -324,3 +324,9 @@ def test_titles_cut_by_the_excerpt_link_to_the_one_document_they_can_be():
     regs = regulations("实施纲要(2021-2025年)》,深入推进依法行政。严格落实《关于全面推行行政执法公示制度执法全过程记录制度")
     assert set(regs) == {"法治政府建设实施纲要（2021—2025年）",
                          "关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"}
+
+
+def test_a_law_a_campaign_carries_into_villages_is_studied():
+    # 湘西州 2019 (blind dev set 5): “宪法进苗寨”
+    regs = regulations("深化“七五”普法,开展“宪法进苗寨”活动。")
+    assert regs["中华人民共和国宪法"].relation == "studies"

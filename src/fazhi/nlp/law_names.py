@@ -134,10 +134,10 @@ def _is_governed(text: str, start: int) -> bool:
 
 
 # Verbs that launch a campaign, and the words after a law's name that make the name a
-# campaign's for the law: 开展|民法典|宣传月活动 · 组织|宪法|进万家 (but 开展|提升…三年行动计划
+# campaign's for the law: 开展|民法典|宣传月活动 · 组织|宪法|进万家 · 开展|宪法|学习 (but 开展|提升…三年行动计划
 # is no citation of the plan).
 CAMPAIGN_VERBS = ("开展", "组织", "举办", "启动")
-CAMPAIGN_WORDS = ("宣传", "进", "知识")
+CAMPAIGN_WORDS = ("宣传", "进", "知识", "学习")
 
 
 def _launches_a_campaign_for_it(text: str, start: int, end: int) -> bool:

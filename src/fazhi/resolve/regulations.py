@@ -89,7 +89,7 @@ LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
 STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答")
 # A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
 CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
-                           r"景区|市场|工地|医院|村居|村|户|基层|园区|田间|农户)")
+                           r"景区|市场|工地|医院|村居|村寨|苗寨|牧区|农牧区|楼宇|乡镇|街道|村|户|基层|园区|田间|农户)")
 # The frame 以X为重点 (以X为主题): X is what the clause's main verb, later in the sentence, is about.
 CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|重点内容|主线)")
 # The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循 · 以《A》(国发〔2004〕10号)和《B》为指导

@@ -43,6 +43,10 @@ def test_quoted_terms_with_their_head_noun():
     assert found("组织“宪法宣传周”“民法典宣传月”活动28场次。") == ["“宪法宣传周”", "“民法典宣传月”"]
     # a head that counts only after a quoted term: 评选 (湖南 2022)
     assert found("组织开展第三届“湖南省法治人物”评选。") == ["“湖南省法治人物”评选"]
+    # the gap to the head never crosses a conjunction, only a word it opens (本溪 2015; 上海, 福建 2026)
+    assert found("实行“一站式”服务和网上审批。") == ["“一站式”服务"]
+    assert found("推进“总校制”和体教融合改革。") == ["“总校制”", "体教融合改革"]
+    assert found("开展“五好两宜”和美乡村试点。") == ["“五好两宜”和美乡村试点"]
     # a head that a place word follows names the place: “粤商通”涉企服务|专区 (狮山镇 2022)
     assert found("开通“粤商通”涉企服务专区。") == ["“粤商通”"]
     # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台

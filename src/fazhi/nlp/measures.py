@@ -160,7 +160,12 @@ def measure_lexicon() -> MeasureLexicon:
     return MeasureLexicon(
         heads=heads,
         head_pattern=re.compile("(?:" + bare + ")" + head_end),
-        head_after_pattern=re.compile("(?P<gap>[" + HAN + "]{0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
+        # (the gap never runs across a conjunction, only across a word it opens: “一站式”服务|和网上审批
+        # is no “一站式”…网, “五好两宜”和美乡村试点 is one name)
+        head_after_pattern=re.compile(
+            "(?P<gap>(?:(?![" + SOFT_SEPARATORS + "])[" + HAN + "]|" + "|".join(
+                re.escape(w[0]) + "(?=" + re.escape(w[1:]) + ")" for w in contexts["part_of_word"]
+                if w[0] in SOFT_SEPARATORS) + "){0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
         # Literal-first alternatives only (verbs, then counts, then function words, tried in
         # that order), so that ``re`` skips in C to the next character that can begin one;
         # which kind matched, and that no 性化式 follows (规范|性), ``_Text._boundary`` checks.

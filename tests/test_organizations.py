@@ -215,6 +215,21 @@ def test_committees_of_a_named_community_or_village_are_bodies():
     assert names("各社区居民委员会、全县126个村委会学习《村民委员会组织法》,推动村委会规范化建设") == []
 
 
+def test_a_unit_of_the_reporting_department_written_after_its_short_name():
+    # 山东省交通运输厅 2023, 锡林郭勒盟 2018 (blind dev sets 4, 5)
+    text = "厅政务服务中心设立窗口,厅法律顾问室联合律所审查合同。行署法律顾问室审查规范性文件,市司法局法律援助中心参加"
+    assert names(text) == ["厅政务服务中心", "厅法律顾问室", "行署法律顾问室", "市司法局法律援助中心"]
+    ctx = context("山东省")
+    ctx.publisher = "山东省交通运输厅"
+    assert [resolve_organization(w, ctx).name for w in ("厅政务服务中心", "厅法律顾问室")] == [
+        "山东省交通运输厅政务服务中心", "山东省交通运输厅法律顾问室"]
+    league = context("内蒙古自治区锡林郭勒盟")
+    league.publisher = "锡林郭勒盟行政公署"
+    assert resolve_organization("行署法律顾问室", league).name == "锡林郭勒盟行政公署法律顾问室"
+    # in a government's report no department's unit is meant
+    assert resolve_organization("厅法律顾问室", context("山东省")).name == "厅法律顾问室"
+
+
 def test_a_department_s_party_group_is_one_body_named_after_the_department():
     text = ("市生态环境局党组理论学习中心组开展学法,县卫健局党委、市发改委党组参加。局党组高度重视,"
             "坚持局党组统一领导,加强局党组织建设。")

@@ -349,6 +349,13 @@ PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|�
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
 OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# A unit of the reporting bureau, department or league office, written after its short name:
+# 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室
+# (Only where a name can begin: after punctuation or a function word, checked right after the
+# literal so that re still scans for it in C. The text is read with a 。 in front.)
+_OPENS = "(?:[^\\u4e00-\\u9fff]|[" + CORE_STOP + "])"
+OWN_UNIT = re.compile("(?:局(?<=" + _OPENS + "局)|厅(?<=" + _OPENS + "厅)|行署(?<=" + _OPENS + "行署))"
+                      + CORE_CHAR + "{2,10}?(?:中心|室|处|科|局|支队|大队)")
 # Characters besides function words after which a level word marked `boundary` counts: the end
 # of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府) or 和.
 LEVEL_BOUNDARY_CHARS = "委府办年和"
@@ -476,7 +483,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
-    if "党组" in text or "党委" in text or "分局" in text:
+    if "党组" in text or "党委" in text or "分局" in text or OWN_UNIT.search("。" + text) is not None:
         found = _with_sub_bodies(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
@@ -488,7 +495,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
 def _with_sub_bodies(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     """``found`` with each department's name extended over the party group after it
     (市生态环境局党组: one body, the group) or a bureau's over its branch (市场监督管理局狮山分局),
-    and the reporting bureau's own group (局党组)."""
+    and the reporting bureau's own group and units written after its short name (局党组,
+    厅法律顾问室)."""
     found = sorted(found, key=lambda o: (o.start, -o.end))
     out: list[OrgSpan] = []
     for o in found:
@@ -502,16 +510,30 @@ def _with_sub_bodies(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
                 o = OrgSpan(o.start, branch.end(), o.rule, "department")
         out.append(o)
     boundary = _boundary_tuple()
-    for m in OWN_PARTY_GROUP.finditer(text):
-        start, end = m.span()
+    own = [(m.span(), "party") for m in OWN_PARTY_GROUP.finditer(text)]
+    own += [((m.start() - 1, m.end() - 1), None) for m in OWN_UNIT.finditer("。" + text)]
+    for (start, end), otype in own:
+        owner_end = start + (2 if text.startswith("行署", start) else 1)
         inside = [o for o in out if o.start < end and start < o.end]
-        if any(o.start != start + 1 or o.end > end for o in inside):
-            continue  # part of another name; 党委理论学习中心组 alone (厅|党委…) is taken over
-        if start == 0 or BOUNDARY_PUNCT.match(text[start - 1]) or text[start - 1] in CORE_STOP \
-                or text[max(0, start - 4):start].endswith(boundary):
+        if any((o.start < owner_end and (o.start, o.end) != (start, owner_end)) or o.end > end for o in inside):
+            continue  # part of another name; 党委理论学习中心组 alone (厅|党委…) or 行署 is taken over
+        if _opens_a_name(text, start, boundary):
             out = [o for o in out if o not in inside]
-            out.append(OrgSpan(start, end, "bare_body", "party"))
+            out.append(OrgSpan(start, end, "bare_body", otype or _unit_type(text[owner_end:end])))
     return out
+
+
+def _opens_a_name(text: str, start: int, boundary: tuple[str, ...] | None = None) -> bool:
+    """Whether a name may begin at ``start``: after nothing, punctuation, a function word or a
+    boundary word (局党组 in 。局党组 · 坚持局党组, not in 市公安局党组)."""
+    return start == 0 or BOUNDARY_PUNCT.match(text[start - 1]) is not None or text[start - 1] in CORE_STOP \
+        or text[max(0, start - 4):start].endswith(boundary or _boundary_tuple())
+
+
+def _unit_type(unit: str) -> str:
+    """The type the head of a unit's name gives (政务服务中心: institution), a department's by default."""
+    heads = _heads()
+    return next((heads[unit[k:]].type for k in range(len(unit)) if unit[k:] in heads), "department")
 
 
 def _named_bodies(text: str, rev: str) -> list[OrgSpan]:

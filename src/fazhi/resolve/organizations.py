@@ -41,6 +41,8 @@ TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室
+OWN_UNIT_NAME = re.compile(r"^(?P<owner>局|厅|行署)(?P<unit>[^党].{1,11})$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
@@ -480,6 +482,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
     if text in _coordinated():
         return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
+    unit = OWN_UNIT_NAME.match(text)
+    if unit is not None and (resolved := _own_unit(unit, ctx, head_type)) is not None:
+        return resolved
     party_group = DEPARTMENT_PARTY.match(text)
     if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
         return resolved
@@ -552,6 +557,20 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     organ = "党组" if match["organ"] == "党组" else "委员会"
     name = f"中共{owner.name}{organ}" + ("理论学习中心组" if match["study"] else "")
     return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id), "party", owner.place)
+
+
+def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> ResolvedOrganization | None:
+    """A unit of the reporting body (山东省交通运输厅法律顾问室 for 厅法律顾问室 in the 厅's own
+    report, 锡林郭勒盟行政公署法律顾问室 for 行署法律顾问室), or None in anyone else's report."""
+    owner = "行政公署" if match["owner"] == "行署" else match["owner"]
+    if ctx.publisher is None or not ctx.publisher.endswith(owner):
+        return None
+    publisher = resolve_organization(ctx.publisher, ctx)
+    if publisher.place is None:
+        return None
+    name = publisher.name + match["unit"]
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id),
+                                head_type or _type_from_head(match["unit"]), publisher.place)
 
 
 def government_of(place: Place) -> str:

@@ -163,7 +163,7 @@ def measure_lexicon() -> MeasureLexicon:
         # (the gap never runs across a conjunction, only across a word it opens: “一站式”服务|和网上审批
         # is no “一站式”…网, “五好两宜”和美乡村试点 is one name)
         head_after_pattern=re.compile(
-            "(?P<gap>(?:(?![" + SOFT_SEPARATORS + "])[" + HAN + "]|" + "|".join(
+            "(?P<gap>(?:[^\\x00-\\u4dff\\ua000-\\U0010ffff" + SOFT_SEPARATORS + "]|" + "|".join(
                 re.escape(w[0]) + "(?=" + re.escape(w[1:]) + ")" for w in contexts["part_of_word"]
                 if w[0] in SOFT_SEPARATORS) + "){0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
         # Literal-first alternatives only (verbs, then counts, then function words, tried in

@@ -60,6 +60,7 @@ _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("cou
                             "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",)}
 
 _HEADER_CHARS = 1500
+_CLOSING_CHARS = 400  # how much of a report's end holds its signature and date
 # Endings of division names, and of township names.
 DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟")
 TOWN_SUFFIXES = ("街道", "镇", "乡")
@@ -164,9 +165,14 @@ def _delivery_date(view: str) -> str | None:
     return _to_date(year, str(_cn_number(m["cm"])), str(_cn_number(m["cd"])))
 
 
+def _closing_lines(view: str) -> list[str]:
+    """The non-blank lines of a report's end, where it is signed and dated."""
+    return [ln.strip() for ln in view[-_CLOSING_CHARS:].splitlines() if ln.strip()]
+
+
 def find_date(view: str) -> str | None:
     """The signing date at the end of the report, else the publication date in its header."""
-    tail_lines = [ln.strip() for ln in view[-400:].splitlines() if ln.strip()]
+    tail_lines = _closing_lines(view)
     for line in reversed(tail_lines[-6:]):
         match = DATE.fullmatch(re.sub(r"\s+", "", line)) or DATE.fullmatch(line)
         if match:
@@ -365,7 +371,7 @@ def find_signer(view: str) -> str | None:
     """The body that signs the report: the line of body names right above the date at its end
     (长安镇法治政府建设领导小组 / 2024年1月26日); of a party committee and a government signing
     together, the government."""
-    tail = [ln.strip() for ln in view[-400:].splitlines() if ln.strip()]
+    tail = _closing_lines(view)
     for i in range(len(tail) - 1, max(0, len(tail) - 6), -1):
         compact = re.sub(r"\s+", "", tail[i])
         if DATE.fullmatch(compact) or CN_DATE.fullmatch(compact):

@@ -546,9 +546,9 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     named by ``_government_body``, a party committee has none."""
     department = match["department"]
     if department in ("局", "厅", "委", "办"):  # 局党组: the reporting body's own, when it is a 局
-        if ctx.publisher is None or not ctx.publisher.endswith(department):
+        owner = _publisher_named(ctx, department)
+        if owner is None:
             return None
-        owner = resolve_organization(ctx.publisher, ctx)
     else:
         owner = resolve_organization(department, ctx, None, nearby)
     if owner.type not in ("department", "committee", "institution", "judiciary") or owner.place is None \
@@ -559,14 +559,18 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id), "party", owner.place)
 
 
+def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:
+    """The reporting body, when its name ends so (局, 厅, 行政公署): whose 局党组 or 厅法律顾问室 it is."""
+    if ctx.publisher is None or not ctx.publisher.endswith(ending):
+        return None
+    return resolve_organization(ctx.publisher, ctx)
+
+
 def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> ResolvedOrganization | None:
     """A unit of the reporting body (山东省交通运输厅法律顾问室 for 厅法律顾问室 in the 厅's own
     report, 锡林郭勒盟行政公署法律顾问室 for 行署法律顾问室), or None in anyone else's report."""
-    owner = "行政公署" if match["owner"] == "行署" else match["owner"]
-    if ctx.publisher is None or not ctx.publisher.endswith(owner):
-        return None
-    publisher = resolve_organization(ctx.publisher, ctx)
-    if publisher.place is None:
+    publisher = _publisher_named(ctx, "行政公署" if match["owner"] == "行署" else match["owner"])
+    if publisher is None or publisher.place is None:
         return None
     name = publisher.name + match["unit"]
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id),

@@ -27,6 +27,11 @@ def numbers(text: str) -> list[tuple[str, str | None, str]]:
     # seeds/000: brackets and 号 lost, the number standing between two titles
     ("《孝义市2021年度全面依法治市工作考核方案》孝法治办20216文件", "孝法治办20216", "孝法治办〔2021〕6号", "repaired_after_title"),
     ("《国务院关于修改部分行政法规的决定》(中华人民共和国国务院令第711号)", "国务院令第711号", "国务院令第711号", "decree"),
+    # the opening bracket lost (blind dev set 8: 介休 2020, 准格尔旗 2023)
+    ("修订《介休市行政规范性文件制定和备案审查办法》（介政发2020]11号），落实", "介政发2020]11号", "介政发〔2020〕11号",
+     "repaired_close_only"),
+    ("制定《准格尔旗人民政府重大行政决策事项目录》（准政字2023】48号）", "准政字2023】48号", "准政字〔2023〕48号",
+     "repaired_close_only"),
 ])
 def test_numbers_are_normalised_and_repaired_where_certain(text, written, normalized, rule):
     assert numbers(text) == [(written, normalized, rule)]

@@ -198,7 +198,7 @@ def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
     # slogans of one family are instruments of their own (延边 2023, 玉林街道 2023): not merged
     assert name_measure("“一窗通办”", "quoted", None).name == "一窗通办"
     assert name_measure("“一窗受理、集成服务”", "quoted", None).name == "一窗受理、集成服务"
-    assert name_measure("一村(居)一法律顾问", "gazetteer", None).name == "一村一法律顾问制度"  # the system by its name
+    assert name_measure("一村(居)一法律顾问", "gazetteer", None).name == "一村(居)一法律顾问"  # named as written
 
 
 def test_a_short_form_is_named_by_its_context():
@@ -288,3 +288,12 @@ def test_one_instrument_gets_one_name_across_reports():
     assert keys[0] == keys[1] == keys[2] == {"measure:放管服改革", "measure:行政执法三项制度"}
     graph = build_graph([first, second, third])
     assert sorted(graph.nodes["measure:放管服改革"]["reports"]) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_instruments_whose_written_forms_differ_in_scope_are_named_as_written():
+    # the village legal adviser of villages, or of villages and communities; the six or seven sectors
+    one = measures(report("全面推行一村(居)一法律顾问制度,开展“法律七进”活动。"))
+    two = measures(report("实现一村(居、社区)一法律顾问全覆盖,深入开展法律六进活动。", "two.txt"))
+    assert "一村(居)一法律顾问制度" in one and "法律七进活动" in one
+    assert "一村(居、社区)一法律顾问" in two and "法律六进活动" in two
+    assert one["一村(居)一法律顾问制度"].type == "system"

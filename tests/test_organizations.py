@@ -587,3 +587,74 @@ def test_implied_parents_are_in_the_graph_but_not_in_the_report_list(seed_predic
     implied = {o["name"] for o in gulou["implied_organizations"]}
     assert "重庆市合川区司法局" in implied and "重庆市合川区司法局" not in listed
     assert "重庆市合川区司法局古楼司法所" in listed
+
+
+# -- bodies named through what is written around them ----------------------------------------
+
+def test_a_body_inside_the_title_of_the_law_about_such_bodies_is_none():
+    assert names("集中学习《中华人民共和国村民委员会组织法》《中华人民共和国人民法院组织法》") == []
+
+
+def test_an_honour_in_quotes_is_no_body():
+    assert names("遇龙村人民调解委员会被评为“全区模范人民调解委员会”。") == ["遇龙村人民调解委员会"]
+    assert names("县司法局被授予“全国模范司法局”称号") == ["县司法局"]
+    assert names("配合“县司法局”工作") == ["县司法局"]
+
+
+def test_the_bodies_of_a_list_of_levels_are_every_such_body():
+    assert names("镇、村两级人民调解委员会全年调处矛盾纠纷298件") == []
+    assert names("县、乡、村三级社会治理综合服务中心实现全覆盖") == []
+
+
+def resolved_orgs(text: str) -> dict[str, object]:
+    from fazhi.ingest import report_from_text
+    from fazhi.resolve.document import resolve_document
+
+    result = resolve_document(extract_mentions(report_from_text(text, "t.txt")))
+    return {e.name: e for e in result.of_kind(Kind.ORGANIZATION)}
+
+
+def test_places_that_act_are_their_governments():
+    orgs = resolved_orgs("龙江县2019年法治政府建设情况报告\n龙江镇、白山镇开展“法治文化进乡村”活动,新建法治文化广场5个。"
+                         "在龙江镇设立法律服务站。")
+    assert {"龙江县龙江镇人民政府", "龙江县白山镇人民政府"} <= set(orgs)
+    assert orgs["龙江县龙江镇人民政府"].aliases == ["龙江镇"] or "龙江镇" in orgs["龙江县龙江镇人民政府"].aliases
+    assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # a location
+    assert names("出台《准格尔旗持续优化营商环境若干措施》") == []  # inside a title
+    assert names("推进改革,向弥阳街道、新哨镇等乡镇(街道)下放行政执法事项89项") == ["弥阳街道", "新哨镇"]
+    assert names("向阳镇开展法治宣传") == ["向阳镇"]
+
+
+def test_a_leading_groups_office_written_after_the_group_is_its_office():
+    orgs = resolved_orgs("翠屏区2017年法治政府建设情况报告\n区政府成立了由区长任组长的翠屏区法治政府建设工作领导小组,"
+                         "领导小组办公室设在区政府法制办。")
+    assert "宜宾市翠屏区法治政府建设工作领导小组办公室" in orgs
+    assert names("领导小组办公室设在区司法局") == ["区司法局"]  # no group before it: no office of one
+
+
+def test_a_congress_standing_committee_a_document_is_filed_with_is_the_reports_own():
+    orgs = resolved_orgs("寿光市2020年法治政府建设情况报告\n规范性文件按时向潍坊市政府和市人大常委会报备。")
+    assert "寿光市人民代表大会常务委员会" in orgs and "潍坊市人民代表大会常务委员会" not in orgs
+
+
+def test_abbreviated_names_take_the_official_name():
+    orgs = resolved_orgs("长汀县2021年法治政府建设情况报告\n县行政服务中心管委会深化改革。县食品药品监管局、"
+                         "县城市管理和综合执法局开展执法。")
+    assert {"长汀县行政服务中心管理委员会", "长汀县食品药品监督管理局", "长汀县城市管理和综合执法局"} <= set(orgs)
+
+
+def test_a_village_body_in_a_townships_report_is_the_townships():
+    orgs = resolved_orgs("阳朔县白沙镇2019年法治政府建设工作报告\n遇龙村人民调解委员会全年调处纠纷。县农村土地承包仲裁委员会开展工作。")
+    assert "阳朔县白沙镇遇龙村人民调解委员会" in orgs and "阳朔县农村土地承包仲裁委员会" in orgs
+
+
+def test_a_development_zone_named_after_its_city_is_not_prefixed_with_it():
+    zone = place("河南省郑州市郑州经济技术开发区")
+    assert zone.full_name == "郑州经济技术开发区"
+    assert place("江苏省淮安市淮安区").full_name == "淮安市淮安区"  # a district proper keeps its city
+    orgs = resolved_orgs("郑州经济技术开发区2022年法治政府建设工作报告\n区司法局推进依法行政。")
+    assert "郑州经济技术开发区司法局" in orgs
+
+
+def test_the_rule_of_law_committee_of_a_banner():
+    assert names("旗政府主要负责同志在旗委全面依法治旗委员会会议上专题述法。") == ["旗政府", "旗委全面依法治旗委员会"]

@@ -330,3 +330,40 @@ def test_a_law_a_campaign_carries_into_villages_is_studied():
     # 湘西州 2019 (blind dev set 5): “宪法进苗寨”
     regs = regulations("深化“七五”普法,开展“宪法进苗寨”活动。")
     assert regs["中华人民共和国宪法"].relation == "studies"
+
+
+def test_an_implementing_regulation_named_by_its_kind_after_its_law_is_cited():
+    regs = regulations("严格执行《中华人民共和国行政复议法》及其实施条例,全年办理行政复议案件29件。")
+    assert set(regs) == {"中华人民共和国行政复议法", "中华人民共和国行政复议法实施条例"}
+    assert regs["中华人民共和国行政复议法实施条例"].type == "administrative_regulation"
+    assert regs["中华人民共和国行政复议法实施条例"].relation == "implements"
+    # a law without an implementing regulation in the gazetteer gets none
+    assert set(regulations("学习《中华人民共和国民法典》及其实施办法。")) == {"中华人民共和国民法典"}
+
+
+def test_a_body_that_opens_the_sentence_issues_what_a_later_clause_adopts():
+    header = "长汀县2021年法治政府建设情况报告\n"
+    regs = regulations("县委全面依法治县委员会召开全体会议2次,审议通过《长汀县2021年全面依法治县工作要点》。", header)
+    plan = regs["长汀县2021年全面依法治县工作要点"]
+    assert (plan.relation, plan.issuer, plan.type) == ("issues", "中共长汀县委全面依法治县委员会", "party_document")
+    # the subject is a body only when a verb follows it, not 的
+    regs = regulations("县司法局的干部参加培训,学习《长汀县行政执法公示办法》。", header)
+    assert regs["长汀县行政执法公示办法"].issuer is None
+
+
+def test_a_table_of_documents_lists_the_bodys_own_in_rows_cut_by_single_spaces():
+    header = "郑州经济技术开发区2022年法治政府建设工作报告\n"
+    body = ("附件：2022年印发文件目录\n序号 文件名称 文号 印发时间\n"
+            "1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日\n"
+            "2 郑州经济技术开发区综合行政执法事项清单 郑经管〔2022〕24号 2022年8月15日\n")
+    regs = regulations(body, header)
+    assert set(regs) == {"郑州经济技术开发区2022年法治政府建设工作要点", "郑州经济技术开发区综合行政执法事项清单"}
+    assert [(r.doc_number, r.relation) for r in regs.values()] == [("郑经管〔2022〕6号", "issues"),
+                                                                   ("郑经管〔2022〕24号", "issues")]
+
+
+def test_a_book_a_department_writes_is_a_publication_it_issues():
+    regs = regulations("自治区司法厅编写《新修订行政复议法释义与实务》,推动行政复议主渠道作用充分发挥。",
+                       "宁夏回族自治区2023年法治政府建设情况报告\n")
+    book = regs["新修订行政复议法释义与实务"]
+    assert (book.type, book.relation, book.issuer) == ("publication", "issues", "宁夏回族自治区司法厅")

@@ -53,7 +53,10 @@ def test_add_span_writes_what_span_underscore_reads():
         assert span.text == "县司法局" and (span.start_char, span.end_char) == (start, start + 4)
         assert (span._.fz_rule, span._.fz_value, span._.fz_inner, span._.fz_parent) == \
             ("head_noun", "department", None, None)
-        assert span_values(doc, span.start_char, span.end_char) == ("head_noun", "department", None, None)
+        assert span_values(doc, span.start_char, span.end_char, "ORGANIZATION") == ("head_noun", "department", None, None)
+        # a span of another label over the same characters keeps its own values
+        add_span(doc, [], start, start + 4, "MEASURE", "head_noun", value="system")
+        assert span_values(doc, span.start_char, span.end_char, "ORGANIZATION")[1] == "department"
         doc.spans["organizations"] = spans
         stored = doc.spans["organizations"][0]
         assert stored._.fz_rule == "head_noun"

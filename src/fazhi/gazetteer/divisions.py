@@ -82,8 +82,12 @@ class Divisions:
         name = row["name"]
         full = name
         if row["level"] == "county" and name.endswith("区") and row["parent_code"]:
-            # a city district carries its city in front: 吉安市吉州区, 重庆市合川区
-            full = info[row["parent_code"]]["name"] + name
+            # a city district carries its city in front: 吉安市吉州区, 重庆市合川区; a zone named
+            # after its city carries it already: 郑州经济技术开发区, 苏州工业园区
+            city = info[row["parent_code"]]["name"]
+            zone = len(row["code"]) == 6 and row["code"][4] == "7"  # as is_functional_zone
+            if not (zone and name.startswith(city.removesuffix("市"))):
+                full = city + name
         return Place(code=row["code"], name=name, full_name=full, path=path,
                      level=row["level"], parent_code=row["parent_code"] or None)
 

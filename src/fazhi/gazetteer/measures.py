@@ -22,6 +22,10 @@ class KnownMeasure:
     quoted_only: frozenset[str]  # forms that name it only when quoted: 一站式 (but 一站式接待)
     broader: str | None  # canonical name of the instrument this one is part of
     context: str | None  # a form lacking this word names the instrument only near it: 执法
+    # named as the report writes it, not by the canonical name: the written forms differ in what
+    # they name (一村(居)一法律顾问 and 一村(居、社区)一法律顾问 cover other places; 法律六进 and
+    # 法律七进 other sectors), and reports and annotators keep them apart
+    as_written: bool = False
 
     def needs_context(self, form: str) -> bool:
         return bool(self.context) and self.context not in form
@@ -84,12 +88,13 @@ def _distance(text: str, word: str, position: int) -> int | None:
 def measure_gazetteer() -> MeasureGazetteer:
     entries = []
     for row in read_rows("measure_gazetteer.tsv"):
-        row = row + ("",) * (5 - len(row))
-        name, mtype, variants, broader, context = row[:5]
+        row = row + ("",) * (6 - len(row))
+        name, mtype, variants, broader, context, naming = row[:6]
         written = [v for v in variants.split("|") if v]
         quoted = frozenset(v.strip("“”") for v in written if v.startswith("“"))
         forms = tuple(dict.fromkeys(v.strip("“”") for v in written if v.strip("“”") != name))
-        entries.append(KnownMeasure(name, mtype or "other", forms, quoted, broader or None, context or None))
+        entries.append(KnownMeasure(name, mtype or "other", forms, quoted, broader or None, context or None,
+                                    naming == "as_written"))
     by_form: dict[str, list[KnownMeasure]] = {}
     for entry in entries:
         for form in (entry.name, *entry.variants):

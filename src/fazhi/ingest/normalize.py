@@ -236,7 +236,9 @@ PAGE_NUMBER_LINE = re.compile(
     r"[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t\r]*"
 )
 # Wide characters (hanzi, full-width punctuation) take two columns on a page.
-_WIDE_RANGES = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+# (with the curly quotes and the dash and ellipsis, which Chinese typesetting sets full width:
+# a hard-wrapped line with four “ ” in it fills the page as the others do)
+_WIDE_RANGES = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026"
 # The other characters: a report's are few and mostly ASCII, which Python does not copy to
 # list them, so counting them is five times faster than counting the wide ones.
 _NARROW = re.compile(f"[^{_WIDE_RANGES}]")

@@ -75,7 +75,7 @@ def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocu
             for span in group:
                 view_start, view_end = chunk_start + span.start_char, chunk_start + span.end_char
                 start, end = (view_start, view_end) if identity else span_to_text(view_start, view_end)
-                rule, value, inner, parent = span_values(doc, span.start_char, span.end_char)
+                rule, value, inner, parent = span_values(doc, span.start_char, span.end_char, span.label_)
                 if inner is not None:
                     inner = offsets.span_to_text(chunk_start + inner[0], chunk_start + inner[1])
                 group_indices.append(len(mentions))

@@ -23,6 +23,7 @@ from fazhi.text import is_han
 
 _OPEN = r"[〔\[(【［﹝{〖]"
 _CLOSE = r"[〕\])】］﹞}〗]"
+OPEN_BRACKET = re.compile(_OPEN)
 # Everything right of the issuer code, in the forms scraping leaves. Two patterns, each
 # starting with a small character set (one alternation of both would be tried at every
 # position, several times slower):
@@ -36,6 +37,8 @@ BRACKETED_TAIL = re.compile(
 #   repaired_after_title:  20215《 · 20212)                  (brackets and 号 lost, right after a title)
 #   ambiguous:             2021《 · 2019028号                (number lost, or a split that is not certain)
 BARE_TAIL = re.compile(r"(?:19|20)\d{2,6}(?=号|[《)文,，、。;]|$)")
+#   repaired_close_only:   2020]11号 · 2023】48号             (opening bracket lost)
+CLOSE_ONLY_TAIL = re.compile(r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"\s*第?\s*(?P<seq>\d{1,4})\s*号")
 # A decree number, which has no year: 国务院令第711号 · 山西省人民政府令第283号
 DECREE_TAIL = re.compile(r"令\s*第\s*(?P<seq>\d{1,4})\s*号")
 MAX_AGENCY = 12
@@ -95,6 +98,8 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     found: list[DocNumber] = []
     tails = [(m.start(), m.end(), m) for m in BRACKETED_TAIL.finditer(text)]
     tails += [(m.start(), m.end() + (text.startswith("号", m.end())), m) for m in BARE_TAIL.finditer(text)]
+    tails += [(m.start(), m.end(), m) for m in CLOSE_ONLY_TAIL.finditer(text)
+              if m.start() == 0 or not OPEN_BRACKET.match(text, m.start() - 1)]
     last_end = 0
     for tail_start, tail_end, m in sorted(tails, key=lambda t: t[0]):
         if tail_start < last_end:
@@ -104,6 +109,8 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         if m.re is BRACKETED_TAIL and m.group("year"):
             rule, year, seq = "well_formed", m.group("year"), m.group("seq")
+        elif m.re is CLOSE_ONLY_TAIL:
+            rule, year, seq = "repaired_close_only", m.group("year"), m.group("seq")
         elif m.re is BRACKETED_TAIL:
             rule = "repaired_open_bracket"
             year, seq = _split_digits(m.group("open_digits"))

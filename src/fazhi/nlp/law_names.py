@@ -52,6 +52,9 @@ VERSION_SUFFIX = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?\)")
 # A party congress report: 党的二十大报告 · 十九大报告
 CONGRESS_REPORT = re.compile(r"大报告")
 CONGRESS_NUMERALS = "一二三四五六七八九十"
+# A law's implementing regulation named after it by its kind alone: 《行政复议法》|及其实施条例 ·
+# 政府信息公开条例及其实施办法. It is a citation when the gazetteer knows <law>实施条例.
+IMPLEMENTING_AFTER = re.compile(r"》?(?:及其|及|和)(?P<kind>实施条例|实施细则|实施办法)")
 # A 关于…的规定 written without marks right after another citation, in the same list:
 # 严格执行行政监察法、公务员法和关于实行党政领导干部问责的规定
 LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^,;:。、《》“”\n]{2,40}?的"
@@ -63,10 +66,13 @@ LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^
 # one a title written without marks, a later one its 文号:
 # 3    义乌市公共租赁住房管理办法    义政发〔2025〕31号    2025-08-01
 TABLE_GAP = r"(?:\t|[ \u3000]{2,})"
+# A row may also be cut by single spaces, when the row opens with its number and the title's cell
+# is followed by its 文号: 1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日
 TABLE_ROW_TITLE = re.compile(
-    r"(?:^|" + TABLE_GAP + r")(?:\d{1,3}" + TABLE_GAP + r")?(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
-    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要)"
-    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r")")
+    r"(?:^|" + TABLE_GAP + r"|^\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
+    r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
+    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
+    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[]{1,10}[〔\[](?:19|20)\d{2}[〕\]])")
 # A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号
 TABLE_ROW_NUMBER = re.compile(r"[〔\[](?:19|20)\d{2}[〕\]]\d{1,4}号")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
@@ -249,6 +255,24 @@ def find_table_titles(text: str) -> list[BareCitation]:
             for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None]
 
 
+def find_implementing_regulations(text: str, citations: list[tuple[int, int]]) -> list[BareCitation]:
+    """The implementing regulation named after a law by its kind alone (…及其实施条例), when the
+    law-title gazetteer has one of that law; named by its official title."""
+    gazetteer = law_gazetteer()
+    found = []
+    for start, end in citations:
+        m = IMPLEMENTING_AFTER.match(text, end - 1 if text[end - 1] == "》" else end)
+        if m is None:
+            continue
+        law = gazetteer.lookup(text[start:end].strip("《》"))
+        if law is None:
+            continue
+        regulation = gazetteer.lookup(law.title + m["kind"])
+        if regulation is not None and regulation is not law:
+            found.append(BareCitation(m.start("kind"), m.end("kind"), regulation.title, "implementing_regulation"))
+    return found
+
+
 @Language.factory("fz_law_names", default_config={"span_key": "citations"})
 def make_law_name_recognizer(nlp: Language, name: str, span_key: str) -> "LawNameRecognizer":
     return LawNameRecognizer(span_key)
@@ -266,12 +290,15 @@ class LawNameRecognizer:
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
-        if "\t" in text or "  " in text:
+        if "\t" in text or "  " in text or (" " in text and TABLE_ROW_NUMBER.search(text) is not None):
             bare += find_table_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})
             bare += find_listed_titles(text, ends)
+        if "实施" in text and (bare or group):
+            bare += find_implementing_regulations(
+                text, [(s.start_char, s.end_char) for s in group or []] + [(b.start, b.end) for b in bare])
         if not bare:
             return doc
         spans = list(group or [])
@@ -280,7 +307,8 @@ class LawNameRecognizer:
         for citation in sorted(bare, key=lambda b: b.start):
             if any(citation.start < e and citation.end > s for s, e in taken):
                 continue
-            value = citation.name if citation.rule == "gazetteer_title_tail" else text[citation.start:citation.end]
+            value = citation.name if citation.rule in ("gazetteer_title_tail", "implementing_regulation") \
+                else text[citation.start:citation.end]
             span = add_span(doc, spans, citation.start, citation.end, "CITATION", citation.rule,
                             value=value, inner=(citation.start, citation.end))
             if span is not None:

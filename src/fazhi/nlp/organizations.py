@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
-from fazhi.text import is_han
+from fazhi.text import is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one).
@@ -54,8 +54,30 @@ SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
-KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居)")
+KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居"
+                       # the last of a list of levels and their number (镇、村|两级|人民调解委员会 ·
+                       # 县、乡、村|三级|社会治理综合服务中心): every such body of those levels
+                       r"|[省市县区乡镇街村居社]{0,4}[两二三四五]级)")
 MEASURE_WORDS = "家个所项批座类种间"
+# Places that act, named alone in a list, with what kind they are after 等: 龙江镇、白山镇| ·
+# 弥阳街道、新哨镇|等乡镇(街道)| · 府谷县| (what follows must be a verb of org_actor_verbs.txt)
+PLACE_NAME = "[\u4e00-\u9fff]{1,7}?(?:镇|乡|街道|县|区|旗)"
+PLACE_KIND_AFTER = "(?:等(?:乡镇|街道|镇|乡|县|区|县区|地)(?:[(（][^()（）]{1,6}[)）])?)?"
+ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" + PLACE_KIND_AFTER)
+MAX_PLACE_RUN = 60  # characters from a list's start to its last place
+PLACE_LIST_SPLIT = re.compile("[、和]")
+# Where else than at a clause's start such a list may begin: after 向, 与, 同.
+PLACE_PREPOSITIONS = ("向", "与", "同")
+# Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
+NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
+# A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
+GROUP_OFFICE = re.compile("领导小组办公室|领导小组办(?![公理事法])")
+# What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
+# 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
+LAW_OF_BODIES = re.compile("组织法|选举法|代表法")
+# A quoted name after a verb of honouring is an honour, not a body: 被评为“全区模范人民调解委员会”.
+HONOUR_QUOTE = re.compile("[“\"「]")
+HONOUR_REACH = 12  # characters of the honour before the body's head: “全国模范|司法局”
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
@@ -414,8 +436,11 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
 
 def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
     """Organization spans of ``text``; spans overlapping ``skip`` (文号, say) are left out."""
-    if _last_characters().search(text) is None:
-        return _enumerated_departments(text)  # no head noun at all (most short paragraphs)
+    if _last_characters().search(text) is None:  # no head noun at all (most short paragraphs)
+        found = _enumerated_departments(text)
+        found += _acting_places(text, found)
+        found.sort(key=lambda o: (o.start, -o.end))
+        return found
     n = len(text)
     rev = text[::-1]
     found = _named_bodies(text, rev)
@@ -484,14 +509,111 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
+    if "法" in text or "“" in text or '"' in text or "「" in text:
+        found = [o for o in found if not _names_no_body(text, o)]
     units = _own_units(text)
     if units or "党组" in text or "党委" in text or "分局" in text:
         found = _with_sub_bodies(text, found, units)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
+    if "领导小组办" in text:
+        found.extend(_group_offices(text, found))
+    found.extend(_acting_places(text, found))
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """Townships and counties that act, named by the place alone, at the start of a clause or
+    after 向/与/同: 龙江镇、白山镇开展… · 向弥阳街道、新哨镇等乡镇(街道)下放… (resolve names
+    their governments). One name of the list at least must be in the division gazetteer.
+
+    Looked for from a level character followed by a verb (镇|开展: ``re`` scans for those in C),
+    back over the Han characters and 、 before it to where a clause begins."""
+    out: list[OrgSpan] = []
+    listed_to = 0  # the end of the last list read: its items are not read again on their own
+    for hit in _place_before_verb().finditer(text):
+        if hit.start() < listed_to:
+            continue
+        run = hit.start()
+        while run > 0 and hit.start() - run < MAX_PLACE_RUN and (is_han(text[run - 1]) or text[run - 1] == "、"):
+            run -= 1
+        if run > 0 and (is_han(text[run - 1]) or text[run - 1] in "《〈<"):
+            continue  # no clause begins there (or a title does)
+        starts = [run] + [k + 1 for k in range(run, hit.start()) if text[k] in PLACE_PREPOSITIONS]
+        for at in starts:
+            items = _acting_place_list(text, at)
+            if text.startswith(PLACE_PREPOSITIONS, at) and (items is None or not _is_place(text[items[0][0]:items[0][1]])):
+                items = _acting_place_list(text, at + 1)  # 向|弥阳街道 (but 向阳镇 is a name)
+            if items is not None:
+                listed_to = hit.end()
+                out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items
+                           if not any(o.start < b and a < o.end for o in found))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_before_verb() -> re.Pattern:
+    """A level character, the kind of places after 等, and a verb of org_actor_verbs.txt:
+    镇|开展 · 镇等乡镇|深入 · 街道、新哨镇等乡镇(街道)|下放 (only the last item's level)."""
+    return re.compile("(?:镇|乡|街道|县|区|旗)" + PLACE_KIND_AFTER + "(?=" + trie_pattern(_actor_verbs()) + ")")
+
+
+def _is_place(name: str) -> bool:
+    return name in _town_names() or bool(divisions().places_named(name))
+
+
+def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
+    """(start, end) of the places of a list at ``at`` followed by a verb, or None."""
+    m = ACTING_PLACES.match(text, at)
+    if m is None or not text.startswith(_actor_verbs(), m.end()):
+        return None
+    names = PLACE_LIST_SPLIT.split(m.group("places"))
+    if not _is_place(names[0]) and (names[0][0] in NOT_A_PLACE_START or not any(map(_is_place, names))):
+        return None  # (one known is enough: a township renamed since the gazetteer's year stays in its list)
+    items, pos = [], at
+    for name in names:
+        items.append((pos, pos + len(name)))
+        pos += len(name) + 1
+    return items
+
+
+@lru_cache(maxsize=1)
+def _actor_verbs() -> tuple[str, ...]:
+    return tuple(read_words("org_actor_verbs.txt"))
+
+
+def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The office of a leading group named just before, written without the group's name:
+    成立…推进依法行政工作领导小组,领导小组办公室设在县政府法制办 (resolve names it after the group)."""
+    out = []
+    for m in GROUP_OFFICE.finditer(text):
+        if m.start() > 0 and not BOUNDARY_PUNCT.match(text[m.start() - 1]):
+            continue  # part of a longer name, found already or not a body
+        if any(o.start <= m.start() < o.end for o in found):
+            continue
+        if any(o.end <= m.start() and text.endswith("领导小组", o.start, o.end) for o in found):
+            out.append(OrgSpan(m.start(), m.end(), "group_office", "committee"))
+    return out
+
+
+def _names_no_body(text: str, org: OrgSpan) -> bool:
+    """Whether a name found is part of a law's title (《村民委员会组织法》) or an honour in quotes
+    after a verb of honouring (被评为“全区模范人民调解委员会”)."""
+    if LAW_OF_BODIES.match(text, org.end):
+        return True
+    quote = HONOUR_QUOTE.search(text, max(0, org.start - HONOUR_REACH), org.start)
+    while quote is not None and (later := HONOUR_QUOTE.search(text, quote.end(), org.start)) is not None:
+        quote = later  # the nearest opening mark before the name
+    return quote is not None and not any(c in "”\"」" for c in text[quote.end():org.start]) \
+        and text.endswith(_honour_verbs(), 0, quote.start())
+
+
+@lru_cache(maxsize=1)
+def _honour_verbs() -> tuple[str, ...]:
+    return tuple(read_words("org_honour_verbs.txt"))
 
 
 def _own_units(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ for _name in EXTENSIONS:
 
 # The first item of spaCy's user_data key of an extension value: ("._.", name, start_char, end_char)
 _EXTENSION_KEY = "._."
+# The first item of fazhi's own key of a span's four values: ("fz", start_char, end_char, label)
+_LABELLED_KEY = "fz"
 
 
 def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule: str, *,
@@ -39,17 +41,17 @@ def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule
     data[(_EXTENSION_KEY, "fz_value", start, end)] = value
     data[(_EXTENSION_KEY, "fz_inner", start, end)] = inner
     data[(_EXTENSION_KEY, "fz_parent", start, end)] = parent
+    # spaCy keys a span's extension values by its offsets alone, so a citation and a measure over
+    # the same characters (a table row's 综合行政执法事项清单) would share them: fazhi reads its
+    # own copy, keyed by the label too
+    data[(_LABELLED_KEY, start, end, label)] = (rule, value, inner, parent)
     spans.append(span)
     return span
 
 
-def span_values(doc: Doc, start_char: int, end_char: int) -> tuple:
-    """(rule, value, inner, parent) of the span at these offsets, as ``add_span`` wrote them."""
-    data = doc.user_data
-    return (data.get((_EXTENSION_KEY, "fz_rule", start_char, end_char)),
-            data.get((_EXTENSION_KEY, "fz_value", start_char, end_char)),
-            data.get((_EXTENSION_KEY, "fz_inner", start_char, end_char)),
-            data.get((_EXTENSION_KEY, "fz_parent", start_char, end_char)))
+def span_values(doc: Doc, start_char: int, end_char: int, label: str) -> tuple:
+    """(rule, value, inner, parent) of the span of ``label`` at these offsets, as ``add_span`` wrote them."""
+    return doc.user_data.get((_LABELLED_KEY, start_char, end_char, label), (None, None, None, None))
 
 
 def span_group(doc: Doc, key: str) -> SpanGroup | None:

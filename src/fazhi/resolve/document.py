@@ -14,6 +14,9 @@ from fazhi.text import squeeze
 
 RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
 
+# What follows the bodies a document is filed with: 报潍坊市政府和市人大常委会|备案 · 向…|报备
+FILED_WITH = ("备案", "报备")
+
 
 def place_key(place: Place) -> str:
     return "place:" + place.code
@@ -122,6 +125,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         build.place(ctx.region)
 
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
+    group: Mention | None = None  # the last leading group named
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
             continue
@@ -129,7 +133,25 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         nearby = None
         if previous is not None and previous[1] and report.text[previous[0].end:m.start] in ("、", "和", "及", ""):
             nearby = previous[1][-1].place
-        bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
+            if m.value == "legislature" and report.text.startswith(FILED_WITH, m.end):
+                # 报潍坊市政府和市人大常委会备案: a local document is filed with the government above
+                # and the congress of its own level (立法法, 法规规章备案条例), so 市 is the report's own
+                nearby = None
+        if m.rule == "acting_place":
+            # 龙江镇、白山镇开展…: a place that acts is its government
+            resolved = _acting_place(squeeze(m.norm), ctx)
+            if resolved is None:
+                continue
+            bodies = [resolved]
+        elif m.rule == "group_office":
+            # 领导小组办公室 after the group named before it: that group's office
+            if group is None:
+                continue
+            bodies = resolve_organizations(group.norm + "办公室", ctx, m.value)
+        else:
+            bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
+        if m.norm.endswith("领导小组"):
+            group = m
         previous = (m, bodies)
         for resolved in bodies:
             if not resolved.particular:
@@ -169,3 +191,20 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                       year=meta.year, date=meta.date, sha256=report.sha256, path=report.path)
     return DocumentResult(report=info, entities=list(build.entities.values()), relations=build.relations,
                           warnings=list(report.warnings))
+
+
+def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The government of a township or county named alone as an actor; a township the gazetteer
+    does not know under the report's county (renamed since) is taken as the county's."""
+    if name.endswith(("镇", "乡", "街道")):
+        place = ctx.find_town(name)
+        if place is None and ctx.county is not None and ctx.region is not None and ctx.region.level == "county":
+            suffix = "办事处" if name.endswith("街道") else "人民政府"
+            full = f"{ctx.county.full_name}{name}{suffix}"
+            return ResolvedOrganization(full, organization_key(full, ctx.county, ctx.doc_id), "government", ctx.county)
+    else:
+        place = ctx.resolve_place_name(name)
+    if place is None:
+        return None  # no such place, or several of that name and nothing to choose by
+    name = government_of(place)
+    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "government", place)

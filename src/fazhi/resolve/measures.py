@@ -125,6 +125,11 @@ def _compatible(known: KnownMeasure, mtype: str | None) -> bool:
     return mtype is None or known.type == mtype
 
 
+def _known_name(known: KnownMeasure, written: str) -> str:
+    """The name of a known instrument: its canonical name, or the form written for one named as written."""
+    return written if known.as_written else known.name
+
+
 def name_measure(written: str, rule: str, mtype: str | None, context: str = "", position: int = 0) -> MeasureName | None:
     """Canonical name and type of a written measure form, or None when it names no instrument.
 
@@ -139,7 +144,7 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         if gazetteer.candidates(form):
             known = gazetteer.lookup(form, context, position)
             if known is not None:
-                return MeasureName(known.name, known.type, known)
+                return MeasureName(_known_name(known, stripped), known.type, known)
             ambiguous = True
     generic = read_words("measure_generic.txt")
     for k in range(len(stripped) - 2, 2, -1):
@@ -147,14 +152,14 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         if stripped[k:] in generic and gazetteer.candidates(stripped[:k]):
             known = gazetteer.lookup(stripped[:k], context, position)
             if known is not None:
-                return MeasureName(known.name, known.type, known)
+                return MeasureName(_known_name(known, stripped), known.type, known)
     cores = QUOTED_PART.findall(written) if "quoted" in rule else []
     if rule == "numbered_formula":
         cores = [plain[:k] for k in range(len(plain) - 1, 2, -1)]
     for core in cores:
         known = gazetteer.lookup(canonical_measure_name(core), context, position)
         if known is not None and (rule == "quoted" or _compatible(known, mtype)):
-            return MeasureName(known.name, known.type, known, canonical_measure_name(core))
+            return MeasureName(_known_name(known, stripped), known.type, known, canonical_measure_name(core))
     if ambiguous:
         return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
     if stripped in generic or len(stripped) < 2:

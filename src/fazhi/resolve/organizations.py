@@ -273,7 +273,21 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 return f"{city.full_name}{dept.official.removesuffix('分局')}局{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)
-    return f"{place_name}{body}", otype
+    return f"{place_name}{_official_ending(body)}", otype
+
+
+@lru_cache(maxsize=1)
+def _short_endings() -> tuple[tuple[str, str], ...]:
+    """(abbreviated ending, official ending) of ``org_short_endings.tsv``, longest first."""
+    return tuple(sorted(((row[0], row[1]) for row in read_rows("org_short_endings.tsv")), key=lambda r: -len(r[0])))
+
+
+def _official_ending(body: str) -> str:
+    """A body's name with an abbreviated ending written out: 行政服务中心管委会 → …管理委员会."""
+    for short, official in _short_endings():
+        if body.endswith(short):
+            return body[: -len(short)] + official
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -348,6 +362,9 @@ def organization_key(name: str, place: Place | None, doc_id: str, national: bool
 # Conjunctions that also open a two-character county name (和县): after one, a level word
 # continues the list (县委和县政府) unless the report is in that county's province.
 CONJUNCTIONS = "和与及同并或"
+# A body named with its village or community, which is a township's: 遇龙村|人民调解委员会 ·
+# 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
+VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
 # Endings of township names (古楼镇, 玉林街道, 下党乡).
 TOWN_ENDINGS = ("街道", "镇", "乡")
 
@@ -430,7 +447,8 @@ def _is_county_department(body: str) -> bool:
     """Bodies that exist from the county up, never in a township: departments (司法局,
     综合行政执法局), courts, procuratorates, police sub-bureaus."""
     return body.endswith(("局", "分局", "法院", "检察院", "委员会")) \
-        and not body.endswith(("人民代表大会常务委员会", "村民委员会", "居民委员会"))  # a village's is the township's
+        and not body.endswith(("人民代表大会常务委员会", "村民委员会", "居民委员会")) \
+        and VILLAGE_BODY.match(body) is None  # a village's is the township's
 
 
 def _is_local_body(body: str, head_type: str | None) -> bool:

@@ -18,6 +18,7 @@ from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
 from fazhi.resolve.context import ReportContext
+from fazhi.text import is_han
 from fazhi.resolve.organizations import ResolvedOrganization, resolve_organization
 from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze
@@ -83,6 +84,12 @@ ISSUING_VERBS_BEFORE_NUMBER = ("印发", "下发", "发布", "出台", "制发",
 PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
+# What may stand between a sentence's start and the body that opens it: blanks, a heading's
+# number, a time (一是, (二), 2021年, 年初,): 县委全面依法治县委员会召开全体会议2次,审议通过《…》
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)?[\s　]*"
+                              r"(?:(?:\d{4}年|今年|去年|年初|年内|同时|此外|全年)[,，]?)?")
+# A character after a body that shows it is no subject: 县司法局的… · 县司法局等 · 县司法局和…
+NOT_A_VERB_AFTER_SUBJECT = "的等和与及或在"
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
 # Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
@@ -385,6 +392,24 @@ class _RelationReader:
             return []  # 与市中级人民法院联合印发: the partners of the reporting body, which acts itself
         return chain
 
+    def _sentence_subject(self, trigger: Mention, s_start: int) -> list[Mention]:
+        """The bodies that open the sentence of an issuing verb in a later clause, when they are
+        its subject: 县委全面依法治县委员会召开全体会议2次,审议通过《…》 (a verb follows them)."""
+        i = bisect.bisect_left(self.org_ends, s_start + 1)
+        if i >= len(self.orgs) or self.orgs[i].end > trigger.start:
+            return []
+        first = self.orgs[i]
+        if SENTENCE_OPENING.fullmatch(self.text, s_start, first.start) is None:
+            return []
+        chain = [first]
+        while i + 1 < len(self.orgs) and self.text[chain[-1].end:self.orgs[i + 1].start] in ("、", "和", "与"):
+            i += 1
+            chain.append(self.orgs[i])
+        after = self.text[chain[-1].end:chain[-1].end + 1]
+        if not after or not is_han(after) or after in NOT_A_VERB_AFTER_SUBJECT:
+            return []  # 县司法局的…, 县司法局等: no subject
+        return chain if chain[-1].end <= trigger.start else []
+
     def is_other_body(self, org: Mention) -> bool:
         """A body other than the reporting one or its own departments: national, a higher or another place."""
         cached = self._other_body_cache.get(org.norm)
@@ -422,11 +447,13 @@ class _RelationReader:
                     and CONTENT_FRAME_ANY.match(self.text, m.end)):
                 continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
             subject = self._subject(trig, c_start)
+            if not subject and trig.value == "issues":
+                subject = self._sentence_subject(trig, s_start)
             if subject and self.is_other_body(subject[-1]):
                 if trig.value == "issues":
                     other_subject = other_subject or subject
                 continue  # 国务院印发《…》, 市政府出台的《…》: the other body's act
-            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject:
+            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject and not subject:
                 # 出台的《…》 with no subject: the reporter's own only when nothing else governs
                 earlier = [t for t in self.triggers[lo:hi] if t.end <= trig.start and not self.inside_citation(t.start, t.end)]
                 if earlier:
@@ -723,6 +750,9 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.doc_number = number.value or squeeze(number.norm)
                 c.doc_number_note = None if number.rule == "well_formed" else (
                     f"kept as written: {number.rule}" if number.value is None else f"repaired: {number.rule}")
+            if m.rule == "table_row_title" and c.relation == "mentions" and national_agency(c.doc_number) is None:
+                # a table of documents with their 文号 in a body's report (附件:…印发文件目录) lists its own
+                c.relation = "issues"
         found[i] = c
     for c in found.values():
         if c.outer is not None and c.outer in found:

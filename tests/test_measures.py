@@ -297,3 +297,9 @@ def test_instruments_whose_written_forms_differ_in_scope_are_named_as_written():
     assert "一村(居)一法律顾问制度" in one and "法律七进活动" in one
     assert "一村(居、社区)一法律顾问" in two and "法律六进活动" in two
     assert one["一村(居)一法律顾问制度"].type == "system"
+
+
+def test_services_of_the_mobile_and_minor_offence_reforms_are_known():
+    found_here = measures(report("依托“闽政通”APP实现342项高频事项“掌上办”。推行“轻微免罚”清单,完善府院联动机制。"))
+    assert found_here["掌上办"].type == "service" and found_here["轻微免罚"].type == "system"
+    assert "府院联动机制" in found_here  # named as written: with its head noun when it has one

@@ -39,6 +39,10 @@ BRACKETED_TAIL = re.compile(
 BARE_TAIL = re.compile(r"(?:19|20)\d{2,6}(?=号|[《)文,，、。;]|$)")
 #   repaired_close_only:   2020]11号 · 2023】48号             (opening bracket lost)
 CLOSE_ONLY_TAIL = re.compile(r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"\s*第?\s*(?P<seq>\d{1,4})\s*号")
+# Where to look for one: a closing square or lenticular bracket and a number (not ")": a
+# parenthesis closes most asides in a report, and a scan for it would cost as much as the others)
+SQUARE_CLOSERS = "〕]】］"
+CLOSE_AND_NUMBER = re.compile("[" + re.escape(SQUARE_CLOSERS) + r"]\s*第?\s*\d{1,4}\s*号")
 # A decree number, which has no year: 国务院令第711号 · 山西省人民政府令第283号
 DECREE_TAIL = re.compile(r"令\s*第\s*(?P<seq>\d{1,4})\s*号")
 MAX_AGENCY = 12
@@ -98,8 +102,11 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     found: list[DocNumber] = []
     tails = [(m.start(), m.end(), m) for m in BRACKETED_TAIL.finditer(text)]
     tails += [(m.start(), m.end() + (text.startswith("号", m.end())), m) for m in BARE_TAIL.finditer(text)]
-    tails += [(m.start(), m.end(), m) for m in CLOSE_ONLY_TAIL.finditer(text)
-              if m.start() == 0 or not OPEN_BRACKET.match(text, m.start() - 1)]
+    closers = "]" in text or "】" in text or "〕" in text or "］" in text  # (str.find is the cheapest gate)
+    for close in CLOSE_AND_NUMBER.finditer(text) if closers else ():
+        m = CLOSE_ONLY_TAIL.match(text, close.start() - 4)
+        if m is not None and close.start() >= 4 and (m.start() == 0 or not OPEN_BRACKET.match(text, m.start() - 1)):
+            tails.append((m.start(), m.end(), m))
     last_end = 0
     for tail_start, tail_end, m in sorted(tails, key=lambda t: t[0]):
         if tail_start < last_end:

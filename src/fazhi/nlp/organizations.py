@@ -65,6 +65,8 @@ PLACE_NAME = "[\u4e00-\u9fff]{1,7}?(?:镇|乡|街道|县|区|旗)"
 PLACE_KIND_AFTER = "(?:等(?:乡镇|街道|镇|乡|县|区|县区|地)(?:[(（][^()（）]{1,6}[)）])?)?"
 ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" + PLACE_KIND_AFTER)
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
+# The Han characters and list marks that run up to a place: where its list can begin
+PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
 PLACE_LIST_SPLIT = re.compile("[、和]")
 # Where else than at a clause's start such a list may begin: after 向, 与, 同.
 PLACE_PREPOSITIONS = ("向", "与", "同")
@@ -74,9 +76,9 @@ NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
 GROUP_OFFICE = re.compile("领导小组办公室|领导小组办(?![公理事法])")
 # What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
 # 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
-LAW_OF_BODIES = re.compile("组织法|选举法|代表法")
+LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
 # A quoted name after a verb of honouring is an honour, not a body: 被评为“全区模范人民调解委员会”.
-HONOUR_QUOTE = re.compile("[“\"「]")
+HONOUR_QUOTES = ("“", "\"", "「")
 HONOUR_REACH = 12  # characters of the honour before the body's head: “全国模范|司法局”
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14
@@ -536,9 +538,7 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     for hit in _place_before_verb().finditer(text):
         if hit.start() < listed_to:
             continue
-        run = hit.start()
-        while run > 0 and hit.start() - run < MAX_PLACE_RUN and (is_han(text[run - 1]) or text[run - 1] == "、"):
-            run -= 1
+        run = PLACE_RUN.search(text, max(0, hit.start() - MAX_PLACE_RUN), hit.start()).start()
         if run > 0 and (is_han(text[run - 1]) or text[run - 1] in "《〈<"):
             continue  # no clause begins there (or a title does)
         starts = [run] + [k + 1 for k in range(run, hit.start()) if text[k] in PLACE_PREPOSITIONS]
@@ -602,13 +602,12 @@ def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 def _names_no_body(text: str, org: OrgSpan) -> bool:
     """Whether a name found is part of a law's title (《村民委员会组织法》) or an honour in quotes
     after a verb of honouring (被评为“全区模范人民调解委员会”)."""
-    if LAW_OF_BODIES.match(text, org.end):
+    if text.startswith(LAWS_OF_BODIES, org.end):
         return True
-    quote = HONOUR_QUOTE.search(text, max(0, org.start - HONOUR_REACH), org.start)
-    while quote is not None and (later := HONOUR_QUOTE.search(text, quote.end(), org.start)) is not None:
-        quote = later  # the nearest opening mark before the name
-    return quote is not None and not any(c in "”\"」" for c in text[quote.end():org.start]) \
-        and text.endswith(_honour_verbs(), 0, quote.start())
+    lo = max(0, org.start - HONOUR_REACH)
+    quote = max(text.rfind(mark, lo, org.start) for mark in HONOUR_QUOTES)  # the nearest opening mark
+    return quote >= 0 and not any(c in "”\"」" for c in text[quote + 1:org.start]) \
+        and text.endswith(_honour_verbs(), 0, quote)
 
 
 @lru_cache(maxsize=1)

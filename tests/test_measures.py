@@ -303,3 +303,12 @@ def test_services_of_the_mobile_and_minor_offence_reforms_are_known():
     found_here = measures(report("依托“闽政通”APP实现342项高频事项“掌上办”。推行“轻微免罚”清单,完善府院联动机制。"))
     assert found_here["掌上办"].type == "service" and found_here["轻微免罚"].type == "system"
     assert "府院联动机制" in found_here  # named as written: with its head noun when it has one
+
+
+def test_a_governments_website_named_by_its_level_is_that_governments():
+    one = measures(extract_text("龙江县2019年法治政府建设情况报告\n取消证明事项63项,并在县政府网站公布。在政府网站公开。\n", "a.txt"))
+    assert "龙江县人民政府网站" in one and "县政府网站" in one["龙江县人民政府网站"].aliases
+    assert "政府网站" not in one  # no level, no site the report names: not a particular site
+    # a site the report names in full takes the short forms
+    two = measures(extract_text("吉州区2016年法治政府建设情况报告\n通过区政府门户网站公开,吉州区政府门户网站开设专栏。\n", "b.txt"))
+    assert list(two) == ["吉州区政府门户网站"] and "区政府门户网站" in two["吉州区政府门户网站"].aliases

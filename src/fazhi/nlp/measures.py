@@ -20,6 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.gazetteer.divisions import divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
@@ -93,6 +94,11 @@ CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.·\-]+")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
 SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")
+# A government's website named by its level alone, which a head-noun phrase's core is too short
+# for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
+# level word is any government's)
+PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
+GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站")
 HAN_ONLY = re.compile("[" + HAN + "]+")
 
 
@@ -626,12 +632,16 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # except a head-noun phrase that contains the known forms it overlaps and runs further right
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
-_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3, "enumerated": 4}
+_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
+             "government_site": 3, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    if "网站" in text:
+        candidates += [MeasureSpan(m.start(), m.end(), "government_site", "platform")
+                       for m in GOVERNMENT_SITE.finditer(text) if not _ends_a_place_name(text, m.start() + 1)]
     if candidates and "等" in text:
         candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:
@@ -652,6 +662,12 @@ def find_measures(text: str) -> list[MeasureSpan]:
         occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
     taken.sort(key=_start)
     return taken
+
+
+def _ends_a_place_name(text: str, end: int) -> bool:
+    """Whether a division's name ends at ``end``: the 区 of 吉州区|人民政府网站 is no level word."""
+    gazetteer = divisions()
+    return any(gazetteer.places_named(text[start:end]) for start in range(max(0, end - PLACE_NAME_MAX), end - 1))
 
 
 def _rank(span: MeasureSpan) -> tuple[int, int, int]:

@@ -176,7 +176,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         build.relate(EdgeType.TRANSMITS, outer_key, inner_key, m)
 
     # measures: carried out by the reporting body, grounded in the regulations of their sentence
-    measures = [build.entity(measure) for measure in resolve_measures(doc)]
+    measures = [build.entity(measure) for measure in resolve_measures(doc, ctx)]
     for measure in measures:
         for m in measure.mentions:
             build.relate(EdgeType.MENTIONS, rkey, measure.key, m)

@@ -22,6 +22,8 @@ from fazhi.gazetteer.measures import KnownMeasure, measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Relation,
                          Report)
+from fazhi.resolve.context import ReportContext
+from fazhi.resolve.organizations import government_of
 from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze, trie_pattern
 
@@ -33,6 +35,10 @@ QUOTED_PART = re.compile(r"[“\"「]([^“”\"「」]+)[”\"」]")
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Shortest name that a suffix of another name is merged on: 资格管理制度 into 行政执法人员持证上岗和资格管理制度
 MIN_SUFFIX_MERGE = 4
+# A government's website named by its level alone: 县政府网站 · 区人民政府门户网站 · 政府门户网站
+LEVEL_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县区旗镇乡])?(?:人民)?政府(?:门户)?网站")
+# The end of a government's website named in full: 吉州区政府门户网站 · 孝义市人民政府门户网站
+NAMED_SITE = re.compile("政府(?:门户)?网站$")
 
 
 def canonical_measure_name(written: str) -> str:
@@ -203,7 +209,7 @@ def _without_leading_body(m: Mention, organizations: SpanIndex) -> str:
     return m.norm[cut - m.start:] if m.end - cut >= MIN_SUFFIX_MERGE else m.norm
 
 
-def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
+def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -> list[Entity]:
     numbers, titles = _blocked_spans(doc)
     organizations = SpanIndex((m.start, m.end) for m in doc.mentions if m.label is MentionLabel.ORGANIZATION)
     numbers, titles = SpanIndex(numbers), SpanIndex(titles)
@@ -249,8 +255,44 @@ def resolve_measures(doc: ExtractedDocument) -> list[Entity]:
         add(key, measure, m, written)
     _merge_suffixes(entities, known_keys)
     _merge_head_extensions(entities, known_keys)
+    if ctx is not None:
+        _name_government_sites(entities, ctx)
     _set_broader(entities)
     return list(entities.values())
+
+
+def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:
+    """A government's website named by a level word (县政府网站, 区政府门户网站) is the site of
+    that level's government in the report: the one the report names in full if it does
+    (吉州区政府门户网站), else named after the government (龙江县人民政府网站); 政府网站 with no level
+    word only joins a site the report names."""
+    by_level = [(k, m) for k, e in entities.items() if (m := LEVEL_SITE.fullmatch(e.name)) is not None]
+    if not by_level:
+        return
+    named = [k for k, e in entities.items() if e.type == "platform" and NAMED_SITE.search(e.name)
+             and LEVEL_SITE.fullmatch(e.name) is None]
+    for key, m in by_level:
+        place = ctx.place_for_level(m["level"]) if m["level"] else ctx.region
+        if place is None:
+            continue
+        full = [k for k in named if k in entities and entities[k].name.startswith((place.name, place.full_name))]
+        if len(full) == 1:
+            _merge_into(entities, key, full[0])
+            continue
+        if not m["level"]:
+            del entities[key]  # 在政府网站公开: a government's site, which the report does not name
+            continue
+        name = government_of(place) + ("门户网站" if "门户" in m.group() else "网站")
+        target = measure_key(name)
+        entity = entities.pop(key)
+        if entity.name not in entity.aliases:
+            entity.aliases.insert(0, entity.name)
+        if target in entities:  # 县政府网站 and 县人民政府门户网站: one site
+            entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
+            entities[target].mentions.extend(entity.mentions)
+            continue
+        entity.name, entity.key = name, target
+        entities[target] = entity
 
 
 def _merge_suffixes(entities: dict[str, Entity], known_keys: set[str]) -> None:

@@ -312,3 +312,17 @@ def test_a_governments_website_named_by_its_level_is_that_governments():
     # a site the report names in full takes the short forms
     two = measures(extract_text("吉州区2016年法治政府建设情况报告\n通过区政府门户网站公开,吉州区政府门户网站开设专栏。\n", "b.txt"))
     assert list(two) == ["吉州区政府门户网站"] and "区政府门户网站" in two["吉州区政府门户网站"].aliases
+
+
+def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
+    assert found("扎实推进法治西青建设,为建设现代化大都市提供保障。") == ["法治西青建设"]
+    assert found("推进法治社会建设和法治咸丰建设。") == ["法治咸丰建设"]
+    # qualifying a document or a noun, inside a title, or no place: none (seeds/001, seeds/004)
+    assert found("区委区政府出台关于加快推进法治吉州建设的1+6文件") == []
+    assert found("开创新时代法治清河建设新局面") == []
+    assert found("印发《法治丽水建设规划(2021—2025年)》") == []
+    assert measures(report("扎实推进法治西青建设。"))["法治西青建设"].type == "campaign"
+
+
+def test_a_known_campaign_and_the_word_activity_are_the_campaign():
+    assert list(measures(report("深入开展民主法治示范村创建活动,新增民主法治示范村2个。"))) == ["民主法治示范村创建"]

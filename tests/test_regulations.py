@@ -367,3 +367,9 @@ def test_a_book_a_department_writes_is_a_publication_it_issues():
                        "宁夏回族自治区2023年法治政府建设情况报告\n")
     book = regs["新修订行政复议法释义与实务"]
     assert (book.type, book.relation, book.issuer) == ("publication", "issues", "宁夏回族自治区司法厅")
+
+
+def test_a_qualifier_before_a_list_of_titles_qualifies_each():
+    regs = regulations("市政府党组将法治政府建设纳入议事日程,组织常务会议会前学法11次,专题学习新修订的"
+                       "《中华人民共和国行政复议法》《中华人民共和国国防教育法》等法律。", "宝鸡市2024年法治政府建设情况报告\n")
+    assert {r.relation for r in regs.values()} == {"studies"}

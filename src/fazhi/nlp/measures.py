@@ -24,7 +24,7 @@ from fazhi.gazetteer.divisions import divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
-from fazhi.text import trie_branches, trie_pattern
+from fazhi.text import is_han, trie_branches, trie_pattern
 
 HAN = "\u4e00-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
@@ -98,6 +98,8 @@ SPACES = re.compile(r"\s+")
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
 PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
+# A place's rule-of-law programme: 法治西青建设 · 法治街道建设 (the place must be a division's name)
+RULE_OF_LAW_PLACE = re.compile("法治(?P<place>[\u4e00-\u9fff]{2,6}?)建设")
 GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站")
 HAN_ONLY = re.compile("[" + HAN + "]+")
 
@@ -633,12 +635,14 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
 _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
-             "government_site": 3, "enumerated": 4}
+             "government_site": 3, "rule_of_law_place": 3, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    if "法治" in text and "建设" in text:
+        candidates += _rule_of_law_place_candidates(t)
     if "网站" in text:
         candidates += [MeasureSpan(m.start(), m.end(), "government_site", "platform")
                        for m in GOVERNMENT_SITE.finditer(text) if not _ends_a_place_name(text, m.start() + 1)]
@@ -662,6 +666,23 @@ def find_measures(text: str) -> list[MeasureSpan]:
         occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
     taken.sort(key=_start)
     return taken
+
+
+def _rule_of_law_place_candidates(t: _Text) -> list[MeasureSpan]:
+    """A place's rule-of-law programme standing as a name of its own: 扎实推进法治西青建设, (not
+    inside a title, nor 法治吉州建设的1+6文件 or 法治清河建设新局面, where it qualifies a noun)."""
+    text = t.text
+    found = []
+    for m in RULE_OF_LAW_PLACE.finditer(text):
+        end = m.end()
+        if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与"), end):
+            continue
+        if t.title_at(m.start(), end) is not None:
+            continue
+        place = m.group("place")
+        if place == "街道" or divisions().places_named(place):
+            found.append(MeasureSpan(m.start(), end, "rule_of_law_place", "campaign"))
+    return found
 
 
 def _ends_a_place_name(text: str, end: int) -> bool:

@@ -104,7 +104,7 @@ CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|�
 _NUMBER_IN_BRACKETS = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r")*\s*为")
 # Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
-TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]\s*)*")
+TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
 QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
 # A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
@@ -392,6 +392,14 @@ class _RelationReader:
             return []  # 与市中级人民法院联合印发: the partners of the reporting body, which acts itself
         return chain
 
+    def _qualifies(self, trigger: Mention, m: Mention) -> bool:
+        """Whether a trigger is a qualifier of the list of titles that ``m`` ends: 新修订的《A》《B》."""
+        for at in (trigger.start - 1, trigger.start):
+            q = QUALIFIER_BEFORE_TITLE.match(self.text, max(at, 0), m.start)
+            if q is not None and (q.end() == m.start or TITLES_BEFORE.fullmatch(self.text, q.end(), m.start)):
+                return True
+        return False
+
     def _sentence_subject(self, trigger: Mention, s_start: int) -> list[Mention]:
         """The bodies that open the sentence of an issuing verb in a later clause, when they are
         its subject: 县委全面依法治县委员会召开全体会议2次,审议通过《…》 (a verb follows them)."""
@@ -439,21 +447,22 @@ class _RelationReader:
         for trig in reversed(self.triggers[lo:hi]):
             if trig.end > m.start or self.inside_citation(trig.start, trig.end):
                 continue
-            if QUALIFIER_BEFORE_TITLE.fullmatch(self.text, trig.start - 1, m.start) or \
-                    QUALIFIER_BEFORE_TITLE.fullmatch(self.text, trig.start, m.start):
-                continue  # 新修订的《行政处罚法》: part of the citation, not a verb of the reporter
+            if self._qualifies(trig, m):
+                continue  # 新修订的《行政处罚法》《国防教育法》: part of the citations, not a verb of the reporter
             if self.text[trig.start:trig.end] == "以" and not (
                     (m.start - trig.end <= 6 or TITLES_BEFORE.fullmatch(self.text, trig.end, m.start))
                     and CONTENT_FRAME_ANY.match(self.text, m.end)):
                 continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
             subject = self._subject(trig, c_start)
+            adjacent_subject = bool(subject)
             if not subject and trig.value == "issues":
                 subject = self._sentence_subject(trig, s_start)
             if subject and self.is_other_body(subject[-1]):
                 if trig.value == "issues":
                     other_subject = other_subject or subject
                 continue  # 国务院印发《…》, 市政府出台的《…》: the other body's act
-            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject and not subject:
+            if trig.value == "issues" and ATTRIBUTIVE.match(self.text, trig.end) and not other_subject \
+                    and not adjacent_subject:
                 # 出台的《…》 with no subject: the reporter's own only when nothing else governs
                 earlier = [t for t in self.triggers[lo:hi] if t.end <= trig.start and not self.inside_citation(t.start, t.end)]
                 if earlier:

@@ -658,3 +658,11 @@ def test_a_development_zone_named_after_its_city_is_not_prefixed_with_it():
 
 def test_the_rule_of_law_committee_of_a_banner():
     assert names("旗政府主要负责同志在旗委全面依法治旗委员会会议上专题述法。") == ["旗政府", "旗委全面依法治旗委员会"]
+
+
+def test_a_governments_review_committee_and_a_provinces_water_department():
+    orgs = resolved_orgs("宝鸡市2024年法治政府建设情况报告\n市政府及时调整行政复议委员会组成人员。省行政复议委员会召开案审会12次。")
+    assert {"宝鸡市人民政府行政复议委员会", "陕西省人民政府行政复议委员会"} <= set(orgs)
+    # 水务 and 水利 are two official names (海南省水务厅), not a short form and its official name
+    orgs = resolved_orgs("海南省生态环境厅2021年度法治政府建设工作情况报告\n聘请2名执业律师担任厅法律顾问,配合省水务厅落实河湖长制。")
+    assert "海南省水务厅" in orgs and not any("担任" in name for name in orgs)

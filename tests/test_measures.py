@@ -326,3 +326,9 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
 
 def test_a_known_campaign_and_the_word_activity_are_the_campaign():
     assert list(measures(report("深入开展民主法治示范村创建活动,新增民主法治示范村2个。"))) == ["民主法治示范村创建"]
+
+
+def test_the_clearing_of_certificate_requirements_is_a_known_campaign():
+    # the State Council's 2018 campaign; a clean-up named by a list of documents stays unnamed
+    assert measures(report("组织开展证明事项清理,取消各类证明材料42项。"))["证明事项清理"].type == "campaign"
+    assert "规范性文件清理" not in measures(report("完成涉及民法典的规范性文件专项清理,废止文件9件。"))

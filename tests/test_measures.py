@@ -332,3 +332,9 @@ def test_the_clearing_of_certificate_requirements_is_a_known_campaign():
     # the State Council's 2018 campaign; a clean-up named by a list of documents stays unnamed
     assert measures(report("组织开展证明事项清理,取消各类证明材料42项。"))["证明事项清理"].type == "campaign"
     assert "规范性文件清理" not in measures(report("完成涉及民法典的规范性文件专项清理,废止文件9件。"))
+
+
+def test_the_category_of_an_honour_is_no_instrument():
+    assert found("射阳县调解团队被评为全省优秀人民调解品牌。") == []
+    assert found("“畲乡和事佬”调解品牌入选全省首批金牌人民调解品牌。") == ["“畲乡和事佬”调解品牌"]
+    assert found("努力打造“重要窗口”中的法治丽水样本") == []  # a slogan

@@ -98,6 +98,9 @@ SPACES = re.compile(r"\s+")
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
 PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
+# The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
+HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
+HONOUR_SCOPE_MAX = 7
 # A place's rule-of-law programme: 法治西青建设 · 法治街道建设 (the place must be a division's name)
 RULE_OF_LAW_PLACE = re.compile("法治(?P<place>[\u4e00-\u9fff]{2,6}?)建设")
 GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站")
@@ -562,12 +565,28 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if title is not None and (start == title[0] + 1 or (
                 region == title[0] + 1 and TITLE_DOCUMENT_REST.fullmatch(text, he, title[1] - 1))):
             continue  # the title's own name: 《清河县行政复议体制改革实施方案》 · 《提升…三年行动计划(2023—2025年)》
+        if _after_honour(text, start):
+            continue  # 被评为全省|优秀人民调解品牌: a category of honour, not an instrument
         core = text[start:hs]
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
+
+
+def _after_honour(text: str, start: int) -> bool:
+    """Whether a name begins right after a verb of honouring and the scope of the honour:
+    被评为|全省|优秀人民调解品牌 · 入选|全省首批|金牌人民调解品牌."""
+    lo = max(0, start - HONOUR_SCOPE_MAX - 3)
+    scope = HONOUR_SCOPE_BEFORE.search(text, lo, start)
+    at = scope.start() if scope is not None else start
+    return text.endswith(_honour_verbs(), lo, at)
+
+
+@lru_cache(maxsize=1)
+def _honour_verbs() -> tuple[str, ...]:
+    return tuple(read_words("org_honour_verbs.txt"))
 
 
 def _after_launch(t: _Text, region: int, start: int) -> int:

@@ -338,3 +338,9 @@ def test_the_category_of_an_honour_is_no_instrument():
     assert found("射阳县调解团队被评为全省优秀人民调解品牌。") == []
     assert found("“畲乡和事佬”调解品牌入选全省首批金牌人民调解品牌。") == ["“畲乡和事佬”调解品牌"]
     assert found("努力打造“重要窗口”中的法治丽水样本") == []  # a slogan
+
+
+def test_a_chain_of_quoted_campaigns_before_activity_is_each_campaign():
+    assert found("开展“法律进乡村”“法律进景区”活动25场次") == ["“法律进乡村”", "“法律进景区”"]
+    # but one project of two kinds of people stays one (seeds/004)
+    assert found("实施农村“法律明白人”“法治带头人”工程") == ["“法律明白人”“法治带头人”工程"]

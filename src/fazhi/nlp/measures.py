@@ -52,6 +52,8 @@ DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
 NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号余多个名人次件项家户场条])")
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
+# Heads after a chain of quoted terms that make each term a campaign of its own: “法律进社区”“法律进企业”活动
+CHAIN_SPLITTING_HEADS = frozenset({"活动"})
 # Where a clause ends: a verb before it governs nothing after it.
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Characters a measure's name never runs across.
@@ -405,9 +407,12 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             j += 1
         head = _head_after(text, quotes[j].end())
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]
-        if head is not None and j > i and all(_complete_term(c) for c in cores):
+        if head is not None and j > i and (all(_complete_term(c) for c in cores) or (
+                head.group("head") in CHAIN_SPLITTING_HEADS and not head.group("gap")
+                and all(_acceptable_quoted(c) for c in cores))):
             # each term of the chain is an instrument of its own, the head only says what kind:
-            # “宪法宣传周”“民法典宣传月”活动 (but “法律明白人”“法治带头人”工程 is one)
+            # “宪法宣传周”“民法典宣传月”活动, “法律进社区”“法律进企业”活动 (activities of both
+            # kinds; but “法律明白人”“法治带头人”工程 is one project)
             found.extend(MeasureSpan(q.start(), q.end(), "quoted", None) for q in quotes[i : j + 1])
         elif head is not None and not all(c in lex.slogans for c in cores) \
                 and not any(ORDINAL.search(c) or SENTENCE_MARKS.search(c) for c in cores):

@@ -344,3 +344,8 @@ def test_a_chain_of_quoted_campaigns_before_activity_is_each_campaign():
     assert found("开展“法律进乡村”“法律进景区”活动25场次") == ["“法律进乡村”", "“法律进景区”"]
     # but one project of two kinds of people stays one (seeds/004)
     assert found("实施农村“法律明白人”“法治带头人”工程") == ["“法律明白人”“法治带头人”工程"]
+
+
+def test_a_quoted_name_with_its_own_head_keeps_off_a_head_after_a_verb():
+    assert found("依托“浙江省行政规范性文件管理系统”实现全流程网上备案。") == ["“浙江省行政规范性文件管理系统”"]
+    assert found("打造“老汉调解室”调解品牌") == ["“老汉调解室”调解品牌"]  # no verb between: one brand

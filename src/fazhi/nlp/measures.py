@@ -407,6 +407,8 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             j += 1
         head = _head_after(text, quotes[j].end())
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]
+        if head is not None and lex.carry_out_pattern.match(head.group("gap")) and all(_ends_with_head(c) for c in cores):
+            head = None  # “浙江省行政规范性文件管理系统”|实现|全流程网…: a name with its own head; the later one is another's
         if head is not None and j > i and (all(_complete_term(c) for c in cores) or (
                 head.group("head") in CHAIN_SPLITTING_HEADS and not head.group("gap")
                 and all(_acceptable_quoted(c) for c in cores))):

@@ -349,3 +349,9 @@ def test_a_chain_of_quoted_campaigns_before_activity_is_each_campaign():
 def test_a_quoted_name_with_its_own_head_keeps_off_a_head_after_a_verb():
     assert found("依托“浙江省行政规范性文件管理系统”实现全流程网上备案。") == ["“浙江省行政规范性文件管理系统”"]
     assert found("打造“老汉调解室”调解品牌") == ["“老汉调解室”调解品牌"]  # no verb between: one brand
+
+
+def test_known_instruments_named_with_their_head_noun():
+    # seeds/003's gold names “减证便民”行动 with its head, as ANNOTATION.md section 3 asks
+    assert "减证便民行动" in measures(report("持续开展“减证便民”行动,取消证明事项12项。"))
+    assert "一业一证改革" in measures(report("推行“一业一证”改革,首批在10个行业试行。"))

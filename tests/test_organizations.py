@@ -666,3 +666,8 @@ def test_a_governments_review_committee_and_a_provinces_water_department():
     # 水务 and 水利 are two official names (海南省水务厅), not a short form and its official name
     orgs = resolved_orgs("海南省生态环境厅2021年度法治政府建设工作情况报告\n聘请2名执业律师担任厅法律顾问,配合省水务厅落实河湖长制。")
     assert "海南省水务厅" in orgs and not any("担任" in name for name in orgs)
+
+
+def test_an_enforcement_detachment_is_an_institution():
+    orgs = resolved_orgs("赣州市2020年法治政府建设情况报告\n市城市管理综合行政执法支队开展专项整治。")
+    assert orgs["赣州市城市管理综合行政执法支队"].type == "institution"

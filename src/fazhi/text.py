@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from fazhi.lexicon import read_rows
+
 # Characters that never distinguish two names: title marks, quotes, spaces, middle dots.
 _DROPPED = "《》〈〉<>‹›«»“”\"'‘’「」『』 \t\r\n\u3000·•"
 # Variants unified to one character: dashes, brackets, enumeration commas.
@@ -69,9 +71,14 @@ def trie_branches(words) -> list[str]:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def order(item: tuple[str, dict]) -> tuple[int, str]:
+        # the alternatives of a node start with distinct characters, so their order changes no
+        # match; re tries them one after another, so the frequent ones go first
+        return frequency_order(item[0])
+
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items(), key=order) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -79,4 +86,16 @@ def trie_branches(words) -> list[str]:
             return "(?:" + body + ")?"
         return body
 
-    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items())]
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items(), key=order)]
+
+
+def frequency_order(ch: str) -> tuple[int, str]:
+    """Sort key that puts the characters frequent in government reports first (then by code point)."""
+    rank = _char_rank()
+    return rank.get(ch, len(rank)), ch
+
+
+@lru_cache(maxsize=1)
+def _char_rank() -> dict[str, int]:
+    """Each character's rank by frequency in government reports (lexicons/char_frequency.txt)."""
+    return {row[0]: i for i, row in enumerate(read_rows("char_frequency.txt"))}

@@ -355,3 +355,8 @@ def test_known_instruments_named_with_their_head_noun():
     # seeds/003's gold names “减证便民”行动 with its head, as ANNOTATION.md section 3 asks
     assert "减证便民行动" in measures(report("持续开展“减证便民”行动,取消证明事项12项。"))
     assert "一业一证改革" in measures(report("推行“一业一证”改革,首批在10个行业试行。"))
+
+
+def test_a_provinces_legal_service_site_and_a_lenient_penalty_list():
+    assert found("开通12348黑龙江法网,县法律援助中心全年办理案件312件") == ["12348黑龙江法网"]
+    assert found("制定轻微违法行为不予处罚和从轻减轻处罚清单,推广说理式执法。")[0] == "轻微违法行为不予处罚和从轻减轻处罚清单"

@@ -100,6 +100,9 @@ SPACES = re.compile(r"\s+")
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
 PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
+# A province's public legal service site, named with the national hotline's number: 12348安徽法网 ·
+# 12348黑龙江法网 (the place must be a division's name; 12348中国法网 is the national one, a known form)
+PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
 # The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
 HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
 HONOUR_SCOPE_MAX = 7
@@ -661,7 +664,7 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
 _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
-             "government_site": 3, "rule_of_law_place": 3, "enumerated": 4}
+             "government_site": 3, "rule_of_law_place": 3, "legal_service_net": 2, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
@@ -669,6 +672,9 @@ def find_measures(text: str) -> list[MeasureSpan]:
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
     if "法治" in text and "建设" in text:
         candidates += _rule_of_law_place_candidates(t)
+    if "法网" in text:
+        candidates += [MeasureSpan(m.start(), m.end(), "legal_service_net", "platform")
+                       for m in PROVINCE_LEGAL_NET.finditer(text) if divisions().places_named(m.group("place"))]
     if "网站" in text:
         candidates += [MeasureSpan(m.start(), m.end(), "government_site", "platform")
                        for m in GOVERNMENT_SITE.finditer(text) if not _ends_a_place_name(text, m.start() + 1)]

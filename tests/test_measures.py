@@ -360,3 +360,8 @@ def test_known_instruments_named_with_their_head_noun():
 def test_a_provinces_legal_service_site_and_a_lenient_penalty_list():
     assert found("开通12348黑龙江法网,县法律援助中心全年办理案件312件") == ["12348黑龙江法网"]
     assert found("制定轻微违法行为不予处罚和从轻减轻处罚清单,推广说理式执法。")[0] == "轻微违法行为不予处罚和从轻减轻处罚清单"
+
+
+def test_study_before_the_executive_meeting_is_the_meetings_study_system():
+    found_here = measures(report("县政府常务会议坚持会前学法,全年集体学习法律法规12部。坚持镇党委中心组学法。"))
+    assert {"常务会议学法制度", "党委(党组)中心组学法制度"} <= set(found_here)

@@ -365,3 +365,7 @@ def test_a_provinces_legal_service_site_and_a_lenient_penalty_list():
 def test_study_before_the_executive_meeting_is_the_meetings_study_system():
     found_here = measures(report("县政府常务会议坚持会前学法,全年集体学习法律法规12部。坚持镇党委中心组学法。"))
     assert {"常务会议学法制度", "党委(党组)中心组学法制度"} <= set(found_here)
+
+
+def test_the_enforcement_coordination_and_supervision_system_is_known():
+    assert "行政执法协调监督工作体系" in measures(report("市县两级全面建成行政执法协调监督工作体系。"))

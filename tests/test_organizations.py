@@ -671,3 +671,17 @@ def test_a_governments_review_committee_and_a_provinces_water_department():
 def test_an_enforcement_detachment_is_an_institution():
     orgs = resolved_orgs("赣州市2020年法治政府建设情况报告\n市城市管理综合行政执法支队开展专项整治。")
     assert orgs["赣州市城市管理综合行政执法支队"].type == "institution"
+
+
+def test_what_blind_set_9_showed_about_county_bodies():
+    orgs = resolved_orgs("麻城市2018年法治政府建设情况报告\n市发改局、市城管执法局开展工作。引导当事人选择清远仲裁委员会仲裁解决商事纠纷,"
+                         "黄冈仲裁委员会受理案件。")
+    # 发改局 is a 局 (a county's), 发改委 a 委员会; an arbitration commission is named after its city
+    assert {"麻城市发展和改革局", "麻城市城市管理执法局", "清远仲裁委员会", "黄冈仲裁委员会"} <= set(orgs)
+    assert orgs["清远仲裁委员会"].type == "institution"
+    # a district's police are a branch of its city's bureau
+    assert "重庆市公安局开州区分局" in resolved_orgs("重庆市开州区2020年法治政府建设情况报告\n区公安局开展执法。")
+    # 会同 (together with) before the report's own 县委, in a report of another province than 会同县's
+    orgs = resolved_orgs("睢宁县司法局2023年法治建设工作报告\n会同县委政法委、县纪委监委开展法治建设督察。")
+    assert "中共睢宁县委政法委员会" in orgs and not any(name.startswith("会同") for name in orgs)
+    assert orgs["睢宁县监察委员会"].type == "committee"

@@ -267,10 +267,12 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             return _party_organ(body, place_name)
         if dept.form == "government":
             return f"{place_name}人民政府{dept.official}", dept.type
-        if dept.form == "city_branch":
+        if dept.form == "city_branch" or (dept.official == "公安局" and place.level == "county"):
+            # a city district's police are a branch of the city's bureau, also when a report writes
+            # 区公安局: 重庆市公安局开州区分局
             city = ctx.gazetteer.prefecture_of(place) if place.name.endswith("区") else None
             if city is not None:  # 武侯区公安分局 → 成都市公安局武侯区分局
-                return f"{city.full_name}{dept.official.removesuffix('分局')}局{place.name}分局", dept.type
+                return f"{city.full_name}公安局{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)
     return f"{place_name}{_official_ending(body)}", otype
@@ -288,6 +290,12 @@ def _official_ending(body: str) -> str:
         if body.endswith(short):
             return body[: -len(short)] + official
     return body
+
+
+@lru_cache(maxsize=1)
+def _word_counties() -> frozenset[str]:
+    """Counties whose name is also a common word (会同: together with; 同心, 和平)."""
+    return read_words("org_word_counties.txt")
 
 
 @lru_cache(maxsize=1)
@@ -388,6 +396,11 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         if form[-1] not in LEVEL_ENDINGS and rest[pos:] in _departments():
             break  # the first word of a department's name: 公安 in 公安分局 is not 公安县
         forms.append(form)
+    if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
+        named = ctx.resolve_place_chain(forms)
+        if named is not None and not ctx.gazetteer.is_within(named, ctx.chain[-1]):
+            # 会同|县委政法委 in a 江苏 report: 会同 (together with) and the report's own 县委
+            rest, forms = rest[len(forms[0]) - 1:], []
     if forms:
         place = ctx.resolve_place_chain(forms)
         if place is not None:
@@ -534,7 +547,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     working_committee = parsed.parent == "党工委" or body == "党工委"
     street_report = ctx.region is not None and ctx.region.name.endswith("街道")
     if place is None and not parsed.foreign_level and (not working_committee or street_report) \
-            and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)):
+            and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)) \
+            and not (parsed.parent == "" and _place_prefix(body, 0) and body not in _departments()):
+        # (a body named after a place the report's hierarchy does not hold is no body of the report's
+        # own: 清远仲裁委员会 in a 麻城 report stays as written)
         place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own
         if place is not None and place.level == "town" and _is_county_department(body):
             # a township has no 局 or 法院 of its own: in a township's report they are its county's

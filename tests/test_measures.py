@@ -369,3 +369,10 @@ def test_study_before_the_executive_meeting_is_the_meetings_study_system():
 
 def test_the_enforcement_coordination_and_supervision_system_is_known():
     assert "行政执法协调监督工作体系" in measures(report("市县两级全面建成行政执法协调监督工作体系。"))
+
+
+def test_registration_reforms_and_law_exams_are_named_as_written():
+    found_here = measures(report("推行“三证合一”登记制度改革。组织领导干部参加年度学法考试,参考率100%。区发展改革委开展清理。"))
+    assert {"三证合一登记制度改革", "年度学法考试"} <= set(found_here)
+    assert found_here["年度学法考试"].type == "system"
+    assert not any("发展改革" in name for name in found_here)  # 发展改革委 is a body, not a reform

@@ -685,3 +685,8 @@ def test_what_blind_set_9_showed_about_county_bodies():
     orgs = resolved_orgs("睢宁县司法局2023年法治建设工作报告\n会同县委政法委、县纪委监委开展法治建设督察。")
     assert "中共睢宁县委政法委员会" in orgs and not any(name.startswith("会同") for name in orgs)
     assert orgs["睢宁县监察委员会"].type == "committee"
+
+
+def test_a_tax_bureau_is_the_national_administrations():
+    orgs = resolved_orgs("黄山市2024年法治政府建设情况报告\n市税务局开展执法。")
+    assert "国家税务总局黄山市税务局" in orgs

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.laws import law_gazetteer
+from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import is_han
@@ -31,6 +32,10 @@ from fazhi.text import is_han
 FOLLOWER_WORDS = ("和", "及", "与", "等", "的", "规定", "有关", "相关", "为", "中", "第", "精神", "法律", "要求",
                   "赋予", "进", "宣传", "学习", "实施", "颁布", "修订", "修正", "施行", "知识", "以来", "出台",
                   "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对")
+# Lengths of the word after a law's name that may make a campaign named after it: 宣誓 · 宣传周
+EVENT_WORD_LENGTHS = (2, 3)
+# A campaign that carries the law somewhere cites it: 宪法|进万家 · 民法典|进乡村
+CARRYING = "进"
 # What makes 实施 after a name the start of another document's name: 民营经济促进法实施办法
 IMPLEMENTING_HEADS = ("办法", "条例", "细则", "意见", "方案", "规定", "纲要", "计划")
 # Qualifiers before a law's name that belong to the mention: 新, 新修订的, 中华人民共和国
@@ -150,6 +155,15 @@ def _launches_a_campaign_for_it(text: str, start: int, end: int) -> bool:
     return text.endswith(CAMPAIGN_VERBS, max(0, start - 2), start) and text.startswith(CAMPAIGN_WORDS, end)
 
 
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the law's name and the word after it form a known campaign of the measure
+    gazetteer (宪法|宣传周, 民法典|宣传月, 宪法|宣誓); 民法典|进乡村 carries the law and cites it."""
+    if text.startswith(CARRYING, end):
+        return False
+    known = measure_gazetteer()
+    return any(known.candidates(text[start:end + k]) for k in EVENT_WORD_LENGTHS if end + k <= len(text))
+
+
 def _follows_as_word(text: str, end: int) -> bool:
     if end >= len(text) or not is_han(text[end]):
         return True
@@ -209,6 +223,8 @@ def find_bare_laws(text: str) -> list[BareCitation]:
                 or not (_is_governed(text, start) or _launches_a_campaign_for_it(text, start, m.end())):
             continue
         end = m.end()
+        if _names_an_event(text, m.end() - len(name), end):
+            continue  # 宪法宣传周 · 民法典宣传月: a known campaign named after the law, not a citation of it
         version = VERSION_SUFFIX.match(text, end)
         if version and _follows_as_word(text, version.end()):
             end = version.end()

@@ -267,6 +267,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             return _party_organ(body, place_name)
         if dept.form == "government":
             return f"{place_name}人民政府{dept.official}", dept.type
+        if dept.form == "tax":  # the tax bureaus are the national administration's own since 2018
+            return f"国家税务总局{place_name}{dept.official}", dept.type
         if dept.form == "city_branch" or (dept.official == "公安局" and place.level == "county"):
             # a city district's police are a branch of the city's bureau, also when a report writes
             # 区公安局: 重庆市公安局开州区分局

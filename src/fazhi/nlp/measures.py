@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
+from fazhi.nlp.organizations import honour_verbs
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_branches, trie_pattern
 
@@ -96,10 +97,6 @@ CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.·\-]+")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
 SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")
-# A government's website named by its level alone, which a head-noun phrase's core is too short
-# for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
-# level word is any government's)
-PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
 # A province's public legal service site, named with the national hotline's number: 12348安徽法网 ·
 # 12348黑龙江法网 (the place must be a division's name; 12348中国法网 is the national one, a known form)
 PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
@@ -108,7 +105,11 @@ HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|�
 HONOUR_SCOPE_MAX = 7
 # A place's rule-of-law programme: 法治西青建设 · 法治街道建设 (the place must be a division's name)
 RULE_OF_LAW_PLACE = re.compile("法治(?P<place>[\u4e00-\u9fff]{2,6}?)建设")
+# A government's website named by its level alone, which a head-noun phrase's core is too short
+# for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
+# level word is any government's)
 GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站")
+PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
 HAN_ONLY = re.compile("[" + HAN + "]+")
 
 
@@ -591,12 +592,7 @@ def _after_honour(text: str, start: int) -> bool:
     lo = max(0, start - HONOUR_SCOPE_MAX - 3)
     scope = HONOUR_SCOPE_BEFORE.search(text, lo, start)
     at = scope.start() if scope is not None else start
-    return text.endswith(_honour_verbs(), lo, at)
-
-
-@lru_cache(maxsize=1)
-def _honour_verbs() -> tuple[str, ...]:
-    return tuple(read_words("org_honour_verbs.txt"))
+    return text.endswith(honour_verbs(), lo, at)
 
 
 def _after_launch(t: _Text, region: int, start: int) -> int:

@@ -607,11 +607,13 @@ def _names_no_body(text: str, org: OrgSpan) -> bool:
     lo = max(0, org.start - HONOUR_REACH)
     quote = max(text.rfind(mark, lo, org.start) for mark in HONOUR_QUOTES)  # the nearest opening mark
     return quote >= 0 and not any(c in "”\"」" for c in text[quote + 1:org.start]) \
-        and text.endswith(_honour_verbs(), 0, quote)
+        and text.endswith(honour_verbs(), 0, quote)
 
 
 @lru_cache(maxsize=1)
-def _honour_verbs() -> tuple[str, ...]:
+def honour_verbs() -> tuple[str, ...]:
+    """Verbs of honouring (org_honour_verbs.txt): a body in quotes, or a measure's name, right after
+    one is the honour conferred (the measure recogniser asks too)."""
     return tuple(read_words("org_honour_verbs.txt"))
 
 

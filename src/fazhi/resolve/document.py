@@ -7,8 +7,8 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
                          Place, Relation, ReportInfo, report_key)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
-from fazhi.resolve.organizations import (ResolvedOrganization, government_of, organization_key, parent_of,
-                                         resolve_organization, resolve_organizations)
+from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, organization_key,
+                                         parent_of, resolve_organization, resolve_organizations)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -199,8 +199,7 @@ def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
     if name.endswith(("镇", "乡", "街道")):
         place = ctx.find_town(name)
         if place is None and ctx.county is not None and ctx.region is not None and ctx.region.level == "county":
-            suffix = "办事处" if name.endswith("街道") else "人民政府"
-            full = f"{ctx.county.full_name}{name}{suffix}"
+            full = government_named(f"{ctx.county.full_name}{name}")
             return ResolvedOrganization(full, organization_key(full, ctx.county, ctx.doc_id), "government", ctx.county)
     else:
         place = ctx.resolve_place_name(name)

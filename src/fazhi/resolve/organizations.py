@@ -274,7 +274,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             # 区公安局: 重庆市公安局开州区分局
             city = ctx.gazetteer.prefecture_of(place) if place.name.endswith("区") else None
             if city is not None:  # 武侯区公安分局 → 成都市公安局武侯区分局
-                return f"{city.full_name}公安局{place.name}分局", dept.type
+                bureau = dept.official.removesuffix("分局").removesuffix("局") + "局"  # 公安分局 · 公安局 → 公安局
+                return f"{city.full_name}{bureau}{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)
     return f"{place_name}{_official_ending(body)}", otype
@@ -617,11 +618,16 @@ def government_of(place: Place) -> str:
     """The government of a place: a street's is its office (街道办事处), a league's or a
     prefecture's its administrative office (锡林郭勒盟行政公署, 阿里地区行政公署); none of them has a
     人民政府."""
-    if place.name.endswith("街道"):
-        return f"{place.full_name}办事处"
-    if place.name.endswith(("盟", "地区")):
-        return f"{place.full_name}行政公署"
-    return f"{place.full_name}人民政府"
+    return government_named(place.full_name)
+
+
+def government_named(full_name: str) -> str:
+    """``government_of`` a place known by its full name only (a township the gazetteer lacks)."""
+    if full_name.endswith("街道"):
+        return f"{full_name}办事处"
+    if full_name.endswith(("盟", "地区")):
+        return f"{full_name}行政公署"
+    return f"{full_name}人民政府"
 
 
 # Canonical names of bodies that sit under another, and how to name the one above.

@@ -690,3 +690,10 @@ def test_what_blind_set_9_showed_about_county_bodies():
 def test_a_tax_bureau_is_the_national_administrations():
     orgs = resolved_orgs("黄山市2024年法治政府建设情况报告\n市税务局开展执法。")
     assert "国家税务总局黄山市税务局" in orgs
+
+
+def test_two_names_joined_by_he_are_two_bodies():
+    # 和 after a head noun joins two names; inside a name (人力资源和社会保障局, 研究和服务中心) it stays
+    assert names("镇司法所、镇公共法律服务工作站和惠南派出所建立诉前联调机制") == ["镇司法所", "镇公共法律服务工作站", "惠南派出所"]
+    assert names("建设自治区数据交易中心和算力调度中心") == ["自治区数据交易中心", "算力调度中心"]
+    assert names("县人力资源和社会保障局、市政府研究和服务中心开展调研") == ["县人力资源和社会保障局", "市政府研究和服务中心"]

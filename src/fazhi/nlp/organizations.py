@@ -481,6 +481,12 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     if any(taken[start:end]):
                         continue
             if not reread:
+                second = _second_of_two_names(text, start, end, core_start - m_start, heads) if "和" in text[start:end] else -1
+                if second >= 0:  # 镇公共法律服务工作站和|惠南派出所: read the first name next
+                    pos = n - (second - 1)
+                    if not _is_generic(text, second, text[second:end], generic):
+                        found.append(OrgSpan(second, end, "head_noun", info.type))
+                    continue
                 if _is_generic(text, start, text[start:end], generic):
                     continue
                 found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
@@ -508,6 +514,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             if not reread:
                 pos = bare_start  # (a second reading that fails leaves the first one's end as it was)
             continue
+        if "和" in core:
+            second = _second_of_two_names(text, start, end, len(head), heads)
+            if second >= 0:
+                pos = n - (second - 1)
+                start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
@@ -524,6 +535,23 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(_acting_places(text, found))
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _longest_head() -> int:
+    return max(map(len, _heads()))
+
+
+def _second_of_two_names(text: str, start: int, end: int, head_length: int, heads: dict[str, HeadInfo]) -> int:
+    """Where the second of two names joined by 和 begins, when a core ran over the first one's
+    head noun: 镇公共法律服务工作站和|惠南派出所. -1 when 和 is part of the name
+    (人力资源和社会保障局 · 研究和服务中心) or the second has no core of two characters."""
+    at = text.rfind("和", start, end)
+    while at > start:
+        if any(text[at - k:at] in heads for k in range(1, min(_longest_head(), at - start) + 1)):
+            return at + 1 if end - head_length - (at + 1) >= 2 else -1
+        at = text.rfind("和", start, at)
+    return -1
 
 
 def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -108,3 +108,9 @@ def test_the_publisher_is_the_body_in_the_title_else_the_signer_else_not_the_web
     web = extract_metadata("首页 > 政务公开\n天津市武清区2024年法治政府建设年度报告\n发布日期：2025-03-28　来源：区司法局\n"
                            "2024年，我区深入推进法治政府建设。\n")
     assert web.publisher_text is None and web.region.path == "天津市武清区"
+
+
+def test_a_bare_short_name_in_the_title_is_weak_evidence_too():
+    # 公安 (公安县's short name) inside 天水市公安局 is no place
+    view = "天水市公安局2018年法治公安建设工作报告\n认真落实省厅法治公安建设各项部署，纳入对县区公安局和市局各警种部门的绩效考核。"
+    assert region_of(view) == "甘肃省天水市"

@@ -224,17 +224,23 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     scanner = _place_scanner()
     hits: list[_PlaceHit] = []
     for text, weight in ((title or "", 6.0), (source or "", 6.0)):
-        hits.extend(_PlaceHit(form, -1, weight) for _, end, form in scanner.finditer(text)
-                    if not _names_a_town(text, form, end))
+        for _, end, form in scanner.finditer(text):
+            if not _names_a_town(text, form, end):
+                weak = _is_weak(text, form, end)  # 公安 of 天水市公安局 is no 公安县
+                hits.append(_PlaceHit(form, -1, weight * 0.3 if weak else weight, weak))
     header = 400
     for start, end, form in scanner.finditer(view):
         if _names_a_town(view, form, end):
             continue
         weight = 2.0 if start < header else 1.0
-        # a bare two-character short name (清河, 白云) is weak evidence unless a suffix follows
-        weak = len(form) == 2 and not view.startswith(("县", "市", "区", "省", "州"), end)
+        weak = _is_weak(view, form, end)
         hits.append(_PlaceHit(form, start, weight * 0.3 if weak else weight, weak))
     return hits
+
+
+def _is_weak(text: str, form: str, end: int) -> bool:
+    """A bare two-character short name (清河, 白云, 公安) is weak evidence unless a suffix follows."""
+    return len(form) == 2 and not text.startswith(("县", "市", "区", "省", "州"), end)
 
 
 def _names_a_town(text: str, form: str, end: int) -> bool:

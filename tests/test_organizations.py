@@ -697,3 +697,13 @@ def test_two_names_joined_by_he_are_two_bodies():
     assert names("镇司法所、镇公共法律服务工作站和惠南派出所建立诉前联调机制") == ["镇司法所", "镇公共法律服务工作站", "惠南派出所"]
     assert names("建设自治区数据交易中心和算力调度中心") == ["自治区数据交易中心", "算力调度中心"]
     assert names("县人力资源和社会保障局、市政府研究和服务中心开展调研") == ["县人力资源和社会保障局", "市政府研究和服务中心"]
+
+
+def test_a_level_and_a_head_alone_in_a_departments_report_is_a_department_of_its_kind():
+    # 市局 and 省厅 in a county 司法局's report are the city's 司法局 and the province's 司法厅
+    orgs = resolved_orgs("威宁县司法局2021年法治建设工作报告\n在市局和省厅的指导下，县局党组认真落实。")
+    assert {"毕节市司法局", "贵州省司法厅", "中共威宁彝族回族苗族自治县司法局党组"} <= set(orgs)
+    # in the city bureau's own report 市局 is itself
+    orgs = resolved_orgs("天水市公安局2018年法治公安建设工作报告\n认真落实省厅部署，纳入对市局各警种部门的绩效考核。")
+    assert {"天水市公安局", "甘肃省公安厅"} <= set(orgs) and not any(name.endswith(("市局", "省厅")) for name in orgs)
+    assert orgs["天水市公安局"].aliases == ["市局"]

@@ -43,6 +43,9 @@ TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>局|厅|行署)(?P<unit>[^党].{1,11})$")
+# A department of a level written by its level and head alone, in a department's report:
+# 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
+LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
@@ -519,6 +522,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     unit = OWN_UNIT_NAME.match(text)
     if unit is not None and (resolved := _own_unit(unit, ctx, head_type)) is not None:
         return resolved
+    level_and_head = LEVEL_AND_HEAD.match(text)
+    if level_and_head is not None and (resolved := _publishers_kind(level_and_head, ctx)) is not None:
+        return resolved
     party_group = DEPARTMENT_PARTY.match(text)
     if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
         return resolved
@@ -601,6 +607,25 @@ def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | 
     if ctx.publisher is None or not ctx.publisher.endswith(ending):
         return None
     return resolve_organization(ctx.publisher, ctx)
+
+
+def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The department of the reporting department's kind at the level written (省厅 in a city
+    公安局's report is the province's 公安厅; 市局 in a county 司法局's is the city's 司法局;
+    in the city 公安局's own, 市局 is itself), or None in a report that is no department's."""
+    publisher = _publisher_named(ctx, "局") or _publisher_named(ctx, "厅")
+    if publisher is None or publisher.place is None or publisher.type != "department":
+        return None
+    at = publisher.name.find(publisher.place.full_name)
+    place = ctx.place_for_level(match["level"])
+    if at < 0 or place is None:
+        return None
+    if place.code == publisher.place.code:
+        return publisher
+    if not ctx.gazetteer.is_within(publisher.place, place):
+        return None  # 县局 in a city bureau's report: one of its counties', which one is not said
+    kind = publisher.name[at + len(publisher.place.full_name):-1]  # 公安|局
+    return resolve_organization(match["level"] + kind + match["head"], ctx)
 
 
 def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> ResolvedOrganization | None:

@@ -458,7 +458,7 @@ def test_a_league_s_government_is_its_administrative_office():
         "中共锡林郭勒盟委员会", "锡林郭勒盟行政公署", "锡林郭勒盟行政公署", "锡林郭勒盟中级人民法院"]
     # 鄞州 ends in 州 but is no 州: 州 counts as a level word only after a boundary (宁波 2022)
     assert names("宁波市自然资源和规划局海曙分局、鄞州分局参加,落实州委、州政府的部署") == [
-        "宁波市自然资源和规划局海曙分局", "州委", "州政府"]
+        "宁波市自然资源和规划局海曙分局", "鄞州分局", "州委", "州政府"]
 
 
 def test_international_organizations_by_their_chinese_names():
@@ -707,3 +707,12 @@ def test_a_level_and_a_head_alone_in_a_departments_report_is_a_department_of_its
     orgs = resolved_orgs("天水市公安局2018年法治公安建设工作报告\n认真落实省厅部署，纳入对市局各警种部门的绩效考核。")
     assert {"天水市公安局", "甘肃省公安厅"} <= set(orgs) and not any(name.endswith(("市局", "省厅")) for name in orgs)
     assert orgs["天水市公安局"].aliases == ["市局"]
+
+
+def test_a_city_bureaus_branch_written_by_its_district_alone():
+    assert names("秦州分局、麦积分局执法办案管理中心建成运行") == ["秦州分局", "麦积分局", "执法办案管理中心"]
+    orgs = resolved_orgs("天水市公安局2018年法治公安建设工作报告\n秦州分局、麦积分局开展执法。")
+    assert {"天水市公安局秦州分局", "天水市公安局麦积分局"} <= set(orgs)
+    # in a government's report whose bureau it is is not said: no body
+    orgs = resolved_orgs("天水市2018年法治政府建设工作报告\n秦州分局、麦积分局开展执法。")
+    assert not any(name.endswith("分局") for name in orgs)

@@ -402,6 +402,11 @@ def _is_town_stem(core: str) -> bool:
     return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in ("镇", "乡", "街道")))
 
 
+def _is_county_name(core: str) -> bool:
+    """Whether a core is the name or short name of a county-level division (秦州, 秦州区, 开州区)."""
+    return 2 <= len(core) <= 6 and any(p.level == "county" for p in divisions().places_named(core))
+
+
 def _fix_town(text: str, start: int, juris_end: int) -> int:
     """The start of a name that opens with a township, checked against the township names:
     大石桥镇 read as 石桥镇 is widened; 规范镇 (no township) leaves 镇 as a level word
@@ -509,7 +514,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
             core = core[1:]
             start += 1
-        if info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core and not town_office) \
+        county_branch = head == "分局" and _is_county_name(core)  # 秦州|分局: a city bureau's, for its district
+        if (info.alone == "no" and not county_branch) or (core and not info.core) or (info.alone == "yes" and core and not town_office) \
                 or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core):
             if not reread:
                 pos = bare_start  # (a second reading that fails leaves the first one's end as it was)

@@ -46,6 +46,8 @@ OWN_UNIT_NAME = re.compile(r"^(?P<owner>局|厅|行署)(?P<unit>[^党].{1,11})$"
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
+# A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
+COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
@@ -525,6 +527,15 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     level_and_head = LEVEL_AND_HEAD.match(text)
     if level_and_head is not None and (resolved := _publishers_kind(level_and_head, ctx)) is not None:
         return resolved
+    branch = COUNTY_BRANCH.match(text) if text not in _departments() else None  # (公安分局: 公安 is also a county)
+    if branch is not None:
+        resolved = _publishers_branch(branch, ctx)
+        if resolved is not None:
+            return resolved
+        if any(p.level == "county" for p in ctx.gazetteer.places_named(branch["place"])):
+            # whose bureau's branch is not said (公安, 市场监管 …): no body to name
+            return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), "department", None,
+                                        particular=False)
     party_group = DEPARTMENT_PARTY.match(text)
     if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
         return resolved
@@ -626,6 +637,21 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
         return None  # 县局 in a city bureau's report: one of its counties', which one is not said
     kind = publisher.name[at + len(publisher.place.full_name):-1]  # 公安|局
     return resolve_organization(match["level"] + kind + match["head"], ctx)
+
+
+def _publishers_branch(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The reporting city bureau's branch for one of its districts, named as written after the
+    bureau's name (秦州分局 in 天水市公安局's report: 天水市公安局秦州分局), or None in a
+    report that is no city bureau's."""
+    publisher = _publisher_named(ctx, "局")
+    if publisher is None or publisher.place is None or publisher.type != "department" or publisher.name.endswith("分局"):
+        return None
+    district = next((p for p in ctx.gazetteer.places_named(match["place"])
+                     if p.level == "county" and p.parent_code == publisher.place.code), None)
+    if district is None:
+        return None
+    name = publisher.name + match[0]
+    return ResolvedOrganization(name, organization_key(name, district, ctx.doc_id), "department", district)
 
 
 def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> ResolvedOrganization | None:

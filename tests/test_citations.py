@@ -144,3 +144,15 @@ def test_a_known_campaign_named_after_a_law_is_no_citation_of_it():
     # blind sets 6, 7, 8 and 10; a campaign that carries the law somewhere still cites it (seeds/004)
     assert bare("组织开展“宪法宣传周”“民法典宣传月”活动,完成宪法宣誓217人次") == []
     assert bare("开展“民法典进乡村”活动") == [("民法典", "民法典")]
+
+
+def test_half_width_angle_marks_are_title_marks_before_han_characters():
+    # a half-width conversion of 《》 (温宿县 2022, blind set 12)
+    text = "落实<新疆维吾尔自治区行政规范性文件管理办法>,按照<新疆维吾尔自治区实施〈中华人民共和国人民调解法〉办法>要求,发放‹法律明白人学习读本>2万册"
+    assert [(t, rule) for t, rule, _ in titles(text)] == [
+        ("新疆维吾尔自治区行政规范性文件管理办法", "angle_marks"),
+        ("新疆维吾尔自治区实施〈中华人民共和国人民调解法〉办法", "angle_marks"),
+        ("中华人民共和国人民调解法", "nested_marks"),
+        ("法律明白人学习读本", "angle_marks")]
+    # no title: a comparison, markup, an angle mark never closed
+    assert titles("PM2.5浓度<35微克,页面<br>换行,数值<上限的部分") == []

@@ -13,9 +13,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.nlp.spans import add_span, span_group
+from fazhi.text import is_han
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
+# Angle marks, which a half-width conversion leaves for 《》: 落实<新疆维吾尔自治区行政规范性文件管理办法>.
+# They open a title only before a Han character (not <br>, not 3<5).
+ANGLE_CLOSE = {"<": ">", "‹": "›"}
 # Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
 INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 # Characters before a new 《 that show the previous 《 was never closed:
@@ -58,7 +62,7 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
 
 
 # Where a title can begin or a stray closing mark stand: the scan jumps from one to the next.
-TITLE_MARK = re.compile(r"[《「『>〉》]")
+TITLE_MARK = re.compile(r"[《「『<‹>〉》]")
 # Inside an outer title, the characters that matter: closers, inner openers, clause breaks.
 INSIDE_MARK = re.compile(r"[》」』《〈<‹“”〉>›。\n;!?]")
 
@@ -73,8 +77,11 @@ def find_titles(text: str) -> list[TitleSpan]:
         if m is None:
             return found
         i = m.start()
-        if text[i] in OUTER_CLOSE:
+        if text[i] in OUTER_CLOSE or (text[i] in ANGLE_CLOSE and is_han(text[i + 1 : i + 2])):
             i = _scan_outer(text, i, found)
+            continue
+        if text[i] in ANGLE_CLOSE:
+            i += 1
             continue
         _stray_close(text, i, found)
         i += 1
@@ -83,7 +90,8 @@ def find_titles(text: str) -> list[TitleSpan]:
 def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
     """Scan one outer title opening at ``start``; append it (and its inner titles); return where to go on."""
     opener = text[start]
-    closer = OUTER_CLOSE[opener]
+    angle = opener in ANGLE_CLOSE
+    closer = ANGLE_CLOSE[opener] if angle else OUTER_CLOSE[opener]
     outer_index = len(found)
     found.append(None)  # placeholder, so that inner titles can point at it
     stack: list[tuple[str, int]] = []  # open inner marks: (closing mark, position)
@@ -99,6 +107,9 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
         j = m.start()
         ch = text[j]
         if ch == closer and not stack:
+            if angle:
+                found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "angle_marks")
+                return j + 1
             if opener != "《" and not (CORNER_TITLE.search(text, start + 1, j) or text.startswith("关于", start + 1)):
                 del found[outer_index:]  # 「…」 quoting words, as Traditional texts use it, is no title
                 return start + 1  # (a title inside the quote is still found: 「学习《宪法》」)
@@ -130,11 +141,14 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
             continue
         if ch in "〉>›" and not stack:
             # a title opened with 《 and closed with the wrong mark: 《…>
-            found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "misclosed_marks")
+            found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "angle_marks" if angle else "misclosed_marks")
             return j + 1
         if ch in HARD_STOPS:
             break
         j += 1
+    if angle:  # an angle mark never closed is no title mark (数值<上限的)
+        del found[outer_index:]
+        return start + 1
     end = _close_unclosed(text, start, min(j, n))
     _finish_unclosed(text, start, end, outer_index, found)
     return max(end, start + 1)

@@ -716,3 +716,11 @@ def test_a_city_bureaus_branch_written_by_its_district_alone():
     # in a government's report whose bureau it is is not said: no body
     orgs = resolved_orgs("天水市2018年法治政府建设工作报告\n秦州分局、麦积分局开展执法。")
     assert not any(name.endswith("分局") for name in orgs)
+
+
+def test_a_sumu_is_a_township():
+    # 苏木, Inner Mongolia's township (嘎海乐苏木 2023, blind set 12)
+    orgs = resolved_orgs("嘎海乐苏木2023年法治政府建设工作总结\n2023年,嘎海乐苏木在旗委、旗政府的正确领导下,"
+                         "苏木党委理论学习中心组学法4次。加强苏木综合行政执法队伍建设。\n嘎海乐苏木人民政府\n2023年12月15日")
+    assert {"东乌珠穆沁旗嘎海乐苏木人民政府", "中共东乌珠穆沁旗嘎海乐苏木委理论学习中心组", "中共东乌珠穆沁旗委员会"} <= set(orgs)
+    assert not any("执法队" in name for name in orgs)  # 执法队伍: the workforce, no body

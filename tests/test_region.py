@@ -114,3 +114,8 @@ def test_a_bare_short_name_in_the_title_is_weak_evidence_too():
     # 公安 (公安县's short name) inside 天水市公安局 is no place
     view = "天水市公安局2018年法治公安建设工作报告\n认真落实省厅法治公安建设各项部署，纳入对县区公安局和市局各警种部门的绩效考核。"
     assert region_of(view) == "甘肃省天水市"
+
+
+def test_a_sumu_report_is_the_sumus():
+    assert region_of("嘎海乐苏木2023年法治政府建设工作总结\n2023年,嘎海乐苏木在旗委、旗政府的正确领导下,全苏木依法行政。") == \
+        "内蒙古自治区锡林郭勒盟东乌珠穆沁旗嘎海乐苏木"

@@ -26,6 +26,12 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 
 
+# The endings of township-level names: 古楼镇 · 独龙江乡 · 古南街道 · 嘎海乐苏木 (Inner Mongolia's 乡).
+TOWNSHIP_ENDINGS = ("街道", "苏木", "镇", "乡")
+# The same as a regular expression alternation, and reversed (for patterns run on reversed text).
+TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
+TOWNSHIP_ENDING_REVERSED = "|".join(e[::-1] for e in TOWNSHIP_ENDINGS)
+
 # The last character of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
 LEVEL_ENDINGS = "省市县区州旗盟"
 

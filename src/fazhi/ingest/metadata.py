@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions
 from fazhi.model import Place, ReportMetadata
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
@@ -44,11 +44,11 @@ DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
-SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道)")
+SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")
 # How a province's report speaks of the province: 我省 · 本省
 OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
-TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
+TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|\d|20|[^\u4e00-\u9fff]|法治|依法)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委)")
@@ -57,13 +57,14 @@ TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政�
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture", "province"),
-                            "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",)}
+                            "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",),
+                            "苏木": ("town",)}
 
 _HEADER_CHARS = 1500
 _CLOSING_CHARS = 400  # how much of a report's end holds its signature and date
 # Endings of division names, and of township names.
 DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟")
-TOWN_SUFFIXES = ("街道", "镇", "乡")
+TOWN_SUFFIXES = TOWNSHIP_ENDINGS
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

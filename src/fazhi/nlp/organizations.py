@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDING_REVERSED, TOWNSHIP_ENDINGS, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
@@ -61,7 +61,7 @@ KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|�
 MEASURE_WORDS = "家个所项批座类种间"
 # Places that act, named alone in a list, with what kind they are after 等: 龙江镇、白山镇| ·
 # 弥阳街道、新哨镇|等乡镇(街道)| · 府谷县| (what follows must be a verb of org_actor_verbs.txt)
-PLACE_NAME = "[\u4e00-\u9fff]{1,7}?(?:镇|乡|街道|县|区|旗)"
+PLACE_NAME = f"[\u4e00-\u9fff]{{1,7}}?(?:{TOWNSHIP_ENDING}|县|区|旗)"
 PLACE_KIND_AFTER = "(?:等(?:乡镇|街道|镇|乡|县|区|县区|地)(?:[(（][^()（）]{1,6}[)）])?)?"
 ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" + PLACE_KIND_AFTER)
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
@@ -310,7 +310,7 @@ def _jurisdiction() -> tuple[str, str]:
         + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
     # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
-    town = f"(?:道街|镇|乡)(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
+    town = f"(?:{TOWNSHIP_ENDING_REVERSED})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
     party = "(?:共中|党产共国中)"
     # a township and the divisions above it (镇楼古|区川合|市庆重), or divisions alone (区州吉|市安吉):
     # forward ``[DIVISION…] [TOWN]``, not empty. The division trie is most of what the pattern
@@ -385,7 +385,7 @@ OWN_UNIT_OWNERS = ("厅", "行署")
 # of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府) or 和.
 LEVEL_BOUNDARY_CHARS = "委府办年和"
 # A township name at the start of a name: 古楼镇 · 古南街道
-TOWN_START = re.compile(r"(?:中共)?(?P<town>.{2,3}?(?P<suffix>镇|乡|街道))")
+TOWN_START = re.compile(f"(?:中共)?(?P<town>.{{2,3}}?(?P<suffix>{TOWNSHIP_ENDING}))")
 
 
 def _town_names() -> frozenset[str]:
@@ -399,7 +399,7 @@ TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管
 def _is_town_stem(core: str) -> bool:
     """Whether a core names a township: its stem (莲花, 阿勒腾席热) or its whole name (永坪镇)."""
     towns = _town_names()
-    return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in ("镇", "乡", "街道")))
+    return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in TOWNSHIP_ENDINGS))
 
 
 def _is_county_name(core: str) -> bool:
@@ -414,7 +414,7 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
     towns = _town_names()
     match = TOWN_START.match(text, start, juris_end)
     if match is None:
-        level = next((w for w in ("街道", "镇", "乡") if text.startswith(w, start)), None)
+        level = next((w for w in TOWNSHIP_ENDINGS if text.startswith(w, start)), None)
         if level and start > 0 and text[start - 1:start + len(level)] + level in towns:
             return start - 1  # 乌镇|派出所: 乌镇镇's short name, not the report's own 镇
         return start
@@ -474,7 +474,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
             juris = rev[juris_start:m_end]
-            if "镇" in juris or "乡" in juris or "道街" in juris:
+            if "镇" in juris or "乡" in juris or "道街" in juris or "木苏" in juris:
                 start = _fix_town(text, start, n - juris_start)
                 if start < 0:
                     # no township or level word there: read the name without one (桂林瑶乡|律师事务所)
@@ -592,7 +592,7 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 def _place_before_verb() -> re.Pattern:
     """A level character, the kind of places after 等, and a verb of org_actor_verbs.txt:
     镇|开展 · 镇等乡镇|深入 · 街道、新哨镇等乡镇(街道)|下放 (only the last item's level)."""
-    return re.compile("(?:镇|乡|街道|县|区|旗)" + PLACE_KIND_AFTER + "(?=" + trie_pattern(_actor_verbs()) + ")")
+    return re.compile(f"(?:{TOWNSHIP_ENDING}|县|区|旗)" + PLACE_KIND_AFTER + "(?=" + trie_pattern(_actor_verbs()) + ")")
 
 
 def _is_place(name: str) -> bool:

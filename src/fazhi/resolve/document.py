@@ -2,7 +2,7 @@
 ``DocumentResult`` that the knowledge-graph stage merges across reports."""
 from __future__ import annotations
 
-from fazhi.gazetteer.divisions import divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, divisions
 from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel,
                          Place, Relation, ReportInfo, report_key)
 from fazhi.resolve.context import ReportContext
@@ -196,7 +196,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
 def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
     """The government of a township or county named alone as an actor; a township the gazetteer
     does not know under the report's county (renamed since) is taken as the county's."""
-    if name.endswith(("镇", "乡", "街道")):
+    if name.endswith(TOWNSHIP_ENDINGS):
         place = ctx.find_town(name)
         if place is None and ctx.county is not None and ctx.region is not None and ctx.region.level == "county":
             full = government_named(f"{ctx.county.full_name}{name}")

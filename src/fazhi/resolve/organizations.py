@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -25,7 +25,7 @@ PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
 # How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心)
 SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省)级)")
 # A township-level place: 古楼镇 · 古南街道 · 某某乡
-TOWN = re.compile(r"^(.{2,4}?)(镇|乡|街道)")
+TOWN = re.compile(f"^(.{{2,4}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办
 RULE_OF_LAW_BODY = re.compile(
     r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
@@ -314,7 +314,7 @@ def _nationalities() -> tuple[str, ...]:
 def _township_stem(name: str) -> str:
     """The stem an office of a township is named by: 古楼镇 → 古楼, 云梯畲族乡 → 云梯 (an ethnic
     township's offices drop its nationalities and 民族: 宁国市司法局云梯司法所)."""
-    stem = re.sub(r"(?:镇|乡|街道)$", "", name)
+    stem = re.sub(f"(?:{TOWNSHIP_ENDING})$", "", name)
     while True:
         shorter = stem.removesuffix("民族")
         for nationality in _nationalities():
@@ -340,9 +340,8 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         if town is None and ctx.town is not None and ctx.town.name.startswith(stem_written):
             town = ctx.town
         elif town is None:
-            found = ctx.find_town(stem_written + "镇") or ctx.find_town(stem_written + "乡") \
-                or ctx.find_town(stem_written + "街道") \
-                or (ctx.find_town(stem_written) if stem_written.endswith(("镇", "乡", "街道")) else None)
+            found = next(filter(None, (ctx.find_town(stem_written + ending) for ending in TOWNSHIP_ENDINGS)), None) \
+                or (ctx.find_town(stem_written) if stem_written.endswith(TOWNSHIP_ENDINGS) else None)
             town = found
     if town is None:
         return None
@@ -382,7 +381,7 @@ CONJUNCTIONS = "和与及同并或"
 # 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
 VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
 # Endings of township names (古楼镇, 玉林街道, 下党乡).
-TOWN_ENDINGS = ("街道", "镇", "乡")
+TOWN_ENDINGS = TOWNSHIP_ENDINGS
 
 
 def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:

@@ -724,3 +724,11 @@ def test_a_sumu_is_a_township():
                          "苏木党委理论学习中心组学法4次。加强苏木综合行政执法队伍建设。\n嘎海乐苏木人民政府\n2023年12月15日")
     assert {"东乌珠穆沁旗嘎海乐苏木人民政府", "中共东乌珠穆沁旗嘎海乐苏木委理论学习中心组", "中共东乌珠穆沁旗委员会"} <= set(orgs)
     assert not any("执法队" in name for name in orgs)  # 执法队伍: the workforce, no body
+
+
+def test_a_prefecture_called_diqu_and_the_regions_rule_of_law_offices():
+    orgs = resolved_orgs("温宿县司法局2022年度法治政府建设工作报告\n在县委的领导和地区司法局的业务指导下,配合自治区党委依法治疆办、"
+                         "地委依法治地办完成评估。加强贫困地区司法所建设。")
+    assert {"阿克苏地区司法局", "中共新疆维吾尔自治区委全面依法治疆委员会办公室",
+            "中共阿克苏地区委全面依法治地委员会办公室"} <= set(orgs)
+    assert orgs["阿克苏地区司法局"].aliases == ["地区司法局"]

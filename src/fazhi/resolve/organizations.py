@@ -28,7 +28,7 @@ SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|
 TOWN = re.compile(f"^(.{{2,4}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办
 RULE_OF_LAW_BODY = re.compile(
-    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
+    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
 # A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组

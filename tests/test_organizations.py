@@ -732,3 +732,13 @@ def test_a_prefecture_called_diqu_and_the_regions_rule_of_law_offices():
     assert {"阿克苏地区司法局", "中共新疆维吾尔自治区委全面依法治疆委员会办公室",
             "中共阿克苏地区委全面依法治地委员会办公室"} <= set(orgs)
     assert orgs["阿克苏地区司法局"].aliases == ["地区司法局"]
+
+
+def test_a_banners_branch_of_a_city_bureau_and_its_sumu_townships():
+    orgs = resolved_orgs("鄂温克族自治旗2019年法治政府建设情况报告\n会同呼伦贝尔市生态环境局鄂温克族自治旗分局开展专项行动。"
+                         "建成10个苏木乡镇公共法律服务工作站。审议通过《中共鄂温克族自治旗委员会全面依法治旗委员会工作规则》,"
+                         "旗委全面依法治旗委员会召开会议。")
+    assert "呼伦贝尔市生态环境局鄂温克族自治旗分局" in orgs and "呼伦贝尔市生态环境局" not in orgs
+    assert not any("苏木乡镇" in name for name in orgs)  # ten of them: no particular body
+    # the committee named by the title's issuer and by the text is one body
+    assert [name for name in orgs if "依法治旗委员会" in name] == ["中共鄂温克族自治旗委全面依法治旗委员会"]

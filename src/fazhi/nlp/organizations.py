@@ -54,7 +54,7 @@ SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
-KIND_CORE = re.compile(r"^(?:乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居"
+KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居"
                        # the last of a list of levels and their number (镇、村|两级|人民调解委员会 ·
                        # 县、乡、村|三级|社会治理综合服务中心): every such body of those levels
                        r"|[省市县区乡镇街村居社]{0,4}[两二三四五]级)")
@@ -369,8 +369,9 @@ BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
-# A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局
-BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局")
+# A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
+# 呼伦贝尔市生态环境局|鄂温克族自治旗分局
+BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
 OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
 # A unit of the reporting department or league office, written after its short name:

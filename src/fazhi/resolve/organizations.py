@@ -190,6 +190,9 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> 
         return f"中共{place_name}委办公室", "party"
     if organ in ("中心组", "理论学习中心组", "员会理论学习中心组"):
         return f"中共{place_name}委理论学习中心组", "party"
+    if organ.startswith("员会") and len(organ) > 3:
+        # 中共某某旗委员会|全面依法治旗委员会 (as a title writes its issuer) is 中共某某旗委|全面依法治旗委员会
+        return _party_organ(organ[2:], place_name, keep_as_written)
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]

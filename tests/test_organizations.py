@@ -742,3 +742,8 @@ def test_a_banners_branch_of_a_city_bureau_and_its_sumu_townships():
     assert not any("苏木乡镇" in name for name in orgs)  # ten of them: no particular body
     # the committee named by the title's issuer and by the text is one body
     assert [name for name in orgs if "依法治旗委员会" in name] == ["中共鄂温克族自治旗委全面依法治旗委员会"]
+
+
+def test_a_courts_unit_written_under_its_short_name_gets_the_courts_official_name():
+    orgs = resolved_orgs("成都市武侯区玉林街道2024年法治建设工作报告\n区法院玉林法官工作站参与诉前调解。区人民法院玉林法官工作站。")
+    assert orgs["成都市武侯区人民法院玉林法官工作站"].aliases == ["区法院玉林法官工作站", "区人民法院玉林法官工作站"]

@@ -162,7 +162,7 @@ def _place_prefix(text: str, pos: int) -> str:
 @lru_cache(maxsize=1)
 def _parent_prefix() -> re.Pattern:
     # longest first: 人民政府 before 政府, 党工委 before 委
-    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|人民法院|司法局|公安局)")
+    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|人民法院|法院|人民检察院|检察院|司法局|公安局)")
 
 
 def _type_from_head(body: str) -> str:
@@ -252,6 +252,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民法院{body}", _type_from_head(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{body}", "department"
+    if parent == "人民检察院":
+        return f"{place_name}人民检察院{body}", _type_from_head(body)
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
         return _party_organ(body, place_name)
     standing = _place_bodies().get(body)
@@ -453,6 +455,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     p = _parent_prefix().match(rest)
     if p and (len(rest) > p.end() or p.group() in ("委", "党委", "党工委")) and place is not None:
         parent, rest = p.group(), rest[p.end():]
+        if parent in ("法院", "检察院"):
+            parent = "人民" + parent  # 区法院|玉林法官工作站: the court's official name
     elif rest.startswith("党工委") and place is None and len(rest) > 3:
         parent, rest = rest[:3], rest[3:]  # 党工委理论学习中心组: the street's own working committee's
     elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:

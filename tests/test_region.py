@@ -119,3 +119,12 @@ def test_a_bare_short_name_in_the_title_is_weak_evidence_too():
 def test_a_sumu_report_is_the_sumus():
     assert region_of("嘎海乐苏木2023年法治政府建设工作总结\n2023年,嘎海乐苏木在旗委、旗政府的正确领导下,全苏木依法行政。") == \
         "内蒙古自治区锡林郭勒盟东乌珠穆沁旗嘎海乐苏木"
+
+
+def test_a_byline_under_the_title_names_the_publisher_and_the_date():
+    meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n中共三都水族自治县委全面依法治县委员会办公室\n(2023年2月10日)\n"
+                            "    2022年,我县深入推进法治建设。\n")
+    assert (meta.publisher_text, meta.date) == ("中共三都水族自治县委全面依法治县委员会办公室", "2023-02-10")
+    # a date line under a sentence is no byline
+    meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n2022年,我县深入推进法治建设。\n2023年2月10日\n正文继续。\n")
+    assert meta.publisher_text is None

@@ -171,6 +171,34 @@ def _closing_lines(view: str) -> list[str]:
     return [ln.strip() for ln in view[-_CLOSING_CHARS:].splitlines() if ln.strip()]
 
 
+# The first lines of a report looked at for a byline under its title.
+_BYLINE_LINES = 6
+# A date standing alone on a line, perhaps in brackets: （2023年2月10日）
+BRACKETED_DATE = re.compile(r"[(（]?\s*(?P<date>.{8,16}?)\s*[)）]?")
+
+
+def _byline(view: str) -> tuple[str, str] | None:
+    """(body, date) of a byline under the title: the body's name on a line of its own and the
+    date on the next one, as reports published in papers and on web pages are headed
+    (三都水族自治县2022年法治建设工作情况报告 / 中共三都水族自治县委全面依法治县委员会办公室 / (2023年2月10日))."""
+    lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines() if ln.strip()][:_BYLINE_LINES]
+    for body, below in zip(lines, lines[1:]):
+        compact = re.sub(r"\s+", "", below)
+        framed = BRACKETED_DATE.fullmatch(compact)
+        if framed is None or not SIGNER.fullmatch(re.sub(r"\s+", "", body)):
+            continue
+        match = DATE.fullmatch(framed["date"])
+        if match:
+            date = _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+        else:
+            cn = CN_DATE.fullmatch(framed["date"])
+            date = cn and _to_date("".join(str(_CN_DIGITS[c]) for c in cn.group(1)), str(_cn_number(cn.group(2))),
+                                   str(_cn_number(cn.group(3))))
+        if date:
+            return re.sub(r"\s+", "", body), date
+    return None
+
+
 def find_date(view: str) -> str | None:
     """The signing date at the end of the report, else the publication date in its header."""
     tail_lines = _closing_lines(view)
@@ -187,6 +215,9 @@ def find_date(view: str) -> str | None:
     delivered = _delivery_date(view)
     if delivered:  # a report delivered to a congress is dated by its delivery, not by its web page
         return delivered
+    byline = _byline(view)
+    if byline:
+        return byline[1]
     header = DATE_LINE.search(view[:_HEADER_CHARS])
     if header:
         match = DATE.search(header["date"])
@@ -387,7 +418,8 @@ def find_signer(view: str) -> str | None:
                 return None
             government = [b for b in bodies if b.endswith(("人民政府", "政府", "办事处"))]
             return (government or bodies)[0]
-    return None
+    byline = _byline(view)
+    return byline[0] if byline else None
 
 
 def find_publisher_text(title: str | None, source: str | None, signer: str | None = None) -> str | None:

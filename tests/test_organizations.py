@@ -747,3 +747,10 @@ def test_a_banners_branch_of_a_city_bureau_and_its_sumu_townships():
 def test_a_courts_unit_written_under_its_short_name_gets_the_courts_official_name():
     orgs = resolved_orgs("成都市武侯区玉林街道2024年法治建设工作报告\n区法院玉林法官工作站参与诉前调解。区人民法院玉林法官工作站。")
     assert orgs["成都市武侯区人民法院玉林法官工作站"].aliases == ["区法院玉林法官工作站", "区人民法院玉林法官工作站"]
+
+
+def test_a_citys_intermediate_court_written_by_the_citys_short_name():
+    assert names("二审由黑河中院审理") == ["黑河中院"]
+    orgs = resolved_orgs("逊克县2023年行政复议和行政应诉工作情况报告\n二审由黑河中院审理。市中院召开联席会议。县人大常委会听取报告。")
+    assert orgs["黑河市中级人民法院"].aliases == ["黑河中院", "市中院"]
+    assert "逊克县人民代表大会常务委员会" in orgs

@@ -128,3 +128,8 @@ def test_a_byline_under_the_title_names_the_publisher_and_the_date():
     # a date line under a sentence is no byline
     meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n2022年,我县深入推进法治建设。\n2023年2月10日\n正文继续。\n")
     assert meta.publisher_text is None
+
+
+def test_a_report_on_administrative_review_has_a_title():
+    meta = extract_metadata("逊克县2023年行政复议和行政应诉工作情况报告\n2023年,全县新收行政复议案件12件。")
+    assert meta.title == "逊克县2023年行政复议和行政应诉工作情况报告" and meta.region.path == "黑龙江省黑河市逊克县"

@@ -22,7 +22,7 @@ TITLE_LINE = re.compile(
     r"^[^,。;!?:]{4,70}(?:报告|总结|情况|工作要点|述职报告)(?:[(（][^)）]{1,12}[)）])?$"
 )
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
-TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|政府工作|工作报告|工作总结")
+TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
 YEAR = re.compile(r"(20[0-4]\d|19[89]\d)\s*年")
 # A date: 2016年12月20日, 2025-03-10, 2017/11/19, 2017.11.19

@@ -403,9 +403,15 @@ def _is_town_stem(core: str) -> bool:
     return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in TOWNSHIP_ENDINGS))
 
 
-def _is_county_name(core: str) -> bool:
-    """Whether a core is the name or short name of a county-level division (秦州, 秦州区, 开州区)."""
-    return 2 <= len(core) <= 6 and any(p.level == "county" for p in divisions().places_named(core))
+# Heads named after a place of a level, written by the place's short name alone: a city
+# bureau's branch for a district (秦州|分局), a city's intermediate court (黑河|中院).
+HEADS_NAMED_BY_PLACE = {"分局": "county", "中院": "prefecture", "中级人民法院": "prefecture"}
+
+
+def _is_named_by_place(head: str, core: str) -> bool:
+    """Whether a core is the name or short name of a division of the level ``head`` is named by."""
+    level = HEADS_NAMED_BY_PLACE.get(head)
+    return level is not None and 2 <= len(core) <= 6 and any(p.level == level for p in divisions().places_named(core))
 
 
 def _fix_town(text: str, start: int, juris_end: int) -> int:
@@ -515,9 +521,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
             core = core[1:]
             start += 1
-        county_branch = head == "分局" and _is_county_name(core)  # 秦州|分局: a city bureau's, for its district
-        if (info.alone == "no" and not county_branch) or (core and not info.core) or (info.alone == "yes" and core and not town_office) \
-                or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core):
+        named_by_place = _is_named_by_place(head, core)  # 秦州|分局 · 黑河|中院
+        if not named_by_place and (info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core and not town_office)
+                                   or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core)):
             if not reread:
                 pos = bare_start  # (a second reading that fails leaves the first one's end as it was)
             continue

@@ -169,6 +169,17 @@ def test_a_paragraph_running_over_a_page_is_joined_across_the_page_number():
     assert "特色社会主义思想主题教育" in view
 
 
+def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_are_joined():
+    # a converter that wraps every 37 characters, half-width or not (拉孜县 2021, blind set 12)
+    paragraph = ("(一)压紧压实法治建设第一责任人职责。县委、县政府主要负责同志切实履行推进法治建设第一责任人职责,"
+                 "县委常委会会议、县政府常务会议专题研究法治建设工作9次。制定《拉孜县2021年法治政府建设工作要点》"
+                 "(拉政办发〔2021〕14号),将法治建设纳入全县目标考核,考核权重提高到8%。县委依法治县办组织对11个乡镇、"
+                 "38个县直单位开展法治建设督察,下发整改通知书15份,并跟踪督促整改落实。")
+    text = "\n".join(paragraph[i:i + 37] for i in range(0, len(paragraph), 37)) + "\n二、存在的问题\n"
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert view == build_view(paragraph + "\n二、存在的问题\n")[0]
+
+
 def test_lines_that_end_sentences_or_start_headings_are_not_joined():
     text = ("2022年，清河县人民政府严格按照《中华人民共和国政府信息公开条例》规定要求推进政务公开\n"
             "一、牢固树立法治思想，加强法治建设组织领导\n"

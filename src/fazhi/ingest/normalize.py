@@ -251,6 +251,11 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(_NARROW.findall(line))
 
 
+def _char_count_width(line: str) -> int:
+    """A line's width counting every character as a wide one."""
+    return 2 * len(line)
+
+
 def _wrap_width(widths: list[int]) -> int | None:
     """The width at which the text was hard-wrapped, or None when it was not.
 
@@ -306,10 +311,16 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         return view, offsets
     lines = view.split("\n")
     stripped = [line.strip(_HSPACE) for line in lines]
-    wrap = _wrap_width([_width(s) for s in stripped if s])
-    if wrap is None and "《" not in view and "〔" not in view:
+    # A page is wrapped at a width (half-width characters count half) or, by some converters,
+    # at a count of characters (拉孜县 2021: lines of 37 characters, half-width commas and
+    # digits among them). A line fills the page if it does by either measure that finds a wrap.
+    full_widths = []
+    for measure in (_width, _char_count_width):
+        wrap = _wrap_width([measure(s) for s in stripped if s])
+        if wrap is not None:
+            full_widths.append((measure, wrap - max(4, wrap // 10)))
+    if not full_widths and "《" not in view and "〔" not in view:
         return view, offsets
-    full_width = None if wrap is None else wrap - max(4, wrap // 10)
     starts = []
     pos = 0
     for line in lines:
@@ -319,7 +330,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], i + 1
-        if (full_width is not None and nxt < len(lines) - 1 and stripped[nxt]
+        if (full_widths and nxt < len(lines) - 1 and stripped[nxt]
                 and PAGE_NUMBER_LINE.fullmatch(lines[nxt])):
             nxt += 1  # a page number between the halves of a paragraph
         after = stripped[nxt]
@@ -327,7 +338,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
                 or _indent(lines[nxt]) > _indent(lines[i])):
             i += 1
             continue
-        fills_page = full_width is not None and _width(before) >= full_width
+        fills_page = any(measure(before) >= full for measure, full in full_widths)
         if not fills_page and (nxt > i + 1 or not _inside_title(before, after)):
             i += 1
             continue

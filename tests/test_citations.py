@@ -138,6 +138,13 @@ def test_titles_in_the_rows_of_a_flattened_table_of_documents():
     result = extract_text("义乌市2025年法治政府建设情况报告\n" + "\n".join(rows) + "\n", "table.txt")
     regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
     assert regs["义乌市公共租赁住房管理办法"].doc_number == "义政发〔2025〕31号"
+    # cells apart by bars, as a web page's table becomes text (汪清县 2024, blind set 12)
+    rows = ["序号 | 文件名称 | 文号 | 印发日期", "3 | 汪清县行政执法监督工作办法 | 汪政办发[2024]11号 | 2024-05-15",
+            "6 | 关于废止和修改部分县政府行政规范性文件的决定 | 汪政发〔2024〕15号 | 2024-11-18"]
+    result = extract_text("汪清县2024年法治政府建设情况报告\n" + "\n".join(rows) + "\n", "bars.txt")
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert regs["汪清县行政执法监督工作办法"].doc_number == "汪政办发〔2024〕11号"
+    assert regs["关于废止和修改部分县政府行政规范性文件的决定"].doc_number == "汪政发〔2024〕15号"
 
 
 def test_a_known_campaign_named_after_a_law_is_no_citation_of_it():

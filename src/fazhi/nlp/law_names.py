@@ -69,8 +69,9 @@ LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^
 
 # A row of a table of documents flattened into a line: cells apart by a tab or a run of spaces,
 # one a title written without marks, a later one its 文号:
-# 3    义乌市公共租赁住房管理办法    义政发〔2025〕31号    2025-08-01
-TABLE_GAP = r"(?:\t|[ \u3000]{2,})"
+# 3    义乌市公共租赁住房管理办法    义政发〔2025〕31号    2025-08-01 · or by bars, as a page's table
+# becomes text: 1 | 汪清县重大行政决策程序实施办法 | 汪政发〔2024〕7号 | 2024-04-22
+TABLE_GAP = r"(?:\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,})"
 # A row may also be cut by single spaces, when the row opens with its number and the title's cell
 # is followed by its 文号: 1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日
 TABLE_ROW_TITLE = re.compile(
@@ -306,7 +307,8 @@ class LawNameRecognizer:
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
-        if "\t" in text or "  " in text or (" " in text and TABLE_ROW_NUMBER.search(text) is not None):
+        if "\t" in text or "  " in text or "|" in text or "｜" in text \
+                or (" " in text and TABLE_ROW_NUMBER.search(text) is not None):
             bare += find_table_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:

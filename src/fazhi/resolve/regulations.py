@@ -607,9 +607,10 @@ def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mentio
     for number in numbers[i:i + 2]:
         if number.start - cit.end > 6:  # (checked first: the next 文号 may be pages away)
             continue
-        # white space may hold a line break the view dropped (a PDF line ending after 》)
+        # white space may hold a line break the view dropped (a PDF line ending after 》); a
+        # bar parts the cells of a table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)
         gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
-        if len(gap) <= 2 and all(ch in "(（[【" for ch in gap):
+        if len(gap) <= 2 and all(ch in "(（[【|｜" for ch in gap):
             return number
     return None
 

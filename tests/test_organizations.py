@@ -697,6 +697,10 @@ def test_two_names_joined_by_he_are_two_bodies():
     assert names("镇司法所、镇公共法律服务工作站和惠南派出所建立诉前联调机制") == ["镇司法所", "镇公共法律服务工作站", "惠南派出所"]
     assert names("建设自治区数据交易中心和算力调度中心") == ["自治区数据交易中心", "算力调度中心"]
     assert names("县人力资源和社会保障局、市政府研究和服务中心开展调研") == ["县人力资源和社会保障局", "市政府研究和服务中心"]
+    # a name and a verb an actor opens its clause with are no core of a second name
+    assert names("会同省律师协会开展律师事务所年度检查") == ["省律师协会"]
+    # 厅本级, 厅务会: the department's own, written with 厅 alone, after a verb
+    assert names("编制并公布厅本级权力清单,均经厅法制机构合法性审查和厅务会议集体讨论") == []
 
 
 def test_a_level_and_a_head_alone_in_a_departments_report_is_a_department_of_its_kind():

@@ -493,10 +493,13 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     if any(taken[start:end]):
                         continue
             if not reread:
-                second = _second_of_two_names(text, start, end, core_start - m_start, heads) if "和" in text[start:end] else -1
-                if second >= 0:  # 镇公共法律服务工作站和|惠南派出所: read the first name next
-                    pos = n - (second - 1)
-                    if not _is_generic(text, second, text[second:end], generic):
+                joiner, second = _second_of_two_names(text, start, end, core_start - m_start, heads, _actor_verbs()) \
+                    if end - start >= 7 else (-1, -1)
+                if joiner >= 0:  # 镇公共法律服务工作站和|惠南派出所: read the first name next
+                    pos = n - joiner
+                    # the second is a name of its own after 和; after a verb (开展|律师事务所) it has no jurisdiction
+                    if text[joiner] == "和" and end - core_start + m_start - second >= 2 \
+                            and not _is_generic(text, second, text[second:end], generic):
                         found.append(OrgSpan(second, end, "head_noun", info.type))
                     continue
                 if _is_generic(text, start, text[start:end], generic):
@@ -528,9 +531,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 pos = bare_start  # (a second reading that fails leaves the first one's end as it was)
             continue
         if "和" in core:
-            second = _second_of_two_names(text, start, end, len(head), heads)
-            if second >= 0:
-                pos = n - (second - 1)
+            joiner, second = _second_of_two_names(text, start, end, len(head), heads)
+            if joiner >= 0 and end - len(head) - second >= 2:
+                pos = n - joiner
                 start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
             continue
@@ -555,16 +558,18 @@ def _longest_head() -> int:
     return max(map(len, _heads()))
 
 
-def _second_of_two_names(text: str, start: int, end: int, head_length: int, heads: dict[str, HeadInfo]) -> int:
-    """Where the second of two names joined by 和 begins, when a core ran over the first one's
-    head noun: 镇公共法律服务工作站和|惠南派出所. -1 when 和 is part of the name
-    (人力资源和社会保障局 · 研究和服务中心) or the second has no core of two characters."""
-    at = text.rfind("和", start, end)
-    while at > start:
-        if any(text[at - k:at] in heads for k in range(1, min(_longest_head(), at - start) + 1)):
-            return at + 1 if end - head_length - (at + 1) >= 2 else -1
-        at = text.rfind("和", start, at)
-    return -1
+def _second_of_two_names(text: str, start: int, end: int, head_length: int, heads: dict[str, HeadInfo],
+                         boundary: tuple[str, ...] = ()) -> tuple[int, int]:
+    """(where the joining word begins, where the second name begins) when a core ran over
+    another name's head noun followed by 和 or by a word of ``boundary``: 镇公共法律服务工作站|和|
+    惠南派出所 · 省律师协会|开展|律师事务所 (org_actor_verbs.txt); (-1, -1) when 和 is part of the name
+    (人力资源和社会保障局 · 研究和服务中心)."""
+    longest = _longest_head()
+    for at in range(end - head_length - 1, start + 1, -1):  # the join nearest the head first
+        joiner = "和" if text[at] == "和" else next((w for w in boundary if text.startswith(w, at)), None)
+        if joiner is not None and any(text[at - k:at] in heads for k in range(1, min(longest, at - start) + 1)):
+            return at, at + len(joiner)
+    return -1, -1
 
 
 def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -758,3 +758,12 @@ def test_a_citys_intermediate_court_written_by_the_citys_short_name():
     orgs = resolved_orgs("逊克县2023年行政复议和行政应诉工作情况报告\n二审由黑河中院审理。市中院召开联席会议。县人大常委会听取报告。")
     assert orgs["黑河市中级人民法院"].aliases == ["黑河中院", "市中院"]
     assert "逊克县人民代表大会常务委员会" in orgs
+
+
+def test_province_market_regulation_and_every_such_places_bureau():
+    # 省|市场监管局 is the province's (省市 of 省市两级 is two levels, no level word)
+    assert names("在市委的领导和省市场监管局的业务指导下,省市两级司法局") == ["市委", "省市场监管局"]
+    orgs = resolved_orgs("鞍山市市场监督管理局2019年法治政府建设工作报告\n在省市场监管局的业务指导下开展工作。")
+    assert orgs["辽宁省市场监督管理局"].aliases == ["省市场监管局"]
+    # a level a plural marker makes every such place is no report's own body
+    assert names("将3项事项下放至设区市司法局,各县司法局、各乡镇司法所、设区的市人民政府") == []

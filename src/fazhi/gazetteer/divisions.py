@@ -32,6 +32,10 @@ TOWNSHIP_ENDINGS = ("街道", "苏木", "镇", "乡")
 TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
 TOWNSHIP_ENDING_REVERSED = "|".join(e[::-1] for e in TOWNSHIP_ENDINGS)
 
+# Words that may follow a level word though their first character, right after it, makes the
+# level part of another word: 省|市场监管局 is the province's, 省市两级 no level word.
+WORDS_AFTER_LEVEL = ("市场",)
+
 # The last character of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
 LEVEL_ENDINGS = "省市县区州旗盟"
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDING_REVERSED, TOWNSHIP_ENDINGS, divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, WORDS_AFTER_LEVEL, TOWNSHIP_ENDING_REVERSED, TOWNSHIP_ENDINGS, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
@@ -288,6 +288,18 @@ def _place_before_named() -> re.Pattern:
     return re.compile(_jurisdiction()[1])
 
 
+def _not_followed_by(level: str, after: str) -> str:
+    """The reversed pattern's check that ``level`` is not followed by a character of ``after``
+    (省|市 of 省市两级 is no level word), unless a word of WORDS_AFTER_LEVEL follows (省|市场监管局)."""
+    rev = re.escape(level[::-1])
+    excepted = [w for w in WORDS_AFTER_LEVEL if w[0] in after]
+    plain = "".join(ch for ch in after if ch not in {w[0] for w in excepted})
+    check = f"(?<!{_class(plain)}{rev})" if plain else ""
+    for word in excepted:  # reversed: 市 not preceded by 场 (forward: 市 not followed by 场)
+        check += f"(?<!(?<!{re.escape(word[1:][::-1])}){re.escape(word[0])}{rev})"
+    return check
+
+
 @lru_cache(maxsize=1)
 def _jurisdiction() -> tuple[str, str]:
     """(jurisdiction, place) patterns, reversed; forward a jurisdiction is
@@ -306,7 +318,7 @@ def _jurisdiction() -> tuple[str, str]:
               f"(?:{_rev_trie(longer, PLACE_GUARD_AT)}|{_rev_trie(short, PLACE_GUARD_AT)}{short_before})")
     parents = _rev_trie(PARENT_BODIES)
     levels = "|".join(
-        re.escape(level[::-1]) + (f"(?<!{_class(after)}{re.escape(level[::-1])})" if after else "")
+        re.escape(level[::-1]) + _not_followed_by(level, after)
         + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
     # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
@@ -361,8 +373,8 @@ def _grammar_parts() -> tuple[str, str, str]:
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
-# Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府.
-PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区")
+# Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局.
+PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区", "设区市", "设区的")
 # Words that make a name every such body of an area when they open it: 辖区律师事务所.
 PLURAL_OPENERS = ("辖区",)
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
@@ -444,8 +456,12 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
 def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:
     if span in generic:
         return True
-    before = text[max(0, start - 2):start]
-    return before.endswith(PLURAL_MARKERS) or span.startswith(PLURAL_OPENERS)
+    before = text[max(0, start - 5):start]
+    if before.endswith(PLURAL_MARKERS):
+        return True
+    # the level word a plural marker made every such place: 各县|司法局 · 各乡镇|司法所
+    level = 2 if before.endswith(("街道", "乡镇")) else 1 if before[-1:] and before[-1] in LEVEL_ENDINGS + "乡镇" else 0
+    return level > 0 and before[:-level].endswith(PLURAL_MARKERS) or span.startswith(PLURAL_OPENERS)
 
 
 def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -175,7 +175,8 @@ def _type_from_head(body: str) -> str:
 def _level_word(text: str) -> str | None:
     """The level word that opens ``text`` (县司法局 → 县), unless it is part of a word (市民)."""
     for level, after in _level_guards():
-        if text.startswith(level) and len(text) > len(level) and text[len(level)] not in after:
+        if text.startswith(level) and len(text) > len(level) \
+                and (text[len(level)] not in after or text.startswith(WORDS_AFTER_LEVEL, len(level))):
             return level
     return None
 

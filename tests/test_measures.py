@@ -322,6 +322,9 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("开创新时代法治清河建设新局面") == []
     assert found("印发《法治丽水建设规划(2021—2025年)》") == []
     assert measures(report("扎实推进法治西青建设。"))["法治西青建设"].type == "campaign"
+    # quoted, before 为, and the national programme for villages
+    assert found("以“法治婺源”建设为抓手,推进“法治乡村”建设。") == ["“法治婺源”建设", "“法治乡村”建设"]
+    assert measures(report("以“法治婺源”建设为抓手。"))["法治婺源建设"].type == "campaign"
 
 
 def test_a_known_campaign_and_the_word_activity_are_the_campaign():

@@ -103,8 +103,11 @@ PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
 # The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
 HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
 HONOUR_SCOPE_MAX = 7
-# A place's rule-of-law programme: 法治西青建设 · 法治街道建设 (the place must be a division's name)
-RULE_OF_LAW_PLACE = re.compile("法治(?P<place>[\u4e00-\u9fff]{2,6}?)建设")
+# A place's rule-of-law programme: 法治西青建设 · 法治街道建设 · “法治婺源”建设 (the place must be a
+# division's name, or one of the kinds of place national programmes are named after)
+RULE_OF_LAW_PLACE = re.compile("[“\"]?法治(?P<place>[\u4e00-\u9fff]{2,6}?)[”\"]?建设")
+# 法治街道建设 · 法治乡村建设 (the national programme of 2020)
+RULE_OF_LAW_PLACE_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
@@ -703,13 +706,19 @@ def _rule_of_law_place_candidates(t: _Text) -> list[MeasureSpan]:
     found = []
     for m in RULE_OF_LAW_PLACE.finditer(text):
         end = m.end()
-        if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与"), end):
-            continue
+        quoted = m.group(0)[0] in "“\""
+        if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与", "为"), end) \
+                and not (quoted and text[end] != "的"):
+            continue  # 法治清河建设|新局面: it qualifies a noun (a quoted name stands apart: “法治婺源”建设工作)
         if t.title_at(m.start(), end) is not None:
             continue
         place = m.group("place")
-        if place == "街道" or divisions().places_named(place):
-            found.append(MeasureSpan(m.start(), end, "rule_of_law_place", "campaign"))
+        if (m.group(0)[0] in "“\"") != (m.group(0)[-3] in "”\""):
+            continue  # a quote opened and not closed, or closed and not opened: part of something else
+        if place in RULE_OF_LAW_PLACE_KINDS or divisions().places_named(place):
+            # quoted, it is a quoted name and its head (it wins over the quoted name alone)
+            rule = "quoted_with_head" if quoted else "rule_of_law_place"
+            found.append(MeasureSpan(m.start(), end, rule, "campaign"))
     return found
 
 

@@ -379,3 +379,15 @@ def test_registration_reforms_and_law_exams_are_named_as_written():
     assert {"三证合一登记制度改革", "年度学法考试"} <= set(found_here)
     assert found_here["年度学法考试"].type == "system"
     assert not any("发展改革" in name for name in found_here)  # 发展改革委 is a body, not a reform
+
+
+def test_a_provinces_app_written_quoted_with_its_head_is_named_with_it():
+    # seeds/003: “渝快办”政务服务平台 is 渝快办政务服务平台; the bare name in the same report joins it
+    got = measures(report("推广“渝快办”。依托“渝快办”政务服务平台办理事项,“粤省事”移动政务服务平台上线。"))
+    assert set(got) == {"渝快办政务服务平台", "粤省事移动政务服务平台"}
+    assert "“渝快办”" in got["渝快办政务服务平台"].aliases
+    # written alone it keeps its canonical name
+    assert list(measures(report("推广“渝快办”,办事更便捷。"))) == ["渝快办"]
+    # a head before a verb is the term's; one after it is another's
+    assert found("依托“秦务员”平台实现网上办理") == ["“秦务员”平台"]
+    assert found("“老汉调解室”获评省级金牌调解室") == ["“老汉调解室”"]

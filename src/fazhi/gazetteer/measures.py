@@ -26,6 +26,9 @@ class KnownMeasure:
     # they name (一村(居)一法律顾问 and 一村(居、社区)一法律顾问 cover other places; 法律六进 and
     # 法律七进 other sectors), and reports and annotators keep them apart
     as_written: bool = False
+    # named by the canonical name, but where a report writes the name quoted and with its head
+    # noun, by both (“渝快办”政务服务平台 → 渝快办政务服务平台, as seeds/003's gold has it)
+    with_head: bool = False
 
     def needs_context(self, form: str) -> bool:
         return bool(self.context) and self.context not in form
@@ -94,7 +97,7 @@ def measure_gazetteer() -> MeasureGazetteer:
         quoted = frozenset(v.strip("“”") for v in written if v.startswith("“"))
         forms = tuple(dict.fromkeys(v.strip("“”") for v in written if v.strip("“”") != name))
         entries.append(KnownMeasure(name, mtype or "other", forms, quoted, broader or None, context or None,
-                                    naming == "as_written"))
+                                    naming == "as_written", naming == "with_head"))
     by_form: dict[str, list[KnownMeasure]] = {}
     for entry in entries:
         for form in (entry.name, *entry.variants):

@@ -338,8 +338,13 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     if m is None:
         return None
     gap = m.group("gap")
-    if gap and (any(ch in HARD_STOP for ch in gap) or lex.not_in_gap.search(gap)):
-        return None  # “老汉调解室”获评省级金牌调解室: the term does something, the head is another's
+    if gap and any(ch in HARD_STOP for ch in gap):
+        return None
+    verb = lex.not_in_gap.search(gap) if gap else None
+    if verb is not None:
+        # “老汉调解室”获评省级金牌调解室: the term does something, a head after the verb is
+        # another's; one before it is still the term's (“秦务员”平台|实现网上办理)
+        m = lex.head_after_pattern.match(text, pos, pos + verb.start())
     return m
 
 

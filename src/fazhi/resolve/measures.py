@@ -131,9 +131,10 @@ def _compatible(known: KnownMeasure, mtype: str | None) -> bool:
     return mtype is None or known.type == mtype
 
 
-def _known_name(known: KnownMeasure, written: str) -> str:
-    """The name of a known instrument: its canonical name, or the form written for one named as written."""
-    return written if known.as_written else known.name
+def _known_name(known: KnownMeasure, written: str, rule: str = "") -> str:
+    """The name of a known instrument: its canonical name, or the form written for one named as
+    written, or for one named with its head, the quoted name and its head."""
+    return written if known.as_written or (known.with_head and rule == "quoted_with_head") else known.name
 
 
 def name_measure(written: str, rule: str, mtype: str | None, context: str = "", position: int = 0) -> MeasureName | None:
@@ -150,7 +151,7 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         if gazetteer.candidates(form):
             known = gazetteer.lookup(form, context, position)
             if known is not None:
-                return MeasureName(_known_name(known, stripped), known.type, known)
+                return MeasureName(_known_name(known, stripped, rule), known.type, known)
             ambiguous = True
     generic = read_words("measure_generic.txt")
     for k in range(len(stripped) - 2, 2, -1):
@@ -158,14 +159,14 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         if stripped[k:] in generic and gazetteer.candidates(stripped[:k]):
             known = gazetteer.lookup(stripped[:k], context, position)
             if known is not None:
-                return MeasureName(_known_name(known, stripped), known.type, known)
+                return MeasureName(_known_name(known, stripped, rule), known.type, known)
     cores = QUOTED_PART.findall(written) if "quoted" in rule else []
     if rule == "numbered_formula":
         cores = [plain[:k] for k in range(len(plain) - 1, 2, -1)]
     for core in cores:
         known = gazetteer.lookup(canonical_measure_name(core), context, position)
         if known is not None and (rule == "quoted" or _compatible(known, mtype)):
-            return MeasureName(_known_name(known, stripped), known.type, known, canonical_measure_name(core))
+            return MeasureName(_known_name(known, stripped, rule), known.type, known, canonical_measure_name(core))
     if ambiguous:
         return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
     if stripped in generic or len(stripped) < 2:
@@ -232,6 +233,8 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
     by_core: dict[tuple[str, str], str] = {}  # (quoted core, type) → key of the entity with a head
     bare_core: dict[str, str] = {}  # quoted core → key of any entity built on it
     known_keys: set[str] = set()
+    with_head: dict[int, str] = {}  # an instrument named with its head (by id) → the key of its entity here
+    written_names: dict[str, list[str]] = {}  # that entity's key → the names its mentions were written with
 
     def add(key: str, measure: MeasureName, m: Mention, written: str) -> None:
         entity = entities.get(key)
@@ -246,6 +249,9 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
     for m, measure, written in order:
         key = measure_key(measure.name)
         if measure.known is not None:
+            if measure.known.with_head:  # one entity in a report, named by its fullest writing
+                key = with_head.setdefault(id(measure.known), key)
+                written_names.setdefault(key, []).append(measure.name)
             known_keys.add(key)
         elif measure.core and m.rule == "quoted_with_head":
             key = by_core.setdefault((measure.core, measure.type), key)
@@ -253,12 +259,31 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
         elif m.rule == "quoted" and measure.name in bare_core:
             key = bare_core[measure.name]
         add(key, measure, m, written)
+    _name_by_longest_writing(entities, written_names, known_keys)
     _merge_suffixes(entities, known_keys)
     _merge_head_extensions(entities, known_keys)
     if ctx is not None:
         _name_government_sites(entities, ctx)
     _set_broader(entities)
     return list(entities.values())
+
+
+def _name_by_longest_writing(entities: dict[str, Entity], written_names: dict[str, list[str]], known_keys: set[str]) -> None:
+    """An instrument named with its head is named by the fullest way the report writes it:
+    “渝快办”政务服务平台 and “渝快办” in one report are 渝快办政务服务平台 (as seeds/003 has it)."""
+    for key, names in written_names.items():
+        entity = entities[key]
+        fullest = max(names, key=len)
+        if fullest == entity.name or measure_key(fullest) in entities:
+            continue
+        if entity.name not in entity.aliases:
+            entity.aliases.append(entity.name)
+        entity.name = fullest
+        entity.key = measure_key(fullest)
+        del entities[key]
+        entities[entity.key] = entity
+        known_keys.discard(key)
+        known_keys.add(entity.key)
 
 
 def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:

@@ -103,11 +103,13 @@ PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
 # The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
 HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
 HONOUR_SCOPE_MAX = 7
-# A place's rule-of-law programme: 法治西青建设 · 法治街道建设 · “法治婺源”建设 (the place must be a
-# division's name, or one of the kinds of place national programmes are named after)
-RULE_OF_LAW_PLACE = re.compile("[“\"]?法治(?P<place>[\u4e00-\u9fff]{2,6}?)[”\"]?建设")
+# A place's rule-of-law or public-security programme: 法治西青建设 · 法治街道建设 · “法治婺源”建设 ·
+# 平安湖南建设 (the place must be a division's name, or a kind of place national programmes are
+# named after)
+# (the place holds no second programme's word: 平安重庆|法治重庆建设)
+PLACE_PROGRAMME = re.compile("[“\"]?(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)[”\"]?建设")
 # 法治街道建设 · 法治乡村建设 (the national programme of 2020)
-RULE_OF_LAW_PLACE_KINDS = ("街道", "乡村")
+PLACE_PROGRAMME_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
@@ -674,8 +676,8 @@ _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formu
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
-    if "法治" in text and "建设" in text:
-        candidates += _rule_of_law_place_candidates(t)
+    if ("法治" in text or "平安" in text) and "建设" in text:
+        candidates += _place_programme_candidates(t)
     if "法网" in text:
         candidates += [MeasureSpan(m.start(), m.end(), "legal_service_net", "platform")
                        for m in PROVINCE_LEGAL_NET.finditer(text) if divisions().places_named(m.group("place"))]
@@ -704,12 +706,13 @@ def find_measures(text: str) -> list[MeasureSpan]:
     return taken
 
 
-def _rule_of_law_place_candidates(t: _Text) -> list[MeasureSpan]:
-    """A place's rule-of-law programme standing as a name of its own: 扎实推进法治西青建设, (not
-    inside a title, nor 法治吉州建设的1+6文件 or 法治清河建设新局面, where it qualifies a noun)."""
+def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
+    """A place's rule-of-law or public-security programme standing as a name of its own:
+    扎实推进法治西青建设, · 深入推进“平安西藏”建设 (not inside a title, nor 法治吉州建设的1+6文件
+    or 法治清河建设新局面, where it qualifies a noun)."""
     text = t.text
     found = []
-    for m in RULE_OF_LAW_PLACE.finditer(text):
+    for m in PLACE_PROGRAMME.finditer(text):
         end = m.end()
         quoted = m.group(0)[0] in "“\""
         if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与", "为"), end) \
@@ -720,7 +723,7 @@ def _rule_of_law_place_candidates(t: _Text) -> list[MeasureSpan]:
         place = m.group("place")
         if (m.group(0)[0] in "“\"") != (m.group(0)[-3] in "”\""):
             continue  # a quote opened and not closed, or closed and not opened: part of something else
-        if place in RULE_OF_LAW_PLACE_KINDS or divisions().places_named(place):
+        if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place):
             # quoted, it is a quoted name and its head (it wins over the quoted name alone)
             rule = "quoted_with_head" if quoted else "rule_of_law_place"
             found.append(MeasureSpan(m.start(), end, rule, "campaign"))

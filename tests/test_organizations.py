@@ -767,3 +767,13 @@ def test_province_market_regulation_and_every_such_places_bureau():
     assert orgs["辽宁省市场监督管理局"].aliases == ["省市场监管局"]
     # a level a plural marker makes every such place is no report's own body
     assert names("将3项事项下放至设区市司法局,各县司法局、各乡镇司法所、设区的市人民政府") == []
+
+
+def test_a_district_ecology_branch_and_a_county_bureaus_township_branch():
+    # since the vertical reform a district's 生态环境分局 is its city bureau's branch
+    orgs = resolved_orgs("宜昌市夷陵区2022年法治政府建设工作报告\n区生态环境分局开展执法。")
+    assert "宜昌市生态环境局夷陵区分局" in orgs
+    orgs = resolved_orgs("如皋市市场监督管理局2024年法治建设工作报告\n会同市司法局在如城分局设立消费纠纷人民调解工作室。")
+    assert "如皋市市场监督管理局如城分局" in orgs
+    # 局务会, 局属单位: the bureau speaking of itself
+    assert names("坚持中心组学法制度和局务会会前学法,督促局属单位落实") == []

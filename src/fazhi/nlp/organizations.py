@@ -415,15 +415,17 @@ def _is_town_stem(core: str) -> bool:
     return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in TOWNSHIP_ENDINGS))
 
 
-# Heads named after a place of a level, written by the place's short name alone: a city
-# bureau's branch for a district (秦州|分局), a city's intermediate court (黑河|中院).
-HEADS_NAMED_BY_PLACE = {"分局": "county", "中院": "prefecture", "中级人民法院": "prefecture"}
+# Heads named after a place of a level, written by the place's short name alone: a bureau's
+# branch for a district or a township (秦州|分局 · 如城|分局), a city's intermediate court (黑河|中院).
+HEADS_NAMED_BY_PLACE = {"分局": ("county", "town"), "中院": ("prefecture",), "中级人民法院": ("prefecture",)}
 
 
 def _is_named_by_place(head: str, core: str) -> bool:
-    """Whether a core is the name or short name of a division of the level ``head`` is named by."""
-    level = HEADS_NAMED_BY_PLACE.get(head)
-    return level is not None and 2 <= len(core) <= 6 and any(p.level == level for p in divisions().places_named(core))
+    """Whether a core is the name or short name of a division of a level ``head`` is named by."""
+    levels = HEADS_NAMED_BY_PLACE.get(head, ())
+    if not levels or not 2 <= len(core) <= 6:
+        return False
+    return any(p.level in levels for p in divisions().places_named(core)) or ("town" in levels and _is_town_stem(core))
 
 
 def _fix_town(text: str, start: int, juris_end: int) -> int:

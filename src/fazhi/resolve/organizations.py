@@ -647,14 +647,17 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
 
 
 def _publishers_branch(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
-    """The reporting city bureau's branch for one of its districts, named as written after the
-    bureau's name (秦州分局 in 天水市公安局's report: 天水市公安局秦州分局), or None in a
-    report that is no city bureau's."""
+    """The reporting bureau's branch for one of its districts or townships, named as written
+    after the bureau's name (秦州分局 in 天水市公安局's report: 天水市公安局秦州分局; 如城分局 in
+    如皋市市场监督管理局's), or None in a report that is no bureau's."""
     publisher = _publisher_named(ctx, "局")
     if publisher is None or publisher.place is None or publisher.type != "department" or publisher.name.endswith("分局"):
         return None
     district = next((p for p in ctx.gazetteer.places_named(match["place"])
                      if p.level == "county" and p.parent_code == publisher.place.code), None)
+    if district is None and publisher.place.level == "county":  # a county's bureau's branch for a township: 如城分局
+        district = next(filter(None, (ctx.find_town(match["place"] + ending, publisher.place)
+                                      for ending in ("", *TOWNSHIP_ENDINGS))), None)
     if district is None:
         return None
     name = publisher.name + match[0]

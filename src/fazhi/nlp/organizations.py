@@ -583,7 +583,10 @@ def _second_of_two_names(text: str, start: int, end: int, head_length: int, head
     惠南派出所 · 省律师协会|开展|律师事务所 (org_actor_verbs.txt); (-1, -1) when 和 is part of the name
     (人力资源和社会保障局 · 研究和服务中心)."""
     longest = _longest_head()
+    firsts = {w[0] for w in boundary}
     for at in range(end - head_length - 1, start + 1, -1):  # the join nearest the head first
+        if text[at] != "和" and text[at] not in firsts:
+            continue
         joiner = "和" if text[at] == "和" else next((w for w in boundary if text.startswith(w, at)), None)
         if joiner is not None and any(text[at - k:at] in heads for k in range(1, min(longest, at - start) + 1)):
             return at, at + len(joiner)

@@ -399,3 +399,9 @@ def test_a_provinces_app_written_quoted_with_its_head_is_named_with_it():
     # a head before a verb is the term's; one after it is another's
     assert found("依托“秦务员”平台实现网上办理") == ["“秦务员”平台"]
     assert found("“老汉调解室”获评省级金牌调解室") == ["“老汉调解室”"]
+
+
+def test_a_places_pilot_is_no_instrument():
+    # 试点 after places is what they pilot, not a named instrument (blind set 12)
+    assert found("并在巴彦托海镇、伊敏苏木、辉苏木试点“帮办代办”服务。") == ["“帮办代办”服务"]
+    assert found("深化开发区改革,推进新时代文明实践中心建设试点。") == ["开发区改革", "新时代文明实践中心建设试点"]

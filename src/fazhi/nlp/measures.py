@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.organizations import honour_verbs
@@ -589,11 +589,28 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if _after_honour(text, start):
             continue  # 被评为全省|优秀人民调解品牌: a category of honour, not an instrument
         core = text[start:hs]
+        if core[-1] in PLACE_LAST_CHARACTERS and _names_places_only(core):
+            continue  # 在伊敏苏木、辉苏木|试点 · 伊车嘎善锡伯族乡|试点: a place's pilot, no instrument
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
+
+
+# The last characters of division and township names.
+PLACE_LAST_CHARACTERS = frozenset("省市县区州旗盟镇乡木道")
+# What parts a list of places: 伊敏苏木、辉苏木
+PLACE_LIST_SEPARATORS = re.compile("[、和及与,，]")
+
+
+def _names_places_only(core: str) -> bool:
+    """Whether a core is a place's name, or a list of them (巴彦托海镇、伊敏苏木、辉苏木)."""
+    gazetteer = divisions()
+    towns = gazetteer.town_names()
+    # (a township of the data named by a kind, 开发区 or 工业园区, is no place's name here: 开发区|改革)
+    return all(part and ((part in towns and part.endswith(TOWNSHIP_ENDINGS)) or gazetteer.places_named(part))
+               for part in PLACE_LIST_SEPARATORS.split(core))
 
 
 def _after_honour(text: str, start: int) -> bool:

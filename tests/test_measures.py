@@ -405,3 +405,9 @@ def test_a_places_pilot_is_no_instrument():
     # 试点 after places is what they pilot, not a named instrument (blind set 12)
     assert found("并在巴彦托海镇、伊敏苏木、辉苏木试点“帮办代办”服务。") == ["“帮办代办”服务"]
     assert found("深化开发区改革,推进新时代文明实践中心建设试点。") == ["开发区改革", "新时代文明实践中心建设试点"]
+
+
+def test_the_commitment_system_written_bare_and_the_national_consumer_platform():
+    assert list(measures(report("取消审批、实行告知承诺、优化审批服务。"))) == ["告知承诺制"]
+    assert found("签署告知承诺书") == []  # the form a business signs, not the system
+    assert list(measures(report("依托全国12315平台受理投诉举报。"))) == ["全国12315平台"]

@@ -411,3 +411,9 @@ def test_the_commitment_system_written_bare_and_the_national_consumer_platform()
     assert list(measures(report("取消审批、实行告知承诺、优化审批服务。"))) == ["告知承诺制"]
     assert found("签署告知承诺书") == []  # the form a business signs, not the system
     assert list(measures(report("依托全国12315平台受理投诉举报。"))) == ["全国12315平台"]
+
+
+def test_relatively_concentrated_penalty_power_and_social_stability_risk_assessment():
+    assert list(measures(report("推进相对集中行政处罚权工作,开展社会稳定风险评估。"))) == ["相对集中行政处罚权", "社会稳定风险评估"]
+    # named as written: with the head a report gives it
+    assert list(measures(report("建立社会稳定风险评估机制。"))) == ["社会稳定风险评估机制"]

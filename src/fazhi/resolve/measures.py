@@ -158,8 +158,9 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         # a known form and a generic remainder: 八五普法|宣传活动 · 最多跑一次|事项清单
         if stripped[k:] in generic and gazetteer.candidates(stripped[:k]):
             known = gazetteer.lookup(stripped[:k], context, position)
-            if known is not None:
-                return MeasureName(_known_name(known, stripped, rule), known.type, known)
+            if known is not None:  # (named as written, it keeps a remainder that is a head: 法律六进|活动, not …|工作)
+                written = stripped if head_type(stripped[k:]) is not None else stripped[:k]
+                return MeasureName(_known_name(known, written, rule), known.type, known)
     cores = QUOTED_PART.findall(written) if "quoted" in rule else []
     if rule == "numbered_formula":
         cores = [plain[:k] for k in range(len(plain) - 1, 2, -1)]

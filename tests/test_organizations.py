@@ -777,3 +777,17 @@ def test_a_district_ecology_branch_and_a_county_bureaus_township_branch():
     assert "如皋市市场监督管理局如城分局" in orgs
     # 局务会, 局属单位: the bureau speaking of itself
     assert names("坚持中心组学法制度和局务会会前学法,督促局属单位落实") == []
+
+
+def test_a_departments_own_group_and_units_written_after_its_short_name():
+    orgs = resolved_orgs("岳阳市交通运输局2020年法治政府建设工作报告\n调整局法治政府建设领导小组,办公室设在局政策法规科。")
+    assert {"岳阳市交通运输局法治政府建设领导小组", "岳阳市交通运输局政策法规科"} <= set(orgs)
+    assert orgs["岳阳市交通运输局法治政府建设领导小组"].type == "committee"
+    orgs = resolved_orgs("吉林省卫生健康委员会2024年法治政府建设工作报告\n调整了委法治政府建设领导小组,由委政策法规处负责。")
+    assert {"吉林省卫生健康委员会法治政府建设领导小组", "吉林省卫生健康委员会政策法规处"} <= set(orgs)
+    orgs = resolved_orgs("唐山市生态环境局迁安市分局2023年法治政府建设工作报告\n成立分局法治政府建设领导小组。")
+    assert "唐山市生态环境局迁安市分局法治政府建设领导小组" in orgs
+    # in a government's report such a unit is nobody's in particular, and 市司法局's unit is its own
+    orgs = resolved_orgs("岳阳市2020年法治政府建设工作报告\n调整局法治政府建设领导小组。市司法局法律援助中心开展援助。")
+    assert not any(name.endswith("局法治政府建设领导小组") for name in orgs)
+    assert "岳阳市司法局法律援助中心" in orgs

@@ -42,7 +42,7 @@ TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室
-OWN_UNIT_NAME = re.compile(r"^(?P<owner>局|厅|行署)(?P<unit>[^党].{1,11})$")
+OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党].{1,13})$")
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
@@ -666,8 +666,15 @@ def _publishers_branch(match: re.Match, ctx: ReportContext) -> ResolvedOrganizat
 
 def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> ResolvedOrganization | None:
     """A unit of the reporting body (山东省交通运输厅法律顾问室 for 厅法律顾问室 in the 厅's own
-    report, 锡林郭勒盟行政公署法律顾问室 for 行署法律顾问室), or None in anyone else's report."""
-    publisher = _publisher_named(ctx, "行政公署" if match["owner"] == "行署" else match["owner"])
+    report, 锡林郭勒盟行政公署法律顾问室 for 行署法律顾问室, 岳阳市交通运输局法治政府建设领导小组
+    for 局法治政府建设领导小组), or None in anyone else's report (no particular body for the
+    owners that other reports use as words: 局, 委)."""
+    owner = match["owner"]
+    publisher = _publisher_named(ctx, {"行署": "行政公署", "委": "委员会"}.get(owner, owner))
+    if (publisher is None or publisher.place is None) and owner in ("分局", "局", "委"):
+        # 局法治政府建设领导小组 in a report that is no bureau's: whose is not said
+        return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id),
+                                    head_type or _type_from_head(match["unit"]), None, particular=False)
     if publisher is None or publisher.place is None:
         return None
     name = publisher.name + match["unit"]

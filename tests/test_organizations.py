@@ -791,3 +791,15 @@ def test_a_departments_own_group_and_units_written_after_its_short_name():
     orgs = resolved_orgs("岳阳市2020年法治政府建设工作报告\n调整局法治政府建设领导小组。市司法局法律援助中心开展援助。")
     assert not any(name.endswith("局法治政府建设领导小组") for name in orgs)
     assert "岳阳市司法局法律援助中心" in orgs
+
+
+def test_a_branchs_party_bodies_and_its_city_bureau_written_short():
+    orgs = resolved_orgs("无锡市公安局锡山分局2017年法治公安建设工作报告\n锡山公安分局在市局党委和区委、区政府的正确领导下。"
+                         "分局党委中心组全年集中学习。")
+    assert {"中共无锡市公安局委员会", "中共无锡市公安局锡山分局委员会理论学习中心组"} <= set(orgs)
+    # the branch written as 公安分局 is the reporting branch, not a second node
+    assert [name for name in orgs if name.endswith("分局")] == ["无锡市公安局锡山分局"]
+    orgs = resolved_orgs("唐山市生态环境局迁安市分局2023年法治政府建设工作报告\n在市局党组和迁安市委的坚强领导下。")
+    assert "中共唐山市生态环境局党组" in orgs
+    orgs = resolved_orgs("吉林省卫生健康委员会2024年法治政府建设工作报告\n委党组书记认真履行职责,委党组理论学习中心组学习。")
+    assert {"中共吉林省卫生健康委员会党组", "中共吉林省卫生健康委员会党组理论学习中心组"} <= set(orgs)

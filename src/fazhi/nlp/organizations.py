@@ -389,8 +389,9 @@ PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|�
 # A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
 # 呼伦贝尔市生态环境局|鄂温克族自治旗分局
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")
-# The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委
-OWN_PARTY_GROUP = re.compile(r"[局厅]党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委 ·
+# 分局党委中心组 · 委党组 (a commission's)
+OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
 # A unit of the reporting department or league office, written after its short name:
 # 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
 # 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组

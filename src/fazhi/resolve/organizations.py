@@ -286,6 +286,10 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             city = ctx.gazetteer.prefecture_of(place) if place.name.endswith("区") else None
             if city is not None:  # 武侯区公安分局 → 成都市公安局武侯区分局
                 bureau = dept.official.removesuffix("分局").removesuffix("局") + "局"  # 公安分局 · 公安局 → 公安局
+                own = ctx.publisher or ""
+                if own.startswith(city.full_name + bureau) and own.endswith("分局") \
+                        and place.name.removesuffix("区") in own[len(city.full_name + bureau):]:
+                    return own, dept.type  # the reporting branch, named as it names itself: 无锡市公安局锡山分局
                 return f"{city.full_name}{bureau}{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)
@@ -406,8 +410,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break
         if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, pos + len(form)):
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
-        if form[-1] not in LEVEL_ENDINGS and rest[pos:] in _departments():
-            break  # the first word of a department's name: 公安 in 公安分局 is not 公安县
+        if form[-1] not in LEVEL_ENDINGS and any(rest[pos:pos + k] in _departments() for k in range(len(form) + 1, 9)):
+            break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县
         forms.append(form)
     if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
         named = ctx.resolve_place_chain(forms)
@@ -606,13 +610,14 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     or None when the name before 党组 is no department: a government's party group (政府党组) is
     named by ``_government_body``, a party committee has none."""
     department = match["department"]
-    if department in ("局", "厅", "委", "办"):  # 局党组: the reporting body's own, when it is a 局
-        owner = _publisher_named(ctx, department)
+    own = department in ("分局", "局", "厅", "委", "办")
+    if own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
+        owner = _publisher_named(ctx, "委员会" if department == "委" else department)
         if owner is None:
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
-    if owner.type not in ("department", "committee", "institution", "judiciary") or owner.place is None \
+    if owner.type not in ("department", "committee", "institution", "judiciary") or (owner.place is None and not own) \
             or owner.name.startswith("中共"):
         return None
     organ = "党组" if match["organ"] == "党组" else "委员会"
@@ -632,7 +637,14 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
     公安局's report is the province's 公安厅; 市局 in a county 司法局's is the city's 司法局;
     in the city 公安局's own, 市局 is itself), or None in a report that is no department's."""
     publisher = _publisher_named(ctx, "局") or _publisher_named(ctx, "厅")
-    if publisher is None or publisher.place is None or publisher.type != "department":
+    if publisher is None or publisher.type != "department":
+        return None
+    if publisher.name.endswith("分局") and match["head"] == "局" and match["level"] in "市州盟":
+        # 市局 in a branch's report is the bureau it is a branch of: 唐山市生态环境局|迁安市分局
+        bureau = publisher.name[:publisher.name.find("局") + 1]
+        if bureau != publisher.name:
+            return resolve_organization(bureau, ctx)
+    if publisher.place is None:
         return None
     at = publisher.name.find(publisher.place.full_name)
     place = ctx.place_for_level(match["level"])

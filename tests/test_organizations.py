@@ -799,6 +799,10 @@ def test_a_branchs_party_bodies_and_its_city_bureau_written_short():
     assert {"中共无锡市公安局委员会", "中共无锡市公安局锡山分局委员会理论学习中心组"} <= set(orgs)
     # the branch written as 公安分局 is the reporting branch, not a second node
     assert [name for name in orgs if name.endswith("分局")] == ["无锡市公安局锡山分局"]
+    # 省厅 in a branch's report is the province's department of the branch's bureau's kind
+    assert "江苏省公安厅" in resolved_orgs("无锡市公安局锡山分局2017年法治公安建设工作报告\n认真落实省厅部署。")
+    orgs = resolved_orgs("山东省自然资源厅2021年法治政府建设情况报告\n全年厅党组会议研究法治工作4次。")
+    assert "中共山东省自然资源厅党组" in orgs and not any("全年" in name for name in orgs)
     orgs = resolved_orgs("唐山市生态环境局迁安市分局2023年法治政府建设工作报告\n在市局党组和迁安市委的坚强领导下。")
     assert "中共唐山市生态环境局党组" in orgs
     orgs = resolved_orgs("吉林省卫生健康委员会2024年法治政府建设工作报告\n委党组书记认真履行职责,委党组理论学习中心组学习。")

@@ -639,11 +639,10 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
     publisher = _publisher_named(ctx, "局") or _publisher_named(ctx, "厅")
     if publisher is None or publisher.type != "department":
         return None
-    if publisher.name.endswith("分局") and match["head"] == "局" and match["level"] in "市州盟":
+    bureau = publisher.name[:publisher.name.find("局") + 1] if publisher.name.endswith("分局") else publisher.name
+    if bureau != publisher.name and match["head"] == "局" and match["level"] in "市州盟":
         # 市局 in a branch's report is the bureau it is a branch of: 唐山市生态环境局|迁安市分局
-        bureau = publisher.name[:publisher.name.find("局") + 1]
-        if bureau != publisher.name:
-            return resolve_organization(bureau, ctx)
+        return resolve_organization(bureau, ctx)
     if publisher.place is None:
         return None
     at = publisher.name.find(publisher.place.full_name)
@@ -654,7 +653,7 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
         return publisher
     if not ctx.gazetteer.is_within(publisher.place, place):
         return None  # 县局 in a city bureau's report: one of its counties', which one is not said
-    kind = publisher.name[at + len(publisher.place.full_name):-1]  # 公安|局
+    kind = bureau[at + len(publisher.place.full_name):-1]  # 公安|局 (a branch's: its bureau's)
     return resolve_organization(match["level"] + kind + match["head"], ctx)
 
 

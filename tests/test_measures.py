@@ -422,3 +422,12 @@ def test_relatively_concentrated_penalty_power_and_social_stability_risk_assessm
 def test_a_leaders_report_on_the_law_to_the_party_committee_is_the_annual_system():
     # 在县委常委会上专题述法 (blind sets 7, 12, 13 and 14 count it; seeds/000 names 年终述法 so)
     assert list(measures(report("在县委常委会上专题述法,主动接受县人大常委会监督。"))) == ["领导干部年度述法制度"]
+
+
+def test_a_sector_is_no_platform_and_a_verbs_first_character_ends_no_word():
+    # 教育系统, 卫生健康系统: the sector; 卫生健康制度: its rules, no instrument
+    assert found("纳入南阳市教育系统考核,全省卫生健康系统开展培训,完善卫生健康制度。") == []
+    # 推进|行政…, not 推|进行|政…: a boundary word is no boundary where its first character ends another
+    assert found("健全市场化岗位匹配机制。深入推进乡村振兴投融资机制改革。") == ["市场化岗位匹配机制", "乡村振兴投融资机制改革"]
+    # 录入, 登录 open a platform's name
+    assert found("案件全部录入江苏公安执法办案信息系统。") == ["江苏公安执法办案信息系统"]

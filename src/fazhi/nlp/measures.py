@@ -318,6 +318,9 @@ class _Text:
         lex = measure_lexicon()
         word = b.group()
         if word in lex.boundary_words:
+            start = len(self.text) - b.end()  # where the word begins, forward
+            if any(self.text[start + 1 - k:start + 1][::-1] in lex.boundary_words for k in (2, 3, 4) if start + 1 >= k):
+                return None  # its first character ends another boundary word: 推进|行政, not 推|进行|政
             word = word[::-1]
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:
@@ -546,6 +549,16 @@ def _left_region(t: _Text, head_start: int) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _without_place(core: str) -> str:
+    """A core without the division's name it opens with: 南阳市|教育 (系统)."""
+    gazetteer = divisions()
+    for k in range(min(PLACE_NAME_MAX, len(core) - 2), 1, -1):
+        if gazetteer.places_named(core[:k]):
+            return core[k:]
+    return core
+
+
+@lru_cache(maxsize=4096)
 def _generic_core(core: str) -> bool:
     """Whether the words before a head are generic words of administration only, which name no
     particular instrument: 依法行政|体制 (机制) · 长效化|监督 (制度) · 行政执法|协作 (机制)."""
@@ -594,6 +607,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
+        if m.group() == "系统" and _without_place(core) in lex.generic_cores:
+            continue  # 南阳市教育|系统 · 卫生健康|系统: a sector, no platform
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
 

@@ -41,7 +41,11 @@ TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
-# A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室
+# How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
+# 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
+OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
+# A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室 ·
+# 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党].{1,13})$")
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
@@ -612,7 +616,7 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     department = match["department"]
     own = department in ("分局", "局", "厅", "委", "办")
     if own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
-        owner = _publisher_named(ctx, "委员会" if department == "委" else department)
+        owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None
     else:
@@ -681,7 +685,7 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
     for 局法治政府建设领导小组), or None in anyone else's report (no particular body for the
     owners that other reports use as words: 局, 委)."""
     owner = match["owner"]
-    publisher = _publisher_named(ctx, {"行署": "行政公署", "委": "委员会"}.get(owner, owner))
+    publisher = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(owner, owner))
     if (publisher is None or publisher.place is None) and owner in ("分局", "局", "委"):
         # 局法治政府建设领导小组 in a report that is no bureau's: whose is not said
         return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id),

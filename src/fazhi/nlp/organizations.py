@@ -421,6 +421,10 @@ def _is_town_stem(core: str) -> bool:
     return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in TOWNSHIP_ENDINGS))
 
 
+# The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
+TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
+
+
 # Heads named after a place of a level, written by the place's short name alone: a bureau's
 # branch for a district or a township (秦州|分局 · 如城|分局), a city's intermediate court (黑河|中院).
 HEADS_NAMED_BY_PLACE = {"分局": ("county", "town"), "中院": ("prefecture",), "中级人民法院": ("prefecture",)}
@@ -505,7 +509,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
             juris = rev[juris_start:m_end]
-            if "镇" in juris or "乡" in juris or "道街" in juris or "木苏" in juris:
+            if any(ending in juris for ending in TOWNSHIP_ENDINGS_REVERSED):
                 start = _fix_town(text, start, n - juris_start)
                 if start < 0:
                     # no township or level word there: read the name without one (桂林瑶乡|律师事务所)

@@ -807,3 +807,9 @@ def test_a_branchs_party_bodies_and_its_city_bureau_written_short():
     assert "中共唐山市生态环境局党组" in orgs
     orgs = resolved_orgs("吉林省卫生健康委员会2024年法治政府建设工作报告\n委党组书记认真履行职责,委党组理论学习中心组学习。")
     assert {"中共吉林省卫生健康委员会党组", "中共吉林省卫生健康委员会党组理论学习中心组"} <= set(orgs)
+
+
+def test_a_development_zones_government_is_its_administrative_committee():
+    from fazhi.resolve.organizations import government_of
+    assert government_of(place("河南省郑州市郑州经济技术开发区")) == "郑州经济技术开发区管理委员会"
+    assert government_of(place("上海市浦东新区")) == "上海市浦东新区人民政府"

@@ -133,3 +133,10 @@ def test_a_byline_under_the_title_names_the_publisher_and_the_date():
 def test_a_report_on_administrative_review_has_a_title():
     meta = extract_metadata("逊克县2023年行政复议和行政应诉工作情况报告\n2023年,全县新收行政复议案件12件。")
     assert meta.title == "逊克县2023年行政复议和行政应诉工作情况报告" and meta.region.path == "黑龙江省黑河市逊克县"
+
+
+def test_a_zone_named_by_its_city_and_its_kind_and_the_kinds_name_no_zone():
+    # 高新区 is the short name of dozens of zones: alone it names none (成都's was coded as a district)
+    view = ("益阳高新区2023年度法治政府建设情况报告\n2023年,益阳高新区党工委、管委会在市委、市政府的坚强领导下,"
+            "落实《湖南省法治政府建设实施方案(2021—2025年)》,为高新区高质量发展提供保障。")
+    assert region_of(view) == "湖南省益阳市湖南益阳高新技术产业园区"

@@ -68,10 +68,21 @@ class Divisions:
         info = {r["code"]: r for r in raw}
         for r in raw:
             self.by_code[r["code"]] = self._make_place(r, info)
+        # the generic words the zones' short names are (高新区, 经开区): no one place's name, also
+        # for a zone coded as a district (成都高新技术产业开发区, 510102)
+        zone_words = {info[p.code]["short_name"] for p in self.by_code.values() if is_functional_zone(p)}
         for place in self.by_code.values():
             if place.parent_code:
                 self._children[place.parent_code].append(place.code)
             short = info[place.code]["short_name"]
+            if short in zone_words:
+                # named by its city and its kind: 益阳高新区 · 益阳市高新区 (湖南益阳高新技术产业园区)
+                city = info.get(place.parent_code or "")
+                if city is not None and is_functional_zone(place):
+                    for city_form in {city["name"], city["short_name"]} - {""}:
+                        if place.code not in self._by_form[city_form + short]:
+                            self._by_form[city_form + short].append(place.code)
+                short = ""
             if short and len(short) >= 2 and short != place.name and not is_functional_zone(place):
                 self._bare_shorts.add(short)
             for form in self.name_forms(place, short):
@@ -96,7 +107,7 @@ class Divisions:
             # after its city carries it already: 郑州经济技术开发区, 苏州工业园区
             city = info[row["parent_code"]]["name"]
             zone = len(row["code"]) == 6 and row["code"][4] == "7"  # as is_functional_zone
-            if not (zone and name.startswith(city.removesuffix("市"))):
+            if not (zone and city.removesuffix("市") in name[:len(city) + 2]):  # (湖南益阳高新技术产业园区 too)
                 full = city + name
         return Place(code=row["code"], name=name, full_name=full, path=path,
                      level=row["level"], parent_code=row["parent_code"] or None)

@@ -697,10 +697,14 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
                                 head_type or _type_from_head(match["unit"]), publisher.place)
 
 
+# How the names of development zones end (their governments are 管理委员会).
+ZONE_ENDINGS = ("开发区", "园区", "保税区", "试验区")
+
+
 def government_of(place: Place) -> str:
     """The government of a place: a street's is its office (街道办事处), a league's or a
-    prefecture's its administrative office (锡林郭勒盟行政公署, 阿里地区行政公署); none of them has a
-    人民政府."""
+    prefecture's its administrative office (锡林郭勒盟行政公署, 阿里地区行政公署), a development
+    zone's its administrative committee; none of them has a 人民政府."""
     return government_named(place.full_name)
 
 
@@ -710,6 +714,8 @@ def government_named(full_name: str) -> str:
         return f"{full_name}办事处"
     if full_name.endswith(("盟", "地区")):
         return f"{full_name}行政公署"
+    if full_name.endswith(ZONE_ENDINGS):
+        return f"{full_name}管理委员会"  # a development zone is governed by its 管委会
     return f"{full_name}人民政府"
 
 

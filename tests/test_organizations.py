@@ -813,3 +813,8 @@ def test_a_development_zones_government_is_its_administrative_committee():
     from fazhi.resolve.organizations import government_of
     assert government_of(place("河南省郑州市郑州经济技术开发区")) == "郑州经济技术开发区管理委员会"
     assert government_of(place("上海市浦东新区")) == "上海市浦东新区人民政府"
+
+
+def test_a_rule_of_law_office_before_the_word_rule_of_law():
+    # 依法治省办|法治政府建设督察: 办 before 法治 ends the office's name (but 管理办法 is a document)
+    assert names("配合县委依法治县办迎接省委依法治省办法治政府建设督察,印发管理办法") == ["县委依法治县办", "省委依法治省办"]

@@ -210,7 +210,7 @@ def _last_first(words, guards: dict[str, tuple[str, str]] | None = None, extra: 
     branches = []
     for last, rests in sorted(by_last.items()):
         after, before = guards.get(last, ("", ""))
-        branch = re.escape(last) + (f"(?<!{_class(after)}{re.escape(last)})" if after else "")
+        branch = re.escape(last) + _not_followed_by(last, after, WORDS_AFTER_HEAD)
         longer = _trie(sorted(r for r in rests if r))
         alone = f"(?!{_class(before)})" if before else ""
         if not longer:
@@ -293,11 +293,11 @@ def _place_before_named() -> re.Pattern:
     return re.compile(_jurisdiction()[1])
 
 
-def _not_followed_by(level: str, after: str) -> str:
+def _not_followed_by(level: str, after: str, words: tuple[str, ...] = WORDS_AFTER_LEVEL) -> str:
     """The reversed pattern's check that ``level`` is not followed by a character of ``after``
-    (省|市 of 省市两级 is no level word), unless a word of WORDS_AFTER_LEVEL follows (省|市场监管局)."""
+    (省|市 of 省市两级 is no level word), unless one of ``words`` follows (省|市场监管局)."""
     rev = re.escape(level[::-1])
-    excepted = [w for w in WORDS_AFTER_LEVEL if w[0] in after]
+    excepted = [w for w in words if w[0] in after]
     plain = "".join(ch for ch in after if ch not in {w[0] for w in excepted})
     check = f"(?<!{_class(plain)}{rev})" if plain else ""
     for word in excepted:  # reversed: 市 not preceded by 场 (forward: 市 not followed by 场)
@@ -423,6 +423,11 @@ def _is_town_stem(core: str) -> bool:
 
 # The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
+
+
+# Words that may follow a head noun though their first character, right after it, makes the
+# head part of another word: 依法治市办|法治督察 (but 办法, a document).
+WORDS_AFTER_HEAD = ("法治",)
 
 
 # Heads named after a place of a level, written by the place's short name alone: a bureau's

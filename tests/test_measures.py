@@ -431,3 +431,9 @@ def test_a_sector_is_no_platform_and_a_verbs_first_character_ends_no_word():
     assert found("健全市场化岗位匹配机制。深入推进乡村振兴投融资机制改革。") == ["市场化岗位匹配机制", "乡村振兴投融资机制改革"]
     # 录入, 登录 open a platform's name
     assert found("案件全部录入江苏公安执法办案信息系统。") == ["江苏公安执法办案信息系统"]
+
+
+def test_the_nations_observance_days_weeks_and_months_are_campaigns():
+    got = measures(report("开展“3·15”国际消费者权益日宣传活动和国家宪法日主题宣传活动,组织安全生产月活动。"))
+    assert set(got) == {"国际消费者权益日", "国家宪法日", "安全生产月"}
+    assert got["安全生产月"].type == "campaign"

@@ -437,3 +437,9 @@ def test_the_nations_observance_days_weeks_and_months_are_campaigns():
     got = measures(report("开展“3·15”国际消费者权益日宣传活动和国家宪法日主题宣传活动,组织安全生产月活动。"))
     assert set(got) == {"国际消费者权益日", "国家宪法日", "安全生产月"}
     assert got["安全生产月"].type == "campaign"
+
+
+def test_the_governments_legal_advisers_are_the_system_and_their_panel_a_body():
+    # seeds/004: 发挥政府法律顾问作用 mentions the system; 县政府法律顾问团 is a body, no mention
+    assert list(measures(report("充分发挥政府法律顾问作用。"))) == ["政府法律顾问制度"]
+    assert list(measures(report("县政府法律顾问团全年审查文件30件,市政府法律顾问室列席会议。"))) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fazhi.evaluate import score
 
-F1_FLOOR = {"regulations": 1.0, "organizations": 0.99, "measures": 0.86}
+F1_FLOOR = {"regulations": 1.0, "organizations": 0.99, "measures": 0.864}
 ATTRIBUTE_FLOOR = {("regulations", "type"): 0.96, ("regulations", "doc_number"): 1.0,
                    ("regulations", "relation"): 1.0, ("regulations", "issuer"): 0.87,
                    ("organizations", "type"): 0.98, ("measures", "type"): 0.97}

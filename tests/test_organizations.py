@@ -818,3 +818,8 @@ def test_a_development_zones_government_is_its_administrative_committee():
 def test_a_rule_of_law_office_before_the_word_rule_of_law():
     # 依法治省办|法治政府建设督察: 办 before 法治 ends the office's name (but 管理办法 is a document)
     assert names("配合县委依法治县办迎接省委依法治省办法治政府建设督察,印发管理办法") == ["县委依法治县办", "省委依法治省办"]
+
+
+def test_bodies_of_a_renamed_division_carry_its_name_of_the_time():
+    orgs = resolved_orgs("监利县2018年法治政府建设工作报告\n县人大常委会听取报告,县司法局开展普法。")
+    assert {"监利县人民代表大会常务委员会", "监利县司法局", "监利县人民政府"} <= set(orgs)

@@ -140,3 +140,11 @@ def test_a_zone_named_by_its_city_and_its_kind_and_the_kinds_name_no_zone():
     view = ("益阳高新区2023年度法治政府建设情况报告\n2023年,益阳高新区党工委、管委会在市委、市政府的坚强领导下,"
             "落实《湖南省法治政府建设实施方案(2021—2025年)》,为高新区高质量发展提供保障。")
     assert region_of(view) == "湖南省益阳市湖南益阳高新技术产业园区"
+
+
+def test_a_renamed_division_is_named_as_in_the_year_reported_on():
+    # 监利县 became 监利市 in 2020 (division_changes.tsv): a report on 2018 is 监利县's
+    meta = extract_metadata("监利县2018年法治政府建设工作报告\n2018年,我县深入推进依法行政。")
+    assert meta.region.path == "湖北省荆州市监利县" and meta.region.code == "421023"
+    later = extract_metadata("监利市2021年法治政府建设工作报告\n2021年,我市深入推进依法行政。")
+    assert later.region.path == "湖北省荆州市监利市"

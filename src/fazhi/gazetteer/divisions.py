@@ -88,12 +88,56 @@ class Divisions:
             for form in self.name_forms(place, short):
                 if place.code not in self._by_form[form]:
                     self._by_form[form].append(place.code)
+        self._renames: dict[str, list[tuple[int, str]]] = self._load_renames()
+        for code, renames in self._renames.items():
+            place = self.by_code[code]
+            for _, old_name in renames:  # a report of its year names it so: 监利县 (监利市 since 2020)
+                then = self._named_then(place, old_name)
+                for form in {old_name, then.full_name}:
+                    if not self._by_form.get(form):
+                        self._by_form[form].append(code)
         # The country's name is a form that names no division: scanning text for place names, the
         # longest match then takes 中华人民共和国 whole instead of finding 共和 (共和县) inside it.
         for form in COUNTRY_NAMES:
             self._by_form.setdefault(form, [])
 
     # -- construction -------------------------------------------------------------
+    def _load_renames(self) -> dict[str, list[tuple[int, str]]]:
+        """Divisions renamed in place (same parent) by code: [(year of the change, old name)],
+        oldest first, from division_changes.tsv (平泉县 → 平泉市 in 2017, 监利县 → 监利市 in 2020)."""
+        by_path = {p.path: p.code for p in self.by_code.values()}
+        renames: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for row in _division_file_rows("division_changes.tsv"):
+            old, new = row["old"].split("/"), row["new"].split("/")
+            code = by_path.get("".join(new))
+            if code is not None and old[:-1] == new[:-1] and old[-1] != new[-1]:
+                renames[code].append((int(row["date"][:4]), old[-1]))
+        return {code: sorted(r) for code, r in renames.items()}
+
+    def _named_then(self, place: Place, old_name: str) -> Place:
+        """``place`` under a name it had before: its full name and path made as for the new one."""
+        parent = self.parent(place)
+        full = old_name
+        if place.level == "county" and old_name.endswith("区") and parent is not None:
+            full = parent.name + old_name  # a district carries its city: 台州市玉环区
+        path = (parent.path if parent is not None else "") + old_name
+        return Place(code=place.code, name=old_name, full_name=full, path=path, level=place.level,
+                     parent_code=place.parent_code)
+
+    def as_of(self, place: Place, year: int | None) -> Place:
+        """``place`` as it was named in ``year``: 监利县 for 监利市 in a report on 2018 (renamed in
+        2020); a township under such a county carries the county's name of the time."""
+        if year is None:
+            return place
+        if place.level == "town":
+            county = self.by_code.get(place.parent_code or "")
+            then = self.as_of(county, year) if county is not None else None
+            return self.town(then, place.name) if then is not None and then is not county else place
+        for changed, old_name in self._renames.get(place.code, ()):
+            if year < changed:
+                return self._named_then(place, old_name)
+        return place
+
     def _make_place(self, row: dict, info: dict) -> Place:
         chain = [row]
         while chain[-1]["parent_code"]:

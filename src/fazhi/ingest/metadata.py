@@ -448,5 +448,7 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     year = find_year(view, title, date)
     source = find_source(view)
     region = find_region(view, title, source)
+    if region is not None:
+        region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
     publisher = find_publisher_text(title, source, find_signer(view))
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

@@ -58,13 +58,14 @@ class ReportContext:
         gaz = divisions()
         region = report.metadata.region
         chain: list[Place] = []
+        year = report.metadata.year
         if region is not None:
             chain = [region]
             parent = gaz.by_code.get(region.parent_code or "")
             while parent is not None:
-                chain.append(parent)
+                chain.append(gaz.as_of(parent, year))
                 parent = gaz.parent(parent)
-        return cls(report.doc_id, region, report.metadata.year, chain, gaz)
+        return cls(report.doc_id, region, year, chain, gaz)
 
     def place_for_level(self, level: str) -> Place | None:
         """The place of the report's hierarchy that 县/市/区/省/镇 stands for, nearest first."""
@@ -101,7 +102,8 @@ class ReportContext:
                 return None
             inside = [c for c in self.gazetteer.places_named(form) if self.gazetteer.is_within(c, place)]
             place = inside[0] if len(inside) == 1 else None
-        return place
+        # named as in the year reported on (a place of the report's own chain is already)
+        return self.gazetteer.as_of(place, self.year) if place is not None else None
 
     def find_town(self, name: str, within: Place | None = None) -> Place | None:
         """A township-level place named ``name`` under ``within`` (else the report's county)."""

@@ -823,3 +823,9 @@ def test_a_rule_of_law_office_before_the_word_rule_of_law():
 def test_bodies_of_a_renamed_division_carry_its_name_of_the_time():
     orgs = resolved_orgs("监利县2018年法治政府建设工作报告\n县人大常委会听取报告,县司法局开展普法。")
     assert {"监利县人民代表大会常务委员会", "监利县司法局", "监利县人民政府"} <= set(orgs)
+
+
+def test_bodies_of_before_the_2018_reform_get_their_official_names():
+    orgs = resolved_orgs("鹿邑县2017年依法行政工作报告\n县国税局、县地税局开展执法,县综治办、县维稳办联合排查。")
+    assert {"鹿邑县国家税务局", "鹿邑县地方税务局", "鹿邑县社会治安综合治理委员会办公室",
+            "鹿邑县维护稳定工作领导小组办公室"} <= set(orgs)

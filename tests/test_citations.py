@@ -163,3 +163,9 @@ def test_half_width_angle_marks_are_title_marks_before_han_characters():
         ("法律明白人学习读本", "angle_marks")]
     # no title: a comparison, markup, an angle mark never closed
     assert titles("PM2.5浓度<35微克,页面<br>换行,数值<上限的部分") == []
+
+
+def test_the_constitutional_amendment_is_a_document_of_its_own():
+    # 宪法 before 修正 is found first; the longer name over it wins (sets 10, 11, 17)
+    assert [(c.name, c.rule) for c in find_bare_laws("组织学习宪法修正案。")] == [("宪法修正案", "gazetteer_bare_name")]
+    assert [c.name for c in find_bare_laws("组织学习宪法。宪法修正后的内容")] == ["宪法", "宪法"]

@@ -220,8 +220,14 @@ def find_bare_laws(text: str) -> list[BareCitation]:
             name, rule = text[max(start, m.end() - depth):m.end()], "gazetteer_title_tail"
         else:
             start = _mention_start(text, m.end() - len(name))
-        if start < last_end or (start > 0 and text[start - 1] in NOT_AFTER) \
+        if (start > 0 and text[start - 1] in NOT_AFTER) \
                 or not (_is_governed(text, start) or _launches_a_campaign_for_it(text, start, m.end())):
+            continue
+        if start < last_end and found and start <= found[-1].start:
+            # a longer name over the one just found (宪法|修正案: 宪法 before 修正 was found first)
+            found.pop()
+            last_end = found[-1].end if found else -1
+        if start < last_end:
             continue
         end = m.end()
         if _names_an_event(text, m.end() - len(name), end):

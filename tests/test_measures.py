@@ -443,3 +443,9 @@ def test_the_governments_legal_advisers_are_the_system_and_their_panel_a_body():
     # seeds/004: 发挥政府法律顾问作用 mentions the system; 县政府法律顾问团 is a body, no mention
     assert list(measures(report("充分发挥政府法律顾问作用。"))) == ["政府法律顾问制度"]
     assert list(measures(report("县政府法律顾问团全年审查文件30件,市政府法律顾问室列席会议。"))) == []
+
+
+def test_a_governments_site_named_in_full_and_one_site_under_two_names():
+    assert found("执法信息全部在迁安市人民政府网站公示。") == ["迁安市人民政府网站"]
+    got = measures(extract_text("吉州区2016年法治政府建设情况报告\n对吉州区人民政府网站进行改版,吉州区政府门户网站发布信息。\n", "s.txt"))
+    assert len(got) == 1 and {"吉州区人民政府网站", "吉州区政府门户网站"} <= {next(iter(got)), *next(iter(got.values())).aliases}

@@ -829,3 +829,8 @@ def test_bodies_of_before_the_2018_reform_get_their_official_names():
     orgs = resolved_orgs("鹿邑县2017年依法行政工作报告\n县国税局、县地税局开展执法,县综治办、县维稳办联合排查。")
     assert {"鹿邑县国家税务局", "鹿邑县地方税务局", "鹿邑县社会治安综合治理委员会办公室",
             "鹿邑县维护稳定工作领导小组办公室"} <= set(orgs)
+
+
+def test_a_one_character_head_after_a_conjunction_is_another_word():
+    assert names("执法信息在富锦市人民政府网站和局公示栏同步公示。") == []
+    assert names("市政府研究和服务中心开展调研") == ["市政府研究和服务中心"]

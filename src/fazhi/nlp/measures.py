@@ -714,8 +714,10 @@ def find_measures(text: str) -> list[MeasureSpan]:
         candidates += [MeasureSpan(m.start(), m.end(), "legal_service_net", "platform")
                        for m in PROVINCE_LEGAL_NET.finditer(text) if divisions().places_named(m.group("place"))]
     if "网站" in text:
-        candidates += [MeasureSpan(m.start(), m.end(), "government_site", "platform")
-                       for m in GOVERNMENT_SITE.finditer(text) if not _ends_a_place_name(text, m.start() + 1)]
+        for m in GOVERNMENT_SITE.finditer(text):
+            # 县政府网站 by its level alone; 迁安市人民政府网站 from the place's name
+            start = _place_name_start(text, m.start() + 1)
+            candidates.append(MeasureSpan(m.start() if start < 0 else start, m.end(), "government_site", "platform"))
     if candidates and "等" in text:
         candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:
@@ -762,10 +764,11 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
-def _ends_a_place_name(text: str, end: int) -> bool:
-    """Whether a division's name ends at ``end``: the 区 of 吉州区|人民政府网站 is no level word."""
+def _place_name_start(text: str, end: int) -> int:
+    """Where the longest division name ending at ``end`` begins (the 区 of 吉州区|人民政府网站 is
+    no level word but the end of the place's name), or -1."""
     gazetteer = divisions()
-    return any(gazetteer.places_named(text[start:end]) for start in range(max(0, end - PLACE_NAME_MAX), end - 1))
+    return next((start for start in range(max(0, end - PLACE_NAME_MAX), end - 1) if gazetteer.places_named(text[start:end])), -1)
 
 
 def _rank(span: MeasureSpan) -> tuple[int, int, int]:

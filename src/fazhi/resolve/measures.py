@@ -39,6 +39,8 @@ MIN_SUFFIX_MERGE = 4
 LEVEL_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县区旗镇乡])?(?:人民)?政府(?:门户)?网站")
 # The end of a government's website named in full: 吉州区政府门户网站 · 孝义市人民政府门户网站
 NAMED_SITE = re.compile("政府(?:门户)?网站$")
+# What two full names of one government's site may differ in: 吉州区(人民)政府(门户)网站
+SITE_NAME_VARIANTS = re.compile("人民|门户")
 
 
 def canonical_measure_name(written: str) -> str:
@@ -291,12 +293,22 @@ def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> N
     """A government's website named by a level word (县政府网站, 区政府门户网站) is the site of
     that level's government in the report: the one the report names in full if it does
     (吉州区政府门户网站), else named after the government (龙江县人民政府网站); 政府网站 with no level
-    word only joins a site the report names."""
+    word only joins a site the report names. One government's site named in full two ways
+    (吉州区人民政府网站, 吉州区政府门户网站) is one site, under the name the report uses most."""
+    named = [k for k, e in entities.items() if e.type == "platform" and NAMED_SITE.search(e.name)
+             and LEVEL_SITE.fullmatch(e.name) is None]
+    by_site: dict[str, list[str]] = {}
+    for k in named:
+        by_site.setdefault(SITE_NAME_VARIANTS.sub("", entities[k].name), []).append(k)
+    for keys in by_site.values():
+        keep = max(keys, key=lambda k: len(entities[k].mentions))
+        for k in keys:
+            if k != keep:
+                _merge_into(entities, k, keep)
+                named.remove(k)
     by_level = [(k, m) for k, e in entities.items() if (m := LEVEL_SITE.fullmatch(e.name)) is not None]
     if not by_level:
         return
-    named = [k for k, e in entities.items() if e.type == "platform" and NAMED_SITE.search(e.name)
-             and LEVEL_SITE.fullmatch(e.name) is None]
     for key, m in by_level:
         place = ctx.place_for_level(m["level"]) if m["level"] else ctx.region
         if place is None:

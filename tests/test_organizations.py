@@ -834,3 +834,12 @@ def test_bodies_of_before_the_2018_reform_get_their_official_names():
 def test_a_one_character_head_after_a_conjunction_is_another_word():
     assert names("执法信息在富锦市人民政府网站和局公示栏同步公示。") == []
     assert names("市政府研究和服务中心开展调研") == ["市政府研究和服务中心"]
+
+
+def test_a_list_names_a_body_once():
+    # 百色市委、百色市人民政府和市委: the last 市委 is not 百色's again but the report's own
+    orgs = resolved_orgs("靖西市2021年法治政府建设情况报告\n靖西市人民政府在百色市委、百色市人民政府和市委的正确领导下推进依法行政。")
+    assert orgs["中共靖西市委员会"].aliases == ["市委"] and orgs["中共百色市委员会"].aliases == ["百色市委"]
+    # a level word after a name still takes its place: 吕梁市委、市政府
+    orgs = resolved_orgs("孝义市2021年法治政府建设情况报告\n认真落实吕梁市委、市政府的部署。")
+    assert "吕梁市人民政府" in orgs

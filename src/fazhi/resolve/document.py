@@ -126,6 +126,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
 
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
     group: Mention | None = None  # the last leading group named
+    listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
             continue
@@ -133,6 +134,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         nearby = None
         if previous is not None and previous[1] and report.text[previous[0].end:m.start] in ("、", "和", "及", ""):
             nearby = previous[1][-1].place
+        else:
+            listed = set()
+        if nearby is not None:
             if m.value == "legislature" and report.text.startswith(FILED_WITH, m.end):
                 # 报潍坊市政府和市人大常委会备案: a local document is filed with the government above
                 # and the congress of its own level (立法法, 法规规章备案条例), so 市 is the report's own
@@ -150,6 +154,10 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = resolve_organizations(group.norm + "办公室", ctx, m.value)
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
+            if nearby is not None and any(b.name in listed for b in bodies):
+                # 百色市委、百色市人民政府和市委: a list names a body once, so the level word is the report's own
+                bodies = resolve_organizations(m.norm, ctx, m.value)
+        listed.update(b.name for b in bodies)
         if m.norm.endswith("领导小组"):
             group = m
         previous = (m, bodies)

@@ -28,9 +28,8 @@ AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 
 # The endings of township-level names: 古楼镇 · 独龙江乡 · 古南街道 · 嘎海乐苏木 (Inner Mongolia's 乡).
 TOWNSHIP_ENDINGS = ("街道", "苏木", "镇", "乡")
-# The same as a regular expression alternation, and reversed (for patterns run on reversed text).
+# The same as a regular expression alternation.
 TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
-TOWNSHIP_ENDING_REVERSED = "|".join(e[::-1] for e in TOWNSHIP_ENDINGS)
 
 # Words that may follow a level word though their first character, right after it, makes the
 # level part of another word: 省|市场监管局 is the province's, 省市两级 no level word.
@@ -41,6 +40,16 @@ LEVEL_ENDINGS = "省市县区州旗盟"
 
 # Names of the country itself (not a division; see ``Divisions.__init__``).
 COUNTRY_NAMES = ("中华人民共和国",)
+
+
+def _full_name(name: str, level: str, code: str, city: str | None) -> str:
+    """A division's canonical name (ANNOTATION.md): a city district carries its city in front
+    (吉安市吉州区, 重庆市合川区); a zone named after its city carries it already (郑州经济技术开发区,
+    苏州工业园区, 湖南益阳高新技术产业园区); every other division is named alone."""
+    if level != "county" or not name.endswith("区") or city is None:
+        return name
+    zone = len(code) == 6 and code[4] == "7"  # as is_functional_zone
+    return name if zone and city.removesuffix("市") in name[:len(city) + 2] else city + name
 
 
 def is_functional_zone(place: Place) -> bool:
@@ -117,9 +126,7 @@ class Divisions:
     def _named_then(self, place: Place, old_name: str) -> Place:
         """``place`` under a name it had before: its full name and path made as for the new one."""
         parent = self.parent(place)
-        full = old_name
-        if place.level == "county" and old_name.endswith("区") and parent is not None:
-            full = parent.name + old_name  # a district carries its city: 台州市玉环区
+        full = _full_name(old_name, place.level, place.code, parent.name if parent is not None else None)
         path = (parent.path if parent is not None else "") + old_name
         return Place(code=place.code, name=old_name, full_name=full, path=path, level=place.level,
                      parent_code=place.parent_code)
@@ -145,14 +152,8 @@ class Divisions:
         chain.reverse()
         path = "".join(r["name"] for r in chain)
         name = row["name"]
-        full = name
-        if row["level"] == "county" and name.endswith("区") and row["parent_code"]:
-            # a city district carries its city in front: 吉安市吉州区, 重庆市合川区; a zone named
-            # after its city carries it already: 郑州经济技术开发区, 苏州工业园区
-            city = info[row["parent_code"]]["name"]
-            zone = len(row["code"]) == 6 and row["code"][4] == "7"  # as is_functional_zone
-            if not (zone and city.removesuffix("市") in name[:len(city) + 2]):  # (湖南益阳高新技术产业园区 too)
-                full = city + name
+        city = info[row["parent_code"]]["name"] if row["parent_code"] else None
+        full = _full_name(name, row["level"], row["code"], city)
         return Place(code=row["code"], name=name, full_name=full, path=path,
                      level=row["level"], parent_code=row["parent_code"] or None)
 

@@ -144,6 +144,16 @@ def _to_date(y: str, m: str, d: str) -> str | None:
     return None
 
 
+def _numeric_date(match: re.Match) -> str | None:
+    """The date a match of DATE gives: 2023年2月10日 · 2023-02-10."""
+    return _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+
+
+def _chinese_date(year: str, month: str, day: str) -> str | None:
+    """The date written in Chinese numerals: 二〇二三 · 二 · 十."""
+    return _to_date("".join(str(_CN_DIGITS[c]) for c in year), str(_cn_number(month)), str(_cn_number(day)))
+
+
 def _cn_number(text: str) -> int:
     if text == "十":
         return 10
@@ -162,8 +172,7 @@ def _delivery_date(view: str) -> str | None:
         return None
     if m["y"]:
         return _to_date(m["y"], m["m"], m["d"])
-    year = "".join(str(_CN_DIGITS[c]) for c in m["cy"])
-    return _to_date(year, str(_cn_number(m["cm"])), str(_cn_number(m["cd"])))
+    return _chinese_date(m["cy"], m["cm"], m["cd"])
 
 
 def _closing_lines(view: str) -> list[str]:
@@ -189,11 +198,10 @@ def _byline(view: str) -> tuple[str, str] | None:
             continue
         match = DATE.fullmatch(framed["date"])
         if match:
-            date = _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+            date = _numeric_date(match)
         else:
             cn = CN_DATE.fullmatch(framed["date"])
-            date = cn and _to_date("".join(str(_CN_DIGITS[c]) for c in cn.group(1)), str(_cn_number(cn.group(2))),
-                                   str(_cn_number(cn.group(3))))
+            date = cn and _chinese_date(*cn.groups())
         if date:
             return re.sub(r"\s+", "", body), date
     return None
@@ -205,13 +213,12 @@ def find_date(view: str) -> str | None:
     for line in reversed(tail_lines[-6:]):
         match = DATE.fullmatch(re.sub(r"\s+", "", line)) or DATE.fullmatch(line)
         if match:
-            date = _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+            date = _numeric_date(match)
             if date:
                 return date
         cn = CN_DATE.fullmatch(re.sub(r"\s+", "", line))
         if cn:
-            year = int("".join(str(_CN_DIGITS[c]) for c in cn.group(1)))
-            return _to_date(str(year), str(_cn_number(cn.group(2))), str(_cn_number(cn.group(3))))
+            return _chinese_date(*cn.groups())
     delivered = _delivery_date(view)
     if delivered:  # a report delivered to a congress is dated by its delivery, not by its web page
         return delivered
@@ -222,7 +229,7 @@ def find_date(view: str) -> str | None:
     if header:
         match = DATE.search(header["date"])
         if match:
-            return _to_date(match["y"], match["m1"] or match["m2"], match["d1"] or match["d2"])
+            return _numeric_date(match)
     return None
 
 

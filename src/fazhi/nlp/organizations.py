@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, WORDS_AFTER_LEVEL, TOWNSHIP_ENDING_REVERSED, TOWNSHIP_ENDINGS, divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL, divisions
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
@@ -33,6 +33,8 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
+# The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
+TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 # Bodies a name can be placed under, between its place and its own head (forward):
 # 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
 PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
@@ -327,7 +329,7 @@ def _jurisdiction() -> tuple[str, str]:
         + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
     # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
-    town = f"(?:{TOWNSHIP_ENDING_REVERSED})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
+    town = f"(?:{'|'.join(TOWNSHIP_ENDINGS_REVERSED)})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
     party = "(?:共中|党产共国中)"
     # a township and the divisions above it (镇楼古|区川合|市庆重), or divisions alone (区州吉|市安吉):
     # forward ``[DIVISION…] [TOWN]``, not empty. The division trie is most of what the pattern
@@ -419,10 +421,6 @@ def _is_town_stem(core: str) -> bool:
     """Whether a core names a township: its stem (莲花, 阿勒腾席热) or its whole name (永坪镇)."""
     towns = _town_names()
     return 2 <= len(core) <= 7 and (core in towns or any(core + level in towns for level in TOWNSHIP_ENDINGS))
-
-
-# The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
-TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 
 
 # Words that may follow a head noun though their first character, right after it, makes the
@@ -704,19 +702,14 @@ def honour_verbs() -> tuple[str, ...]:
 def _own_units(text: str) -> list[tuple[int, int]]:
     """(start, end) of each unit of the reporting body written after its short name, where a name
     can begin: 。厅法律顾问室 · ,行署法律顾问室 · 调整|局法治政府建设领导小组 (not
-    市司法局法律援助中心). str.find is the fastest way to the owners (a regular expression
-    with the checks below as lookbehinds took three times as long)."""
+    市司法局法律援助中心; a 厅 after a boundary word is rarely its own). str.find is the fastest way
+    to the owners (a regular expression with these checks as lookbehinds took three times as long)."""
     spans: list[tuple[int, int]] = []
-    boundary = _boundary_tuple()
-    boundary_ends = _boundary_last_characters()
     for owner in OWN_UNIT_OWNERS:
         at = text.find(owner)
         while at >= 0:
-            before = text[at - 1] if at else ""
-            if before == "分" and owner == "局":
-                pass  # the 局 of 分局, looked at as 分局's
-            elif not before or not is_han(before) or before in CORE_STOP or (
-                    owner != "厅" and before in boundary_ends and text.endswith(boundary, max(0, at - 4), at)):
+            if not (owner == "局" and at > 0 and text[at - 1] == "分") and _opens_a_name(text, at, owner != "厅"):
+                # (the 局 of 分局 is looked at as 分局's)
                 unit = OWN_UNIT.match(text, at + len(owner))
                 if unit is not None:
                     spans.append((at, unit.end()))
@@ -741,24 +734,29 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
             elif text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
                 o = OrgSpan(o.start, branch.end(), o.rule, "department")
         out.append(o)
-    boundary = _boundary_tuple()
     own = [(m.span(), "party") for m in OWN_PARTY_GROUP.finditer(text)] + [(span, None) for span in units]
     for (start, end), otype in own:
-        owner_end = start + (2 if text.startswith("行署", start) else 1)
+        owner_end = start + next((len(o) for o in OWN_UNIT_OWNERS if text.startswith(o, start)), 1)  # 行署 · 分局 · 局
         inside = [o for o in out if o.start < end and start < o.end]
         if any((o.start < owner_end and (o.start, o.end) != (start, owner_end)) or o.end > end for o in inside):
             continue  # part of another name; 党委理论学习中心组 alone (厅|党委…) or 行署 is taken over
-        if _opens_a_name(text, start, boundary):
+        if _opens_a_name(text, start):
             out = [o for o in out if o not in inside]
             out.append(OrgSpan(start, end, "bare_body", otype or _unit_type(text[owner_end:end])))
     return out
 
 
-def _opens_a_name(text: str, start: int, boundary: tuple[str, ...] | None = None) -> bool:
-    """Whether a name may begin at ``start``: after nothing, punctuation, a function word or a
-    boundary word (局党组 in 。局党组 · 坚持局党组, not in 市公安局党组)."""
-    return start == 0 or BOUNDARY_PUNCT.match(text[start - 1]) is not None or text[start - 1] in CORE_STOP \
-        or text[max(0, start - 4):start].endswith(boundary or _boundary_tuple())
+def _opens_a_name(text: str, start: int, after_boundary_words: bool = True) -> bool:
+    """Whether a name may begin at ``start``: after nothing, punctuation, a function word or (unless
+    told not to) a boundary word (局党组 in 。局党组 · 坚持局党组, not in 市公安局党组). The last
+    character is looked at first: most characters end no boundary word."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in CORE_STOP:  # (BOUNDARY_PUNCT, without a regex call)
+        return True
+    return after_boundary_words and before in _boundary_last_characters() \
+        and text.endswith(_boundary_tuple(), max(0, start - 4), start)
 
 
 def _unit_type(unit: str) -> str:

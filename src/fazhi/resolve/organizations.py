@@ -394,10 +394,6 @@ CONJUNCTIONS = "和与及同并或"
 # A body named with its village or community, which is a township's: 遇龙村|人民调解委员会 ·
 # 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
 VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
-# Endings of township names (古楼镇, 玉林街道, 下党乡).
-TOWN_ENDINGS = TOWNSHIP_ENDINGS
-
-
 def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     """Take a written name apart into party marker, jurisdiction, parent body and body."""
     if "街道工委" in text:
@@ -412,7 +408,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         form = _place_prefix(rest, pos)
         if not form or pos + len(form) >= len(rest):
             break
-        if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWN_ENDINGS, pos + len(form)):
+        if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWNSHIP_ENDINGS, pos + len(form)):
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
         if form[-1] not in LEVEL_ENDINGS and any(rest[pos:pos + k] in _departments() for k in range(len(form) + 1, 9)):
             break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县

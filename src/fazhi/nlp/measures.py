@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.organizations import honour_verbs
@@ -613,8 +613,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
-# The last characters of division and township names.
-PLACE_LAST_CHARACTERS = frozenset("省市县区州旗盟镇乡木道")
+# The last characters of division and township names (省 … 盟, 镇 · 乡 · 街道 · 苏木).
+PLACE_LAST_CHARACTERS = frozenset(LEVEL_ENDINGS + "".join(ending[-1] for ending in TOWNSHIP_ENDINGS))
 # What parts a list of places: 伊敏苏木、辉苏木
 PLACE_LIST_SEPARATORS = re.compile("[、和及与,，]")
 
@@ -755,7 +755,7 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
         if t.title_at(m.start(), end) is not None:
             continue
         place = m.group("place")
-        if (m.group(0)[0] in "“\"") != (m.group(0)[-3] in "”\""):
+        if quoted != (m.group(0)[-3] in "”\""):
             continue  # a quote opened and not closed, or closed and not opened: part of something else
         if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place):
             # quoted, it is a quoted name and its head (it wins over the quoted name alone)

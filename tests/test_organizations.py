@@ -843,3 +843,13 @@ def test_a_list_names_a_body_once():
     # a level word after a name still takes its place: 吕梁市委、市政府
     orgs = resolved_orgs("孝义市2021年法治政府建设情况报告\n认真落实吕梁市委、市政府的部署。")
     assert "吕梁市人民政府" in orgs
+
+
+def test_a_word_that_only_opens_with_a_bodys_head_names_no_body():
+    # 中心 is no head before 村 or 医院; 左右 ends a count; 全市 makes it every such body
+    text = ("新增省级中心村816个。建成市第三中心医院东丽院区。新增医保定点1000个左右医保定点社区卫生服务中心。"
+            "全市社区卫生服务中心预约专家号源。安达市人民政府被确定为全省行政复议委员会试点单位。")
+    found = names(text)
+    assert not any(n.endswith(("中心", "市第三中心")) and n.startswith(("省级", "市第三", "左右", "全市")) for n in found)
+    assert "全省行政复议委员会" not in found and "安达市人民政府" in found
+    assert "市综治中心" in names("市综治中心组织调解。")

@@ -449,3 +449,10 @@ def test_a_governments_site_named_in_full_and_one_site_under_two_names():
     assert found("执法信息全部在迁安市人民政府网站公示。") == ["迁安市人民政府网站"]
     got = measures(extract_text("吉州区2016年法治政府建设情况报告\n对吉州区人民政府网站进行改版,吉州区政府门户网站发布信息。\n", "s.txt"))
     assert len(got) == 1 and {"吉州区人民政府网站", "吉州区政府门户网站"} <= {next(iter(got)), *next(iter(got.values())).aliases}
+
+
+def test_a_name_begins_after_a_verb_of_approval_or_listing():
+    # 获批 · 列入 · 狠抓 · 基于 stand before a name, not in it (provincial work reports of 2026)
+    assert found("重庆获批数字中国建设综合试点。") == ["数字中国建设综合试点"]
+    assert found("南平市列入国家碳达峰试点。") == ["国家碳达峰试点"]
+    assert found("狠抓每月一题专项治理。") == ["每月一题专项治理"]

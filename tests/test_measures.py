@@ -456,3 +456,12 @@ def test_a_name_begins_after_a_verb_of_approval_or_listing():
     assert found("重庆获批数字中国建设综合试点。") == ["数字中国建设综合试点"]
     assert found("南平市列入国家碳达峰试点。") == ["国家碳达峰试点"]
     assert found("狠抓每月一题专项治理。") == ["每月一题专项治理"]
+
+
+def test_counts_made_approximate_and_words_opening_with_a_boundary_word():
+    # 200多场 · 一大批 count; 共同体 is no 共同|体; 新建, 新增 and 坚决 stand before a name
+    assert found("实现200多场重要活动零事故。一大批重大工程加快实施。") == []
+    assert found("推进铸牢中华民族共同体意识教育改革试点。") == ["铸牢中华民族共同体意识教育改革试点"]
+    assert found("新建概念验证和中试平台。") == ["概念验证和中试平台"]
+    # but 防止 opens names of their own: 常态化防止返贫致贫机制
+    assert found("健全常态化防止返贫致贫机制。") == ["常态化防止返贫致贫机制"]

@@ -151,6 +151,7 @@ class MeasureLexicon:
     known_terms: frozenset[str]  # terms that recur across the corpus reports
     # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
     part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
+    boundary_compounds: tuple[str, ...]  # 共同体: a boundary word (共同) opening a word
     weak_heads: tuple[str, ...]  # 制度, 机制: generic words before them make no name
     modified_noun: tuple[str, ...]  # 率, 场所 after a known form; and the document words: 规定, 办法
     slogan_before: tuple[str, ...]  # 增强, 防止 before a quoted term
@@ -195,6 +196,8 @@ def measure_lexicon() -> MeasureLexicon:
             trie_branches(w[::-1] for w in words)
             + [re.escape(c) + "[0-9]+" for c in COUNTED_CLASSIFIERS.split("|")]
             + [re.escape(c) + "[" + NUMERALS + "]+" for c in COUNTED_WORD_CLASSIFIERS.split("|")]
+            # a count made approximate or large before its classifier: 200多场 · 100余家 · 一大批
+            + [re.escape(c) + "[多余大](?:[0-9]+|[" + NUMERALS + "]+)" for c in COUNTED_CLASSIFIERS.split("|")]
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
         not_in_gap=re.compile(trie_pattern(contexts["not_in_gap"])),
@@ -210,6 +213,7 @@ def measure_lexicon() -> MeasureLexicon:
         gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
         known_terms=read_words("measure_corpus_terms.tsv"),
         part_of_word=tuple(contexts["part_of_word"]),
+        boundary_compounds=tuple(contexts["boundary_compound"]),
         weak_heads=tuple(contexts["weak_head"]),
         modified_noun=tuple(contexts["modified_noun"] + contexts["document_word"]),
         slogan_before=tuple(contexts["slogan_before"]),
@@ -321,6 +325,8 @@ class _Text:
             start = len(self.text) - b.end()  # where the word begins, forward
             if any(self.text[start + 1 - k:start + 1][::-1] in lex.boundary_words for k in (2, 3, 4) if start + 1 >= k):
                 return None  # its first character ends another boundary word: 推进|行政, not 推|进行|政
+            if self.text.startswith(lex.boundary_compounds, start):
+                return None  # 共同|体意识: part of a longer word
             word = word[::-1]
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions
 from fazhi.model import Place, Report
 
 # What a level word before a body name can refer to, by the suffix of the place's name.
@@ -113,6 +113,11 @@ class ReportContext:
         if self.town is not None and self.town.name == name and self.town.parent_code == county.code:
             return self.town
         return self.gazetteer.town(county, name) if self.gazetteer.has_town(county, name) else None
+
+    def find_town_by_stem(self, stem: str, within: Place | None = None) -> Place | None:
+        """The township a name's stem stands for, written with its ending or without one: 如城 (如城分局)
+        → 如城街道, 古楼 (古楼法庭) → 古楼镇, 伊敏苏木 → 伊敏苏木."""
+        return next(filter(None, (self.find_town(stem + ending, within) for ending in ("", *TOWNSHIP_ENDINGS))), None)
 
     def resolve_place_name(self, form: str) -> Place | None:
         """The division a written place name means here: within the report's hierarchy first."""

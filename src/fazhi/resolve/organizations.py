@@ -354,9 +354,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         if town is None and ctx.town is not None and ctx.town.name.startswith(stem_written):
             town = ctx.town
         elif town is None:
-            found = next(filter(None, (ctx.find_town(stem_written + ending) for ending in TOWNSHIP_ENDINGS)), None) \
-                or (ctx.find_town(stem_written) if stem_written.endswith(TOWNSHIP_ENDINGS) else None)
-            town = found
+            town = ctx.find_town_by_stem(stem_written)
     if town is None:
         return None
     county = ctx.gazetteer.by_code.get(town.parent_code or "")
@@ -667,8 +665,7 @@ def _publishers_branch(match: re.Match, ctx: ReportContext) -> ResolvedOrganizat
     district = next((p for p in ctx.gazetteer.places_named(match["place"])
                      if p.level == "county" and p.parent_code == publisher.place.code), None)
     if district is None and publisher.place.level == "county":  # a county's bureau's branch for a township: 如城分局
-        district = next(filter(None, (ctx.find_town(match["place"] + ending, publisher.place)
-                                      for ending in ("", *TOWNSHIP_ENDINGS))), None)
+        district = ctx.find_town_by_stem(match["place"], publisher.place)
     if district is None:
         return None
     name = publisher.name + match[0]

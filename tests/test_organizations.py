@@ -853,3 +853,9 @@ def test_a_word_that_only_opens_with_a_bodys_head_names_no_body():
     assert not any(n.endswith(("中心", "市第三中心")) and n.startswith(("省级", "市第三", "左右", "全市")) for n in found)
     assert "全省行政复议委员会" not in found and "安达市人民政府" in found
     assert "市综治中心" in names("市综治中心组织调解。")
+
+
+def test_a_provinces_hall_whose_name_opens_like_a_place():
+    # 公安 is also 公安县: 公安厅 in a province's report is still the province's department
+    orgs = resolved_orgs("内蒙古自治区2025年政府工作报告\n(牵头单位:交通厅、公安厅、住建厅)。")
+    assert {"内蒙古自治区交通运输厅", "内蒙古自治区公安厅", "内蒙古自治区住房和城乡建设厅"} <= set(orgs)

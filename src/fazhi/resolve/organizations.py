@@ -481,6 +481,13 @@ def _is_county_department(body: str) -> bool:
         and VILLAGE_BODY.match(body) is None  # a village's is the township's
 
 
+def _is_department_name(body: str) -> bool:
+    """Whether a name is a department's, as a city's (公安局) or a province's (公安厅, named as the
+    city's 局): one that opens like a place (公安 is 公安县 too) is still the department."""
+    departments = _departments()
+    return body in departments or (body.endswith("厅") and body[:-1] + "局" in departments)
+
+
 def _is_local_body(body: str, head_type: str | None) -> bool:
     if body in _LOCAL_BODIES or body in _departments():
         return True
@@ -577,7 +584,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     street_report = ctx.region is not None and ctx.region.name.endswith("街道")
     if place is None and not parsed.foreign_level and (not working_committee or street_report) \
             and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)) \
-            and not (parsed.parent == "" and _place_prefix(body, 0) and body not in _departments()):
+            and not (parsed.parent == "" and _place_prefix(body, 0) and not _is_department_name(body)):
         # (a body named after a place the report's hierarchy does not hold is no body of the report's
         # own: 清远仲裁委员会 in a 麻城 report stays as written)
         place = ctx.region  # 法院, 司法局, 人大, 劳动争议调解中心 alone: the report's own

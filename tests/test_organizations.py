@@ -859,3 +859,30 @@ def test_a_provinces_hall_whose_name_opens_like_a_place():
     # 公安 is also 公安县: 公安厅 in a province's report is still the province's department
     orgs = resolved_orgs("内蒙古自治区2025年政府工作报告\n(牵头单位:交通厅、公安厅、住建厅)。")
     assert {"内蒙古自治区交通运输厅", "内蒙古自治区公安厅", "内蒙古自治区住房和城乡建设厅"} <= set(orgs)
+
+
+def test_a_departments_sections_and_units_in_its_own_report():
+    # devset-style sentences of a district 水利局's report: a unit after the bureau's name, sections alone
+    orgs = resolved_orgs("定西市安定区水利局2020年法治政府建设工作报告\n调整了以局长为组长的区水利局依法行政工作领导小组,"
+                         "明确政策法规股为法治建设牵头股室。邀请省水利厅法规处专家授课,移交安置股,优抚股分工负责。")
+    assert {"定西市安定区水利局依法行政工作领导小组", "定西市安定区水利局政策法规股", "甘肃省水利厅法规处",
+            "定西市安定区水利局移交安置股", "定西市安定区水利局优抚股"} <= set(orgs)
+    assert orgs["定西市安定区水利局依法行政工作领导小组"].type == "committee"
+    assert orgs["定西市安定区水利局政策法规股"].type == "department"
+    # in a government's report a section alone is nobody's in particular; verbs ending in 处 are no sections
+    orgs = resolved_orgs("定西市安定区2020年法治政府建设工作报告\n明确政策法规股牵头。区市场监管局依法查处案件,调处纠纷。")
+    assert not any(name.endswith(("政策法规股", "查处", "调处")) for name in orgs)
+
+
+def test_a_study_group_written_without_its_department():
+    orgs = resolved_orgs("石嘴山市医疗保障局2024年法治政府建设情况报告\n认真落实党组理论学习中心组学法制度。")
+    assert "中共石嘴山市医疗保障局党组理论学习中心组" in orgs
+    # a government's party group; a township's 党委 is its party committee
+    assert "中共孝义市人民政府党组理论学习中心组" in resolved_orgs("孝义市2021年法治政府建设情况报告\n落实党组理论学习中心组学法制度。")
+    assert "中共重庆市合川区古楼镇委理论学习中心组" in resolved_orgs(
+        "重庆市合川区古楼镇2021年法治政府建设情况报告\n落实党委理论学习中心组学法制度。")
+
+
+def test_state_council_agencies_are_national_bodies():
+    orgs = resolved_orgs("张家口市气象局2017年依法行政工作报告\n按照中国气象局要求,配合国家医保局飞行检查,按照国务院安委会部署。")
+    assert {"中国气象局", "国家医疗保障局", "国务院安全生产委员会"} <= set(orgs)

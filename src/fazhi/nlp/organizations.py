@@ -360,6 +360,25 @@ def _reversed_grammar() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _section_grammar() -> re.Pattern:
+    """A section's head and the core before it (reversed), stopping at a boundary word (明确|法制股)."""
+    _, _, outer_char = _grammar_parts()
+    low, high = SECTION_CORE
+    return re.compile(f"[{SECTION_HEADS}](?P<bare>{outer_char}{{{low},{high}}})")
+
+
+@lru_cache(maxsize=1)
+def _unit_after_department() -> re.Pattern:
+    """A unit's name right after a department's (forward): a core that crosses no strong boundary
+    word (县住建局|牵头成立… is no unit's name), then a unit's head not followed by a word it opens."""
+    strong = _trie(sorted(w for w, kind in _boundary_words().items() if kind == "strong"))
+    low, high = DEPARTMENT_UNIT_CORE
+    heads = "|".join(f"(?<![{SECTION_NOT_AFTER[head]}]){head}(?![{SECTION_NOT_BEFORE[head]}])"
+                     if head in SECTION_NOT_BEFORE else head for head in DEPARTMENT_UNIT_HEADS)
+    return re.compile(f"(?:(?![{SECTION_CORE_NOT}])(?!{strong}){CORE_CHAR}){{{low},{high}}}?(?:{heads})")
+
+
+@lru_cache(maxsize=1)
 def _bare_grammar() -> re.Pattern:
     """The grammar's second reading alone, a head and the core before it with no jurisdiction:
     for a name whose first reading put a level word where there is none (桂林瑶乡|律师事务所)."""
@@ -394,12 +413,30 @@ PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|�
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委 ·
 # 分局党委中心组 · 委党组 (a commission's)
-OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# A department's study group is also written without the department, as its own report does
+# (落实|党组理论学习中心组学法制度); resolve names it after the reporting department, or drops it.
+OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
 # A unit of the reporting department or league office, written after its short name:
 # 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
 # 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组
 # (Matched only where the owner opens a name: ``_own_units`` finds those places with str.find.)
 OWN_UNIT = re.compile(CORE_CHAR + "{2,10}?(?:领导小组办公室|领导小组|中心|室|处|科|股|局|支队|大队)")
+# A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
+# department's in its own report (resolve says whose). Read leftwards from the section's head; not
+# a head before these characters, which make another word of it (科学 · 股份 · 处罚 · 处理 …).
+SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长", "处": "理罚置分于在境事长级室"}
+SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
+SECTION_HEAD = re.compile(f"[{SECTION_HEADS}]")
+# …nor after these, which end a verb or another word with it (查处 · 调处 · 内科 · 好处)
+SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼"}
+SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|股 · 法制与社会消防工作|科
+# Characters a section's own name never holds: those of a body's or a place's name (县司法局法制股 is
+# read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
+SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"
+# A unit written right after its department's full or short name: 区水利局|依法行政工作领导小组 ·
+# 省审计厅|法规处 · 县卫健委|政策法规股 (their name the department's and the unit's)
+DEPARTMENT_UNIT_HEADS = ("领导小组办公室", "领导小组", "室", "处", "科", "股")
+DEPARTMENT_UNIT_CORE = (2, 10)
 # Owners whose units are written this way in their own reports: a province's department, a
 # league office, a bureau and its branch, a commission (卫生健康委员会).
 OWN_UNIT_OWNERS = ("厅", "行署", "分局", "局", "委")
@@ -485,6 +522,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if _last_characters().search(text) is None:  # no head noun at all (most short paragraphs)
         found = _enumerated_departments(text)
         found += _acting_places(text, found)
+        found += _sections(text, found, skip)
         found.sort(key=lambda o: (o.start, -o.end))
         return found
     n = len(text)
@@ -575,8 +613,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if "法" in text or "“" in text or '"' in text or "「" in text:
         found = [o for o in found if not _names_no_body(text, o)]
     units = _own_units(text)
-    if units or "党组" in text or "党委" in text or "分局" in text:
+    if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
+    found.extend(_sections(text, found, skip))
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -734,6 +773,8 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
                 o = OrgSpan(o.start, group.end(), o.rule, "party")
             elif text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
                 o = OrgSpan(o.start, branch.end(), o.rule, "department")
+            elif text[o.end - 1] in "局厅委" and (unit := _unit_after_department().match(text, o.end)) is not None:
+                o = OrgSpan(o.start, unit.end(), o.rule, _unit_type(unit.group()))
         out.append(o)
     own = [(m.span(), "party") for m in OWN_PARTY_GROUP.finditer(text)] + [(span, None) for span in units]
     for (start, end), otype in own:
@@ -744,6 +785,34 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
         if _opens_a_name(text, start):
             out = [o for o in out if o not in inside]
             out.append(OrgSpan(start, end, "bare_body", otype or _unit_type(text[owner_end:end])))
+    return out
+
+
+def _sections(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | None) -> list[OrgSpan]:
+    """Sections of a department written alone where a name begins (明确|政策法规股 · 设在|法规处), not
+    inside a name found already; whose they are, resolve decides from the report."""
+    out: list[OrgSpan] = []
+    if SECTION_HEAD.search(text) is None:
+        return out
+    n = len(text)
+    rev = None
+    taken = [(o.start, o.end) for o in found] + list(skip or [])
+    for head in SECTION_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + 1
+            if (end < n and text[end] in SECTION_NOT_BEFORE[head]) or (at > 0 and text[at - 1] in SECTION_NOT_AFTER[head]):
+                at = text.find(head, end)
+                continue
+            rev = rev or text[::-1]
+            m = _section_grammar().match(rev, n - end)
+            if m is not None:
+                start = n - m.end()
+                core = text[start:at]
+                if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken) \
+                        and not any(ch in core for ch in SECTION_CORE_NOT) and COUNTING_CORE.match(core) is None:
+                    out.append(OrgSpan(start, end, "bare_body", "department"))
+            at = text.find(head, end)
     return out
 
 

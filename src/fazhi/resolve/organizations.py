@@ -40,13 +40,17 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市�
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own)
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>.*?[局厅委办])(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?[局厅委办])?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
 # A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室 ·
 # 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党].{1,13})$")
+# A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
+SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
+# A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处
+DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股))$")
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
@@ -540,6 +544,12 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     unit = OWN_UNIT_NAME.match(text)
     if unit is not None and (resolved := _own_unit(unit, ctx, head_type)) is not None:
         return resolved
+    section = SECTION_NAME.match(text)
+    if section is not None:
+        return _publishers_section(section["unit"], ctx)
+    department_unit = DEPARTMENT_UNIT_NAME.match(text)
+    if department_unit is not None and (resolved := _department_unit(department_unit, ctx, nearby)) is not None:
+        return resolved
     level_and_head = LEVEL_AND_HEAD.match(text)
     if level_and_head is not None and (resolved := _publishers_kind(level_and_head, ctx)) is not None:
         return resolved
@@ -616,18 +626,51 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     named by ``_government_body``, a party committee has none."""
     department = match["department"]
     own = department in ("分局", "局", "厅", "委", "办")
-    if own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
+    if not department and not match["study"]:
+        return None  # 党委 or 党组 alone: read as other names are
+    if not department:
+        # 党组理论学习中心组 alone: the reporting department's (a government's is written 政府党组…)
+        owner = resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
+        if match["organ"] == "党委" and (owner is None or owner.type != "department"):
+            return None  # a township's or a committee's report: its own party committee's (党委|理论学习中心组)
+        if owner is None or owner.type not in ("department", "government") or owner.place is None:
+            return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id), "party", None,
+                                        particular=False)
+    elif own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
         owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
-    if owner.type not in ("department", "committee", "institution", "judiciary") or (owner.place is None and not own) \
+    if (owner.type not in ("department", "committee", "institution", "judiciary") and not (
+            owner.type == "government" and not department)) or (owner.place is None and not own) \
             or owner.name.startswith("中共"):
         return None
     organ = "党组" if match["organ"] == "党组" else "委员会"
     name = f"中共{owner.name}{organ}" + ("理论学习中心组" if match["study"] else "")
     return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id), "party", owner.place)
+
+
+def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
+    """A section written alone (政策法规股): the reporting department's in its own report; in any
+    other report no particular body (every department has one of that name)."""
+    publisher = resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
+    if publisher is None or publisher.type != "department" or publisher.place is None:
+        return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
+    name = publisher.name + unit
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "department", publisher.place)
+
+
+def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:
+    """A unit named after its department (定西市安定区水利局依法行政工作领导小组 for 区水利局|依法行政工作领导小组),
+    or None when the name before the unit is no department's (县委|办公室 is the party's office)."""
+    owner = resolve_organization(match["department"], ctx, None, nearby)
+    if owner.type != "department" or owner.place is None:
+        return None
+    name = owner.name + match["unit"]
+    otype = _type_from_head(match["unit"])  # 领导小组: committee; a section (处, 科, 股) is the department's
+    return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id),
+                                "department" if otype == "other" else otype, owner.place)
 
 
 def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:

@@ -886,3 +886,14 @@ def test_a_study_group_written_without_its_department():
 def test_state_council_agencies_are_national_bodies():
     orgs = resolved_orgs("张家口市气象局2017年依法行政工作报告\n按照中国气象局要求,配合国家医保局飞行检查,按照国务院安委会部署。")
     assert {"中国气象局", "国家医疗保障局", "国务院安全生产委员会"} <= set(orgs)
+
+
+def test_a_streets_party_congress_and_discipline_committees_and_village_committees():
+    orgs = resolved_orgs("佛山市顺德区勒流街道办事处2022年法治建设工作报告\n街道纪工委开展监督。"
+                         "自觉接受区人大常委会勒流街道工作委员会的监督。星槎村委会、仓门社区居委会依法开展工作。")
+    assert {"中共佛山市顺德区勒流街道纪律检查工作委员会", "佛山市顺德区人民代表大会常务委员会勒流街道工作委员会",
+            "佛山市顺德区勒流街道星槎村民委员会", "佛山市顺德区勒流街道仓门社区居民委员会"} <= set(orgs)
+    assert "佛山市顺德区人民代表大会常务委员会" not in orgs  # one body, the congress's office in the street
+    # 中共<street>工作委员会, as the street's own title writes it
+    orgs = resolved_orgs("中共递铺街道工作委员会2025年度法治建设工作报告\n递铺街道党工委落实《安吉县法治建设工作要点》。")
+    assert "中共安吉县递铺街道工作委员会" in orgs and not any("委工作委员会" in name for name in orgs)

@@ -148,3 +148,13 @@ def test_a_renamed_division_is_named_as_in_the_year_reported_on():
     assert meta.region.path == "湖北省荆州市监利县" and meta.region.code == "421023"
     later = extract_metadata("监利市2021年法治政府建设工作报告\n2021年,我市深入推进依法行政。")
     assert later.region.path == "湖北省荆州市监利市"
+
+
+def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():
+    meta = extract_metadata("中共递铺街道工作委员会2025年度法治建设工作报告\n递铺街道党工委认真落实《安吉县2025年法治安吉建设工作要点》。\n")
+    assert meta.region.path == "浙江省湖州市安吉县递铺街道"
+    assert region_of("中共双龙镇委员会关于2018年度依法治村工作情况的报告\n双龙镇党委落实花垣县委部署。\n") == \
+        "湖南省湘西土家族苗族自治州花垣县双龙镇"
+    # a 述法 report titled by its speaker's post is his body's
+    meta = extract_metadata("上梅乡党委书记2023年度述法报告\n按照《武夷山市2023年度党政主要负责人述法工作方案》要求。\n")
+    assert meta.publisher_text == "上梅乡党委"

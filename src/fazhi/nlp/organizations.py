@@ -443,6 +443,8 @@ OWN_UNIT_OWNERS = ("厅", "行署", "分局", "局", "委")
 # Characters besides function words after which a level word marked `boundary` counts: the end
 # of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府) or 和.
 LEVEL_BOUNDARY_CHARS = "委府办年和"
+# A people's congress's working committee in a township, after the congress: (区人大常委会)|勒流街道工作委员会
+CONGRESS_WORKING_COMMITTEE = re.compile(f"{TOWN_CHAR}{{2,6}}?(?:{TOWNSHIP_ENDING})工作委员会")
 # A township name at the start of a name: 古楼镇 · 古南街道
 TOWN_START = re.compile(f"(?:中共)?(?P<town>.{{2,3}}?(?P<suffix>{TOWNSHIP_ENDING}))")
 
@@ -616,6 +618,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
     found.extend(_sections(text, found, skip))
+    if "工作委员会" in text:
+        found = _congress_working_committees(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -785,6 +789,20 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
         if _opens_a_name(text, start):
             out = [o for o in out if o not in inside]
             out.append(OrgSpan(start, end, "bare_body", otype or _unit_type(text[owner_end:end])))
+    return out
+
+
+def _congress_working_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """A people's congress standing committee and its working committee in a township, written one
+    after the other, are one body: 区人大常委会|勒流街道工作委员会 (the congress's office in the street)."""
+    found = sorted(found, key=lambda o: (o.start, -o.end))
+    out: list[OrgSpan] = []
+    for o in found:
+        if out and out[-1].type == "legislature" and o.start == out[-1].end \
+                and CONGRESS_WORKING_COMMITTEE.fullmatch(text, o.start, o.end):
+            out[-1] = OrgSpan(out[-1].start, o.end, out[-1].rule, "legislature")
+            continue
+        out.append(o)
     return out
 
 

@@ -51,6 +51,8 @@ OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处
 DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股))$")
+# A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会
+CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))工作委员会$")
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
@@ -246,6 +248,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
     if parent == "党工委" and body in ("中心组", "理论学习中心组"):
         return f"中共{place_name}工作委员会理论学习中心组", "party"
+    if parsed.party and parent == "" and body.startswith("工作委员会") and place.level == "town":
+        return f"中共{place_name}{body}", "party"  # 中共递铺街道工作委员会, as a street's title writes it
     if parent in ("委", "党委", "党工委"):
         return _party_organ(body, place_name, keep_as_written=parsed.explicit)
     if body in ("党委", "党工委", "委"):
@@ -544,6 +548,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     unit = OWN_UNIT_NAME.match(text)
     if unit is not None and (resolved := _own_unit(unit, ctx, head_type)) is not None:
         return resolved
+    working = CONGRESS_WORKING_COMMITTEE.match(text)
+    if working is not None:
+        congress = resolve_organization(working["congress"], ctx, "legislature", nearby)
+        if congress.type == "legislature" and congress.place is not None:
+            name = f"{congress.name}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
+            return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id), "legislature",
+                                        congress.place)
     section = SECTION_NAME.match(text)
     if section is not None:
         return _publishers_section(section["unit"], ctx)

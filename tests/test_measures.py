@@ -465,3 +465,9 @@ def test_counts_made_approximate_and_words_opening_with_a_boundary_word():
     assert found("新建概念验证和中试平台。") == ["概念验证和中试平台"]
     # but 防止 opens names of their own: 常态化防止返贫致贫机制
     assert found("健全常态化防止返贫致贫机制。") == ["常态化防止返贫致贫机制"]
+
+
+def test_a_known_platform_written_with_its_place_is_that_places():
+    got = measures(report("依托山东省行政执法监督平台开展执法监督。"))
+    assert list(got) == ["山东省行政执法监督平台"] and got["山东省行政执法监督平台"].type == "platform"
+    assert list(measures(report("依托行政执法监督平台开展执法监督。"))) == ["行政执法监督平台"]

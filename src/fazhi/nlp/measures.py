@@ -469,7 +469,12 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
         form = lex.gazetteer_left.match(t.reversed, n - end)
         if form is not None and not text.startswith(lex.modified_noun, end) \
                 and not _opens_title(t, end - (form.end() - form.start()), end):
-            spans.append(MeasureSpan(end - (form.end() - form.start()), end, "gazetteer", None))
+            start = end - (form.end() - form.start())
+            if lex.heads[head.group()][0] == "platform" and (place := _place_name_start(text, start)) >= 0:
+                # a known platform written with its place is that place's: 山东省|行政执法监督平台
+                spans.append(MeasureSpan(place, end, "head_noun", "platform"))
+                continue
+            spans.append(MeasureSpan(start, end, "gazetteer", None))
     return spans
 
 

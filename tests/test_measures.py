@@ -471,3 +471,9 @@ def test_a_known_platform_written_with_its_place_is_that_places():
     got = measures(report("依托山东省行政执法监督平台开展执法监督。"))
     assert list(got) == ["山东省行政执法监督平台"] and got["山东省行政执法监督平台"].type == "platform"
     assert list(measures(report("依托行政执法监督平台开展执法监督。"))) == ["行政执法监督平台"]
+
+
+def test_the_annual_report_is_a_document_and_its_system_is_named_with_zhidu():
+    # a report's own title 法治政府建设年度报告 is no mention of the reporting system
+    assert list(measures(report("澧县2024年法治政府建设年度报告\n全年推进依法行政。"))) == []
+    assert list(measures(report("认真落实法治政府建设年度报告制度。"))) == ["法治政府建设年度报告制度"]

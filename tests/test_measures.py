@@ -477,3 +477,9 @@ def test_the_annual_report_is_a_document_and_its_system_is_named_with_zhidu():
     # a report's own title 法治政府建设年度报告 is no mention of the reporting system
     assert list(measures(report("澧县2024年法治政府建设年度报告\n全年推进依法行政。"))) == []
     assert list(measures(report("认真落实法治政府建设年度报告制度。"))) == ["法治政府建设年度报告制度"]
+
+
+def test_a_heading_on_the_first_responsibility_mentions_it():
+    # 二、党政主要负责人履行推进法治建设第一责任人职责情况: the section is about the duty (13 of 14 blind reports count it)
+    got = measures(report("澧县2024年法治政府建设年度报告\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记带头学法。"))
+    assert list(got) == ["党政主要负责人履行推进法治建设第一责任人职责"]

@@ -483,3 +483,9 @@ def test_a_heading_on_the_first_responsibility_mentions_it():
     # 二、党政主要负责人履行推进法治建设第一责任人职责情况: the section is about the duty (13 of 14 blind reports count it)
     got = measures(report("澧县2024年法治政府建设年度报告\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记带头学法。"))
     assert list(got) == ["党政主要负责人履行推进法治建设第一责任人职责"]
+
+
+def test_a_townships_rule_of_law_and_public_security_programmes():
+    # 法治均安建设 (均安镇) like 法治清河建设; not 法治文化建设, though 文化镇 is a township too
+    assert found("扎实推进法治均安建设,深化平安兴坪建设。") == ["法治均安建设", "平安兴坪建设"]
+    assert found("加强法治文化建设。") == []

@@ -768,11 +768,18 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
         place = m.group("place")
         if quoted != (m.group(0)[-3] in "”\""):
             continue  # a quote opened and not closed, or closed and not opened: part of something else
-        if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place):
+        if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place) or _names_a_township(place):
             # quoted, it is a quoted name and its head (it wins over the quoted name alone)
             rule = "quoted_with_head" if quoted else "rule_of_law_place"
             found.append(MeasureSpan(m.start(), end, rule, "campaign"))
     return found
+
+
+def _names_a_township(stem: str) -> bool:
+    """Whether a name is a township's written without its ending: 均安 (均安镇) in 法治均安建设; not
+    a word of administration that is also a township's name (文化镇: 法治文化建设)."""
+    towns = divisions().town_names()
+    return stem not in measure_lexicon().generic_cores and any(stem + ending in towns for ending in TOWNSHIP_ENDINGS)
 
 
 def _place_name_start(text: str, end: int) -> int:

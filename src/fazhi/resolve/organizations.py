@@ -636,27 +636,37 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     or None when the name before 党组 is no department: a government's party group (政府党组) is
     named by ``_government_body``, a party committee has none."""
     department = match["department"]
-    own = department in ("分局", "局", "厅", "委", "办")
-    if not department and not match["study"]:
-        return None  # 党委 or 党组 alone: read as other names are
     if not department:
-        # 党组理论学习中心组 alone: the reporting department's (a government's is written 政府党组…)
-        owner = resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
-        if match["organ"] == "党委" and (owner is None or owner.type != "department"):
-            return None  # a township's or a committee's report: its own party committee's (党委|理论学习中心组)
-        if owner is None or owner.type not in ("department", "government") or owner.place is None:
-            return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id), "party", None,
-                                        particular=False)
-    elif own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
+        return _publishers_study_group(match, ctx)
+    own = department in ("分局", "局", "厅", "委", "办")
+    if own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
         owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
-    if (owner.type not in ("department", "committee", "institution", "judiciary") and not (
-            owner.type == "government" and not department)) or (owner.place is None and not own) \
+    if owner.type not in ("department", "committee", "institution", "judiciary") or (owner.place is None and not own) \
             or owner.name.startswith("中共"):
         return None
+    return _party_body_of(owner, match, ctx)
+
+
+def _publishers_study_group(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
+    """党组理论学习中心组 written alone: the reporting department's (a government's 党组 its government's);
+    None for 党委 or 党组 alone and for a township's 党委 (read as other names are: its party committee's)."""
+    if not match["study"]:
+        return None
+    owner = _publisher(ctx)
+    if match["organ"] == "党委" and (owner is None or owner.type != "department"):
+        return None
+    if owner is None or owner.type not in ("department", "government") or owner.place is None:
+        return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id), "party", None,
+                                    particular=False)
+    return _party_body_of(owner, match, ctx)
+
+
+def _party_body_of(owner: ResolvedOrganization, match: re.Match, ctx: ReportContext) -> ResolvedOrganization:
+    """The party group (党组) or committee (党委) of a body, or its study group: 中共<owner>党组理论学习中心组."""
     organ = "党组" if match["organ"] == "党组" else "委员会"
     name = f"中共{owner.name}{organ}" + ("理论学习中心组" if match["study"] else "")
     return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id), "party", owner.place)
@@ -665,7 +675,7 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
 def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
     """A section written alone (政策法规股): the reporting department's in its own report; in any
     other report no particular body (every department has one of that name)."""
-    publisher = resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
+    publisher = _publisher(ctx)
     if publisher is None or publisher.type != "department" or publisher.place is None:
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
     name = publisher.name + unit
@@ -684,11 +694,16 @@ def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) 
                                 "department" if otype == "other" else otype, owner.place)
 
 
+def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:
+    """The reporting body, resolved, or None when the report names none."""
+    return resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
+
+
 def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:
     """The reporting body, when its name ends so (局, 厅, 行政公署): whose 局党组 or 厅法律顾问室 it is."""
     if ctx.publisher is None or not ctx.publisher.endswith(ending):
         return None
-    return resolve_organization(ctx.publisher, ctx)
+    return _publisher(ctx)
 
 
 def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:

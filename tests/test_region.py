@@ -150,6 +150,13 @@ def test_a_renamed_division_is_named_as_in_the_year_reported_on():
     assert later.region.path == "湖北省荆州市监利市"
 
 
+def test_a_corrected_error_of_the_source_data_names_the_division_as_it_is():
+    # jionlp has 凤翔县 → 凤翔市 (2021); it became 宝鸡市凤翔区 (division_corrections.tsv)
+    meta = extract_metadata("宝鸡市凤翔区2022年法治政府建设工作情况报告\n2022年,区司法局组织开展执法培训。")
+    assert meta.region.path == "陕西省宝鸡市凤翔区" and meta.region.full_name == "宝鸡市凤翔区"
+    assert extract_metadata("凤翔县2019年法治政府建设工作报告\n2019年,县司法局开展普法。").region.path == "陕西省宝鸡市凤翔县"
+
+
 def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():
     meta = extract_metadata("中共递铺街道工作委员会2025年度法治建设工作报告\n递铺街道党工委认真落实《安吉县2025年法治安吉建设工作要点》。\n")
     assert meta.region.path == "浙江省湖州市安吉县递铺街道"

@@ -59,8 +59,26 @@ def is_functional_zone(place: Place) -> bool:
 
 
 def _division_file_rows(name: str):
+    """The rows of a division file, with the corrections of ``division_corrections.tsv`` made."""
+    fixes = _corrections().get(name, {})
+    key_field = "code" if name == "divisions.tsv" else "old"
     with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
-        yield from csv.DictReader(fh, delimiter="\t")
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for field, (wrong, right) in fixes.get(row[key_field], {}).items():
+                if row[field] == wrong:  # a later rebuild from corrected source data makes this a no-op
+                    row[field] = right
+            yield row
+
+
+@lru_cache(maxsize=1)
+def _corrections() -> dict[str, dict[str, dict[str, tuple[str, str]]]]:
+    """file → row key (code, or old path) → field → (jionlp's value, the corrected value): errors
+    of the source data, each with its authority in the file (凤翔县 became 凤翔区 in 2021, not 凤翔市)."""
+    fixes: dict[str, dict[str, dict[str, tuple[str, str]]]] = defaultdict(lambda: defaultdict(dict))
+    with resources.files("fazhi.data").joinpath("division_corrections.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            fixes[row["file"]][row["key"]][row["field"]] = (row["jionlp"], row["corrected"])
+    return fixes
 
 
 class Divisions:

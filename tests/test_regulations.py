@@ -41,6 +41,20 @@ def test_repealed_laws_cited_by_reports_of_their_time_resolve():
     assert regs["行政机关公务员处分条例"].type == "administrative_regulation"
 
 
+def test_departmental_rules_a_department_promulgated_by_decree_are_departmental_rules():
+    # national 部门规章 the LawRefBook snapshot lacks (law_titles_supplement.csv): by their title alone
+    # they read as any department's 办法 or 规则
+    regs = regulations("严格执行《税务行政复议规则》和《市场监督管理行政处罚程序暂行规定》,"
+                       "组织学习《国家审计准则》,制定《清河县审计局审计现场管理办法》。", "某县2020年法治政府建设情况报告\n")
+    assert {name: (e.type, e.issuer) for name, e in regs.items()} == {
+        "税务行政复议规则": ("departmental_rule", "国家税务总局"),
+        "市场监督管理行政处罚程序暂行规定": ("departmental_rule", "市场监督管理总局"),
+        "国家审计准则": ("departmental_rule", "审计署"),
+        "清河县审计局审计现场管理办法": ("normative_document", "清河县审计局"),  # named in its title
+    }
+    assert regs["市场监督管理行政处罚程序暂行规定"].expired is True  # replaced in 2021
+
+
 def test_versions_of_a_plan_title_normalise_to_one_canonical_title():
     a = regulations("落实《法治政府建设实施纲要(2015-2020)》。")
     b = regulations("落实《法治政府建设实施纲要（2015—2020年）》。")

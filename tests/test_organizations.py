@@ -623,6 +623,9 @@ def test_places_that_act_are_their_governments():
     assert names("出台《准格尔旗持续优化营商环境若干措施》") == []  # inside a title
     assert names("推进改革,向弥阳街道、新哨镇等乡镇(街道)下放行政执法事项89项") == ["弥阳街道", "新哨镇"]
     assert names("向阳镇开展法治宣传") == ["向阳镇"]
+    # a place whose name opens with 和 (和平区, 和田县): the 和 is no joiner (this raised IndexError)
+    assert names("和平区开展普法宣传活动") == ["和平区"]
+    assert names("大东区和和平区开展执法培训") == ["大东区", "和平区"]
 
 
 def test_a_leading_groups_office_written_after_the_group_is_its_office():

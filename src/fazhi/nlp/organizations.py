@@ -70,7 +70,6 @@ ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" 
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
 # The Han characters and list marks that run up to a place: where its list can begin
 PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
-PLACE_LIST_SPLIT = re.compile("[、和]")
 # Where else than at a clause's start such a list may begin: after 向, 与, 同.
 PLACE_PREPOSITIONS = ("向", "与", "同")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
@@ -699,7 +698,7 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
     m = ACTING_PLACES.match(text, at)
     if m is None or not text.startswith(_actor_verbs(), m.end()):
         return None
-    names = PLACE_LIST_SPLIT.split(m.group("places"))
+    names = [name for part in m.group("places").split("、") for name in _split_at_and(part)]
     if not _is_place(names[0]) and (names[0][0] in NOT_A_PLACE_START or not any(map(_is_place, names))):
         return None  # (one known is enough: a township renamed since the gazetteer's year stays in its list)
     items, pos = [], at
@@ -707,6 +706,16 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
         items.append((pos, pos + len(name)))
         pos += len(name) + 1
     return items
+
+
+def _split_at_and(part: str) -> list[str]:
+    """The places of ``part`` joined by 和: 和平区 is one (和 opens its name), 和平区和河东区 two;
+    a 和 is a joiner where the name before it is a place, else the first one after a name's start."""
+    joins = [i for i, ch in enumerate(part) if ch == "和" and 0 < i < len(part) - 1]
+    if not joins or _is_place(part):
+        return [part]
+    at = next((i for i in joins if _is_place(part[:i])), joins[0])
+    return [part[:at]] + _split_at_and(part[at + 1:])
 
 
 @lru_cache(maxsize=1)

@@ -900,3 +900,25 @@ def test_a_streets_party_congress_and_discipline_committees_and_village_committe
     # 中共<street>工作委员会, as the street's own title writes it
     orgs = resolved_orgs("中共递铺街道工作委员会2025年度法治建设工作报告\n递铺街道党工委落实《安吉县法治建设工作要点》。")
     assert "中共安吉县递铺街道工作委员会" in orgs and not any("委工作委员会" in name for name in orgs)
+
+
+def test_a_body_that_builds_something_with_another_ends_before_the_verb():
+    # 共建 never stands inside a name (strong): the court, not a court's 工作站
+    orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")
+    assert "北京市西城区人民法院" in orgs and not any("共建" in name for name in orgs)
+
+
+def test_a_counted_kind_of_grassroots_unit_is_every_such_body():
+    assert names("指导街道人民调解委员会和25个社区人民调解委员会开展排查") == ["街道人民调解委员会"]
+    assert names("全区十二个村人民调解委员会完成换届") == []
+    assert names("柳荫街社区人民调解委员会开展普法") == ["柳荫街社区人民调解委员会"]
+
+
+def test_a_leagues_and_a_zones_government_and_its_offices_are_named_as_they_are_governed():
+    meng = resolved_orgs("锡林郭勒盟2017年法治政府建设工作报告\n盟行署法制办开展规范性文件审查。盟政府办公室组织培训。")
+    assert {"锡林郭勒盟行政公署法制办公室", "锡林郭勒盟行政公署办公室"} <= set(meng)
+    zone = resolved_orgs("郑州航空港经济综合实验区2020年法治政府建设工作报告\n港区法制办开展规范性文件审查。")
+    assert "郑州航空港经济综合实验区管理委员会法制办公室" in zone
+    # a 林区 right under its province is no city's district
+    forest = resolved_orgs("神农架林区2019年法治政府建设情况报告\n区司法局开展普法。")
+    assert {"神农架林区司法局", "神农架林区人民政府"} <= set(forest)

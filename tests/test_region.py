@@ -165,3 +165,9 @@ def test_a_township_party_committees_title_and_a_speakers_title_name_the_townshi
     # a 述法 report titled by its speaker's post is his body's
     meta = extract_metadata("上梅乡党委书记2023年度述法报告\n按照《武夷山市2023年度党政主要负责人述法工作方案》要求。\n")
     assert meta.publisher_text == "上梅乡党委"
+
+
+def test_a_short_name_followed_by_another_level_than_its_own_names_no_place():
+    # 合作 is 合作市 (甘南), but 合作区 is a cooperation zone: the report is 深圳's
+    meta = extract_metadata("深圳市前海深港现代服务业合作区管理局2023年法治政府建设情况报告\n前海合作区深入推进法治建设。")
+    assert meta.region.path == "广东省深圳市"

@@ -45,8 +45,9 @@ COUNTRY_NAMES = ("中华人民共和国",)
 def _full_name(name: str, level: str, code: str, city: str | None) -> str:
     """A division's canonical name (ANNOTATION.md): a city district carries its city in front
     (吉安市吉州区, 重庆市合川区); a zone named after its city carries it already (郑州经济技术开发区,
-    苏州工业园区, 湖南益阳高新技术产业园区); every other division is named alone."""
-    if level != "county" or not name.endswith("区") or city is None:
+    苏州工业园区, 湖南益阳高新技术产业园区); every other division is named alone, and so is a 区 right
+    under a province, which is no city's (神农架林区)."""
+    if level != "county" or not name.endswith("区") or city is None or city.endswith(("省", "自治区")):
         return name
     zone = len(code) == 6 and code[4] == "7"  # as is_functional_zone
     return name if zone and city.removesuffix("市") in name[:len(city) + 2] else city + name

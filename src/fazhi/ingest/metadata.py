@@ -281,8 +281,11 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
 
 
 def _is_weak(text: str, form: str, end: int) -> bool:
-    """A bare two-character short name (清河, 白云, 公安) is weak evidence unless a suffix follows."""
-    return len(form) == 2 and not text.startswith(("县", "市", "区", "省", "州"), end)
+    """A bare two-character short name (清河, 白云, 公安) is weak evidence unless its own level
+    follows it: 清河|县, but not 合作|区 (前海深港现代服务业合作区 names no 合作市)."""
+    if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":
+        return len(form) == 2
+    return not any(place.name.endswith(text[end]) for place in divisions().places_named(form))
 
 
 def _names_a_town(text: str, form: str, end: int) -> bool:

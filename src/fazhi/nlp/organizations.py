@@ -37,7 +37,7 @@ TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 # Bodies a name can be placed under, between its place and its own head (forward):
 # 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
-PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "人民法院", "司法局", "公安局", "分局")
+PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "行政公署", "行署", "人民法院", "司法局", "公安局", "分局")
 # Branches from which a node of the division-name trie gets a guard. A guard (a class of Han
 # characters) costs about a third of a millisecond to compile, and the trie has some 200 nodes of
 # 4 branches or more, nearly all reached only after two characters of a name matched: guarding
@@ -54,6 +54,12 @@ SHORT_PLACE_LEVELS = "县区旗"
 SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
 # A core that only counts: 一间|办公室 · 两个|中心.
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
+# The grassroots units a count counts: 25个|社区|人民调解委员会 · 十二个村|… (every such body, no name)
+UNIT_KIND_WORDS = r"(?:社区|村|村居|行政村|乡镇|镇街|街道|镇|乡|苏木|嘎查)"
+UNIT_KIND = re.compile(UNIT_KIND_WORDS)
+COUNTED_UNITS = re.compile(r"[一二两三四五六七八九十百千\d]+[个家所]" + UNIT_KIND_WORDS)
+COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十百千\d]+[个家所]$")  # 25个|社区…
+COUNT_REACH = 8
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
 # A core opened by 全 and a level is every such body of the area: 全市|社区卫生服务中心 · 全县|派出所.
@@ -588,9 +594,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         core = rev[bare_start:m_end][::-1]
         if len(core) == MAX_CORE and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]):
             continue  # …平|新时代中国特色社会主义思想研究中心: cut mid-word
-        if core and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit():
+        counted = bool(core) and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit()
+        if counted:
             core, start = core[1:], start + 1
-        if KIND_CORE.match(core):
+        if KIND_CORE.match(core) or COUNTED_UNITS.fullmatch(core) or (UNIT_KIND.fullmatch(core) and (
+                counted or COUNT_BEFORE.search(text, max(0, start - COUNT_REACH), start))):
             if not reread:
                 pos = bare_start
             continue  # 乡镇|司法所 · 省市县乡|综治中心: every such body

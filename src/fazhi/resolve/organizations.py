@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL, is_functional_zone
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -172,7 +172,7 @@ def _place_prefix(text: str, pos: int) -> str:
 @lru_cache(maxsize=1)
 def _parent_prefix() -> re.Pattern:
     # longest first: 人民政府 before 政府, 党工委 before 委
-    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|人民法院|法院|人民检察院|检察院|司法局|公安局)")
+    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|人民法院|法院|人民检察院|检察院|司法局|公安局)")
 
 
 def _type_from_head(body: str) -> str:
@@ -219,25 +219,28 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> 
     return f"中共{place_name}委{organ}", "party"
 
 
-def _government_body(rest: str, place_name: str) -> tuple[str, str]:
+def _government_body(rest: str, place: Place) -> tuple[str, str]:
     """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组 (and its
-    理论学习中心组), 法律顾问团."""
+    理论学习中心组), 法律顾问团, under the government as the place has it (a league's 行政公署, a
+    development zone's 管理委员会)."""
+    place_name = place.full_name
+    government = government_of(place)
     if rest in ("", ):
-        return f"{place_name}人民政府", "government"
+        return government, "government"
     if rest in ("办", "办公室"):
-        return f"{place_name}人民政府办公室", "department"
+        return f"{government}办公室", "department"
     if rest in ("办公厅",):
-        return f"{place_name}人民政府办公厅", "department"
+        return f"{government}办公厅", "department"
     if rest.startswith("党组"):  # the party group of the government, and its study group
         organ = "党组理论学习中心组" if rest == "党组中心组" else rest  # as 市委中心组 is 市委理论学习中心组
-        return f"中共{place_name}人民政府{organ}", "party"
+        return f"中共{government}{organ}", "party"
     dept = _departments().get(rest)
     if dept is not None and dept.form in ("government", "body"):
-        return f"{place_name}人民政府{dept.official}", dept.type  # 自治区政府国资委
+        return f"{government}{dept.official}", dept.type  # 自治区政府国资委
     otype = _type_from_head(rest)
     if otype in ("institution", "enterprise", "social"):
         return f"{place_name}政府{rest}", otype  # its own name: 孝义市政府研究和服务中心
-    return f"{place_name}人民政府{rest}", otype if otype != "government" else "department"
+    return f"{government}{rest}", otype if otype != "government" else "department"
 
 
 def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[str, str]:
@@ -256,8 +259,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return _party_organ("", place_name)
     if parsed.party and parent == "":
         return _party_organ(body[1:] if body.startswith("委") else body, place_name, keep_as_written=parsed.explicit)
-    if parent in ("人民政府", "政府"):
-        return _government_body(body, place_name)
+    if parent in ("人民政府", "政府", "行政公署", "行署"):  # 盟行署法制办: a league's government is its 行政公署
+        return _government_body(body, place)
     if parent == "人民法院":
         court = TOWN_COURT.match(body)
         if court:
@@ -272,7 +275,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     standing = _place_bodies().get(body)
     if standing is not None:
         template, otype = standing
-        return template.format(place=place_name), otype
+        return template.format(place=place_name, government=government_of(place)), otype
     if body in ("办", "办事处") and place.name.endswith("街道"):
         return f"{place_name}办事处", "government"  # 古南街道办: the street office
     if body in ("行署", "行政公署"):
@@ -288,8 +291,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if dept is not None:
         if dept.form in ("organ", "party"):
             return _party_organ(body, place_name)
-        if dept.form == "government":
-            return f"{place_name}人民政府{dept.official}", dept.type
+        if dept.form == "government":  # 县政府法制办 · 盟行署法制办 (锡林郭勒盟行政公署法制办公室)
+            return f"{government_of(place)}{dept.official}", dept.type
         if dept.form == "tax":  # the tax bureaus are the national administration's own since 2018
             return f"国家税务总局{place_name}{dept.official}", dept.type
         if dept.form == "city_branch" or (dept.official == "公安局" and place.level == "county"):
@@ -774,6 +777,8 @@ def government_of(place: Place) -> str:
     """The government of a place: a street's is its office (街道办事处), a league's or a
     prefecture's its administrative office (锡林郭勒盟行政公署, 阿里地区行政公署), a development
     zone's its administrative committee; none of them has a 人民政府."""
+    if is_functional_zone(place):
+        return f"{place.full_name}管理委员会"  # 兰州新区, 郑州航空港经济综合实验区: named otherwise than by ZONE_ENDINGS
     return government_named(place.full_name)
 
 

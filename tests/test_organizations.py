@@ -922,3 +922,10 @@ def test_a_leagues_and_a_zones_government_and_its_offices_are_named_as_they_are_
     # a 林区 right under its province is no city's district
     forest = resolved_orgs("神农架林区2019年法治政府建设情况报告\n区司法局开展普法。")
     assert {"神农架林区司法局", "神农架林区人民政府"} <= set(forest)
+
+
+def test_a_consultative_conference_written_in_full_is_one_name():
+    orgs = resolved_orgs("武进区2021年法治政府建设专项民主监督情况的报告\n中国人民政治协商会议常州市武进区委员会组织委员开展监督。"
+                         "中国人民政治协商会议常州市武进区委员会办公室组织调研。")
+    assert {"中国人民政治协商会议常州市武进区委员会", "中国人民政治协商会议常州市武进区委员会办公室"} <= set(orgs)
+    assert "常州市武进区委员会" not in orgs

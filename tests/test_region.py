@@ -171,3 +171,24 @@ def test_a_short_name_followed_by_another_level_than_its_own_names_no_place():
     # 合作 is 合作市 (甘南), but 合作区 is a cooperation zone: the report is 深圳's
     meta = extract_metadata("深圳市前海深港现代服务业合作区管理局2023年法治政府建设情况报告\n前海合作区深入推进法治建设。")
     assert meta.region.path == "广东省深圳市"
+
+
+def test_a_speakers_post_and_name_in_the_title_name_the_body_he_heads():
+    meta = extract_metadata("中共济南市历城区委书记张立新2023年度述法报告\n2023年,本人认真履行推进法治建设第一责任人职责。")
+    assert meta.publisher_text == "中共济南市历城区委"
+    meta = extract_metadata("上海市闵行区城市管理行政执法局局长周海峰2024年度述法报告\n2024年,在区委、区政府的领导下。")
+    assert meta.publisher_text == "上海市闵行区城市管理行政执法局"
+
+
+def test_a_letterhead_above_the_title_is_the_reporting_body():
+    view = "中共寿光市委党校\n2023年度法治教育培训工作情况报告\n市委全面依法治市委员会办公室:\n2023年,市委党校开展培训。"
+    assert extract_metadata(view).publisher_text == "中共寿光市委党校"
+    view = "临沂市兰山区人民法院\n关于2019年度全区行政审判工作情况的通报\n区人民政府:\n2019年,我院审结行政案件。"
+    assert extract_metadata(view).publisher_text == "临沂市兰山区人民法院"
+
+
+def test_a_bare_short_name_that_is_a_township_stem_of_the_county_named_in_full_is_that_township():
+    # 衡山 alone is 衡山县 (湖南); under 霍山县人民政府 it is the stem of 霍山县衡山镇
+    view = ("霍山县人民政府 信息公开 > 乡镇信息公开 > 衡山镇 > 计划总结\n发布机构:衡山镇\n衡山司法所2025年上半年工作总结\n"
+            "2025年以来,衡山司法所在县司法局和镇党委的领导下,与衡山派出所、衡山人民法庭开展诉调对接。")
+    assert extract_metadata(view).region.path == "安徽省六安市霍山县衡山镇"

@@ -19,7 +19,7 @@ from fazhi.model import Place, ReportMetadata
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
 TITLE_LINE = re.compile(
-    r"^[^,。;!?:]{4,70}(?:报告|总结|情况|工作要点|述职报告)(?:[(（][^)）]{1,12}[)）])?$"
+    r"^[^,。;!?:]{4,70}(?:报告|总结|情况|工作要点|述职报告|通报|汇报)(?:[(（][^)）]{1,12}[)）])?$"
 )
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
@@ -49,14 +49,22 @@ SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|�
 OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 # (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report)
-TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法)")
+TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委)")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院)"
-                        r"(?=(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|主要负责人)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
+# (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告)
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院|党校|司法所)"
+                        r"(?=(?:(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
+                        r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
+# A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
+# 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报).
+LETTERHEAD = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|"
+                        r"人民法院|人民检察院|党校|司法所)")
+# A title line that a letterhead may stand above: it names what is reported on (关于…, 2023年度…).
+TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture", "province"),
@@ -326,11 +334,13 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
     score: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
+    forms_of: dict[str, set[str]] = defaultdict(set)
     for hit in hits:
         places = gaz.places_named(hit.form)
         for place in places:
             score[place.code] += hit.weight / len(places)
             named[place.code] += hit.weight
+            forms_of[place.code].add(hit.form)
             if not hit.weak:
                 strong.add(place.code)
     if not score:
@@ -353,7 +363,19 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
             s += 1.0
         return s
 
+    def supported(code: str) -> bool:  # named once at least by more than a bare short name
+        return bool(({code} | {a.code for a in gaz.ancestors(gaz.by_code[code])}) & strong)
+
     ranked = sorted(score, key=lambda c: (-total(c), c))
+    if not supported(ranked[0]):
+        # a place named only by bare short names (衡山司法所 · 衡山派出所: 衡山县) gives way to a
+        # county named in full that has a township of that stem (霍山县人民政府: 霍山县衡山镇)
+        stems = forms_of[ranked[0]]
+        county = next((c for c in ranked[1:] if c in strong and gaz.by_code[c].level == "county" and any(
+            gaz.has_town(gaz.by_code[c], stem + ending) for stem in stems for ending in TOWNSHIP_ENDINGS)), None)
+        if county is not None:
+            ranked.remove(county)
+            ranked.insert(0, county)
     best = gaz.by_code[ranked[0]]
     titled = {p.code for _, _, form in _place_scanner().finditer(title or "") for p in gaz.places_named(form)}
     # a title naming a province is the province's report, however often it names its capital
@@ -377,7 +399,7 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
         if not gaz.is_within(a, b) and not gaz.is_within(b, a):
             return None
     # a place named only by a bare short name that common words contain is not a region
-    if not ({best.code} | {a.code for a in gaz.ancestors(best)}) & strong:
+    if not supported(best.code):
         return None
     # a report that speaks of itself as 我省 and never as a city, county or town is its
     # province's, whatever place it names most (an excerpt of a province's report: 兰州新区)
@@ -435,10 +457,21 @@ def find_signer(view: str) -> str | None:
     return byline[0] if byline else None
 
 
-def find_publisher_text(title: str | None, source: str | None, signer: str | None = None) -> str | None:
-    """The reporting body as written: named in the title, else the body that signs the report,
-    else the source line's when the title names no place (a source line under a place's title is
-    the web page's publisher, often a department: 来源：区司法局).
+def find_letterhead(view: str) -> str | None:
+    """The body on a line of its own right above a title that opens with 关于 or a year."""
+    lines = [re.sub(r"\s+", "", ln) for ln in view[:_HEADER_CHARS].splitlines()]
+    lines = [ln for ln in lines if HAN.search(ln)][:15]
+    for body, below in zip(lines, lines[1:]):
+        if LETTERHEAD.fullmatch(body) and TITLE_UNDER_LETTERHEAD.match(below) and TITLE_LINE.match(below):
+            return body
+    return None
+
+
+def find_publisher_text(title: str | None, source: str | None, signer: str | None = None,
+                        letterhead: str | None = None) -> str | None:
+    """The reporting body as written: named in the title, else on the letterhead above it, else
+    the body that signs the report, else the source line's when the title names no place (a
+    source line under a place's title is the web page's publisher, often a department: 来源：区司法局).
 
     Otherwise the publisher is the government of the report's region (resolve decides).
     """
@@ -446,6 +479,8 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         match = TITLE_BODY.match(title)
         if match:
             return match.group(0)
+    if letterhead:
+        return letterhead
     if signer:
         return signer
     if title and any(True for _ in _place_scanner().finditer(title)):
@@ -463,5 +498,5 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     region = find_region(view, title, source)
     if region is not None:
         region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
-    publisher = find_publisher_text(title, source, find_signer(view))
+    publisher = find_publisher_text(title, source, find_signer(view), find_letterhead(view))
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

@@ -33,6 +33,8 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
+# The full name a local political consultative conference's opens with (…<place>委员会).
+CPPCC = "中国人民政治协商会议"
 # The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 # Bodies a name can be placed under, between its place and its own head (forward):
@@ -636,6 +638,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if "领导小组办" in text:
         found.extend(_group_offices(text, found))
     found.extend(_acting_places(text, found))
+    if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
+        found = [OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type) if text.endswith(CPPCC, 0, o.start) else o
+                 for o in found]
     found.sort(key=lambda o: (o.start, -o.end))
     return found
 

@@ -58,6 +58,8 @@ CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|�
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
+# A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
+CPPCC_FULL_NAME = re.compile(r"^中国人民政治协商会议(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
@@ -548,6 +550,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
     if text in _coordinated():
         return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
+    cppcc = CPPCC_FULL_NAME.match(text)
+    if cppcc is not None:  # written in full, read as its short form: 常州市武进区|政协
+        return resolve_organization(f"{cppcc['place']}政协{cppcc['rest']}", ctx, head_type, nearby)
     unit = OWN_UNIT_NAME.match(text)
     if unit is not None and (resolved := _own_unit(unit, ctx, head_type)) is not None:
         return resolved

@@ -687,7 +687,9 @@ def test_what_blind_set_9_showed_about_county_bodies():
     # 会同 (together with) before the report's own 县委, in a report of another province than 会同县's
     orgs = resolved_orgs("睢宁县司法局2023年法治建设工作报告\n会同县委政法委、县纪委监委开展法治建设督察。")
     assert "中共睢宁县委政法委员会" in orgs and not any(name.startswith("会同") for name in orgs)
-    assert orgs["睢宁县监察委员会"].type == "committee"
+    # 纪委监委, one office under two names, is named as the party's commission (blind sets 9, 15, 19, 23)
+    assert orgs["中共睢宁县纪律检查委员会"].type == "party" and "睢宁县监察委员会" not in orgs
+    assert resolved_orgs("睢宁县2023年法治建设工作报告\n县监委开展监督。")["睢宁县监察委员会"].type == "committee"
 
 
 def test_a_tax_bureau_is_the_national_administrations():

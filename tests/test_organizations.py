@@ -931,3 +931,9 @@ def test_a_consultative_conference_written_in_full_is_one_name():
                          "中国人民政治协商会议常州市武进区委员会办公室组织调研。")
     assert {"中国人民政治协商会议常州市武进区委员会", "中国人民政治协商会议常州市武进区委员会办公室"} <= set(orgs)
     assert "常州市武进区委员会" not in orgs
+
+
+def test_a_rule_of_law_committees_coordination_group_after_a_verb_of_hearing():
+    orgs = resolved_orgs("历城区2023年法治建设工作报告\n每半年听取区委全面依法治区委员会执法协调小组工作汇报。"
+                         "审议区委全面依法治区委员会的报告。")
+    assert {"中共济南市历城区委全面依法治区委员会执法协调小组", "中共济南市历城区委全面依法治区委员会"} <= set(orgs)

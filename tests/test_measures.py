@@ -489,3 +489,13 @@ def test_a_townships_rule_of_law_and_public_security_programmes():
     # 法治均安建设 (均安镇) like 法治清河建设; not 法治文化建设, though 文化镇 is a township too
     assert found("扎实推进法治均安建设,深化平安兴坪建设。") == ["法治均安建设", "平安兴坪建设"]
     assert found("加强法治文化建设。") == []
+
+
+def test_a_step_of_the_decision_procedure_listed_with_others_is_no_review_system():
+    # seeds/003 lists the five statutory steps; its gold names no review system there
+    assert "合法性审查" not in found("使公众参与、专家论证、风险评估、合法性审查和集体讨论决定成为重大行政决策法定程序。")
+    # alone, the review a decision passes is the system (seeds/002)
+    assert found("坚持对决策事项的合法性审查。") == ["合法性审查"]
+    # 持证上岗 alone is the certification system (seeds/002: alias 持证上岗)
+    names = measures(report("执法人员必须持证上岗、亮证执法。"))
+    assert names["行政执法人员持证上岗和资格管理制度"].aliases == ["持证上岗"]

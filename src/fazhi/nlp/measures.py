@@ -159,6 +159,7 @@ class MeasureLexicon:
     measure_after: tuple[str, ...]  # 建设 after a bare quoted term
     complete_noun_end: tuple[str, ...]  # 体系, 能力: a name does not reach back across 和 over them
     body_end: tuple[str, ...]  # 团, 会议: a quoted body or event
+    procedure_steps: tuple[str, ...]  # 公众参与, 合法性审查: the statutory steps of a decision
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +222,7 @@ def measure_lexicon() -> MeasureLexicon:
         measure_after=tuple(contexts["measure_after"]),
         complete_noun_end=tuple(contexts["complete_noun_end"]),
         body_end=tuple(contexts["body_end"]),
+        procedure_steps=tuple(contexts["procedure_step"]),
     )
 
 
@@ -462,7 +464,7 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
     lex = measure_lexicon()
     spans = [MeasureSpan(m.start(), m.end(), "gazetteer", None)
              for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(lex.modified_noun, m.end())
-             and not _opens_title(t, m.start(), m.end())]
+             and not _opens_title(t, m.start(), m.end()) and not _listed_step(text, m)]
     n = len(text)
     for head in t.heads():
         end = head.end()
@@ -476,6 +478,20 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
                 continue
             spans.append(MeasureSpan(start, end, "gazetteer", None))
     return spans
+
+
+def _listed_step(text: str, m: re.Match) -> bool:
+    """Whether a known form is one step of a procedure listed with another: 风险评估、|合法性审查|和集体讨论决定
+    are steps of every major decision, not the review system (重大行政决策合法性审查制度) itself."""
+    steps = measure_lexicon().procedure_steps
+    if m.group() not in steps:
+        return False
+    before, after = text[max(0, m.start() - STEP_LIST_REACH):m.start()], text[m.end():m.end() + STEP_LIST_REACH]
+    return any(step != m.group() and (step in before or step in after) for step in steps)
+
+
+# How far from a procedure step another step of the same list may stand: 风险评估、|合法性审查
+STEP_LIST_REACH = 8
 
 
 def _opens_title(t: _Text, start: int, end: int) -> bool:

@@ -499,3 +499,9 @@ def test_a_step_of_the_decision_procedure_listed_with_others_is_no_review_system
     # 持证上岗 alone is the certification system (seeds/002: alias 持证上岗)
     names = measures(report("执法人员必须持证上岗、亮证执法。"))
     assert names["行政执法人员持证上岗和资格管理制度"].aliases == ["持证上岗"]
+
+
+def test_a_network_after_a_quoted_term_is_the_whole_word():
+    # 网 is a head after a quoted term (“法律服务网”), but not the first character of 网络
+    assert found("建立“林区-乡镇-村”三级调解网络，木鱼镇打造品牌。") == ["“林区-乡镇-村”三级调解网络"]
+    assert found("建设“法律服务网”。") == ["“法律服务网”"]

@@ -505,3 +505,9 @@ def test_a_network_after_a_quoted_term_is_the_whole_word():
     # 网 is a head after a quoted term (“法律服务网”), but not the first character of 网络
     assert found("建立“林区-乡镇-村”三级调解网络，木鱼镇打造品牌。") == ["“林区-乡镇-村”三级调解网络"]
     assert found("建设“法律服务网”。") == ["“法律服务网”"]
+
+
+def test_a_scope_word_that_is_part_of_the_first_item_of_a_list_stays():
+    from fazhi.resolve.measures import strip_scope
+    assert strip_scope("网上办、马上办、就近办") == "网上办、马上办、就近办"
+    assert strip_scope("县直部门权力清单") == "权力清单"

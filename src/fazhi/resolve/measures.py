@@ -115,6 +115,10 @@ def cue_type(name: str) -> str | None:
     return None
 
 
+# What separates the items of a list inside a name: 网上办、马上办、就近办
+LIST_MARKS = "、,，和及与"
+
+
 def strip_scope(name: str) -> str:
     """Drop the scope words in front of a name: 县直部门权力清单 → 权力清单 (never to nothing)."""
     by_first = _scopes_by_first_char()
@@ -122,7 +126,8 @@ def strip_scope(name: str) -> str:
     while changed:
         changed = False
         for scope in by_first.get(name[:1], ()):
-            if name.startswith(scope) and len(name) - len(scope) >= 3:
+            # (not when the scope is the first item's word: 网上|办、马上办、就近办)
+            if name.startswith(scope) and len(name) - len(scope) >= 3 and name[len(scope) + 1] not in LIST_MARKS:
                 name = name[len(scope):]
                 changed = True
                 break

@@ -511,3 +511,11 @@ def test_a_scope_word_that_is_part_of_the_first_item_of_a_list_stays():
     from fazhi.resolve.measures import strip_scope
     assert strip_scope("网上办、马上办、就近办") == "网上办、马上办、就近办"
     assert strip_scope("县直部门权力清单") == "权力清单"
+
+
+def test_a_law_exam_is_named_as_written_with_whom_it_examines():
+    # an exam of whom, and where, is named so (as seeds/004 names 领导干部任前法律考试); and it is an exam,
+    # not the 国家工作人员学法用法 system its first words also name
+    names = measures(report("组织国家工作人员学法用法考试,参考率100%。开展行政执法人员网上学法考试。"))
+    assert {"国家工作人员学法用法考试", "行政执法人员网上学法考试"} <= set(names)
+    assert "国家工作人员学法用法制度" not in names

@@ -937,3 +937,9 @@ def test_a_rule_of_law_committees_coordination_group_after_a_verb_of_hearing():
     orgs = resolved_orgs("历城区2023年法治建设工作报告\n每半年听取区委全面依法治区委员会执法协调小组工作汇报。"
                          "审议区委全面依法治区委员会的报告。")
     assert {"中共济南市历城区委全面依法治区委员会执法协调小组", "中共济南市历城区委全面依法治区委员会"} <= set(orgs)
+
+
+def test_a_village_committee_of_a_city_and_a_shortcoming_are_no_bodies():
+    assert names("以2018年天津市村民委员会换届选举为契机,依法开展选举。") == []
+    assert names("十八洞村村委会开展活动。") == ["十八洞村村委会"]
+    assert names("司法局2019年工作总结。不足之处是对乡镇司法所的指导不够。") == ["司法局"]

@@ -35,6 +35,9 @@ WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)"
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会).
 CPPCC = "中国人民政治协商会议"
+# A village's or a neighbourhood's committee: with a county's or city's name and no village's it
+# is every such committee of the area (天津市村民委员会换届选举), reversed as the grammar reads it.
+VILLAGE_COMMITTEES_REVERSED = frozenset(h[::-1] for h in ("村民委员会", "村委会", "居民委员会", "居委会"))
 # The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 # Bodies a name can be placed under, between its place and its own head (forward):
@@ -433,7 +436,7 @@ OWN_UNIT = re.compile(CORE_CHAR + "{2,10}?(?:领导小组办公室|领导小组|
 SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长", "处": "理罚置分于在境事长级室"}
 SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
 # …nor after these, which end a verb or another word with it (查处 · 调处 · 内科 · 好处)
-SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼"}
+SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之"}
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
 GUARDED_SECTION_HEADS = {head: f"{head}(?<![{SECTION_NOT_AFTER[head]}]{head})(?![{SECTION_NOT_BEFORE[head]}])"
@@ -562,6 +565,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             if core_start < juris_start and (not info.core or juris_start - core_start == 1):
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
+            if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
+                continue  # 天津市|村民委员会(换届选举): a village's body, every one of the area's
             juris = rev[juris_start:m_end]
             if any(ending in juris for ending in TOWNSHIP_ENDINGS_REVERSED):
                 start = _fix_town(text, start, n - juris_start)

@@ -519,3 +519,9 @@ def test_a_law_exam_is_named_as_written_with_whom_it_examines():
     names = measures(report("组织国家工作人员学法用法考试,参考率100%。开展行政执法人员网上学法考试。"))
     assert {"国家工作人员学法用法考试", "行政执法人员网上学法考试"} <= set(names)
     assert "国家工作人员学法用法制度" not in names
+
+
+def test_the_procedure_of_major_decisions_written_with_的():
+    # seeds/003: …成为重大行政决策的必经程序 names the procedure (重大行政决策程序)
+    names = measures(report("使公众参与、专家论证、风险评估、合法性审查和集体讨论决定成为重大行政决策的必经程序。"))
+    assert names["重大行政决策程序"].aliases == ["重大行政决策的必经程序"]

@@ -525,3 +525,8 @@ def test_the_procedure_of_major_decisions_written_with_的():
     # seeds/003: …成为重大行政决策的必经程序 names the procedure (重大行政决策程序)
     names = measures(report("使公众参与、专家论证、风险评估、合法性审查和集体讨论决定成为重大行政决策的必经程序。"))
     assert names["重大行政决策程序"].aliases == ["重大行政决策的必经程序"]
+
+
+def test_a_level_or_the_enforcing_departments_in_front_is_scope():
+    names = measures(report("建立市级随机抽查事项清单。各执法部门随机抽查事项清单全部公开。"))
+    assert "随机抽查事项清单" in names and not any(n.startswith(("市级", "执法部门")) for n in names)

@@ -387,3 +387,7 @@ def test_a_qualifier_before_a_list_of_titles_qualifies_each():
     regs = regulations("市政府党组将法治政府建设纳入议事日程,组织常务会议会前学法11次,专题学习新修订的"
                        "《中华人民共和国行政复议法》《中华人民共和国国防教育法》等法律。", "宝鸡市2024年法治政府建设情况报告\n")
     assert {r.relation for r in regs.values()} == {"studies"}
+    # nor is it the verb of the titles before it (组织…研讨《A》《B》和|新修订的|《C》: no 修订 of A or B)
+    regs = regulations("组织学员研讨《中华人民共和国宪法》《中华人民共和国民法典》和新修订的《中华人民共和国行政复议法》。",
+                       "寿光市委党校2023年度法治教育培训工作情况报告\n")
+    assert "issues" not in {r.relation for r in regs.values()}

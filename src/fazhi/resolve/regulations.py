@@ -400,6 +400,14 @@ class _RelationReader:
                 return True
         return False
 
+    def _qualifies_next_title(self, trigger: Mention) -> bool:
+        """Whether a trigger qualifies the title right after it (组织研讨《A》和|新修订的|《B》): no verb."""
+        for at in (trigger.start - 1, trigger.start):
+            q = QUALIFIER_BEFORE_TITLE.match(self.text, max(at, 0))
+            if q is not None and self.text.startswith("《", q.end()):
+                return True
+        return False
+
     def _sentence_subject(self, trigger: Mention, s_start: int) -> list[Mention]:
         """The bodies that open the sentence of an issuing verb in a later clause, when they are
         its subject: 县委全面依法治县委员会召开全体会议2次,审议通过《…》 (a verb follows them)."""
@@ -482,7 +490,8 @@ class _RelationReader:
         if promoting:
             # 推动《…》落地见效 · 确保《…》落到实处 · 抓好《…》的学习宣传: the verb after the object
             verb = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end
-                         and not self.inside_citation(t.start, t.end) and self.text[t.start:t.end] != "以"), None)
+                         and not self.inside_citation(t.start, t.end) and self.text[t.start:t.end] != "以"
+                         and not self._qualifies_next_title(t)), None)
             if verb is not None:
                 return verb.value, verb, other_subject
         if c_end < s_end and not after.strip(" )）"):

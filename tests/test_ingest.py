@@ -89,6 +89,9 @@ def test_a_converter_s_wrong_picks_in_simplified_text_are_repaired_in_the_view()
     report = report_from_text(text, "mispicked.txt")
     assert len(report.view) == len(text)
     assert report.view == "落实领导干部学法用法制度,此后制定《咸丰县规定》,于“八五”普法期间培养骨干。乾坤未定,乾隆年间。"
+    # 覆 is Simplified too, so OpenCC keeps it; 覆议 is no word (devset22: a Traditional page, 行政覆议法)
+    report = report_from_text("認真執行《中華人民共和國行政覆議法》,行政复议案件覆盖全县。", "fu.txt")
+    assert report.view == "认真执行《中华人民共和国行政复议法》,行政复议案件覆盖全县。"
 
 
 def test_converter_pinyin_residue_is_dropped_and_offsets_still_map():

@@ -943,3 +943,11 @@ def test_a_village_committee_of_a_city_and_a_shortcoming_are_no_bodies():
     assert names("以2018年天津市村民委员会换届选举为契机,依法开展选举。") == []
     assert names("十八洞村村委会开展活动。") == ["十八洞村村委会"]
     assert names("司法局2019年工作总结。不足之处是对乡镇司法所的指导不够。") == ["司法局"]
+
+
+def test_a_police_station_in_a_city_district_is_under_the_branch_the_city_names_so():
+    # written as 什刹海派出所 alone: 北京's bureau names its branches with the district's short name
+    assert "北京市公安局西城分局什刹海派出所" in resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n什刹海派出所开展普法。")
+    assert "上海市公安局浦东分局惠南派出所" in resolved_orgs("浦东新区惠南镇2020年法治政府建设工作报告\n惠南派出所开展普法。")
+    # 重庆's with its full name (org_police_full_district.txt; seeds/003)
+    assert "重庆市公安局合川区分局古楼派出所" in resolved_orgs("合川区古楼镇2024年法治政府建设情况报告\n古楼派出所开展普法。")

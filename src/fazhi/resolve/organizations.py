@@ -382,10 +382,19 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         return f"{county.full_name}市场监督管理局{stem}市场监督管理所", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
-        police = f"{city.full_name}公安局{county.name}分局"  # a city district's police is a branch
+        police = f"{city.full_name}公安局{_branch_district(county, city)}分局"  # a city district's police is a branch
     else:
         police = f"{county.full_name}公安局"
     return f"{police}{stem}派出所", "department"
+
+
+def _branch_district(district: Place, city: Place) -> str:
+    """How a city's police name the branch of a district: by its short name (西城分局, 浦东分局), or
+    by its full name in the cities of ``org_police_full_district.txt`` (合川区分局)."""
+    if city.name in read_words("org_police_full_district.txt"):
+        return district.name
+    short = district.name.removesuffix("新区").removesuffix("区")
+    return short if len(short) >= 2 else district.name  # (大同市城区: 城区分局)
 
 
 def organization_key(name: str, place: Place | None, doc_id: str, national: bool = False) -> str:

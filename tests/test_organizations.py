@@ -951,3 +951,8 @@ def test_a_police_station_in_a_city_district_is_under_the_branch_the_city_names_
     assert "上海市公安局浦东分局惠南派出所" in resolved_orgs("浦东新区惠南镇2020年法治政府建设工作报告\n惠南派出所开展普法。")
     # 重庆's with its full name (org_police_full_district.txt; seeds/003)
     assert "重庆市公安局合川区分局古楼派出所" in resolved_orgs("合川区古楼镇2024年法治政府建设情况报告\n古楼派出所开展普法。")
+
+
+def test_a_township_that_relies_on_or_innovates_acts():
+    assert names("星子镇依托星子人民法庭开展诉调对接。") [0] == "星子镇"
+    assert names("沙集镇创新“电商纠纷调解工作室”机制。") == ["沙集镇"]

@@ -192,3 +192,10 @@ def test_a_bare_short_name_that_is_a_township_stem_of_the_county_named_in_full_i
     view = ("霍山县人民政府 信息公开 > 乡镇信息公开 > 衡山镇 > 计划总结\n发布机构:衡山镇\n衡山司法所2025年上半年工作总结\n"
             "2025年以来,衡山司法所在县司法局和镇党委的领导下,与衡山派出所、衡山人民法庭开展诉调对接。")
     assert extract_metadata(view).region.path == "安徽省六安市霍山县衡山镇"
+
+
+def test_a_breadcrumb_is_no_title():
+    view = ("吉林市人民政府 | 繁体版 | 无障碍\n网站首页 > 政务公开 > 法治政府建设 > 年度报告\n"
+            "吉林市人民政府关于2018年法治政府建设情况的报告\n发布日期:2019-03-29\n2018年,我市深入推进依法行政。")
+    meta = extract_metadata(view)
+    assert meta.title == "吉林市人民政府关于2018年法治政府建设情况的报告" and meta.year == 2018

@@ -199,3 +199,8 @@ def test_a_breadcrumb_is_no_title():
             "吉林市人民政府关于2018年法治政府建设情况的报告\n发布日期:2019-03-29\n2018年,我市深入推进依法行政。")
     meta = extract_metadata(view)
     assert meta.title == "吉林市人民政府关于2018年法治政府建设情况的报告" and meta.year == 2018
+
+
+def test_a_date_in_brackets_right_under_the_title_dates_the_report():
+    view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
+    assert extract_metadata(view).date == "2020-02-26"

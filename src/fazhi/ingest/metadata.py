@@ -197,6 +197,22 @@ _BYLINE_LINES = 6
 BRACKETED_DATE = re.compile(r"[(（]?\s*(?P<date>.{8,16}?)\s*[)）]?")
 
 
+def _dated_title(view: str) -> str | None:
+    """The date in brackets on the line right under a title, as a report delivered to a congress
+    or printed in a gazette is headed (…工作情况的报告 / （2020年2月26日）)."""
+    lines = [re.sub(r"\s+", "", ln) for ln in view[:_HEADER_CHARS].splitlines() if ln.strip()][:_BYLINE_LINES]
+    for title, below in zip(lines, lines[1:]):
+        if not (below[:1] in "(（" and below[-1:] in ")）") or not TITLE_LINE.match(title):
+            continue
+        match = DATE.fullmatch(below[1:-1])
+        if match:
+            return _numeric_date(match)
+        cn = CN_DATE.fullmatch(below[1:-1])
+        if cn:
+            return _chinese_date(*cn.groups())
+    return None
+
+
 def _byline(view: str) -> tuple[str, str] | None:
     """(body, date) of a byline under the title: the body's name on a line of its own and the
     date on the next one, as reports published in papers and on web pages are headed
@@ -236,6 +252,9 @@ def find_date(view: str) -> str | None:
     byline = _byline(view)
     if byline:
         return byline[1]
+    dated = _dated_title(view)
+    if dated:
+        return dated
     header = DATE_LINE.search(view[:_HEADER_CHARS])
     if header:
         match = DATE.search(header["date"])

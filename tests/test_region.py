@@ -204,3 +204,8 @@ def test_a_breadcrumb_is_no_title():
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"
+
+
+def test_a_fire_brigade_titles_its_own_report():
+    meta = extract_metadata("克拉玛依市消防救援支队2023年度法治建设工作情况报告\n2023年,克拉玛依市消防救援支队深入推进法治建设。")
+    assert meta.publisher_text == "克拉玛依市消防救援支队"

@@ -52,11 +52,11 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
-SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委)")
+SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|总队|支队|大队)")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告)
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院|党校|司法所)"
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队)"
                         r"(?=(?:(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /

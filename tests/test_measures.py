@@ -530,3 +530,8 @@ def test_the_procedure_of_major_decisions_written_with_的():
 def test_a_level_or_the_enforcing_departments_in_front_is_scope():
     names = measures(report("建立市级随机抽查事项清单。各执法部门随机抽查事项清单全部公开。"))
     assert "随机抽查事项清单" in names and not any(n.startswith(("市级", "执法部门")) for n in names)
+
+
+def test_the_strictest_systems_are_named_with_their_superlative_and_a_bureaus_own_rules_are_none():
+    names = measures(report("实行最严格水资源管理制度。梳理本局现行制度32项。", publisher="清河县水利局"))
+    assert list(names) == ["最严格水资源管理制度"]

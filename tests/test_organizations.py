@@ -956,3 +956,9 @@ def test_a_police_station_in_a_city_district_is_under_the_branch_the_city_names_
 def test_a_township_that_relies_on_or_innovates_acts():
     assert names("星子镇依托星子人民法庭开展诉调对接。") [0] == "星子镇"
     assert names("沙集镇创新“电商纠纷调解工作室”机制。") == ["沙集镇"]
+
+
+def test_a_proper_name_carrying_a_citys_short_name_ending_in_州_is_kept_as_written():
+    orgs = resolved_orgs("广州市黄埔区2018年法治政府建设情况报告\n支持广州知识产权法院在区内设立巡回审判法庭。"
+                         "郑州铁路运输法院审理案件。")
+    assert {"广州知识产权法院", "郑州铁路运输法院"} <= set(orgs)

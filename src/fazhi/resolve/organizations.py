@@ -443,8 +443,10 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         if place is not None:
             rest = rest[sum(map(len, forms)):]
             explicit = True
-            # a short name: 威宁, or a province's written without 省 though it ends like a level (贵州)
-            short = forms[-1][-1] not in LEVEL_ENDINGS or (place.level == "province" and forms[-1] != place.name)
+            # a short name: 威宁, or a province's or city's written without 省 or 市 though it ends like
+            # a level (贵州 · 广州, as in 广州知识产权法院)
+            short = forms[-1][-1] not in LEVEL_ENDINGS or (place.level == "province" and forms[-1] != place.name) \
+                or place.name == forms[-1] + "市"
         else:
             forms = []
             if rest[:1] in CONJUNCTIONS and _level_word(rest[1:]):

@@ -380,6 +380,7 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     # 公安 is a county of 湖北 too, but not at the start of 公安分局
     ("湖北省武汉市江岸区", "公安分局", "武汉市公安局江岸区分局", "department"),
     ("湖北省武汉市江岸区", "江岸区公安分局", "武汉市公安局江岸区分局", "department"),
+    ("重庆市九龙坡区", "区工商分局", "重庆市工商行政管理局九龙坡区分局", "department"),
     ("湖北省荆州市公安县", "县公安局", "公安县公安局", "department"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):

@@ -963,3 +963,14 @@ def test_a_proper_name_carrying_a_citys_short_name_ending_in_州_is_kept_as_writ
     orgs = resolved_orgs("广州市黄埔区2018年法治政府建设情况报告\n支持广州知识产权法院在区内设立巡回审判法庭。"
                          "郑州铁路运输法院审理案件。")
     assert {"广州知识产权法院", "郑州铁路运输法院"} <= set(orgs)
+
+
+def test_a_street_a_league_and_a_prefecture_have_the_working_committee_of_the_congress_above():
+    assert "佛山市顺德区人民代表大会常务委员会勒流街道工作委员会" in resolved_orgs(
+        "佛山市顺德区勒流街道2022年法治建设工作报告\n自觉接受街道人大工委监督。")
+    assert "内蒙古自治区人民代表大会常务委员会锡林郭勒盟工作委员会" in resolved_orgs(
+        "锡林郭勒盟2017年法治政府建设工作报告\n自觉接受盟人大工委法律监督和盟政协民主监督。")
+    assert "黑龙江省人民代表大会常务委员会大兴安岭地区工作委员会" in resolved_orgs(
+        "大兴安岭地区2015年推进依法行政工作报告\n自觉接受地区人大工委和地区政协的监督。")
+    # a county's congress is its own
+    assert "清河县人民代表大会" in resolved_orgs("清河县2017年法治政府建设工作报告\n自觉接受县人大监督。")

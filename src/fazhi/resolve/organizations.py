@@ -274,6 +274,11 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民检察院{body}", _type_from_head(body)
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
         return _party_organ(body, place_name)
+    if body in ("人大工委", "人大工作委员会") or (body in ("人大", "人民代表大会") and (
+            place.level == "town" and place.name.endswith("街道") or place.name.endswith(("盟", "地区")))):
+        working = _congress_working_committee(place, ctx)  # a street, a league, a prefecture has no congress
+        if working is not None:
+            return working, "legislature"
     standing = _place_bodies().get(body)
     if standing is not None:
         template, otype = standing
@@ -350,6 +355,21 @@ def _township_stem(name: str) -> str:
         if shorter == stem:
             return stem
         stem = shorter
+
+
+def _congress_working_committee(place: Place, ctx: ReportContext) -> str | None:
+    """The working committee the congress above keeps in a place that has no congress of its own:
+    a street's, of its district's standing committee (佛山市顺德区人民代表大会常务委员会勒流街道工作委员会);
+    a league's or prefecture's, of its province's (内蒙古自治区人民代表大会常务委员会锡林郭勒盟工作委员会)."""
+    if place.level == "town" and place.name.endswith("街道"):
+        above = ctx.gazetteer.by_code.get(place.parent_code or "")
+    elif place.level == "prefecture" and place.name.endswith(("盟", "地区")):
+        above = ctx.gazetteer.province_of(place)
+    else:
+        return None  # (a county's or a town's congress is its own)
+    if above is None:
+        return None
+    return f"{above.full_name}人民代表大会常务委员会{place.name}工作委员会"
 
 
 def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, str] | None:
@@ -494,7 +514,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
 _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
                            "编委会", "法制办", "党委", "党工委", "政府", "人民政府", "主席团", "常委会", "行署",
-                           "行政公署"})
+                           "行政公署", "人大工委"})
 
 
 def _is_county_department(body: str) -> bool:

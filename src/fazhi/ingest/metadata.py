@@ -52,7 +52,8 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
-SIGNER = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|总队|支队|大队)")
+SIGNER_HEADS = "人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|总队|支队|大队"
+SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告)
@@ -61,8 +62,7 @@ TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政�
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报).
-LETTERHEAD = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,40}?(?:人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|"
-                        r"人民法院|人民检察院|党校|司法所)")
+LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所)")
 # A title line that a letterhead may stand above: it names what is reported on (关于…, 2023年度…).
 TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -64,7 +64,7 @@ UNIT_KIND_WORDS = r"(?:社区|村|村居|行政村|乡镇|镇街|街道|镇|乡|
 UNIT_KIND = re.compile(UNIT_KIND_WORDS)
 COUNTED_UNITS = re.compile(r"[一二两三四五六七八九十百千\d]+[个家所]" + UNIT_KIND_WORDS)
 COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十百千\d]+[个家所]$")  # 25个|社区…
-COUNT_REACH = 8
+COUNT_REACH = 8  # characters before a core looked at for such a count
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
 # A core opened by 全 and a level is every such body of the area: 全市|社区卫生服务中心 · 全县|派出所.

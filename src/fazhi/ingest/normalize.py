@@ -101,15 +101,15 @@ def traditional_table(text: str) -> dict[int, int]:
     return table
 
 
-# Traditional characters a Simplified→Traditional→Simplified round trip or a careless converter
-# leaves in Simplified text, which GB2312 holds too (so ``traditional_table`` passes them by):
-# 领导乾部 · 此後 · 於“八五”普法期间. A line with one goes through OpenCC's phrase conversion,
-# which knows where 乾 stays (乾坤, 乾隆) and where it is 干 (乾部 → 干部, 骨乾 → 骨干).
-# (Each branch opens with its literal, so that re scans for it in C.)
-MISPICKED = re.compile(r"乾(?:(?=[部警预扰涉线事])|(?<=[骨主树躯]乾))|後|於|覆议")
 # A wrong pick that is a Simplified character as well, which OpenCC therefore keeps: 复 → 覆
 # (行政覆议法 for 行政复议法; 覆议 is no word), replaced as a word, length kept.
 MISPICKED_WORDS = {"覆议": "复议"}
+# Traditional characters a Simplified→Traditional→Simplified round trip or a careless converter
+# leaves in Simplified text, which GB2312 holds too (so ``traditional_table`` passes them by):
+# 领导乾部 · 此後 · 於“八五”普法期间, and the words of MISPICKED_WORDS. A line with one goes through
+# OpenCC's phrase conversion, which knows where 乾 stays (乾坤, 乾隆) and where it is 干 (乾部 → 干部,
+# 骨乾 → 骨干). (Each branch opens with its literal, so that re scans for it in C.)
+MISPICKED = re.compile(r"乾(?:(?=[部警预扰涉线事])|(?<=[骨主树躯]乾))|後|於|" + "|".join(MISPICKED_WORDS))
 
 
 def repair_mispicked(text: str) -> str:

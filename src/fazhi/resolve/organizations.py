@@ -274,11 +274,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民检察院{body}", _type_from_head(body)
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
         return _party_organ(body, place_name)
-    if body in ("人大工委", "人大工作委员会") or (body in ("人大", "人民代表大会") and (
-            place.level == "town" and place.name.endswith("街道") or place.name.endswith(("盟", "地区")))):
-        working = _congress_working_committee(place, ctx)  # a street, a league, a prefecture has no congress
-        if working is not None:
-            return working, "legislature"
+    if body in ("人大工委", "人大工作委员会", "人大", "人民代表大会") \
+            and (working := _congress_working_committee(place, ctx)) is not None:
+        return working, "legislature"  # a street, a league, a prefecture has no congress
     standing = _place_bodies().get(body)
     if standing is not None:
         template, otype = standing

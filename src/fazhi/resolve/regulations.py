@@ -392,21 +392,24 @@ class _RelationReader:
             return []  # 与市中级人民法院联合印发: the partners of the reporting body, which acts itself
         return chain
 
+    def _qualifier_ends(self, trigger: Mention, end: int | None = None) -> list[int]:
+        """Where a qualifier that a trigger is part of ends (新|修订|的 · 修订|后的), read from the
+        character before the trigger and from the trigger itself, not past ``end``."""
+        found = []
+        for at in (trigger.start - 1, trigger.start):
+            q = QUALIFIER_BEFORE_TITLE.match(self.text, max(at, 0), len(self.text) if end is None else end)
+            if q is not None:
+                found.append(q.end())
+        return found
+
     def _qualifies(self, trigger: Mention, m: Mention) -> bool:
         """Whether a trigger is a qualifier of the list of titles that ``m`` ends: 新修订的《A》《B》."""
-        for at in (trigger.start - 1, trigger.start):
-            q = QUALIFIER_BEFORE_TITLE.match(self.text, max(at, 0), m.start)
-            if q is not None and (q.end() == m.start or TITLES_BEFORE.fullmatch(self.text, q.end(), m.start)):
-                return True
-        return False
+        return any(q_end == m.start or TITLES_BEFORE.fullmatch(self.text, q_end, m.start)
+                   for q_end in self._qualifier_ends(trigger, m.start))
 
     def _qualifies_next_title(self, trigger: Mention) -> bool:
         """Whether a trigger qualifies the title right after it (组织研讨《A》和|新修订的|《B》): no verb."""
-        for at in (trigger.start - 1, trigger.start):
-            q = QUALIFIER_BEFORE_TITLE.match(self.text, max(at, 0))
-            if q is not None and self.text.startswith("《", q.end()):
-                return True
-        return False
+        return any(self.text.startswith("《", q_end) for q_end in self._qualifier_ends(trigger))
 
     def _sentence_subject(self, trigger: Mention, s_start: int) -> list[Mention]:
         """The bodies that open the sentence of an issuing verb in a later clause, when they are

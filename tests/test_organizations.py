@@ -927,6 +927,20 @@ def test_a_leagues_and_a_zones_government_and_its_offices_are_named_as_they_are_
     assert {"神农架林区司法局", "神农架林区人民政府"} <= set(forest)
 
 
+def test_a_zone_s_bodies_are_named_after_it_and_its_party_committee_is_a_working_committee():
+    orgs = resolved_orgs("西安高新区2021年法治政府建设工作情况报告\n2021年,高新区党工委、管委会在西安市委的领导下深入推进法治政府建设。"
+                         "高新区全面依法治区委员会审议年度工作要点。高新区政务服务中心推行一网通办,"
+                         "托管的丈八沟街道、鱼化寨街道分别组建综合行政执法队。\n西安高新区管委会\n2022年1月28日")
+    assert {"中共西安高新技术产业开发区工作委员会", "西安高新技术产业开发区管理委员会",
+            "中共西安高新技术产业开发区工作委员会全面依法治区委员会", "西安高新技术产业开发区政务服务中心"} <= set(orgs)
+    # the streets a zone administers are its city's districts' (丈八沟街道, 鱼化寨街道: 雁塔区)
+    assert {"西安市雁塔区丈八沟街道办事处", "西安市雁塔区鱼化寨街道办事处"} <= set(orgs)
+    # 经 of 经济 and 经开区 is no boundary word (经|县政府同意 is one)
+    zone = resolved_orgs("郑州经济技术开发区管委会2022年度法治政府建设情况报告\n经开区政务服务办公室推行一网通办。"
+                         "\n郑州经济技术开发区管理委员会\n2023年1月18日")
+    assert set(zone) == {"郑州经济技术开发区管理委员会", "郑州经济技术开发区政务服务办公室"}
+
+
 def test_a_consultative_conference_written_in_full_is_one_name():
     orgs = resolved_orgs("武进区2021年法治政府建设专项民主监督情况的报告\n中国人民政治协商会议常州市武进区委员会组织委员开展监督。"
                          "中国人民政治协商会议常州市武进区委员会办公室组织调研。")

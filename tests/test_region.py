@@ -142,6 +142,25 @@ def test_a_zone_named_by_its_city_and_its_kind_and_the_kinds_name_no_zone():
     assert region_of(view) == "湖南省益阳市湖南益阳高新技术产业园区"
 
 
+def test_a_zone_the_statistical_code_lacks_is_the_region_of_the_report_its_committee_publishes():
+    # 西安高新区 is no coded division; its 管委会 signs the report, and the zone is named after 西安
+    view = ("西安高新区2021年法治政府建设工作情况报告\n2021年,西安高新区党工委、管委会在西安市委、市政府的坚强领导下,"
+            "深入推进法治政府建设。\n西安高新区管委会\n2022年1月28日")
+    meta = extract_metadata(view)
+    assert meta.publisher_text == "西安高新区管委会"
+    assert meta.region.path == "陕西省西安市西安高新技术产业开发区" and meta.region.parent_code == "610100"
+    # a body that is no zone's committee leaves the city the region
+    assert region_of("西安市2021年法治政府建设工作情况报告\n2021年,西安市人民政府深入推进法治政府建设。") == "陕西省西安市"
+
+
+def test_a_coded_zone_is_named_as_its_own_committee_names_it():
+    # coded as 湖南益阳高新技术产业园区 (430972); the committee that reports calls it 益阳高新技术产业开发区
+    view = ("益阳高新区2023年度法治政府建设情况报告\n2023年,益阳高新区党工委、管委会在市委、市政府的坚强领导下,"
+            "深入推进法治政府建设。\n益阳高新技术产业开发区管理委员会\n2024年1月18日")
+    region = extract_metadata(view).region
+    assert (region.path, region.code) == ("湖南省益阳市益阳高新技术产业开发区", "430972")
+
+
 def test_a_renamed_division_is_named_as_in_the_year_reported_on():
     # 监利县 became 监利市 in 2020 (division_changes.tsv): a report on 2018 is 监利县's
     meta = extract_metadata("监利县2018年法治政府建设工作报告\n2018年,我县深入推进依法行政。")
@@ -185,6 +204,9 @@ def test_a_letterhead_above_the_title_is_the_reporting_body():
     assert extract_metadata(view).publisher_text == "中共寿光市委党校"
     view = "临沂市兰山区人民法院\n关于2019年度全区行政审判工作情况的通报\n区人民政府:\n2019年,我院审结行政案件。"
     assert extract_metadata(view).publisher_text == "临沂市兰山区人民法院"
+    # a joint letterhead of a district government and the zone it governs as one: the government's
+    view = "广州市黄埔区人民政府\u3000广州开发区管委会\n关于2018年法治政府建设情况的报告\n2018年,黄埔区人民政府、广州开发区管委会深入推进依法行政。"
+    assert extract_metadata(view).publisher_text == "广州市黄埔区人民政府"
 
 
 def test_a_bare_short_name_that_is_a_township_stem_of_the_county_named_in_full_is_that_township():

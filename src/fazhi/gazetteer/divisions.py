@@ -55,8 +55,13 @@ def _full_name(name: str, level: str, code: str, city: str | None) -> str:
 
 def is_functional_zone(place: Place) -> bool:
     """A development zone, bonded zone or new area that the statistical code lists beside the
-    counties (codes …7x: 邢台经济开发区, 衡阳综合保税区), not an administrative division proper."""
-    return len(place.code) == 6 and place.code[4] == "7"
+    counties (codes …7x: 邢台经济开发区, 衡阳综合保税区), not an administrative division proper;
+    or one the code does not list, known from a report that names it (``Divisions.zone``)."""
+    return (len(place.code) == 6 and place.code[4] == "7") or place.code.endswith(UNLISTED_ZONE_KEY)
+
+
+# The end of the key of a zone the statistical code does not list (``Divisions.zone``).
+UNLISTED_ZONE_KEY = "-zone"
 
 
 def _division_file_rows(name: str):
@@ -261,6 +266,14 @@ class Divisions:
         return Place(code=f"{county.code}-{town_name}", name=town_name,
                      full_name=county.full_name + town_name, path=county.path + town_name,
                      level="town", parent_code=county.code)
+
+    # -- zones the statistical code does not list ------------------------------------
+    def zone(self, city: Place, zone_name: str) -> Place:
+        """A development zone under ``city`` that the code does not list (西安高新技术产业开发区,
+        喀什经济开发区), as a report governed by its 管理委员会 names it: keyed, as a township is, by
+        its city's code and its name."""
+        return Place(code=f"{city.code}-{zone_name}{UNLISTED_ZONE_KEY}", name=zone_name, full_name=zone_name,
+                     path=city.path + zone_name, level="county", parent_code=city.code)
 
     def has_town(self, county: Place, town_name: str) -> bool:
         return county.code in self._load_towns().get(town_name, ())

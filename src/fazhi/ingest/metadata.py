@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
 from fazhi.model import Place, ReportMetadata
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
@@ -52,7 +52,7 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
-SIGNER_HEADS = "人民政府|政府|办事处|委员会|办公室|领导小组|局|厅|委|总队|支队|大队"
+SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队"
 SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
@@ -66,6 +66,16 @@ LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|�
 # A title line that a letterhead may stand above: it names what is reported on (关于…, 2023年度…).
 TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
+# 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
+ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区|合作区|实验区|试验区))"
+                             r"(?:管理委员会|管委会)$")
+# The kinds of development zones named by their city's short name: 西安|高新区 · 郑州|经济技术开发区
+CITY_ZONE_KINDS = ("高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区")
+# What tells two kinds of zones apart, whatever else their names say: 高新 (high-tech), 经济 (economic)
+ZONE_KIND_MARKS = ("高新", "经济")
+# The short kinds of zones and the kinds they stand for: 西安高新区 is 西安高新技术产业开发区
+ZONE_SHORT_KINDS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 
 _LEVEL_OF_SELF_REFERENCE = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture", "province"),
                             "州": ("prefecture",), "省": ("province",), "镇": ("town",), "乡": ("town",), "街道": ("town",),
@@ -309,7 +319,10 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
 
 def _is_weak(text: str, form: str, end: int) -> bool:
     """A bare two-character short name (清河, 白云, 公安) is weak evidence unless its own level
-    follows it: 清河|县, but not 合作|区 (前海深港现代服务业合作区 names no 合作市)."""
+    follows it: 清河|县, but not 合作|区 (前海深港现代服务业合作区 names no 合作市); or the kind of a
+    development zone, which is named by its city's short name (西安|高新区, 喀什|经济开发区)."""
+    if len(form) == 2 and text.startswith(CITY_ZONE_KINDS, end):
+        return False
     if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":
         return len(form) == 2
     return not any(place.name.endswith(text[end]) for place in divisions().places_named(form))
@@ -478,11 +491,18 @@ def find_signer(view: str) -> str | None:
 
 def find_letterhead(view: str) -> str | None:
     """The body on a line of its own right above a title that opens with 关于 or a year."""
-    lines = [re.sub(r"\s+", "", ln) for ln in view[:_HEADER_CHARS].splitlines()]
-    lines = [ln for ln in lines if HAN.search(ln)][:15]
-    for body, below in zip(lines, lines[1:]):
-        if LETTERHEAD.fullmatch(body) and TITLE_UNDER_LETTERHEAD.match(below) and TITLE_LINE.match(below):
-            return body
+    lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines() if HAN.search(ln)][:15]
+    for line, below in zip(lines, lines[1:]):
+        below = re.sub(r"\s+", "", below)
+        if not (TITLE_UNDER_LETTERHEAD.match(below) and TITLE_LINE.match(below)):
+            continue
+        # a joint letterhead, of a government and the zone it governs as one (广州市黄埔区人民政府　广州开发区管委会):
+        # the government's, as of a joint signature
+        bodies = line.split()
+        if len(bodies) > 1 and all(LETTERHEAD.fullmatch(b) for b in bodies):
+            return next((b for b in bodies if b.endswith(("人民政府", "政府", "办事处"))), bodies[0])
+        if LETTERHEAD.fullmatch(re.sub(r"\s+", "", line)):
+            return re.sub(r"\s+", "", line)
     return None
 
 
@@ -509,6 +529,34 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
     return None
 
 
+def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divisions | None = None) -> Place | None:
+    """The development zone a report's publisher governs, as the report names it, when the
+    statistical code does not list it (西安高新区管委会 in a report placed in 西安市: 西安高新技术产业开发区)
+    or lists it under another name (益阳高新技术产业开发区, coded as 湖南益阳高新技术产业园区); its
+    bodies are then named after the zone, not after the city. None if the publisher governs no zone."""
+    match = ZONE_GOVERNMENT.match(publisher or "")
+    if match is None or region is None or region.level not in ("prefecture", "county"):
+        return None
+    zone = match["zone"]
+    for short, full in ZONE_SHORT_KINDS:
+        if zone.endswith(short):
+            zone = zone.removesuffix(short) + full
+    gaz = gazetteer or divisions()
+    city = gaz.parent(region) if is_functional_zone(region) else region
+    if city is None:
+        return None
+    if city.name.endswith("市") and zone.startswith(city.name):
+        zone = city.name.removesuffix("市") + zone[len(city.name):]  # 西安市高新区: 西安高新技术产业开发区
+    if zone[:2] != city.name[:2] or zone == region.name:
+        return None
+    if is_functional_zone(region):
+        if any((kind in zone) != (kind in region.name) for kind in ZONE_KIND_MARKS):
+            return None  # another zone of the city
+        return Place(code=region.code, name=zone, full_name=zone, path=city.path + zone, level=region.level,
+                     parent_code=region.parent_code)
+    return None if gaz.places_named(zone) else gaz.zone(city, zone)
+
+
 def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata:
     title = find_title(view, html_title)
     date = find_date(view)
@@ -518,4 +566,7 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     if region is not None:
         region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
     publisher = find_publisher_text(title, source, find_signer(view), find_letterhead(view))
+    zone = publishers_zone(publisher, region)
+    if zone is not None:
+        region = zone
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

@@ -29,8 +29,9 @@ CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已�
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
-# core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都.
-WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)"
+# core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
+# 经 of 经济 and 经开区 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室).
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会).
@@ -717,6 +718,9 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
     if m is None or not text.startswith(_actor_verbs(), m.end()):
         return None
     names = [name for part in m.group("places").split("、") for name in _split_at_and(part)]
+    if "的" in names[0][:-2]:  # 托管的|丈八街道、鱼化寨街道: what ends in 的 describes the places, it opens no name
+        cut = names[0].rindex("的") + 1
+        names[0], at = names[0][cut:], at + cut
     if not _is_place(names[0]) and (names[0][0] in NOT_A_PLACE_START or not any(map(_is_place, names))):
         return None  # (one known is enough: a township renamed since the gazetteer's year stays in its list)
     items, pos = [], at

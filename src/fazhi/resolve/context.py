@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
 from fazhi.model import Place, Report
 
 # What a level word before a body name can refer to, by the suffix of the place's name.
@@ -106,10 +106,15 @@ class ReportContext:
         return self.gazetteer.as_of(place, self.year) if place is not None else None
 
     def find_town(self, name: str, within: Place | None = None) -> Place | None:
-        """A township-level place named ``name`` under ``within`` (else the report's county)."""
+        """A township-level place named ``name`` under ``within`` (else the report's county); in a
+        development zone's report, under the one county of the zone's city that has it (the
+        streets a zone administers are its districts': 丈八街道 of 西安高新区 is 雁塔区's)."""
         county = within if within is not None else self.county
         if county is None or county.level != "county":
             return None
+        if is_functional_zone(county) and not self.gazetteer.has_town(county, name):
+            holders = [c for c in self.gazetteer.counties_with_town(name) if c.parent_code == county.parent_code]
+            return self.gazetteer.town(holders[0], name) if len(holders) == 1 else None
         if self.town is not None and self.town.name == name and self.town.parent_code == county.code:
             return self.town
         return self.gazetteer.town(county, name) if self.gazetteer.has_town(county, name) else None

@@ -193,32 +193,34 @@ def _level_word(text: str) -> str | None:
     return None
 
 
-def _party_organ(organ: str, place_name: str, keep_as_written: bool = False) -> tuple[str, str]:
-    """Canonical name of a party committee or one of its organs (the part after 委)."""
+def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:
+    """Canonical name of a party committee or one of its organs (the part after 委). A development
+    zone's committee is a working committee: 中共喀什经济开发区工作委员会|政法委员会."""
+    committee = "工作委员会" if zone else "委"
     if organ in ("", "员会"):
-        return f"中共{place_name}委员会", "party"
+        return f"中共{place_name}{'工作委员会' if zone else '委员会'}", "party"
     if organ in ("常委会", "常务委员会", "员会常务委员会", "员会常委会"):
-        return f"中共{place_name}委员会常务委员会", "party"
+        return f"中共{place_name}{'工作委员会' if zone else '委员会'}常务委员会", "party"
     if organ in ("办", "办公室", "员会办公室"):
-        return f"中共{place_name}委办公室", "party"
+        return f"中共{place_name}{committee}办公室", "party"
     if organ in ("中心组", "理论学习中心组", "员会理论学习中心组"):
-        return f"中共{place_name}委理论学习中心组", "party"
+        return f"中共{place_name}{committee}理论学习中心组", "party"
     if organ.startswith("员会") and len(organ) > 3:
         # 中共某某旗委员会|全面依法治旗委员会 (as a title writes its issuer) is 中共某某旗委|全面依法治旗委员会
-        return _party_organ(organ[2:], place_name, keep_as_written)
+        return _party_organ(organ[2:], place_name, keep_as_written, zone)
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]
         suffix = "委员会" if rule_of_law["rest"] == "委员会" else "委员会办公室"
         # an abbreviation gets the official name; a name written in full is kept as written
         full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办") else ""
-        return f"中共{place_name}委{full}依法治{level}{suffix}", "party"
+        return f"中共{place_name}{committee}{full}依法治{level}{suffix}", "party"
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
-        return f"中共{place_name}委{dept.official}", dept.type
+        return f"中共{place_name}{committee}{dept.official}", dept.type
     if dept is not None and dept.form == "party":
         return f"中共{place_name}{dept.official}", "party"
-    return f"中共{place_name}委{organ}", "party"
+    return f"中共{place_name}{committee}{organ}", "party"
 
 
 def _government_body(rest: str, place: Place) -> tuple[str, str]:
@@ -249,6 +251,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
     place_name = place.full_name
     body, parent = parsed.body, parsed.parent
+    zone = is_functional_zone(place)
     if (parent == "党工委" and body == "") or (parent == "" and body == "党工委"):
         return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
     if parent == "党工委" and body in ("中心组", "理论学习中心组"):
@@ -256,11 +259,11 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if parsed.party and parent == "" and body.startswith("工作委员会") and place.level == "town":
         return f"中共{place_name}{body}", "party"  # 中共递铺街道工作委员会, as a street's title writes it
     if parent in ("委", "党委", "党工委"):
-        return _party_organ(body, place_name, keep_as_written=parsed.explicit)
+        return _party_organ(body, place_name, keep_as_written=parsed.explicit, zone=zone)
     if body in ("党委", "党工委", "委"):
-        return _party_organ("", place_name)
+        return _party_organ("", place_name, zone=zone)
     if parsed.party and parent == "":
-        return _party_organ(body[1:] if body.startswith("委") else body, place_name, keep_as_written=parsed.explicit)
+        return _party_organ(body[1:] if body.startswith("委") else body, place_name, keep_as_written=parsed.explicit, zone=zone)
     if parent in ("人民政府", "政府", "行政公署", "行署"):  # 盟行署法制办: a league's government is its 行政公署
         return _government_body(body, place)
     if parent == "人民法院":
@@ -273,7 +276,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if parent == "人民检察院":
         return f"{place_name}人民检察院{body}", _type_from_head(body)
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
-        return _party_organ(body, place_name)
+        return _party_organ(body, place_name, zone=zone)
     if body in ("人大工委", "人大工作委员会", "人大", "人民代表大会") \
             and (working := _congress_working_committee(place, ctx)) is not None:
         return working, "legislature"  # a street, a league, a prefecture has no congress
@@ -295,7 +298,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):
-            return _party_organ(body, place_name)
+            return _party_organ(body, place_name, zone=zone)
         if dept.form == "government":  # 县政府法制办 · 盟行署法制办 (锡林郭勒盟行政公署法制办公室)
             return f"{government_of(place)}{dept.official}", dept.type
         if dept.form == "tax":  # the tax bureaus are the national administration's own since 2018
@@ -458,6 +461,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             rest, forms = rest[len(forms[0]) - 1:], []
     if forms:
         place = ctx.resolve_place_chain(forms)
+        if place is not None and ctx.region is not None and place.code == ctx.region.code:
+            place = ctx.region  # the report's own place, as the report names it (益阳高新技术产业开发区)
         if place is not None:
             rest = rest[sum(map(len, forms)):]
             explicit = True
@@ -469,6 +474,11 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             forms = []
             if rest[:1] in CONJUNCTIONS and _level_word(rest[1:]):
                 rest = rest[1:]  # 县委和县政府: 和 joins two bodies (和县 is a county elsewhere)
+    zone_word = _own_zone_word(rest, ctx) if place is None or (ctx.region is not None and place.code == ctx.region.parent_code) else None
+    if zone_word is not None:  # (西安)高新区政务服务中心 in the 西安高新技术产业开发区 report: the zone's own
+        place, rest, explicit, short = ctx.region, rest[len(zone_word):], place is not None, False
+    elif place is None and rest in ZONE_GOVERNMENTS and ctx.region is not None and is_functional_zone(ctx.region):
+        place = ctx.region  # 管委会 alone in a zone's report: its own
     town = TOWN.match(rest)
     if town and len(rest) > town.end():  # 古楼镇人民政府 · 合川区古楼镇人民政府
         found = ctx.find_town(town.group(0), place if place is not None and place.level == "county" else None)
@@ -507,6 +517,30 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:
         parent, rest = rest[:2], rest[2:]  # 党委理论学习中心组: the report's own committee's
     return ParsedName(party, place, explicit, short, parent, rest)
+
+
+# The kind of a development zone, by which its own report names it: 高新区政务服务中心 · 开发区商事调解中心
+ZONE_KIND_WORDS = ("高新区", "经开区", "开发区", "新区", "园区", "保税区")
+# A development zone's government, written alone: 党工委、管委会
+ZONE_GOVERNMENTS = ("管委会", "管理委员会")
+
+
+def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
+    """The zone's kind opening a body's name in a development zone's own report, when it is the
+    kind of that zone (高新区 of 西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
+    zone = ctx.region
+    if zone is None or not is_functional_zone(zone):
+        return None
+    for word in ZONE_KIND_WORDS:
+        if rest.startswith(word) and len(rest) > len(word) + 1:
+            if word == "高新区":
+                own = "高新" in zone.name
+            elif word == "经开区":
+                own = "经济" in zone.name and zone.name.endswith("开发区")
+            else:
+                own = zone.name.endswith(word)
+            return word if own else None
+    return None
 
 
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
@@ -637,10 +671,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
                                     particular=False)
-    # a 党工委 alone is a street's (a county or city has a 委员会, a zone's is named with the zone)
+    # a 党工委 alone is a street's or a zone's, in its own report (a county or city has a 委员会)
     working_committee = parsed.parent == "党工委" or body == "党工委"
-    street_report = ctx.region is not None and ctx.region.name.endswith("街道")
-    if place is None and not parsed.foreign_level and (not working_committee or street_report) \
+    own_working_committee = ctx.region is not None and (ctx.region.name.endswith("街道") or is_functional_zone(ctx.region))
+    if place is None and not parsed.foreign_level and (not working_committee or own_working_committee) \
             and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)) \
             and not (parsed.parent == "" and _place_prefix(body, 0) and not _is_department_name(body)):
         # (a body named after a place the report's hierarchy does not hold is no body of the report's

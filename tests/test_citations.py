@@ -92,6 +92,8 @@ def test_a_campaign_for_a_law_cites_it():
     assert bare("开展民法典学习活动,组织宪法进万家活动") == [("民法典", "民法典"), ("宪法", "宪法")]
     assert bare("以首个国家宪法日为契机开展宪法学习宣传") == [("宪法", "宪法")]  # 山西 2014 (blind dev set 5)
     assert bare("扎实开展提升行政执法质量三年行动计划,严格落实三项制度") == []
+    # the first of the laws a campaign is for, before a list mark (攀天阁乡 2020, blind set 29)
+    assert bare("开展宪法、民法典和禁毒法宣传") == [("宪法", "宪法"), ("民法典", "民法典"), ("禁毒法", "禁毒法")]
 
 
 def test_party_congress_reports_and_listed_about_titles():
@@ -145,6 +147,11 @@ def test_titles_in_the_rows_of_a_flattened_table_of_documents():
     regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
     assert regs["汪清县行政执法监督工作办法"].doc_number == "汪政办发〔2024〕11号"
     assert regs["关于废止和修改部分县政府行政规范性文件的决定"].doc_number == "汪政发〔2024〕15号"
+    # a 文号 whose year stands in 【】 or () marks a row too (阿里地区 2018, blind set 29)
+    rows = ["3|阿里地区行政执法公示制度实施办法|阿行署办发【2018】41号|2018年7月20日",
+            "4|阿里地区行政规范性文件管理办法|阿行署发(2018)22号|2018年9月6日"]
+    assert [[row[c.start:c.end] for c in find_table_titles(row)] for row in rows] == [
+        ["阿里地区行政执法公示制度实施办法"], ["阿里地区行政规范性文件管理办法"]]
 
 
 def test_a_known_campaign_named_after_a_law_is_no_citation_of_it():
@@ -163,6 +170,20 @@ def test_half_width_angle_marks_are_title_marks_before_han_characters():
         ("法律明白人学习读本", "angle_marks")]
     # no title: a comparison, markup, an angle mark never closed
     assert titles("PM2.5浓度<35微克,页面<br>换行,数值<上限的部分") == []
+
+
+def test_inner_title_marks_standing_for_the_outer_ones_are_title_marks():
+    # a 市场监管局 report that writes every title in 〈〉; a 《 never closed before 和〈 ends there
+    text = ("印发〈同心县市场监督管理局2022年普法依法治理工作要点〉(同市监发(2022)9号),专题学习〈中华人民共和国食品安全法〉"
+            "和〈市场监督管理行政处罚程序规定〉。认真贯彻《优化营商环境条例和〈市场主体登记管理条例〉,深化改革")
+    assert [(t, rule) for t, rule, _ in titles(text)] == [
+        ("同心县市场监督管理局2022年普法依法治理工作要点", "angle_marks"),
+        ("中华人民共和国食品安全法", "angle_marks"),
+        ("市场监督管理行政处罚程序规定", "angle_marks"),
+        ("优化营商环境条例", "unclosed_marks"),
+        ("市场主体登记管理条例", "angle_marks")]
+    # inside an outer title they stay inner titles
+    assert [rule for _, rule, _ in titles("《关于印发〈X工作方案〉的通知》")] == ["title_marks", "nested_marks"]
 
 
 def test_the_constitutional_amendment_is_a_document_of_its_own():

@@ -76,6 +76,16 @@ def test_html_markup_is_blanked_and_offsets_point_into_the_source(tmp_path):
     assert report.metadata.region.path == "河北省邢台市清河县"
 
 
+def test_character_references_a_copied_web_page_left_in_plain_text_are_decoded_in_place():
+    text = ("宁边路街道办事处2016年法治建设工作总结\n&nbsp;&nbsp;2016年，以《法治政府建设实施纲要（2015&mdash;2020年）》为统领，"
+            "推进&ldquo;法治宁边&rdquo;建设。\n&nbsp;&nbsp;&nbsp;&nbsp;昌吉市宁边路街道办事处\n&nbsp;&nbsp;2016年12月26日")
+    report = report_from_text(text, "t.txt")
+    assert "《法治政府建设实施纲要(2015—2020年)》" in report.view.replace(" ", "")
+    assert "“法治宁边”" in report.view.replace(" ", "") and "&" not in report.view
+    assert report.metadata.date == "2016-12-26"  # the signing line, once &nbsp; is a space
+    assert text[report.offsets.to_text(report.view.index("—"))] == "&"  # offsets point at the reference
+
+
 def test_full_width_and_traditional_characters_are_normalised_in_the_view():
     text = "２０２０年，縣司法局認真貫徹落實《中華人民共和國行政復議法》。"
     report = report_from_text(text, "trad.txt")

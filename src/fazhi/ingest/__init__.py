@@ -17,7 +17,7 @@ from pathlib import Path
 from fazhi.ingest.debris import blank_debris
 from fazhi.ingest.decode import DecodeError, decode_bytes
 from fazhi.ingest.formats import FormatError, docx_text, pdf_text, sniff
-from fazhi.ingest.html import html_title, html_to_text, looks_like_html
+from fazhi.ingest.html import char_refs_to_text, html_title, html_to_text, looks_like_html
 from fazhi.ingest.metadata import extract_metadata
 from fazhi.ingest.normalize import OffsetMap, build_view, join_wrapped_lines
 from fazhi.model import Report
@@ -70,7 +70,7 @@ def report_from_text(text: str, doc_id: str, path: str = "", *, is_html: bool | 
                      encoding: str = "utf-8", warnings: list[str] | None = None) -> Report:
     """Build a Report from already-decoded text (what tests and the Python API use)."""
     html = looks_like_html(text) if is_html is None else is_html
-    visible = html_to_text(text) if html else text
+    visible = html_to_text(text) if html else char_refs_to_text(text)
     # A lone surrogate (only the Python API can pass one) is no character: U+FFFD in the view.
     visible = LONE_SURROGATE.sub("\ufffd", visible)
     view, offsets = build_view(blank_debris(visible))

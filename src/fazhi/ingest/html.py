@@ -89,6 +89,12 @@ def html_to_text(source: str) -> str:
     return text
 
 
+def char_refs_to_text(text: str) -> str:
+    """Plain text with the character references a web page left in it when it was copied as
+    text (2015&mdash;2020年 · &ldquo;放管服&rdquo; · &nbsp;) decoded in place, as in ``html_to_text``."""
+    return CHAR_REF.sub(_char_ref, text) if "&" in text else text
+
+
 def html_title(source: str) -> str | None:
     match = TITLE.search(source)
     if not match:

@@ -17,9 +17,10 @@ from fazhi.text import is_han
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
-# Angle marks, which a half-width conversion leaves for 《》: 落实<新疆维吾尔自治区行政规范性文件管理办法>.
+# Angle marks, which a half-width conversion leaves for 《》: 落实<新疆维吾尔自治区行政规范性文件管理办法>;
+# and the inner title marks standing for the outer ones: 学习〈中华人民共和国行政处罚法〉.
 # They open a title only before a Han character (not <br>, not 3<5).
-ANGLE_CLOSE = {"<": ">", "‹": "›"}
+ANGLE_CLOSE = {"<": ">", "‹": "›", "〈": "〉"}
 # Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
 INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 # Characters before a new 《 that show the previous 《 was never closed:
@@ -62,7 +63,7 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
 
 
 # Where a title can begin or a stray closing mark stand: the scan jumps from one to the next.
-TITLE_MARK = re.compile(r"[《「『<‹>〉》]")
+TITLE_MARK = re.compile(r"[《「『<‹〈>〉》]")
 # Inside an outer title, the characters that matter: closers, inner openers, clause breaks.
 INSIDE_MARK = re.compile(r"[》」』《〈<‹“”〉>›。\n;!?]")
 
@@ -132,6 +133,11 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
             j += 1
             continue
         if ch in INNER_CLOSE and ch != "《":
+            if ch != "“" and opener == "《" and not stack and text[j - 1] in LIST_SEPARATORS \
+                    and DOCUMENT_TAIL.search(text, start + 1, j - 1):
+                # 《优化营商环境条例和〈市场主体登记管理条例〉: the 《 was never closed; a title of its own follows
+                _finish_unclosed(text, start, j - 1, outer_index, found)
+                return j
             if ch == "“":
                 # quotes inside a title are part of it: 《清河县“企业宁静日”管理办法》
                 stack.append(("”", j))

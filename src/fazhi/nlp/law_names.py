@@ -74,13 +74,16 @@ LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^
 TABLE_GAP = r"(?:\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,})"
 # A row may also be cut by single spaces, when the row opens with its number and the title's cell
 # is followed by its 文号: 1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日
+# The brackets a 文号's year stands in: 〔2025〕 · [2025] · 【2018】 · (2018)
+NUMBER_YEAR_OPEN, NUMBER_YEAR_CLOSE = r"[〔\[【(（]", r"[〕\]】)）]"
 TABLE_ROW_TITLE = re.compile(
     r"(?:^|" + TABLE_GAP + r"|^\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
     r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
-    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[]{1,10}[〔\[](?:19|20)\d{2}[〕\]])")
-# A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号
-TABLE_ROW_NUMBER = re.compile(r"[〔\[](?:19|20)\d{2}[〕\]]\d{1,4}号")
+    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
+    + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
+# A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号 · 阿行署办发【2018】41号
+TABLE_ROW_NUMBER = re.compile(NUMBER_YEAR_OPEN + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + r"\d{1,4}号")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -149,7 +152,8 @@ def _is_governed(text: str, start: int) -> bool:
 # campaign's for the law: 开展|民法典|宣传月活动 · 组织|宪法|进万家 · 开展|宪法|学习 (but 开展|提升…三年行动计划
 # is no citation of the plan).
 CAMPAIGN_VERBS = ("开展", "组织", "举办", "启动")
-CAMPAIGN_WORDS = ("宣传", "进", "知识", "学习")
+# (or a list mark, the law the first of those the campaign is for: 开展|宪法|、《民法典》双语宣讲活动)
+CAMPAIGN_WORDS = ("宣传", "进", "知识", "学习", "、")
 
 
 def _launches_a_campaign_for_it(text: str, start: int, end: int) -> bool:

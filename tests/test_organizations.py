@@ -941,6 +941,29 @@ def test_a_zone_s_bodies_are_named_after_it_and_its_party_committee_is_a_working
     assert set(zone) == {"郑州经济技术开发区管理委员会", "郑州经济技术开发区政务服务办公室"}
 
 
+def test_a_leading_group_named_by_the_post_that_leads_it_is_the_reporting_body_s():
+    town = resolved_orgs("三江侗族自治县古宜镇2015年依法行政工作报告\n镇人民政府成立由镇长任组长的依法行政工作领导小组,"
+                         "办公室设在镇司法所。")
+    assert "三江侗族自治县古宜镇依法行政工作领导小组" in town
+    bureau = resolved_orgs("曲阜市司法局2020年法治政府建设工作报告\n局机关成立以局长为组长的依法行政工作领导小组,统筹推进。"
+                           "局法律顾问室开展合法性审查。")
+    assert {"曲阜市司法局依法行政工作领导小组", "曲阜市司法局法律顾问室"} <= set(bureau)
+    assert not any("成立" in name for name in bureau)  # (局|机关成立以局 is no unit of the bureau)
+
+
+def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
+    orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
+                         "县公安局森林警察大队开展森林草原执法。")
+    assert {"互助土族自治县公安局交通警察大队", "互助土族自治县公安局森林警察大队"} <= set(orgs)
+
+
+def test_a_township_with_a_three_character_stem_keeps_the_divisions_and_the_party_marker_before_it():
+    assert names("\n中共维西傈僳族自治县攀天阁乡委员会\n维西傈僳族自治县攀天阁乡人民政府\n") == [
+        "中共维西傈僳族自治县攀天阁乡委员会", "维西傈僳族自治县攀天阁乡人民政府"]
+    assert names("中共昌吉市宁边路街道工作委员会  昌吉市宁边路街道办事处") == [
+        "中共昌吉市宁边路街道工作委员会", "昌吉市宁边路街道办事处"]
+
+
 def test_a_consultative_conference_written_in_full_is_one_name():
     orgs = resolved_orgs("武进区2021年法治政府建设专项民主监督情况的报告\n中国人民政治协商会议常州市武进区委员会组织委员开展监督。"
                          "中国人民政治协商会议常州市武进区委员会办公室组织调研。")

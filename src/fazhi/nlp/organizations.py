@@ -88,6 +88,9 @@ PLACE_PREPOSITIONS = ("向", "与", "同")
 NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 GROUP_OFFICE = re.compile("领导小组办公室|领导小组办(?![公理事法])")
+# A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
+# 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
+LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
 # What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
 # 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
 LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
@@ -379,6 +382,12 @@ def _section_grammar() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _strong_boundary_word() -> re.Pattern:
+    """Any boundary word that never stands inside a name (成立, 组建, 召开 …)."""
+    return re.compile(_trie(sorted(w for w, kind in _boundary_words().items() if kind == "strong")))
+
+
+@lru_cache(maxsize=1)
 def _unit_after_department() -> re.Pattern:
     """A unit's name right after a department's (forward): a core that crosses no strong boundary
     word (县住建局|牵头成立… is no unit's name), then a unit's head not followed by a word it opens."""
@@ -430,7 +439,7 @@ OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理
 # 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
 # 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组
 # (Matched only where the owner opens a name: ``_own_units`` finds those places with str.find.)
-OWN_UNIT = re.compile(CORE_CHAR + "{2,10}?(?:领导小组办公室|领导小组|中心|室|处|科|股|局|支队|大队)")
+OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|中心|室|处|科|股|局|支队|大队)")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
 # department's in its own report (resolve says whose). Read leftwards from the section's head; not
 # a head before these characters, which make another word of it (科学 · 股份 · 处罚 · 处理 …).
@@ -448,8 +457,8 @@ SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|
 # read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
 SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"
 # A unit written right after its department's full or short name: 区水利局|依法行政工作领导小组 ·
-# 省审计厅|法规处 · 县卫健委|政策法规股 (their name the department's and the unit's)
-DEPARTMENT_UNIT_HEADS = ("领导小组办公室", "领导小组", "室", "处", "科", "股")
+# 省审计厅|法规处 · 县卫健委|政策法规股 · 县公安局|交通警察大队 (their name the department's and the unit's)
+DEPARTMENT_UNIT_HEADS = ("领导小组办公室", "领导小组", "室", "处", "科", "股", "大队", "支队")
 DEPARTMENT_UNIT_CORE = (2, 10)
 # Owners whose units are written this way in their own reports: a province's department, a
 # league office, a bureau and its branch, a commission (卫生健康委员会).
@@ -509,7 +518,7 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
     for extra in (4, 3, 2, 1):  # 大|石桥镇 · 阿勒腾|席热镇 (the long names of Mongolian, Uyghur, Tibetan towns)
         lo = start - extra
         if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.search(text, lo, start):
-            return lo
+            return _divisions_before(text, lo)
     if match.group("town") in towns:
         return start
     level = match.group("suffix")
@@ -520,6 +529,26 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
                                 and not text.endswith(_boundary_tuple(), max(0, at - 4), at)):
         return -1  # 城乡 · 瑶乡|律师事务所 (a firm's name): no level word there; 规范|镇公共服务中心 is one
     return match.start("suffix")
+
+
+def _divisions_before(text: str, start: int) -> int:
+    """The start of the division names and the party marker right before a township's name
+    that was read short (中共|维西傈僳族自治县|攀天阁乡委员会 · 昌吉市|宁边路街道办事处)."""
+    names, longest = _full_place_name_set()
+    moved = True
+    while moved:
+        moved = False
+        for k in range(min(longest, start), 1, -1):
+            if text[start - k:start] in names:
+                start, moved = start - k, True
+                break
+    return start - 2 if text.endswith("中共", 0, start) else start
+
+
+@lru_cache(maxsize=1)
+def _full_place_name_set() -> tuple[frozenset[str], int]:
+    names = frozenset(_full_place_names())
+    return names, max(map(len, names))
 
 
 def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:
@@ -643,6 +672,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
     if "领导小组办" in text:
         found.extend(_group_offices(text, found))
+    if "组长的" in text:
+        found.extend(_led_groups(text, found))
     found.extend(_acting_places(text, found))
     if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
         found = [OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type) if text.endswith(CPPCC, 0, o.start) else o
@@ -759,6 +790,17 @@ def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
+def _led_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """Leading groups named by the post that leads them and no jurisdiction (成立由镇长任组长的|依法行政
+    工作领导小组): the reporting body's own, as the report sets them up."""
+    out = []
+    for m in LED_GROUP.finditer(text):
+        start, end = m.span("group")
+        if not any(o.start < end and start < o.end for o in found):
+            out.append(OrgSpan(start, end, "led_group", "committee"))
+    return out
+
+
 def _names_no_body(text: str, org: OrgSpan) -> bool:
     """Whether a name found is part of a law's title (《村民委员会组织法》) or an honour in quotes
     after a verb of honouring (被评为“全区模范人民调解委员会”)."""
@@ -789,7 +831,8 @@ def _own_units(text: str) -> list[tuple[int, int]]:
             if not (owner == "局" and at > 0 and text[at - 1] == "分") and _opens_a_name(text, at, owner != "厅"):
                 # (the 局 of 分局 is looked at as 分局's)
                 unit = OWN_UNIT.match(text, at + len(owner))
-                if unit is not None:
+                if unit is not None and not _strong_boundary_word().search(text, *unit.span("core")):
+                    # (局|机关成立以局: a unit's name holds no verb that sets a body up)
                     spans.append((at, unit.end()))
             at = text.find(owner, at + 1)
     return spans

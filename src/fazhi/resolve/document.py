@@ -8,7 +8,7 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
 from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, organization_key,
-                                         parent_of, resolve_organization, resolve_organizations)
+                                         own_group, parent_of, resolve_organization, resolve_organizations)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -147,6 +147,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             if resolved is None:
                 continue
             bodies = [resolved]
+        elif m.rule == "led_group":
+            # 成立由镇长任组长的依法行政工作领导小组: the reporting body's own
+            bodies = [own_group(squeeze(m.norm), ctx)]
         elif m.rule == "group_office":
             # 领导小组办公室 after the group named before it: that group's office
             if group is None:

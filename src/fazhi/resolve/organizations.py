@@ -272,7 +272,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
             return f"{place_name}人民法院{court['stem']}人民法庭", "judiciary"
         return f"{place_name}人民法院{body}", _type_from_head(body)
     if parent in ("司法局", "公安局"):
-        return f"{place_name}{parent}{body}", "department"
+        return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
     if parent == "人民检察院":
         return f"{place_name}人民检察院{body}", _type_from_head(body)
     if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
@@ -770,6 +770,18 @@ def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:
     return resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
 
 
+def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
+    """A leading group the reporting body sets up, named without a jurisdiction: a government's
+    is its place's (阳朔县白沙镇法治政府建设工作领导小组), a department's the department's
+    (曲阜市司法局依法行政工作领导小组)."""
+    publisher = _publisher(ctx)
+    if publisher is None or publisher.type == "government" or publisher.place is None \
+            or publisher.name.endswith(GOVERNMENT_ENDINGS):  # (思明区人民政府鹭江街道办事处: the street's own)
+        return resolve_organization(group, ctx, "committee")
+    name = publisher.name + group
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "committee", publisher.place)
+
+
 def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:
     """The reporting body, when its name ends so (局, 厅, 行政公署): whose 局党组 or 厅法律顾问室 it is."""
     if ctx.publisher is None or not ctx.publisher.endswith(ending):
@@ -837,6 +849,8 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
                                 head_type or _type_from_head(match["unit"]), publisher.place)
 
 
+# How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.
+GOVERNMENT_ENDINGS = ("人民政府", "办事处", "管理委员会", "行政公署")
 # How the names of development zones end (their governments are 管理委员会).
 ZONE_ENDINGS = ("开发区", "园区", "保税区", "试验区")
 

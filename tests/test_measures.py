@@ -51,6 +51,8 @@ def test_quoted_terms_with_their_head_noun():
     assert found("开通“粤商通”涉企服务专区。") == ["“粤商通”"]
     # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台
     assert found("推广应用“渝快办”政务服务平台。") == ["“渝快办”政务服务平台"]
+    # a head before 理念 is part of a principle, not an instrument's kind (鸠江区 2022)
+    assert found("落实“有求必应、无事不扰”服务理念。") == ["“有求必应、无事不扰”"]
 
 
 def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments():

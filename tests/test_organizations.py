@@ -104,6 +104,8 @@ def test_generic_plurals_and_roles_are_no_bodies():
     assert names("市委、市政府及全市16个乡镇(街道)、市直各单位全部聘请了法律顾问") == ["市委", "市政府"]
     assert names("与各相关法院建立良好的沟通、协调机制") == []
     assert names("组织辖区律师事务所律师开展“法律进社区”活动") == []
+    # 县(市、区) is every county-level division (丽水 2021)
+    assert names("9个县(市、区)矛调中心全部实现“最多跑一地”") == []
 
 
 def test_a_name_begins_after_the_verb_that_sets_it_up():
@@ -377,6 +379,13 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("四川省成都市武侯区", "区公安分局", "成都市公安局武侯区分局", "department"),
     (GULOU, "区公安分局", "重庆市公安局合川区分局", "department"),
     ("湖南省长沙市长沙县", "县公安局", "长沙县公安局", "department"),
+    # elsewhere by the district's short name, as a police station's branch is (上饶市公安局广丰分局)
+    ("江西省上饶市广丰区", "区公安分局", "上饶市公安局广丰分局", "department"),
+    # offices and advisers of a government (光山 2019, 高平 2017)
+    ("河南省信阳市光山县", "县政府督查室", "光山县人民政府督查室", "department"),
+    ("山西省晋城市高平市", "市政府法律顾问组", "高平市人民政府法律顾问组", "other"),
+    # the centre every county in 浙江 has, written short (长兴 2021)
+    ("浙江省湖州市长兴县", "县矛调中心", "长兴县社会矛盾纠纷调处化解中心", "institution"),
     # 公安 is a county of 湖北 too, but not at the start of 公安分局
     ("湖北省武汉市江岸区", "公安分局", "武汉市公安局江岸区分局", "department"),
     ("湖北省武汉市江岸区", "江岸区公安分局", "武汉市公安局江岸区分局", "department"),
@@ -639,6 +648,9 @@ def test_a_leading_groups_office_written_after_the_group_is_its_office():
 def test_a_congress_standing_committee_a_document_is_filed_with_is_the_reports_own():
     orgs = resolved_orgs("寿光市2020年法治政府建设情况报告\n规范性文件按时向潍坊市政府和市人大常委会报备。")
     assert "寿光市人民代表大会常务委员会" in orgs and "潍坊市人民代表大会常务委员会" not in orgs
+    # as a Traditional text writes it (晋江 2022)
+    orgs = resolved_orgs("晉江市2022年法治政府建設情況報告\n向泉州市人民政府和市人大常委會報備規範性文件17件。")
+    assert "晋江市人民代表大会常务委员会" in orgs and "泉州市人民代表大会常务委员会" not in orgs
 
 
 def test_abbreviated_names_take_the_official_name():
@@ -962,6 +974,14 @@ def test_a_township_with_a_three_character_stem_keeps_the_divisions_and_the_part
         "中共维西傈僳族自治县攀天阁乡委员会", "维西傈僳族自治县攀天阁乡人民政府"]
     assert names("中共昌吉市宁边路街道工作委员会  昌吉市宁边路街道办事处") == [
         "中共昌吉市宁边路街道工作委员会", "昌吉市宁边路街道办事处"]
+
+
+def test_a_leading_group_called_by_the_older_word_and_its_office():
+    orgs = resolved_orgs("高平市2017年依法行政工作报告\n成立高平市全面推进依法行政工作领导组,领导组办公室设在市法制办。"
+                         "加强领导组织建设。")
+    assert {"高平市全面推进依法行政工作领导组", "高平市全面推进依法行政工作领导组办公室"} <= set(orgs)
+    # 与 of 复议与应诉 stands inside a name
+    assert names("县政府行政复议与应诉工作领导小组召开专题会") == ["县政府行政复议与应诉工作领导小组"]
 
 
 def test_a_consultative_conference_written_in_full_is_one_name():

@@ -30,8 +30,9 @@ CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已�
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
-# 经 of 经济 and 经开区 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室).
-WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经"
+# 经 of 经济 and 经开区 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室), 与 of 复议与应诉
+# (县政府|行政复议与应诉工作领导小组).
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=诉应)与(?=议复)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会).
@@ -87,7 +88,8 @@ PLACE_PREPOSITIONS = ("向", "与", "同")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
 NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
-GROUP_OFFICE = re.compile("领导小组办公室|领导小组办(?![公理事法])")
+# (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
+GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])")
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
 LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
@@ -420,7 +422,11 @@ def _grammar_parts() -> tuple[str, str, str]:
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局.
-PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区", "设区市", "设区的")
+# (县(市、区) is every county-level division: 9个县(市、区)|矛调中心)
+PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区", "设区市", "设区的",
+                  "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区")
+# How far before a name a plural marker is looked for: the longest marker and a level word after it.
+PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
 # Words that make a name every such body of an area when they open it: 辖区律师事务所.
 PLURAL_OPENERS = ("辖区",)
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
@@ -554,7 +560,7 @@ def _full_place_name_set() -> tuple[frozenset[str], int]:
 def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:
     if span in generic:
         return True
-    before = text[max(0, start - 5):start]
+    before = text[max(0, start - PLURAL_REACH):start]
     if before.endswith(PLURAL_MARKERS):
         return True
     # the level word a plural marker made every such place: 各县|司法局 · 各乡镇|司法所
@@ -670,7 +676,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
-    if "领导小组办" in text:
+    if "领导小组办" in text or "领导组办" in text:
         found.extend(_group_offices(text, found))
     if "组长的" in text:
         found.extend(_led_groups(text, found))
@@ -785,7 +791,7 @@ def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
             continue  # part of a longer name, found already or not a body
         if any(o.start <= m.start() < o.end for o in found):
             continue
-        if any(o.end <= m.start() and text.endswith("领导小组", o.start, o.end) for o in found):
+        if any(o.end <= m.start() and text.endswith(("领导小组", "领导组"), o.start, o.end) for o in found):
             out.append(OrgSpan(m.start(), m.end(), "group_office", "committee"))
     return out
 

@@ -15,7 +15,8 @@ from fazhi.text import squeeze
 RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
 
 # What follows the bodies a document is filed with: 报潍坊市政府和市人大常委会|备案 · 向…|报备
-FILED_WITH = ("备案", "报备")
+# (read in the text as written, so in Traditional too: 向泉州市人民政府和市人大常委會|報備)
+FILED_WITH = ("备案", "报备", "備案", "報備")
 
 
 def place_key(place: Place) -> str:
@@ -161,7 +162,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                 # 百色市委、百色市人民政府和市委: a list names a body once, so the level word is the report's own
                 bodies = resolve_organizations(m.norm, ctx, m.value)
         listed.update(b.name for b in bodies)
-        if m.norm.endswith("领导小组"):
+        if m.norm.endswith(("领导小组", "领导组")):
             group = m
         previous = (m, bodies)
         for resolved in bodies:

@@ -313,6 +313,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 if own.startswith(city.full_name + bureau) and own.endswith("分局") \
                         and place.name.removesuffix("区") in own[len(city.full_name + bureau):]:
                     return own, dept.type  # the reporting branch, named as it names itself: 无锡市公安局锡山分局
+                if bureau == "公安局":  # named as the city's police name their branches (西城分局, 合川区分局)
+                    return f"{city.full_name}{bureau}{_branch_district(place, city)}分局", dept.type
                 return f"{city.full_name}{bureau}{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     otype = _type_from_head(body)

@@ -693,7 +693,7 @@ def test_what_blind_set_9_showed_about_county_bodies():
     orgs = resolved_orgs("麻城市2018年法治政府建设情况报告\n市发改局、市城管执法局开展工作。引导当事人选择清远仲裁委员会仲裁解决商事纠纷,"
                          "黄冈仲裁委员会受理案件。")
     # 发改局 is a 局 (a county's), 发改委 a 委员会; an arbitration commission is named after its city
-    assert {"麻城市发展和改革局", "麻城市城市管理执法局", "清远仲裁委员会", "黄冈仲裁委员会"} <= set(orgs)
+    assert {"麻城市发展和改革局", "麻城市城市管理行政执法局", "清远仲裁委员会", "黄冈仲裁委员会"} <= set(orgs)
     assert orgs["清远仲裁委员会"].type == "institution"
     # a district's police are a branch of its city's bureau
     assert "重庆市公安局开州区分局" in resolved_orgs("重庆市开州区2020年法治政府建设情况报告\n区公安局开展执法。")

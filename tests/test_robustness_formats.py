@@ -180,6 +180,21 @@ def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_
     assert view == build_view(paragraph + "\n二、存在的问题\n")[0]
 
 
+def test_a_wrapped_report_of_short_paragraphs_is_joined_though_most_lines_end_a_paragraph():
+    # 江湾镇 2024 (blind set 31): every paragraph is a line and a half, and the one-line items of
+    # lists are many, so fewer than half of the longer lines fill the page; a name broken at the
+    # page's edge is joined all the same
+    paragraphs = ["(四)化解矛盾纠纷,维护和谐稳定。坚持和发展新时代“枫桥经验”,镇综治中心实现实体化运行,整合各方力量。",
+                  "(五)加强普法宣传。认真落实“八五”普法规划,全面推行“谁执法谁普法”普法责任制,效果十分明显。",
+                  "一是法治队伍建设有待加强。"] * 4
+    lines = []
+    for paragraph in paragraphs:
+        lines += [paragraph[i:i + 36] for i in range(0, len(paragraph), 36)]
+    view, _ = join_wrapped_lines(*build_view("\n".join(lines) + "\n"))
+    assert "镇综治中心实现实体化运行" in view and "“谁执法谁普法”普法责任制" in view
+    assert "一是法治队伍建设有待加强。\n(四)" in view
+
+
 def test_lines_that_end_sentences_or_start_headings_are_not_joined():
     text = ("2022年，清河县人民政府严格按照《中华人民共和国政府信息公开条例》规定要求推进政务公开\n"
             "一、牢固树立法治思想，加强法治建设组织领导\n"

@@ -193,6 +193,10 @@ def test_a_wrapped_report_of_short_paragraphs_is_joined_though_most_lines_end_a_
     view, _ = join_wrapped_lines(*build_view("\n".join(lines) + "\n"))
     assert "镇综治中心实现实体化运行" in view and "“谁执法谁普法”普法责任制" in view
     assert "一是法治队伍建设有待加强。\n(四)" in view
+    # a page's number, blank lines around it, between the halves of a name (晓起村人 / — 2 — / 民调解委员会)
+    broken = "\n".join(lines[:6]) + "\n晓起村人民调解委员会推行“徽州乡约”调解法,将村规民约与法律规定结合。晓起村人\n\n— 2 —\n\n民调解委员会全年调解纠纷12件。\n"
+    view, _ = join_wrapped_lines(*build_view(broken))
+    assert "晓起村人民调解委员会全年调解纠纷12件" in view
 
 
 def test_lines_that_end_sentences_or_start_headings_are_not_joined():

@@ -340,10 +340,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     cuts: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines) - 1:
-        before, nxt = stripped[i], i + 1
-        if (full_widths and nxt < len(lines) - 1 and stripped[nxt]
-                and PAGE_NUMBER_LINE.fullmatch(lines[nxt])):
-            nxt += 1  # a page number between the halves of a paragraph
+        before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1) if full_widths else i + 1
         after = stripped[nxt]
         if (not before or not after or _ends_sentence(before) or LIST_ITEM_START.match(lines[nxt])
                 or _indent(lines[nxt]) > _indent(lines[i])):
@@ -361,6 +358,20 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     if not cuts:
         return view, offsets
     return _delete_spans(view, offsets, cuts)
+
+
+def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:
+    """The line after a page number that stands between the halves of a paragraph, blank lines
+    around it (晓起村人 / / — 2 — / / 民调解委员会); ``at`` itself when there is none."""
+    k = at
+    while k < len(lines) and not stripped[k]:
+        k += 1
+    if k >= len(lines) - 1 or not PAGE_NUMBER_LINE.fullmatch(lines[k]):
+        return at
+    k += 1
+    while k < len(lines) and not stripped[k]:
+        k += 1
+    return k if k < len(lines) else at
 
 
 def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:

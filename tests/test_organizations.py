@@ -106,6 +106,7 @@ def test_generic_plurals_and_roles_are_no_bodies():
     assert names("组织辖区律师事务所律师开展“法律进社区”活动") == []
     # 县(市、区) is every county-level division (丽水 2021)
     assert names("9个县(市、区)矛调中心全部实现“最多跑一地”") == []
+    assert names("28个乡镇(街道)公共法律服务工作站全部建成运行") == []
 
 
 def test_a_name_begins_after_the_verb_that_sets_it_up():
@@ -386,6 +387,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("山西省晋城市高平市", "市政府法律顾问组", "高平市人民政府法律顾问组", "other"),
     # the centre every county in 浙江 has, written short (长兴 2021)
     ("浙江省湖州市长兴县", "县矛调中心", "长兴县社会矛盾纠纷调处化解中心", "institution"),
+    # a standing committee's legislative affairs commission, written short (叙永 2022, 芜湖 2023)
+    ("四川省泸州市叙永县", "县人大常委会法工委", "叙永县人民代表大会常务委员会法制工作委员会", "legislature"),
     # 公安 is a county of 湖北 too, but not at the start of 公安分局
     ("湖北省武汉市江岸区", "公安分局", "武汉市公安局江岸区分局", "department"),
     ("湖北省武汉市江岸区", "江岸区公安分局", "武汉市公安局江岸区分局", "department"),

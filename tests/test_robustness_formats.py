@@ -219,6 +219,9 @@ def test_a_title_broken_by_a_line_break_is_joined_even_in_a_short_excerpt():
     text = "认真落实《法治政府建设实施纲要（2021—\n2025年）》，全面推进依法行政。\n一、加强领导\n"
     report = report_from_text(text, "excerpt.txt")
     assert "《法治政府建设实施纲要(2021—2025年)》" in report.view
+    # so is a quoted name (叙永县 2022, blind set 31)
+    report = report_from_text("开展“宪法宣传周”“民法典宣\n传月”系列活动。\n一、加强领导\n", "quoted.txt")
+    assert "“民法典宣传月”系列活动" in report.view
     assert report.view.endswith("\n一、加强领导\n")
 
 

@@ -299,8 +299,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _inside_title(before: str, after: str) -> bool:
-    """True when a line break falls between a 《 and its 》 (or a 〔 and its 〕)."""
-    for opening, closing in (("《", "》"), ("〔", "〕")):
+    """True when a line break falls between a 《 and its 》 (or a 〔 and its 〕, or a “ and its ”:
+    开展“民法典宣 / 传月”系列活动)."""
+    for opening, closing in (("《", "》"), ("〔", "〕"), ("“", "”")):
         if before.rfind(opening) > before.rfind(closing):
             close = after.find(closing, 0, _TITLE_REACH)
             if close >= 0 and after.find(opening, 0, close) < 0:

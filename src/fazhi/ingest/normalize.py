@@ -331,7 +331,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         wrap = _wrap_width([measure(s) for s in stripped if s])
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
-    if not full_widths and "《" not in view and "〔" not in view:
+    if not full_widths and "《" not in view and "〔" not in view and "“" not in view:
         return view, offsets
     starts = []
     pos = 0

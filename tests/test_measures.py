@@ -51,6 +51,9 @@ def test_quoted_terms_with_their_head_noun():
     assert found("开通“粤商通”涉企服务专区。") == ["“粤商通”"]
     # the head noun runs as far as it goes: 平台, not 服务 of 政务服务平台
     assert found("推广应用“渝快办”政务服务平台。") == ["“渝快办”政务服务平台"]
+    # a window after a quoted term is a service of its own (five annotators: “办不成事”反映窗口)
+    assert found("县政务服务中心开设“办不成事”反映窗口,推行改革。") == ["“办不成事”反映窗口"]
+    assert found("在政务服务大厅设立综合窗口。") == []
     # a head before 理念 is part of a principle, not an instrument's kind (鸠江区 2022)
     assert found("落实“有求必应、无事不扰”服务理念。") == ["“有求必应、无事不扰”"]
 

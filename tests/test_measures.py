@@ -302,6 +302,9 @@ def test_instruments_whose_written_forms_differ_in_scope_are_named_as_written():
     assert "一村(居)一法律顾问制度" in one and "法律七进活动" in one
     assert "一村(居、社区)一法律顾问" in two and "法律六进活动" in two
     assert one["一村(居)一法律顾问制度"].type == "system"
+    # a province's own service across the province: 全省通办 is not renamed 省内通办 (松桃 2021, 四川 2019)
+    three = measures(report("全面推行“一窗通办”“全省通办”。", "three.txt"))
+    assert "全省通办" in three and "省内通办" not in three
 
 
 def test_services_of_the_mobile_and_minor_offence_reforms_are_known():

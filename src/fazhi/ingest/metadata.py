@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
@@ -54,6 +54,8 @@ TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队"
 SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
+# Of a party committee and a government that sign or head a report together, the government is the publisher.
+GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告)
@@ -483,7 +485,7 @@ def find_signer(view: str) -> str | None:
             bodies = [b for b in re.split(r"[\s\u3000]+", tail[i - 1]) if b]
             if not bodies or not all(SIGNER.fullmatch(b) for b in bodies):
                 return None
-            government = [b for b in bodies if b.endswith(("人民政府", "政府", "办事处"))]
+            government = [b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)]
             return (government or bodies)[0]
     byline = _byline(view)
     return byline[0] if byline else None
@@ -500,7 +502,7 @@ def find_letterhead(view: str) -> str | None:
         # the government's, as of a joint signature
         bodies = line.split()
         if len(bodies) > 1 and all(LETTERHEAD.fullmatch(b) for b in bodies):
-            return next((b for b in bodies if b.endswith(("人民政府", "政府", "办事处"))), bodies[0])
+            return next((b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)), bodies[0])
         if LETTERHEAD.fullmatch(re.sub(r"\s+", "", line)):
             return re.sub(r"\s+", "", line)
     return None
@@ -552,8 +554,7 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
     if is_functional_zone(region):
         if any((kind in zone) != (kind in region.name) for kind in ZONE_KIND_MARKS):
             return None  # another zone of the city
-        return Place(code=region.code, name=zone, full_name=zone, path=city.path + zone, level=region.level,
-                     parent_code=region.parent_code)
+        return replace(region, name=zone, full_name=zone, path=city.path + zone)  # the same code, the report's name
     return None if gaz.places_named(zone) else gaz.zone(city, zone)
 
 

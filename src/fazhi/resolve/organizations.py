@@ -196,15 +196,16 @@ def _level_word(text: str) -> str | None:
 def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:
     """Canonical name of a party committee or one of its organs (the part after 委). A development
     zone's committee is a working committee: 中共喀什经济开发区工作委员会|政法委员会."""
-    committee = "工作委员会" if zone else "委"
+    committee = "工作委员会" if zone else "委员会"  # the committee itself
+    short = "工作委员会" if zone else "委"  # the committee before one of its organs: 市委|办公室
     if organ in ("", "员会"):
-        return f"中共{place_name}{'工作委员会' if zone else '委员会'}", "party"
+        return f"中共{place_name}{committee}", "party"
     if organ in ("常委会", "常务委员会", "员会常务委员会", "员会常委会"):
-        return f"中共{place_name}{'工作委员会' if zone else '委员会'}常务委员会", "party"
+        return f"中共{place_name}{committee}常务委员会", "party"
     if organ in ("办", "办公室", "员会办公室"):
-        return f"中共{place_name}{committee}办公室", "party"
+        return f"中共{place_name}{short}办公室", "party"
     if organ in ("中心组", "理论学习中心组", "员会理论学习中心组"):
-        return f"中共{place_name}{committee}理论学习中心组", "party"
+        return f"中共{place_name}{short}理论学习中心组", "party"
     if organ.startswith("员会") and len(organ) > 3:
         # 中共某某旗委员会|全面依法治旗委员会 (as a title writes its issuer) is 中共某某旗委|全面依法治旗委员会
         return _party_organ(organ[2:], place_name, keep_as_written, zone)
@@ -214,13 +215,13 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
         suffix = "委员会" if rule_of_law["rest"] == "委员会" else "委员会办公室"
         # an abbreviation gets the official name; a name written in full is kept as written
         full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办") else ""
-        return f"中共{place_name}{committee}{full}依法治{level}{suffix}", "party"
+        return f"中共{place_name}{short}{full}依法治{level}{suffix}", "party"
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
-        return f"中共{place_name}{committee}{dept.official}", dept.type
+        return f"中共{place_name}{short}{dept.official}", dept.type
     if dept is not None and dept.form == "party":
         return f"中共{place_name}{dept.official}", "party"
-    return f"中共{place_name}{committee}{organ}", "party"
+    return f"中共{place_name}{short}{organ}", "party"
 
 
 def _government_body(rest: str, place: Place) -> tuple[str, str]:

@@ -107,6 +107,9 @@ def test_generic_plurals_and_roles_are_no_bodies():
     # 县(市、区) is every county-level division (丽水 2021)
     assert names("9个县(市、区)矛调中心全部实现“最多跑一地”") == []
     assert names("28个乡镇(街道)公共法律服务工作站全部建成运行") == []
+    # the office every township set up, named without one (sets 8, 14, 31: 在28个乡镇(街道)设立…)
+    assert names("在28个乡镇(街道)设立综合行政执法办公室。") == []
+    assert names("镇综合行政执法办公室开展巡查") == ["镇综合行政执法办公室"]
 
 
 def test_a_name_begins_after_the_verb_that_sets_it_up():

@@ -298,10 +298,14 @@ def _ends_sentence(line: str) -> bool:
     return i >= 0 and line[i] in LINE_FINAL
 
 
+# Marks a line break inside which is a wrap, whatever the width of the line before it: 《…》, 〔…〕
+# of a 文号, and “…” (开展“民法典宣 / 传月”系列活动).
+ENCLOSING_MARKS = (("《", "》"), ("〔", "〕"), ("“", "”"))
+
+
 def _inside_title(before: str, after: str) -> bool:
-    """True when a line break falls between a 《 and its 》 (or a 〔 and its 〕, or a “ and its ”:
-    开展“民法典宣 / 传月”系列活动)."""
-    for opening, closing in (("《", "》"), ("〔", "〕"), ("“", "”")):
+    """True when a line break falls between an opening mark of ``ENCLOSING_MARKS`` and its closing one."""
+    for opening, closing in ENCLOSING_MARKS:
         if before.rfind(opening) > before.rfind(closing):
             close = after.find(closing, 0, _TITLE_REACH)
             if close >= 0 and after.find(opening, 0, close) < 0:
@@ -331,7 +335,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         wrap = _wrap_width([measure(s) for s in stripped if s])
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
-    if not full_widths and "《" not in view and "〔" not in view and "“" not in view:
+    if not full_widths and not any(opening in view for opening, _ in ENCLOSING_MARKS):
         return view, offsets
     starts = []
     pos = 0

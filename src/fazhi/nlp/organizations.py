@@ -330,7 +330,7 @@ def _jurisdiction() -> tuple[str, str]:
     ``[中共] PLACE [PARENT]`` with PLACE one of 古楼镇 · 重庆市合川区古楼镇 · 吉安市吉州区 ·
     县 · 市级 · 我区 · 本级, and PARENT a body the name sits under (委, 政府, 人民法院)."""
     boundary = _boundary_words()
-    strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
+    strong = _rev_trie(_strong_words())
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
     before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}{LEVEL_BOUNDARY_CHARS}]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
@@ -384,16 +384,22 @@ def _section_grammar() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _strong_words() -> tuple[str, ...]:
+    """The boundary words that never stand inside a name (成立, 组建, 召开 …), sorted."""
+    return tuple(sorted(w for w, kind in _boundary_words().items() if kind == "strong"))
+
+
+@lru_cache(maxsize=1)
 def _strong_boundary_word() -> re.Pattern:
-    """Any boundary word that never stands inside a name (成立, 组建, 召开 …)."""
-    return re.compile(_trie(sorted(w for w, kind in _boundary_words().items() if kind == "strong")))
+    """Any strong boundary word, forward."""
+    return re.compile(_trie(_strong_words()))
 
 
 @lru_cache(maxsize=1)
 def _unit_after_department() -> re.Pattern:
     """A unit's name right after a department's (forward): a core that crosses no strong boundary
     word (县住建局|牵头成立… is no unit's name), then a unit's head not followed by a word it opens."""
-    strong = _trie(sorted(w for w, kind in _boundary_words().items() if kind == "strong"))
+    strong = _strong_boundary_word().pattern
     low, high = DEPARTMENT_UNIT_CORE
     heads = "|".join(GUARDED_SECTION_HEADS.get(head, head) for head in DEPARTMENT_UNIT_HEADS)
     return re.compile(f"(?:(?![{SECTION_CORE_NOT}])(?!{strong}){CORE_CHAR}){{{low},{high}}}?(?:{heads})")
@@ -410,9 +416,8 @@ def _bare_grammar() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _grammar_parts() -> tuple[str, str, str]:
     """(heads, a core character with a jurisdiction, one without), reversed."""
-    boundary = _boundary_words()
-    strong = _rev_trie(w for w, kind in boundary.items() if kind == "strong")
-    every = _rev_trie(boundary)
+    strong = _rev_trie(_strong_words())
+    every = _rev_trie(_boundary_words())
     heads = _last_first(_heads(), _guards("org_head_guards.tsv"))
     inner_char = f"(?:(?!{strong}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"
     outer_char = f"(?:(?!{every}){CORE_CHAR}|{WORD_INTERNAL_REVERSED})"

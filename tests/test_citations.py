@@ -140,6 +140,11 @@ def test_titles_in_the_rows_of_a_flattened_table_of_documents():
     result = extract_text("义乌市2025年法治政府建设情况报告\n" + "\n".join(rows) + "\n", "table.txt")
     regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
     assert regs["义乌市公共租赁住房管理办法"].doc_number == "义政发〔2025〕31号"
+    # columns padded with spaces to any width, as a PDF's table becomes text (大同 2022, blind set 19)
+    row = "2     大同市审计局审计整改跟踪检查办法                      同审发〔2022〕11号     2022年5月"
+    result = extract_text("大同市审计局2022年法治政府建设情况报告\n" + row + "\n", "padded.txt")
+    regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
+    assert regs["大同市审计局审计整改跟踪检查办法"].doc_number == "同审发〔2022〕11号"
     # cells apart by bars, as a web page's table becomes text (汪清县 2024, blind set 12)
     rows = ["序号 | 文件名称 | 文号 | 印发日期", "3 | 汪清县行政执法监督工作办法 | 汪政办发[2024]11号 | 2024-05-15",
             "6 | 关于废止和修改部分县政府行政规范性文件的决定 | 汪政发〔2024〕15号 | 2024-11-18"]

@@ -152,6 +152,22 @@ def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
         "提升行政执法质量三年行动计划（2023—2025年）": "normative_document", "清河县法治宣传工作行动计划": "normative_document"}
 
 
+def test_issuer_codes_of_party_organs_and_of_departments():
+    # a party committee's office, its 依法治办 or a party group issue party documents; two
+    # characters before 办 are a department's or a street's office (blind sets 12, 19, 22, 29)
+    from fazhi.resolve.regulations import is_party_agency
+
+    party = ("湘办发", "光办", "威法办发", "木法办发", "历委办字", "藏党发", "鄂党办发", "同审党组", "中办发")
+    government = ("同审办发", "川环办发", "锡署办发", "玉林办发", "金贸办", "湘政办发", "下党政")
+    assert [a for a in party if not is_party_agency(a)] == []
+    assert [a for a in government if is_party_agency(a)] == []
+    regs = regulations("印发《大同市审计局审计结果公告实施细则》(同审办发〔2022〕3号)和"
+                       "《大同市审计局2022年普法依法治理工作要点》(同审党组〔2022〕2号)。")
+    assert {name: e.type for name, e in regs.items()} == {
+        "大同市审计局审计结果公告实施细则": "normative_document",
+        "大同市审计局2022年普法依法治理工作要点": "party_document"}
+
+
 def test_relation_from_the_governing_verb_with_the_evidence_sentence():
     result = resolve("制定《清河县2022年法治政府建设工作要点》。严格落实《河北省行政执法监督条例》。"
                      "以新修订的《行政处罚法》为重点,组织执法人员进行系统化学习。坚持依法决策,维护宪法法律权威。")

@@ -84,6 +84,8 @@ ISSUING_VERBS_BEFORE_NUMBER = ("印发", "下发", "发布", "出台", "制发",
 PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
+# the white space padding a table's columns (what a PDF or a text export puts between cells)
+COLUMN_PADDING = " \t\u3000"
 # What may stand between a sentence's start and the body that opens it: blanks, a heading's
 # number, a time (一是, (二), 2021年, 年初,): 县委全面依法治县委员会召开全体会议2次,审议通过《…》
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)?[\s　]*"
@@ -168,9 +170,14 @@ def national_agency(doc_number: str | None) -> tuple[str, str] | None:
     return None
 
 
-# A party committee's general office: 湘办发 · 鄂办 · 威法办发 (a place's short name + 办); a
-# government's has 政 or 府 in it (湘政办发, 合川府办发).
-PARTY_OFFICE_AGENCY = re.compile(r"[^\W\d政府]{1,2}办(?:发|字|函|电)?")
+# A party committee's general office: 湘办发 · 鄂办 · 威法办发 (a place's one-character short name
+# + 办, or its 依法治办); a government's has 政 or 府 in it (湘政办发, 合川府办发), and two
+# characters before 办 are a department's or a street's office (同审办发 审计局, 川环办发 生态环境厅,
+# 玉林办发 玉林街道办事处).
+PARTY_OFFICE_AGENCY = re.compile(r"[^\W\d政府][委法]?办(?:发|字|函|电)?")
+# 党 in an issuer code (藏党发, 鄂党办发, 同审党组) but not 党政 or 党校 (下党政 is 下党乡's government,
+# 寿党校发 a school's): a party committee's or a party group's
+PARTY_WORD_AGENCY = re.compile(r"党(?!政|校)")
 # Commissions of a government, whose codes contain 委 without being a party committee's.
 _GOVERNMENT_COMMISSIONS = ("卫健委", "卫生委", "发改委", "教委", "经信委", "住建委", "农委", "科委", "民委", "计生委",
                            "国资委", "商委", "体委", "侨委", "工信委", "建委", "交委", "规委")
@@ -180,7 +187,7 @@ def is_party_agency(agency: str) -> bool:
     """An issuer code of a party organ: 中发, 中办, 厅字, 合川委法办 (区委依法治区办), 孝法治办 (依法治市办)."""
     if agency.startswith(("中发", "中办", "厅字")) or "法治" in agency or "依法治" in agency:
         return True
-    if PARTY_OFFICE_AGENCY.fullmatch(agency):
+    if PARTY_OFFICE_AGENCY.fullmatch(agency) or PARTY_WORD_AGENCY.search(agency):
         return True
     return "委" in agency and not any(c in agency for c in _GOVERNMENT_COMMISSIONS)
 
@@ -617,7 +624,9 @@ def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mentio
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
     for number in numbers[i:i + 2]:
-        if number.start - cit.end > 6:  # (checked first: the next 文号 may be pages away)
+        # (checked first: the next 文号 may be pages away); a table's columns may be padded with
+        # spaces to any width (审计结果公告实施细则          同审办发〔2022〕3号)
+        if number.start - cit.end > 6 and text[cit.end:number.start].strip(COLUMN_PADDING):
             continue
         # white space may hold a line break the view dropped (a PDF line ending after 》); a
         # bar parts the cells of a table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)

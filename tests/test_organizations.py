@@ -969,6 +969,21 @@ def test_a_leading_group_named_by_the_post_that_leads_it_is_the_reporting_body_s
     assert not any("成立" in name for name in bureau)  # (局|机关成立以局 is no unit of the bureau)
 
 
+def test_a_leading_group_the_report_sets_up_without_a_jurisdiction_is_the_reporting_body_s():
+    # blind sets 6, 11, 19, 22: 调整|全面依法治税领导小组, 成立|减税降费工作领导小组, 组建厅|法治…领导小组
+    tax = resolved_orgs("国家税务总局乌拉特前旗税务局2019年度法治政府建设情况报告\n机构改革后,局党委及时调整全面依法治税"
+                        "领导小组,由党委书记、局长任组长。成立减税降费工作领导小组,全年新增减税降费1.36亿元。")
+    assert {"国家税务总局乌拉特前旗税务局全面依法治税领导小组", "国家税务总局乌拉特前旗税务局减税降费工作领导小组"} <= set(tax)
+    bureau = resolved_orgs("湖北省生态环境厅2019年法治政府建设情况报告\n组建厅法治政府建设领导小组,厅长任组长。")
+    assert "湖北省生态环境厅法治政府建设领导小组" in bureau
+    town = resolved_orgs("宝坻区大口屯镇2019年法治政府建设工作报告\n成立扫黑除恶专项斗争领导小组,排查线索。")
+    assert "天津市宝坻区大口屯镇扫黑除恶专项斗争领导小组" in town
+    # the groups others set up in the same sentence are theirs (seeds/000)
+    others = resolved_orgs("孝义市2021年法治政府建设情况的报告\n推动各成员单位和行政执法部门结合工作实际,成立法治建设领导小组,"
+                           "明确责任划分。")
+    assert not any(name.endswith("法治建设领导小组") for name in others)
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

@@ -93,6 +93,13 @@ GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事�
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
 LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
+# A leading group the report sets up or reshapes, named without a jurisdiction: 局党委及时调整|全面依法治税
+# 领导小组 · 成立|减税降费工作领导小组 (a group named with one is found by the grammar)
+SET_UP_GROUP = re.compile(r"(?:成立|组建|调整充实|调整|充实)了?(?P<group>(?![由以各本我充]|全[省市县区镇乡旗州盟])"
+                          r"[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
+# Who else a sentence may have set up such a group: 推动各成员单位和行政执法部门结合工作实际,成立法治建设
+# 领导小组 · 指导村(社区)成立… — then the group is not the reporting body's
+OTHERS_SET_UP = re.compile(r"各|督促|指导|推动|要求|帮助|协助|下属|所属")
 # What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
 # 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
 LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
@@ -436,6 +443,8 @@ PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
 # Words that make a name every such body of an area when they open it: 辖区律师事务所.
 PLURAL_OPENERS = ("辖区",)
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
+# What ends a sentence (or a heading, on its line): 推动各成员单位…,成立… reads back to the 。 before 推动
+SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
@@ -684,7 +693,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
     if "领导小组办" in text or "领导组办" in text:
         found.extend(_group_offices(text, found))
-    if "组长的" in text:
+    if "领导小组" in text:
         found.extend(_led_groups(text, found))
     found.extend(_acting_places(text, found))
     if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
@@ -803,14 +812,25 @@ def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 
 
 def _led_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
-    """Leading groups named by the post that leads them and no jurisdiction (成立由镇长任组长的|依法行政
-    工作领导小组): the reporting body's own, as the report sets them up."""
+    """Leading groups named without a jurisdiction, by the post that leads them (成立由镇长任组长的|依法行政
+    工作领导小组) or as the report sets them up (调整|全面依法治税领导小组): the reporting body's own."""
     out = []
     for m in LED_GROUP.finditer(text):
         start, end = m.span("group")
         if not any(o.start < end and start < o.end for o in found):
             out.append(OrgSpan(start, end, "led_group", "committee"))
+    for m in SET_UP_GROUP.finditer(text):
+        start, end = m.span("group")
+        sentence = text[_sentence_start(text, m.start()):m.start()]
+        if OTHERS_SET_UP.search(sentence) or any(o.start < end and start < o.end for o in found + out):
+            continue
+        out.append(OrgSpan(start, end, "led_group", "committee"))
     return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts: after the last sentence end or line end before it."""
+    return max(text.rfind(mark, 0, pos) for mark in SENTENCE_MARKS) + 1
 
 
 def _names_no_body(text: str, org: OrgSpan) -> bool:

@@ -778,11 +778,18 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
     is its place's (阳朔县白沙镇法治政府建设工作领导小组), a department's the department's
     (曲阜市司法局依法行政工作领导小组)."""
     publisher = _publisher(ctx)
-    if publisher is None or publisher.type == "government" or publisher.place is None \
+    if publisher is None or publisher.type == "government" \
             or publisher.name.endswith(GOVERNMENT_ENDINGS):  # (思明区人民政府鹭江街道办事处: the street's own)
         return resolve_organization(group, ctx, "committee")
-    name = publisher.name + group
+    # (a body the divisions do not place, 国家税务总局乌拉特前旗税务局, keys its group to the report as itself)
+    name = publisher.name + group[_own_name_overlap(publisher.name, group):]
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "committee", publisher.place)
+
+
+def _own_name_overlap(name: str, group: str) -> int:
+    """How much of a group's name is the end of its body's name: 厅|法治政府建设领导小组 of
+    湖北省生态环境厅 (1), 建三江管理局|法治建设领导小组 of 建三江管理局 (6)."""
+    return next((k for k in range(min(len(name), len(group) - 4), 0, -1) if name.endswith(group[:k])), 0)
 
 
 def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:

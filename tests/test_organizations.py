@@ -976,6 +976,12 @@ def test_a_leading_group_the_report_sets_up_without_a_jurisdiction_is_the_report
     assert {"国家税务总局乌拉特前旗税务局全面依法治税领导小组", "国家税务总局乌拉特前旗税务局减税降费工作领导小组"} <= set(tax)
     bureau = resolved_orgs("湖北省生态环境厅2019年法治政府建设情况报告\n组建厅法治政府建设领导小组,厅长任组长。")
     assert "湖北省生态环境厅法治政府建设领导小组" in bureau
+    # its office, after it, is named as the group resolved (blind sets 22, 31)
+    office = resolved_orgs("玉溪市自然资源和规划局2024年法治政府建设工作报告\n调整局全面依法行政工作领导小组，"
+                           "领导小组办公室设在局政策法规科。")
+    assert "玉溪市自然资源和规划局全面依法行政工作领导小组办公室" in office
+    county = resolved_orgs("围场满族蒙古族自治县2017年依法行政工作报告\n调整依法行政工作领导小组,领导小组办公室设在县法制办。")
+    assert "围场满族蒙古族自治县依法行政工作领导小组办公室" in county
     town = resolved_orgs("宝坻区大口屯镇2019年法治政府建设工作报告\n成立扫黑除恶专项斗争领导小组,排查线索。")
     assert "天津市宝坻区大口屯镇扫黑除恶专项斗争领导小组" in town
     # the groups others set up in the same sentence are theirs (seeds/000)

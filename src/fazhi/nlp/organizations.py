@@ -691,10 +691,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
-    if "领导小组办" in text or "领导组办" in text:
-        found.extend(_group_offices(text, found))
     if "领导小组" in text:
         found.extend(_led_groups(text, found))
+    if "领导小组办" in text or "领导组办" in text:
+        found.extend(_group_offices(text, found))
     found.extend(_acting_places(text, found))
     if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
         found = [OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type) if text.endswith(CPPCC, 0, o.start) else o

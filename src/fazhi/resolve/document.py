@@ -8,7 +8,7 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
 from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, organization_key,
-                                         own_group, parent_of, resolve_organization, resolve_organizations)
+                                         group_office, own_group, parent_of, resolve_organization, resolve_organizations)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -126,7 +126,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         build.place(ctx.region)
 
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
-    group: Mention | None = None  # the last leading group named
+    group: list[ResolvedOrganization] = []  # the last leading group named, resolved
     listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
@@ -153,9 +153,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [own_group(squeeze(m.norm), ctx)]
         elif m.rule == "group_office":
             # 领导小组办公室 after the group named before it: that group's office
-            if group is None:
+            bodies = [group_office(g, ctx) for g in group if g.particular]
+            if not bodies:
                 continue
-            bodies = resolve_organizations(group.norm + "办公室", ctx, m.value)
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
             if nearby is not None and any(b.name in listed for b in bodies):
@@ -163,7 +163,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                 bodies = resolve_organizations(m.norm, ctx, m.value)
         listed.update(b.name for b in bodies)
         if m.norm.endswith(("领导小组", "领导组")):
-            group = m
+            group = bodies
         previous = (m, bodies)
         for resolved in bodies:
             if not resolved.particular:

@@ -786,6 +786,13 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "committee", publisher.place)
 
 
+def group_office(group: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrganization:
+    """The office of a leading group resolved before (领导小组办公室设在…, 领导组办公室): the group's name and
+    place, whatever the group's name was written as."""
+    name = group.name + "办公室"
+    return ResolvedOrganization(name, organization_key(name, group.place, ctx.doc_id), "committee", group.place)
+
+
 def _own_name_overlap(name: str, group: str) -> int:
     """How much of a group's name is the end of its body's name: 厅|法治政府建设领导小组 of
     湖北省生态环境厅 (1), 建三江管理局|法治建设领导小组 of 建三江管理局 (6)."""

@@ -27,6 +27,13 @@ def numbers(text: str) -> list[tuple[str, str | None, str]]:
     # seeds/000: brackets and 号 lost, the number standing between two titles
     ("《孝义市2021年度全面依法治市工作考核方案》孝法治办20216文件", "孝法治办20216", "孝法治办〔2021〕6号", "repaired_after_title"),
     ("《国务院关于修改部分行政法规的决定》(中华人民共和国国务院令第711号)", "国务院令第711号", "国务院令第711号", "decree"),
+    # a ministry's decree numbered within its year, a numbered notice, a ministry with 和 in its
+    # name (blind sets 15, 26, 32)
+    ("《出租汽车经营服务管理规定》（交通运输部令2016年第64号）和", "交通运输部令2016年第64号", "交通运输部令2016年第64号", "decree"),
+    ("按照国家税务总局公告2021年第6号要求", "国家税务总局公告2021年第6号", "国家税务总局公告2021年第6号", "decree"),
+    ("《规范农业行政处罚自由裁量权办法》(农业农村部公告第180号)", "农业农村部公告第180号", "农业农村部公告第180号", "decree"),
+    ("严格执行和《医疗质量管理办法》(国家卫生和计划生育委员会令第10号)", "国家卫生和计划生育委员会令第10号",
+     "国家卫生和计划生育委员会令第10号", "decree"),
     # the opening bracket lost (blind dev set 8: 介休 2020, 准格尔旗 2023)
     ("修订《介休市行政规范性文件制定和备案审查办法》（介政发2020]11号），落实", "介政发2020]11号", "介政发〔2020〕11号",
      "repaired_close_only"),

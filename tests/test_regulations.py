@@ -43,12 +43,12 @@ def test_repealed_laws_cited_by_reports_of_their_time_resolve():
 
 def test_departmental_rules_a_department_promulgated_by_decree_are_departmental_rules():
     # national 部门规章 the LawRefBook snapshot lacks (law_titles_supplement.csv): by their title alone
-    # they read as any department's 办法 or 规则
+    # they read as any department's 办法 or 规则; the issuer under the name it signs with (国家市场监督管理总局)
     regs = regulations("严格执行《税务行政复议规则》和《市场监督管理行政处罚程序暂行规定》,"
                        "组织学习《国家审计准则》,制定《清河县审计局审计现场管理办法》。", "某县2020年法治政府建设情况报告\n")
     assert {name: (e.type, e.issuer) for name, e in regs.items()} == {
         "税务行政复议规则": ("departmental_rule", "国家税务总局"),
-        "市场监督管理行政处罚程序暂行规定": ("departmental_rule", "市场监督管理总局"),
+        "市场监督管理行政处罚程序暂行规定": ("departmental_rule", "国家市场监督管理总局"),
         "国家审计准则": ("departmental_rule", "审计署"),
         "清河县审计局审计现场管理办法": ("normative_document", "清河县审计局"),  # named in its title
     }
@@ -166,6 +166,28 @@ def test_issuer_codes_of_party_organs_and_of_departments():
     assert {name: e.type for name, e in regs.items()} == {
         "大同市审计局审计结果公告实施细则": "normative_document",
         "大同市审计局2022年普法依法治理工作要点": "party_document"}
+
+
+def test_a_decree_s_number_states_its_issuer_and_level():
+    # blind set 32: the issuer as the number names it, under its name of the day (环境保护部, which the
+    # gazetteer files under 生态环境部), and a ministry's decree is a departmental rule
+    regs = regulations("严格执行《医疗质量管理办法》(国家卫生和计划生育委员会令第10号)、《环境行政处罚办法》(环境保护部令第8号)"
+                       "和《出租汽车经营服务管理规定》（交通运输部令2016年第64号）。")
+    assert {n: (e.issuer, e.type, e.doc_number) for n, e in regs.items()} == {
+        "医疗质量管理办法": ("国家卫生和计划生育委员会", "departmental_rule", "国家卫生和计划生育委员会令第10号"),
+        "环境行政处罚办法": ("环境保护部", "departmental_rule", "环境保护部令第8号"),
+        "出租汽车经营服务管理规定": ("交通运输部", "departmental_rule", "交通运输部令2016年第64号")}
+
+
+def test_a_province_department_s_rules_and_discretion_benchmarks_are_normative_documents():
+    # a department makes no 规章; a 裁量基准 is a normative document (blind sets 19, 32: 19 of 19 in gold)
+    regs = regulations("印发《江苏省市场监督管理局行政执法公示办法》《成都市生态环境行政处罚裁量基准（2022年版）》,"
+                       "执行《江苏省行政执法监督办法》和《天津市村民委员会选举办法》。")
+    assert {n: e.type for n, e in regs.items()} == {
+        "江苏省市场监督管理局行政执法公示办法": "normative_document",
+        "成都市生态环境行政处罚裁量基准(2022年版)": "normative_document",
+        "江苏省行政执法监督办法": "local_regulation",
+        "天津市村民委员会选举办法": "local_regulation"}
 
 
 def test_relation_from_the_governing_verb_with_the_evidence_sentence():

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.lexicon import read_rows
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han
 
@@ -43,8 +45,10 @@ CLOSE_ONLY_TAIL = re.compile(r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"\s*第?\s*
 # parenthesis closes most asides in a report, and a scan for it would cost as much as the others)
 SQUARE_CLOSERS = "〕]】］"
 CLOSE_AND_NUMBER = re.compile("[" + re.escape(SQUARE_CLOSERS) + r"]\s*第?\s*\d{1,4}\s*号")
-# A decree number, which has no year: 国务院令第711号 · 山西省人民政府令第283号
-DECREE_TAIL = re.compile(r"令\s*第\s*(?P<seq>\d{1,4})\s*号")
+# A decree or a public notice, numbered by the issuer's series, with or without its year:
+# 国务院令第711号 · 山西省人民政府令第283号 · 交通运输部令2016年第62号 · 国家税务总局公告2021年第6号 ·
+# 农业农村部公告第180号
+DECREE_TAIL = re.compile(r"(?P<form>令|公告)\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<seq>\d{1,4})\s*号")
 MAX_AGENCY = 12
 # Verbs and connectives that can precede an issuer code without a delimiter: 按照国办发〔…〕
 _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|依照|对照|印发|转发|制定|出台|下发|落实|贯彻|执行|参照|结合|以|的|和|及|与))")
@@ -63,12 +67,14 @@ class DocNumber:
     year: str | None
     seq: str | None
     rule: str  # well_formed | repaired_open_bracket | repaired_bare | repaired_after_title | decree | ambiguous
+    form: str = "令"  # a decree's series: 令, or 公告 for a numbered public notice
 
     @property
     def normalized(self) -> str | None:
-        """机关代字〔年份〕序号号 (a decree: 机关令第N号), or None when it could not be split with certainty."""
+        """机关代字〔年份〕序号号 (a decree: 机关令第N号, 机关令2016年第N号), or None when it could not be split
+        with certainty."""
         if self.rule == "decree":
-            return f"{self.agency}令第{self.seq}号"
+            return f"{self.agency}{self.form}{self.year + '年' if self.year else ''}第{self.seq}号"
         if self.year and self.seq:
             return f"{self.agency}〔{self.year}〕{self.seq}号"
         return None
@@ -86,8 +92,20 @@ def _agency_before(text: str, end: int, limit: int = MAX_AGENCY) -> tuple[int, s
     if national >= 0:  # 中华人民共和国国务院令 → 国务院令 (and the 和 in it is no connective)
         trimmed = agency[national + len(NATIONAL_PREFIX):]
         return end - len(trimmed), trimmed
+    for name in _national_names_with_connectives():
+        if agency.endswith(name):  # 住房和城乡建设部令: its 和 is no connective either
+            return end - len(name), name
     trimmed = _LEADING_WORDS.sub("", agency)
     return start + len(agency) - len(trimmed), trimmed
+
+
+@lru_cache(maxsize=1)
+def _national_names_with_connectives() -> tuple[str, ...]:
+    """National bodies whose names hold 和 or 与 (住房和城乡建设部, 国家卫生和计划生育委员会), from
+    national_bodies.tsv, longest first: an issuer code read leftwards must not stop at their 和."""
+    names = {name for row in read_rows("national_bodies.tsv")
+             for name in [row[0], *(row[1].split(",") if len(row) > 1 else ())] if name}
+    return tuple(sorted((n for n in names if "和" in n or "与" in n), key=len, reverse=True))
 
 
 def _split_digits(digits: str) -> tuple[str | None, str | None]:
@@ -143,11 +161,11 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         found.append(DocNumber(start, tail_end, agency, year, seq, rule))
         last_end = tail_end
-    if "令" in text:
+    if "令" in text or "公告" in text:
         for m in DECREE_TAIL.finditer(text):
             start, agency = _agency_before(text, m.start(), limit=16)
             if agency and all(m.end() <= d.start or start >= d.end for d in found):
-                found.append(DocNumber(start, m.end(), agency, None, m.group("seq"), "decree"))
+                found.append(DocNumber(start, m.end(), agency, m.group("year"), m.group("seq"), "decree", m.group("form")))
         found.sort(key=lambda d: d.start)
     return found
 

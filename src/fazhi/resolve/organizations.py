@@ -111,6 +111,13 @@ def _national() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def national_body(name: str) -> str | None:
+    """The name a national body signs with, for any of its written names (人力资源社会保障部 →
+    人力资源和社会保障部), or None for a name that is no national body's."""
+    found = _national().get(name)
+    return found[0] if found else None
+
+
 @lru_cache(maxsize=1)
 def _departments() -> dict[str, Department]:
     """Every written form of a body every jurisdiction has → its official name, type and form."""

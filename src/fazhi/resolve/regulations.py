@@ -19,7 +19,7 @@ from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
 from fazhi.resolve.context import ReportContext
 from fazhi.text import is_han
-from fazhi.resolve.organizations import ResolvedOrganization, resolve_organization
+from fazhi.resolve.organizations import ResolvedOrganization, national_body, resolve_organization
 from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze
 
@@ -64,6 +64,17 @@ TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意�
 OPEN_VERSION = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?$")
 # The years or draft mark after a title's form word: 纲要(2021-2025年) · 纲要(草案) · 纲要草案
 TITLE_QUALIFIER = re.compile(r"(?:\([^()]*\)|草案)$")
+# What follows the issuer in a 文号: the year's bracket (国办发〔2018〕37号), or a decree's or a numbered
+# notice's series (国务院令第711号 · 交通运输部令2016年第64号 · 国家税务总局公告2021年第6号)
+NUMBER_AFTER_AGENCY = re.compile(r"[〔(\[]|令(?:\d{4}年)?第|公告")
+# A decree's or a numbered notice's series in a 文号: 司法部令第145号 · 农业农村部令2021年第1号 · 农业农村部公告第180号
+DECREE_SERIES = re.compile(r"(?:令|公告)(?:\d{4}年)?第\d+号$")
+# A title opening with a province's department (its 厅, 局, 委员会 or 办公室, not its congress's standing
+# committee or a villagers' committee): 江苏省市场监督管理局行政执法公示办法 · 广东省人力资源和社会保障厅…规定
+DEPARTMENT_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|办公室)"
+                                r"(?<!常务委员会)(?<!村民委员会)(?<!居民委员会)")
+# A decree's series alone: 国务院令第711号 · 交通运输部令2016年第64号
+DECREE_NUMBER = re.compile(r"令(?:\d{4}年)?第")
 # A decree number says the level of what it promulgates: 国务院令 · 山西省人民政府令 · 司法部令
 DECREE_TYPE = (
     (re.compile(r"^国务院令"), "administrative_regulation"),
@@ -155,10 +166,19 @@ def _agency_issuers() -> list[tuple[str, str, str]]:
 
 
 def agency_of(doc_number: str | None) -> str:
-    """The issuer code of a normalised 文号: 国办发〔2018〕37号 → 国办发 · 国务院令第711号 → 国务院."""
+    """The issuer code of a normalised 文号: 国办发〔2018〕37号 → 国办发 · 国务院令第711号 → 国务院 ·
+    交通运输部令2016年第64号 → 交通运输部 · 国家税务总局公告2021年第6号 → 国家税务总局."""
     if not doc_number:
         return ""
-    return re.split(r"[〔(\[]|令第", doc_number, maxsplit=1)[0]
+    return NUMBER_AFTER_AGENCY.split(doc_number, maxsplit=1)[0]
+
+
+def decree_issuer(doc_number: str | None) -> str | None:
+    """The national body whose decree or numbered notice a 文号 is (国家卫生和计划生育委员会令第10号 →
+    国家卫生和计划生育委员会; 人力资源社会保障部令第29号 → 人力资源和社会保障部), else None."""
+    if not doc_number or not DECREE_SERIES.search(doc_number):
+        return None
+    return national_body(agency_of(doc_number))
 
 
 def national_agency(doc_number: str | None) -> tuple[str, str] | None:
@@ -221,7 +241,7 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "publication"
     core = _core(normalize_title(title))
     agency = agency_of(doc_number)
-    if doc_number and (agency.endswith("令") or "令第" in doc_number):
+    if doc_number and (agency.endswith("令") or DECREE_NUMBER.search(doc_number)):
         for pattern, rtype in DECREE_TYPE:
             if pattern.search(agency + "令"):
                 return rtype
@@ -247,6 +267,8 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "local_regulation"
     if ending in ("办法", "规定", "暂行办法", "实施办法") and (PROVINCE_OPENING.match(core) or province_short) \
             and "关于" not in core:
+        if DEPARTMENT_OPENING.match(core):
+            return "normative_document"  # a department makes no rules (规章) of its own: 江苏省市场监督管理局…办法
         return "local_regulation"  # 省 government rules (规章)
     return form_type
 
@@ -833,7 +855,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 entity.gazetteer_title = law.title
                 entity.version = law.version_in_force(ctx.year)
                 entity.expired = law.expired
-                entity.issuer = law.issuer
+                # (the gazetteer files rules under a short name: 市场监督管理总局)
+                entity.issuer = national_body(law.issuer) or law.issuer if law.issuer else None
             entities[key] = entity
         elif law is None and len(name) > len(entity.name) and PARTY_PREFIX.match(name):
             entity.aliases.append(entity.name)  # 中共孝义市委… is the full form of 孝义市委…
@@ -841,7 +864,11 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         _add_mention(entity, c, c.mention, relation_of)
         if c.doc_number and not entity.doc_number:
             entity.doc_number, entity.doc_number_note = c.doc_number, c.doc_number_note
-        if issuers and (entity.issuer is None or law is None or law.level not in LEVEL_ISSUER_LEVELS):
+        if not issuers and decree_issuer(c.doc_number):
+            # the report states the issuer in the decree's number, under the name it had then
+            # (环境保护部令第8号, which the gazetteer files under 生态环境部)
+            entity.issuer = decree_issuer(c.doc_number)
+        elif issuers and (entity.issuer is None or law is None or law.level not in LEVEL_ISSUER_LEVELS):
             entity.issuer = " ".join(o.name for o in issuers)
             entity.issuer_key = issuers[0].key if len(issuers) == 1 else None
         elif entity.issuer is None and c.doc_number and national_agency(c.doc_number):

@@ -121,6 +121,21 @@ def test_a_sumu_report_is_the_sumus():
         "内蒙古自治区锡林郭勒盟东乌珠穆沁旗嘎海乐苏木"
 
 
+def test_a_township_the_division_data_lists_under_another_name_is_the_region():
+    # blind set 33: the data lists 铁炉乡 (鹤峰县 and 犍为县), 苏米图苏木乡, 犀浦镇 (a 街道 since)
+    from fazhi.gazetteer.divisions import town_name_variants
+
+    assert town_name_variants("铁炉白族乡") == ["铁炉乡", "铁炉街道", "铁炉镇"]
+    assert region_of("铁炉白族乡2024年度法治政府建设情况报告\n2024年，铁炉白族乡在鹤峰县委、县政府的坚强领导下，"
+                     "在州委依法治州办指导下依法行政。") == "湖北省恩施土家族苗族自治州鹤峰县铁炉白族乡"
+    assert region_of("苏米图苏木2021年度法治政府建设工作报告\n2021年，苏米图苏木在鄂托克旗委、旗政府的坚强领导下依法行政。") == \
+        "内蒙古自治区鄂尔多斯市鄂托克旗苏米图苏木"
+    assert region_of("犀浦街道办事处关于2020年法治政府建设工作情况的报告\n2020年,犀浦街道在郫都区委、区政府的坚强领导下,"
+                     "在区委依法治区办、区司法局的指导下依法行政。") == "四川省成都市郫都区犀浦街道"
+    # a name listed otherwise needs its county named: 丈八街道 (雁塔区) is no 丈八镇 of 麟游县
+    assert "麟游县" not in (region_of("丈八街道2022年法治政府建设工作报告\n2022年,丈八街道在高新区党工委的领导下依法行政。") or "")
+
+
 def test_a_byline_under_the_title_names_the_publisher_and_the_date():
     meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n中共三都水族自治县委全面依法治县委员会办公室\n(2023年2月10日)\n"
                             "    2022年,我县深入推进法治建设。\n")

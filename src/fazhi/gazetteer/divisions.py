@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
+from fazhi.lexicon import read_words
 from fazhi.model import Place
 
 # Suffixes of division names, longest first; stripping one gives the stem that short
@@ -258,8 +259,19 @@ class Divisions:
             self._towns_by_name = index
         return self._towns_by_name
 
+    def _town_counties(self, town_name: str) -> list[str]:
+        """The codes of the counties with a township of this name, or of a name the data lists it
+        under (see ``town_name_variants``) when it lists none of this one."""
+        towns = self._load_towns()
+        if town_name in towns:
+            return towns[town_name]
+        for variant in town_name_variants(town_name):
+            if variant in towns:
+                return towns[variant]
+        return []
+
     def counties_with_town(self, town_name: str) -> list[Place]:
-        return [self.by_code[c] for c in self._load_towns().get(town_name, ()) if c in self.by_code]
+        return [self.by_code[c] for c in self._town_counties(town_name) if c in self.by_code]
 
     def town(self, county: Place, town_name: str) -> Place:
         """A township-level place under ``county``, keyed by the county's code and its name."""
@@ -276,13 +288,41 @@ class Divisions:
                      path=city.path + zone_name, level="county", parent_code=city.code)
 
     def has_town(self, county: Place, town_name: str) -> bool:
-        return county.code in self._load_towns().get(town_name, ())
+        return county.code in self._town_counties(town_name)
 
     def town_names(self) -> frozenset[str]:
         """The name of every township-level division (古楼镇, 古南街道), under any county."""
         if self._town_name_set is None:
             self._town_name_set = frozenset(self._load_towns())
         return self._town_name_set
+
+
+# A township's ending, after which another may stand for it in the data: a 镇 made a 街道 after the
+# data's year (犀浦街道, listed as 犀浦镇), or the reverse
+SWAPPABLE_TOWN_ENDINGS = ("街道", "镇", "乡")
+
+
+def town_name_variants(name: str) -> list[str]:
+    """Names the division data may list a township under that a report writes otherwise: without the
+    nationality an ethnic township's name carries (铁炉白族乡 → 铁炉乡), with the 乡 the data adds to
+    some 苏木 (苏米图苏木 → 苏米图苏木乡), and with another township ending (犀浦街道 → 犀浦镇)."""
+    variants = []
+    plain = _ethnic_infix().sub("", name) if name.endswith(("乡", "镇")) else name
+    if plain != name and len(plain) >= 3:
+        variants.append(plain)
+    if name.endswith("苏木"):
+        variants.append(name + "乡")
+    ending = next((e for e in SWAPPABLE_TOWN_ENDINGS if plain.endswith(e)), None)
+    if ending is not None and len(plain) - len(ending) >= 2:
+        variants += [plain[:-len(ending)] + other for other in SWAPPABLE_TOWN_ENDINGS if other != ending]
+    return variants
+
+
+@lru_cache(maxsize=1)
+def _ethnic_infix() -> re.Pattern:
+    """The nationalities in an ethnic township's name, right before its ending: 铁炉|白族|乡 · 蔡家湖|回族|乡."""
+    names = sorted((n for n in read_words("nationalities.txt") if n != "汉族"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")+(?=[乡镇]$)")
 
 
 @lru_cache(maxsize=1)

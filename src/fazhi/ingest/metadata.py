@@ -346,7 +346,11 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                 if not counties:
                     continue
                 supported = [c for c in counties if named.get(c.code) or any(named.get(a.code) for a in gaz.ancestors(c))]
-                county = counties[0] if len(counties) == 1 else (supported[0] if len(supported) == 1 else None)
+                # a name the data lists otherwise (铁炉白族乡 as 铁炉乡, 犀浦街道 as 犀浦镇) must have its county
+                # named too: 丈八街道 of 雁塔区, renamed from 丈八沟街道, is no 丈八镇 of 麟游县
+                listed = stem[cut:] + suffix in gaz.town_names()
+                county = counties[0] if len(counties) == 1 and (listed or supported) else (
+                    supported[0] if len(supported) == 1 else None)
                 if county is not None:
                     return gaz.town(county, stem[cut:] + suffix)
                 break

@@ -990,6 +990,15 @@ def test_a_leading_group_the_report_sets_up_without_a_jurisdiction_is_the_report
     assert not any(name.endswith("法治建设领导小组") for name in others)
 
 
+def test_a_tax_bureau_written_with_the_national_administration_s_name_has_its_place():
+    # blind sets 10, 19, 32: 国家税务总局山东省税务局 is 山东省's bureau, so 省局 in its report is itself
+    orgs = resolved_orgs("国家税务总局山东省税务局2021年法治税务建设情况报告\n调整省局依法治税领导小组，领导小组办公室设在"
+                         "省局政策法规处。各市税务局主要负责人向省局党委书面述法。")
+    assert {"国家税务总局山东省税务局依法治税领导小组", "国家税务总局山东省税务局依法治税领导小组办公室",
+            "国家税务总局山东省税务局政策法规处", "中共国家税务总局山东省税务局委员会"} <= set(orgs)
+    assert not any(name.startswith("山东省局") or "山东省局委员会" in name for name in orgs)
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

@@ -605,6 +605,10 @@ def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: P
     return [resolved]
 
 
+# The national tax administration, whose name opens its local bureaus' since 2018 (国家税务总局山东省税务局)
+TAX_ADMINISTRATION = "国家税务总局"
+
+
 def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None,
                          nearby: Place | None = None) -> ResolvedOrganization:
     """The canonical organization a written name stands for in this report.
@@ -621,6 +625,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if text.startswith(form) and len(form) >= 3 and INSPECTION_TEAM.fullmatch(text[len(form):]):
             name = canonical + text[len(form):]
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
+    if text.startswith(TAX_ADMINISTRATION) and len(text) > len(TAX_ADMINISTRATION) + 2:
+        # 国家税务总局山东省税务局: the place's tax bureau, which the name of its place resolves
+        local = resolve_organization(text[len(TAX_ADMINISTRATION):], ctx, head_type, nearby)
+        if local.place is not None and local.name.startswith(TAX_ADMINISTRATION):
+            return local
     if text in _coordinated():
         return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
     cppcc = CPPCC_FULL_NAME.match(text)

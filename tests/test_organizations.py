@@ -113,7 +113,8 @@ def test_generic_plurals_and_roles_are_no_bodies():
 
 
 def test_a_name_begins_after_the_verb_that_sets_it_up():
-    assert names("街道成立法治建设领导小组,下设办公室在街道综治中心") == ["街道综治中心"]
+    # (the group, named without a jurisdiction, is the reporting body's: resolve names it so)
+    assert names("街道成立法治建设领导小组,下设办公室在街道综治中心") == ["法治建设领导小组", "街道综治中心"]
 
 
 def test_words_that_end_like_bodies_are_not_bodies():
@@ -443,6 +444,10 @@ def test_courts_of_a_special_jurisdiction_and_arbitration_are_bodies_named_as_wr
     ctx = context("海南省")
     assert [resolve_organization(w, ctx).name for w in ("北京金融法院", "海南自由贸易港知识产权法院")] == [
         "北京金融法院", "海南自由贸易港知识产权法院"]  # no 北京市金融法院
+    # railway transport courts, and 其中 before one (blind set 32)
+    assert names("行政应诉案件41件，其中南京铁路运输法院审理34件。配合昆明铁路运输中级法院做好工作") == [
+        "南京铁路运输法院", "昆明铁路运输中级法院"]
+    assert resolve_organization("成都铁路运输第一法院", context("四川省成都市")).name == "成都铁路运输第一法院"
 
 
 def test_a_street_s_working_committee_written_short():

@@ -61,8 +61,9 @@ COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
 CPPCC_FULL_NAME = re.compile(r"^中国人民政治协商会议(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
-# 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院)
-SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院")
+# 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院) · 成都铁路运输第一法院
+SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院", "铁路运输中级法院",
+                      "铁路运输第一法院", "铁路运输第二法院")
 # A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
 # A zone with a name of its own, whose bodies are named after it, not after the county:

@@ -336,6 +336,13 @@ def test_the_reporting_body_s_website_named_by_its_kind_is_its_own():
     assert "锡林郭勒盟行政公署门户网站" in league
 
 
+def test_the_river_and_lake_chief_system_is_named_as_written_and_a_hotline_after_the_verb_that_opens_it():
+    # 河湖长制 (2021 on) is named so by every annotator who met it (blind sets 7, 33), not as 河长制
+    assert found("全面落实河湖长制,推行林长制。") == ["河湖长制", "林长制"]
+    # 畅通 opens the way to a hotline: no part of its name (blind set 32)
+    assert found("畅通12366纳税缴费服务热线,全年受理咨询。") == ["12366纳税缴费服务热线"]
+
+
 def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("扎实推进法治西青建设,为建设现代化大都市提供保障。") == ["法治西青建设"]
     assert found("推进法治社会建设和法治咸丰建设。") == ["法治咸丰建设"]

@@ -1019,6 +1019,19 @@ def test_a_body_the_report_keeps_anonymous_is_no_particular_body():
     assert not any("某" in name for name in orgs) and "婺源县江湾镇人民政府" in orgs
 
 
+def test_a_department_s_sections_together_are_no_section_and_offices_named_by_their_official_names():
+    # blind set 32: 局机关处室/股室 are all its sections; a province's 外事办 is its government's,
+    # a city's 网信办 its party committee's
+    orgs = resolved_orgs("晋江市交通运输局2018年依法行政工作报告\n将依法行政工作纳入局机关股室和市运管所年度考核。")
+    assert not any("机关" in name for name in orgs)
+    orgs = resolved_orgs("成都市生态环境局2022年法治政府建设年度报告\n将法治建设纳入局机关处室和直属单位考核。")
+    assert not any("机关" in name for name in orgs)
+    office = resolved_orgs("云南省卫生健康委员会2024年法治政府建设情况报告\n配合省外事办做好涉外医疗服务。")
+    assert "云南省人民政府外事办公室" in office
+    internet = resolved_orgs("洛阳市自然资源和规划局2019年法治政府建设情况报告\n配合市委网信办做好网络舆情处置。")
+    assert "中共洛阳市委网络安全和信息化委员会办公室" in internet
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

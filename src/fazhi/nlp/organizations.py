@@ -461,10 +461,12 @@ OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理
 # 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组
 # (Matched only where the owner opens a name: ``_own_units`` finds those places with str.find.)
 OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|中心|室|处|科|股|局|支队|大队)")
+# The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
+COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
 # department's in its own report (resolve says whose). Read leftwards from the section's head; not
 # a head before these characters, which make another word of it (科学 · 股份 · 处罚 · 处理 …).
-SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长", "处": "理罚置分于在境事长级室"}
+SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长室", "处": "理罚置分于在境事长级室"}
 SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
 # …nor after these, which end a verb or another word with it (查处 · 调处 · 内科 · 好处)
 SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之"}
@@ -863,7 +865,9 @@ def _own_units(text: str) -> list[tuple[int, int]]:
             if not (owner == "局" and at > 0 and text[at - 1] == "分") and _opens_a_name(text, at, owner != "厅"):
                 # (the 局 of 分局 is looked at as 分局's)
                 unit = OWN_UNIT.match(text, at + len(owner))
-                if unit is not None and not _strong_boundary_word().search(text, *unit.span("core")):
+                if unit is not None and not _strong_boundary_word().search(text, *unit.span("core")) \
+                        and not text.startswith(COLLECTIVE_UNITS, unit.end() - 1) \
+                        and not unit.group().endswith(COLLECTIVE_UNITS):
                     # (局|机关成立以局: a unit's name holds no verb that sets a body up)
                     spans.append((at, unit.end()))
             at = text.find(owner, at + 1)

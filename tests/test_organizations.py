@@ -1036,6 +1036,9 @@ def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")
     assert {"互助土族自治县公安局交通警察大队", "互助土族自治县公安局森林警察大队"} <= set(orgs)
+    # written after the bureau's level word alone (blind set 32)
+    own = resolved_orgs("城固县公安局2024年法治公安建设工作报告\n县局交警大队对轻微违法行为实行首违警告。")
+    assert "城固县公安局交通警察大队" in own and not any(name.startswith("城固县局") for name in own)
 
 
 def test_a_township_with_a_three_character_stem_keeps_the_divisions_and_the_party_marker_before_it():

@@ -56,6 +56,9 @@ CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|�
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
+# The same with a unit after it (not its party organ, 市局党委): 县局|交警大队 in a county 公安局's
+# report is its own brigade
+LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])(?P<unit>[^局厅党][^局厅]{1,9})$")
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
@@ -670,6 +673,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     level_and_head = LEVEL_AND_HEAD.match(text)
     if level_and_head is not None and (resolved := _publishers_kind(level_and_head, ctx)) is not None:
         return resolved
+    level_head_unit = LEVEL_HEAD_AND_UNIT.match(text)
+    if level_head_unit is not None and (bureau := _publishers_kind(level_head_unit, ctx)) is not None \
+            and bureau.place is not None:
+        name = bureau.name + _official_ending(level_head_unit["unit"])
+        otype = _type_from_head(level_head_unit["unit"])
+        return ResolvedOrganization(name, organization_key(name, bureau.place, ctx.doc_id),
+                                    "department" if otype == "other" else otype, bureau.place)
     branch = COUNTY_BRANCH.match(text) if text not in _departments() else None  # (公安分局: 公安 is also a county)
     if branch is not None:
         resolved = _publishers_branch(branch, ctx)

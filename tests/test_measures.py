@@ -131,6 +131,10 @@ def test_a_title_that_is_itself_named_after_a_reform_is_a_document_not_a_measure
     assert found("落实国务院办公厅《提升行政执法质量三年行动计划(2023—2025年)》(国办发〔2023〕27号)。") == []
     # unmarked, the same words name the campaign a county carries out (seeds/003)
     assert found("扎实开展提升行政执法质量三年行动计划,严格落实三项制度。")[0] == "提升行政执法质量三年行动计划"
+    # a title ending in a known form that is a document's form is that document: a 裁量基准 (blind
+    # sets 10, 31, 32); outside a title the words name the benchmark system
+    assert found("修订《成都市生态环境行政处罚裁量基准(2022年版)》(成环规〔2022〕2号)。") == []
+    assert found("全面落实行政处罚裁量基准制度。") == ["行政处罚裁量基准制度"]
     # Shandong's 一次办好 is a reform of its own, not a form of 一次办
     assert found("深化“一次办好”改革。") == ["“一次办好”改革"]
 

@@ -498,10 +498,21 @@ STEP_LIST_REACH = 8
 
 
 def _opens_title(t: _Text, start: int, end: int) -> bool:
-    """Whether a known form opens the title it stands in and names it: 《提升行政执法质量三年行动计划
-    (2023—2025年)》 is the plan, a document (but 《…“企业宁静日”管理办法》 names a measure)."""
+    """Whether a known form opens or ends the title it stands in and names it: 《提升行政执法质量三年行动
+    计划(2023—2025年)》 is the plan, 《成都市生态环境行政处罚裁量基准(2022年版)》 the benchmark, both
+    documents (but 《…“企业宁静日”管理办法》 names a measure)."""
     title = t.title_at(start, end)
-    return title is not None and start == title[0] + 1
+    if title is None:
+        return False
+    return start == title[0] + 1 or (t.text.endswith(DOCUMENT_FORMS, start, end)
+                                     and TITLE_TAIL.fullmatch(t.text, end, title[1] - 1) is not None)
+
+
+# What may follow the form that ends a title, before its closing mark: nothing, or its edition or years
+TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?")
+# Known forms that are also the form of a document, which a title ending with one is (a list of
+# matters, 目录 or 清单, or a slogan ending a title, still names the measure for most annotators)
+DOCUMENT_FORMS = ("基准", "办法", "规定", "细则", "方案", "意见", "规则")
 
 
 def _formula_candidates(t: _Text) -> list[MeasureSpan]:

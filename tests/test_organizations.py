@@ -1032,6 +1032,12 @@ def test_a_department_s_sections_together_are_no_section_and_offices_named_by_th
     assert "中共洛阳市委网络安全和信息化委员会办公室" in internet
 
 
+def test_a_party_committee_s_inspection_team_is_its_organ():
+    # blind set 33: 配合市委第三巡察组开展巡察
+    orgs = resolved_orgs("磐石市明城镇2019年法治政府建设工作报告\n配合市委第三巡察组开展巡察工作,认真整改反馈问题。")
+    assert "中共磐石市委第三巡察组" in orgs and orgs["中共磐石市委第三巡察组"].type == "party"
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

@@ -1038,6 +1038,14 @@ def test_a_party_committee_s_inspection_team_is_its_organ():
     assert "中共磐石市委第三巡察组" in orgs and orgs["中共磐石市委第三巡察组"].type == "party"
 
 
+def test_a_mediation_committee_written_short_is_its_town_s_or_village_s():
+    # blind sets 18, 33: 镇调委会, 汪口村调委会; those of no one village are no body
+    orgs = resolved_orgs("婺源县江湾镇2017年法治政府建设工作报告\n由镇调委会派员调解,汪口村调委会调解纠纷12件,"
+                         "社区调委会和部分村人民调解委员会开展排查。")
+    assert {"婺源县江湾镇人民调解委员会", "婺源县江湾镇汪口村人民调解委员会"} <= set(orgs)
+    assert not any("社区" in name or "部分" in name for name in orgs)
+
+
 def test_a_police_bureau_s_brigade_after_its_name_is_its_unit_named_in_full():
     orgs = resolved_orgs("互助土族自治县公安局2023年法治公安建设工作报告\n县公安局交警大队严格执行规定。"
                          "县公安局森林警察大队开展森林草原执法。")

@@ -621,6 +621,9 @@ def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: P
 
 # The word that stands for a name a report keeps back: 某律师事务所 · 某公司
 ANONYMISED = "某"
+# Mediation committees of no one village (社区调委会, 部分村人民调解委员会, 全州调委会), where every
+# village, community or unit has one (a town's own, 镇调委会, is one body)
+GENERIC_MEDIATION = re.compile(r"^(?:全[省市县区州镇乡旗]|各|部分|所属|辖区)?(?:村|居|社区|村居)?(?:人民调解委员会|调委会)$")
 # The national tax administration, whose name opens its local bureaus' since 2018 (国家税务总局山东省税务局)
 TAX_ADMINISTRATION = "国家税务总局"
 
@@ -633,7 +636,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市).
     """
     text = squeeze(written)
-    if ANONYMISED in text:  # 江西某律师事务所: a body the report will not name
+    if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所: a body the report will not name
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
                                     particular=False)
     national = _national()

@@ -347,6 +347,12 @@ def test_the_river_and_lake_chief_system_is_named_as_written_and_a_hotline_after
     assert found("畅通12366纳税缴费服务热线,全年受理咨询。") == ["12366纳税缴费服务热线"]
 
 
+def test_the_economic_activity_a_fair_competition_review_covers_is_no_campaign():
+    # the 公平竞争审查制度's own words (blind sets 6, 8, 10, 19, 29, 31, 32): 活动 ends no campaign here
+    assert found("落实公平竞争审查制度,审查涉及市场主体经济活动的政策措施12件。") == ["公平竞争审查制度"]
+    assert not any("经济活动" in name for name in found("对涉及经营主体经济活动的3件文件开展公平竞争审查。"))
+
+
 def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("扎实推进法治西青建设,为建设现代化大都市提供保障。") == ["法治西青建设"]
     assert found("推进法治社会建设和法治咸丰建设。") == ["法治咸丰建设"]

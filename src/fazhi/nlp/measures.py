@@ -113,7 +113,7 @@ PLACE_PROGRAMME_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
-GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站|[盟]行署(?:门户)?网站")
+GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站|盟行署(?:门户)?网站")
 # The reporting body's own website by its kind alone, after a preposition or a list's joiner:
 # 在局门户网站公布 · 通过厅门户网站 · “浦东发布”和街道门户网站 (resolve names it after the body)
 OWN_SITE = re.compile("(?<=[在过和及与、,，;；:：\s])(?:局|厅|街道)(?:门户)?网站")

@@ -328,17 +328,7 @@ def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> N
         if not m["level"]:
             del entities[key]  # 在政府网站公开: a government's site, which the report does not name
             continue
-        name = government_of(place) + ("门户网站" if "门户" in m.group() else "网站")
-        target = measure_key(name)
-        entity = entities.pop(key)
-        if entity.name not in entity.aliases:
-            entity.aliases.insert(0, entity.name)
-        if target in entities:  # 县政府网站 and 县人民政府门户网站: one site
-            entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
-            entities[target].mentions.extend(entity.mentions)
-            continue
-        entity.name, entity.key = name, target
-        entities[target] = entity
+        _rename(entities, entities.pop(key), government_of(place) + ("门户网站" if "门户" in m.group() else "网站"))
 
 
 def _name_own_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:
@@ -351,16 +341,21 @@ def _name_own_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:
         body = (ctx.publisher or "").removesuffix("办事处")
         if not body.endswith(kind):
             continue
-        name = body + entity.name[len(kind):]
-        target = measure_key(name)
-        if entity.name not in entity.aliases:
-            entity.aliases.insert(0, entity.name)
-        if target in entities:
-            entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
-            entities[target].mentions.extend(entity.mentions)
-            continue
-        entity.name, entity.key = name, target
-        entities[target] = entity
+        _rename(entities, entity, body + entity.name[len(kind):])
+
+
+def _rename(entities: dict[str, Entity], entity: Entity, name: str) -> None:
+    """Put a site taken out of ``entities`` back under the name it resolves to, its written name an
+    alias; into the entity of that name if there is one (县政府网站 and 县人民政府门户网站: one site)."""
+    target = measure_key(name)
+    if entity.name not in entity.aliases:
+        entity.aliases.insert(0, entity.name)
+    if target in entities:
+        entities[target].aliases.extend(a for a in entity.aliases if a not in entities[target].aliases)
+        entities[target].mentions.extend(entity.mentions)
+        return
+    entity.name, entity.key = name, target
+    entities[target] = entity
 
 
 def _merge_suffixes(entities: dict[str, Entity], known_keys: set[str]) -> None:

@@ -636,7 +636,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市).
     """
     text = squeeze(written)
-    if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所: a body the report will not name
+    if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所 · 社区调委会: no one body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
                                     particular=False)
     national = _national()
@@ -826,7 +826,7 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
     if publisher is None or publisher.type == "government" \
             or publisher.name.endswith(GOVERNMENT_ENDINGS):  # (思明区人民政府鹭江街道办事处: the street's own)
         return resolve_organization(group, ctx, "committee")
-    # (a body the divisions do not place, 国家税务总局乌拉特前旗税务局, keys its group to the report as itself)
+    # (a body the divisions do not place keys its group to the report, as it is keyed itself)
     name = publisher.name + group[_own_name_overlap(publisher.name, group):]
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "committee", publisher.place)
 

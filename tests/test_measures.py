@@ -353,6 +353,14 @@ def test_the_economic_activity_a_fair_competition_review_covers_is_no_campaign()
     assert not any("经济活动" in name for name in found("对涉及经营主体经济活动的3件文件开展公平竞争审查。"))
 
 
+def test_the_title_a_rule_of_law_demonstration_campaign_confers_names_the_campaign():
+    # 争创全国法治政府建设示范市 · 成功创建江苏省法治政府建设示范县: annotators of ten blind sets name the
+    # national campaign 法治政府建设示范创建 for the title it confers
+    assert found("四是争创全国法治政府建设示范市。") == ["法治政府建设示范市"]
+    named = measures(report("成功创建江苏省法治政府建设示范县。"))
+    assert "法治政府建设示范创建" in named and named["法治政府建设示范创建"].type == "campaign"
+
+
 def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("扎实推进法治西青建设,为建设现代化大都市提供保障。") == ["法治西青建设"]
     assert found("推进法治社会建设和法治咸丰建设。") == ["法治咸丰建设"]

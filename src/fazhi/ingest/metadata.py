@@ -507,8 +507,9 @@ def find_letterhead(view: str) -> str | None:
         bodies = line.split()
         if len(bodies) > 1 and all(LETTERHEAD.fullmatch(b) for b in bodies):
             return next((b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)), bodies[0])
-        if LETTERHEAD.fullmatch(re.sub(r"\s+", "", line)):
-            return re.sub(r"\s+", "", line)
+        body = "".join(bodies)
+        if LETTERHEAD.fullmatch(body):
+            return body
     return None
 
 

@@ -679,10 +679,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     level_head_unit = LEVEL_HEAD_AND_UNIT.match(text)
     if level_head_unit is not None and (bureau := _publishers_kind(level_head_unit, ctx)) is not None \
             and bureau.place is not None:
-        name = bureau.name + _official_ending(level_head_unit["unit"])
-        otype = _type_from_head(level_head_unit["unit"])
-        return ResolvedOrganization(name, organization_key(name, bureau.place, ctx.doc_id),
-                                    "department" if otype == "other" else otype, bureau.place)
+        return _unit_of(bureau, level_head_unit["unit"], ctx)
     branch = COUNTY_BRANCH.match(text) if text not in _departments() else None  # (公安分局: 公安 is also a county)
     if branch is not None:
         resolved = _publishers_branch(branch, ctx)
@@ -807,10 +804,16 @@ def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) 
     owner = resolve_organization(match["department"], ctx, None, nearby)
     if owner.type != "department" or owner.place is None:
         return None
-    name = owner.name + match["unit"]
-    otype = _type_from_head(match["unit"])  # 领导小组: committee; a section (处, 科, 股) is the department's
-    return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id),
-                                "department" if otype == "other" else otype, owner.place)
+    return _unit_of(owner, match["unit"], ctx)
+
+
+def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext) -> ResolvedOrganization:
+    """A department's unit, named after it with its abbreviated ending written out (公安局|交警大队 →
+    …交通警察大队): a 领导小组 is a committee, a section (处, 科, 股) or a brigade the department's own."""
+    name = department.name + _official_ending(unit)
+    otype = _type_from_head(unit)
+    return ResolvedOrganization(name, organization_key(name, department.place, ctx.doc_id),
+                                "department" if otype == "other" else otype, department.place)
 
 
 def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:

@@ -68,13 +68,11 @@ TITLE_QUALIFIER = re.compile(r"(?:\([^()]*\)|草案)$")
 # notice's series (国务院令第711号 · 交通运输部令2016年第64号 · 国家税务总局公告2021年第6号)
 NUMBER_AFTER_AGENCY = re.compile(r"[〔(\[]|令(?:\d{4}年)?第|公告")
 # A decree's or a numbered notice's series in a 文号: 司法部令第145号 · 农业农村部令2021年第1号 · 农业农村部公告第180号
-DECREE_SERIES = re.compile(r"(?:令|公告)(?:\d{4}年)?第\d+号$")
+DECREE_SERIES = re.compile(r"(?P<form>令|公告)(?:\d{4}年)?第\d+号$")
 # A title opening with a province's department (its 厅, 局, 委员会 or 办公室, not its congress's standing
 # committee or a villagers' committee): 江苏省市场监督管理局行政执法公示办法 · 广东省人力资源和社会保障厅…规定
 DEPARTMENT_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|办公室)"
                                 r"(?<!常务委员会)(?<!村民委员会)(?<!居民委员会)")
-# A decree's series alone: 国务院令第711号 · 交通运输部令2016年第64号
-DECREE_NUMBER = re.compile(r"令(?:\d{4}年)?第")
 # A decree number says the level of what it promulgates: 国务院令 · 山西省人民政府令 · 司法部令
 DECREE_TYPE = (
     (re.compile(r"^国务院令"), "administrative_regulation"),
@@ -241,7 +239,8 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "publication"
     core = _core(normalize_title(title))
     agency = agency_of(doc_number)
-    if doc_number and (agency.endswith("令") or DECREE_NUMBER.search(doc_number)):
+    series = DECREE_SERIES.search(doc_number) if doc_number else None
+    if doc_number and (agency.endswith("令") or (series is not None and series["form"] == "令")):
         for pattern, rtype in DECREE_TYPE:
             if pattern.search(agency + "令"):
                 return rtype
@@ -856,7 +855,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 entity.version = law.version_in_force(ctx.year)
                 entity.expired = law.expired
                 # (the gazetteer files rules under a short name: 市场监督管理总局)
-                entity.issuer = national_body(law.issuer) or law.issuer if law.issuer else None
+                entity.issuer = (national_body(law.issuer) or law.issuer) if law.issuer else None
             entities[key] = entity
         elif law is None and len(name) > len(entity.name) and PARTY_PREFIX.match(name):
             entity.aliases.append(entity.name)  # 中共孝义市委… is the full form of 孝义市委…
@@ -864,10 +863,11 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         _add_mention(entity, c, c.mention, relation_of)
         if c.doc_number and not entity.doc_number:
             entity.doc_number, entity.doc_number_note = c.doc_number, c.doc_number_note
-        if not issuers and decree_issuer(c.doc_number):
+        stated_in_number = None if issuers else decree_issuer(c.doc_number)
+        if stated_in_number is not None:
             # the report states the issuer in the decree's number, under the name it had then
             # (环境保护部令第8号, which the gazetteer files under 生态环境部)
-            entity.issuer = decree_issuer(c.doc_number)
+            entity.issuer = stated_in_number
         elif issuers and (entity.issuer is None or law is None or law.level not in LEVEL_ISSUER_LEVELS):
             entity.issuer = " ".join(o.name for o in issuers)
             entity.issuer_key = issuers[0].key if len(issuers) == 1 else None

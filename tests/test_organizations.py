@@ -649,11 +649,48 @@ def test_places_that_act_are_their_governments():
     assert names("大东区和和平区开展执法培训") == ["大东区", "和平区"]
 
 
+def test_places_in_a_list_of_bodies_are_their_governments():
+    orgs = resolved_orgs("木里藏族自治县2022年法治政府建设情况报告\n对乔瓦镇、瓦厂镇和县公安局、县自然资源局等12个单位开展"
+                         "行政执法案卷评查。")
+    assert {"木里藏族自治县乔瓦镇人民政府", "木里藏族自治县瓦厂镇人民政府", "木里藏族自治县公安局"} <= set(orgs)
+    assert names("对区行政审批局和湖塘镇、牛塘镇等单位开展专项监督") == ["区行政审批局", "湖塘镇", "牛塘镇"]
+    assert names("完成对县政府及大河镇、九阡镇、县自然资源局的法治督察") == ["县政府", "大河镇", "九阡镇", "县自然资源局"]
+    assert names("在城关镇和县政务服务中心设立窗口") == ["县政务服务中心"]  # a location
+    assert names("支持平坝区、镇宁自治县政府开展试点") == ["镇宁自治县政府"]  # after a verb: not read
+    # a place of such a list is named with its level: here 喀什 and 霍尔果斯 share 经济开发区
+    assert "喀什" not in names("加快乌鲁木齐国际陆港区、喀什和霍尔果斯经济开发区创新发展")
+
+
 def test_a_leading_groups_office_written_after_the_group_is_its_office():
     orgs = resolved_orgs("翠屏区2017年法治政府建设情况报告\n区政府成立了由区长任组长的翠屏区法治政府建设工作领导小组,"
                          "领导小组办公室设在区政府法制办。")
     assert "宜宾市翠屏区法治政府建设工作领导小组办公室" in orgs
     assert names("领导小组办公室设在区司法局") == ["区司法局"]  # no group before it: no office of one
+
+
+def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
+    # 依法治县委 is the committee written short; the four groups after 下设的 are its own
+    orgs = resolved_orgs("木里藏族自治县2021年法治政府建设情况报告\n县委依法治县委下设的立法协调小组、执法协调小组、"
+                         "司法协调小组、守法普法协调小组分别召开会议。")
+    committee = "中共木里藏族自治县委全面依法治县委员会"
+    assert committee in orgs
+    assert {committee + g for g in ("立法协调小组", "执法协调小组", "司法协调小组", "守法普法协调小组")} <= set(orgs)
+    assert orgs[committee + "立法协调小组"].type == "party"
+    # after one group named in full, the others of the list are the same committee's
+    orgs = resolved_orgs("济南市历城区2021年法治政府建设情况报告\n每半年听取区委全面依法治区委员会执法协调小组、"
+                         "司法协调小组、守法普法协调小组工作情况汇报1次。")
+    assert "中共济南市历城区委全面依法治区委员会守法普法协调小组" in orgs
+    # no committee named before: no group of one
+    assert not any(name.endswith("协调小组") for name in resolved_orgs("木里藏族自治县2021年法治政府建设情况报告\n召开执法协调小组会议。"))
+    assert names("食品安全执法协调小组") != ["执法协调小组"]
+
+
+def test_the_centre_beside_a_party_committee_is_the_party_centre():
+    assert names("按照中央和省委部署,市委成立全面依法治市委员会") [:2] == ["中央", "省委"]
+    assert "中共中央" in resolved_orgs("额尔古纳市2020年法治政府建设情况报告\n按照中央和自治区党委关于全面依法治国的部署。")
+    # beside levels, 中央 is a level: 落实中央、市级、区级关于…的部署 (seeds/003)
+    assert "中央" not in names("贯彻落实中央、市级、区级关于加强法治建设的部署")
+    assert "中央" not in names("按照中央和省确定的事项实行清单管理")
 
 
 def test_a_congress_standing_committee_a_document_is_filed_with_is_the_reports_own():

@@ -87,9 +87,23 @@ PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
 PLACE_PREPOSITIONS = ("向", "与", "同")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
 NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
+# Places named alone in a list of bodies are their governments: 对|乔瓦镇、瓦厂镇|和县公安局 ·
+# 区行政审批局和|湖塘镇、牛塘镇|等单位 · 支持|平坝区|、镇宁自治县政府开展. Between the bodies and the
+# places stands one of LIST_JOINERS; before the places (when the body comes after) one of
+# LISTED_PLACE_OPENERS or no Han character; a place 在 opens is a location (在城关镇和县政务服务中心设立).
+LIST_JOINERS = "、和及"
+LISTED_PLACE_OPENERS = "对向与同将由和及"
+LONGEST_PLACE = 9  # characters of the longest place name read in such a list (达尔罕茂明安联合旗)
+# A place of such a list is named with its level: 湖塘镇 · 松岭区, not 喀什 (喀什和|霍尔果斯经济开发区 share a head)
+LISTED_PLACE = re.compile(PLACE_NAME)
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
 GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])")
+# The four coordination groups every 全面依法治X委员会 has had since 2018, named alone after it:
+# 委员会下设的|立法协调小组、执法协调小组 · 区委全面依法治区委员会执法协调小组、|司法协调小组
+COORDINATION_GROUP = re.compile("(?:立法|执法|司法|守法普法)协调小组")
+# What may stand just before a coordination group named alone: 下设(的)| · a list's mark
+COORDINATION_GROUP_AFTER = "的设、和及"
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
 LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
@@ -110,6 +124,9 @@ HONOUR_REACH = 12  # characters of the honour before the body's head: “全国�
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
 NATIONAL_SHORT = 2
+# 中央 alone is a body only beside a party committee of a lower level: 按照|中央|和省委部署 ·
+# 中央和自治区党委关于. Beside levels (落实中央、市级、区级关于…) it is a level, not a body.
+CENTRE_BESIDE_COMMITTEE = re.compile(r"(?<![党共])中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)党?委(?![员会托]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,7 +714,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found.extend(_led_groups(text, found))
     if "领导小组办" in text or "领导组办" in text:
         found.extend(_group_offices(text, found))
+    if "协调小组" in text:
+        found.extend(_coordination_groups(text, found))
     found.extend(_acting_places(text, found))
+    if found:
+        found.extend(_listed_places(text, found))
     if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
         found = [OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type) if text.endswith(CPPCC, 0, o.start) else o
                  for o in found]
@@ -755,6 +776,70 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
+def _listed_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """Townships and counties named alone in a list with bodies, before or after them: each place of
+    the list must be in the division gazetteer (resolve names their governments)."""
+    taken = sorted((o.start, o.end) for o in found)
+    starts = {s for s, _ in taken}
+    out: list[OrgSpan] = []
+    for s, e in taken:
+        if e < len(text) and text[e] in LIST_JOINERS:  # 区行政审批局和|湖塘镇、牛塘镇…
+            items = _places_forward(text, e + 1)
+            if items and _list_ends(text, items[-1][1], starts):
+                out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items)
+        if s > 1 and text[s - 1] in LIST_JOINERS:  # …乔瓦镇、瓦厂镇和|县公安局
+            items = _places_backward(text, s - 1)
+            if items:
+                a = items[0][0]
+                if a == 0 or not is_han(text[a - 1]) or text[a - 1] in LISTED_PLACE_OPENERS:
+                    out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items)
+    seen: set[tuple[int, int]] = set()
+    return [o for o in out if not any(f.start < o.end and o.start < f.end for f in found)
+            and not ((o.start, o.end) in seen or seen.add((o.start, o.end)))]
+
+
+def _list_ends(text: str, at: int, starts: set[int]) -> bool:
+    """Whether a list of places read forward ends at ``at``: where no Han character follows, at 等
+    (湖塘镇、牛塘镇等单位), or at a joiner before another body."""
+    return at >= len(text) or not is_han(text[at]) or text[at] == "等" \
+        or (text[at] in LIST_JOINERS and at + 1 in starts)
+
+
+def _places_forward(text: str, at: int) -> list[tuple[int, int]]:
+    """The known places from ``at`` on, one after another, parted by a list's joiners."""
+    items: list[tuple[int, int]] = []
+    while True:
+        end = next((at + k for k in range(min(LONGEST_PLACE, len(text) - at), 1, -1)
+                    if _is_listed_place(text[at:at + k])), -1)
+        if end < 0:
+            return items
+        items.append((at, end))
+        if end + 1 >= len(text) or text[end] not in LIST_JOINERS or not _is_place_start(text, end + 1):
+            return items
+        at = end + 1
+
+
+def _places_backward(text: str, end: int) -> list[tuple[int, int]]:
+    """The known places that end at ``end``, one before another, parted by a list's joiners."""
+    items: list[tuple[int, int]] = []
+    while True:
+        start = next((end - k for k in range(min(LONGEST_PLACE, end), 1, -1) if _is_listed_place(text[end - k:end])), -1)
+        if start < 0:
+            return items
+        items.insert(0, (start, end))
+        if start < 2 or text[start - 1] not in LIST_JOINERS:
+            return items
+        end = start - 1
+
+
+def _is_listed_place(name: str) -> bool:
+    return LISTED_PLACE.fullmatch(name) is not None and _is_place(name)
+
+
+def _is_place_start(text: str, at: int) -> bool:
+    return any(_is_listed_place(text[at:at + k]) for k in range(2, min(LONGEST_PLACE, len(text) - at) + 1))
+
+
 @lru_cache(maxsize=1)
 def _place_before_verb() -> re.Pattern:
     """A level character, the kind of places after 等, and a verb of org_actor_verbs.txt:
@@ -810,6 +895,19 @@ def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
             continue
         if any(o.end <= m.start() and text.endswith(("领导小组", "领导组"), o.start, o.end) for o in found):
             out.append(OrgSpan(m.start(), m.end(), "group_office", "committee"))
+    return out
+
+
+def _coordination_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """A 全面依法治X委员会's coordination groups named alone (下设的立法协调小组、执法协调小组):
+    resolve names them after the committee named before them."""
+    out = []
+    for m in COORDINATION_GROUP.finditer(text):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        if is_han(before) and before not in COORDINATION_GROUP_AFTER:
+            continue  # part of a longer name (…委员会执法协调小组), found already, or not one of the four
+        if not any(o.start < m.end() and m.start() < o.end for o in found):
+            out.append(OrgSpan(m.start(), m.end(), "coordination_group", "committee"))
     return out
 
 
@@ -976,6 +1074,8 @@ def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
                 and not text[max(0, start - 2):start].endswith(boundary):
             continue  # 集中办理 is no 中办
         found.append(OrgSpan(start, end, "national_body", national_names.get(span.split("第")[0])))
+    if "中央" in text:
+        found.extend(OrgSpan(m.start(), m.end(), "national_body", "party") for m in CENTRE_BESIDE_COMMITTEE.finditer(text))
     pos = 0
     while (m := named.search(rev, pos)) is not None:
         pos = m.end()

@@ -8,7 +8,8 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
 from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, organization_key,
-                                         group_office, own_group, parent_of, resolve_organization, resolve_organizations)
+                                         group_office, own_group, part_of, parent_of, resolve_organization, resolve_organizations,
+                                         rule_of_law_committee)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -127,6 +128,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
 
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
     group: list[ResolvedOrganization] = []  # the last leading group named, resolved
+    committee: list[ResolvedOrganization] = []  # the last 全面依法治X委员会 named, resolved
     listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
@@ -156,6 +158,11 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [group_office(g, ctx) for g in group if g.particular]
             if not bodies:
                 continue
+        elif m.rule == "coordination_group":
+            # 依法治县委下设的|立法协调小组: the committee's named before it
+            bodies = [part_of(c, squeeze(m.norm), ctx) for c in committee if c.particular]
+            if not bodies:
+                continue
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
             if nearby is not None and any(b.name in listed for b in bodies):
@@ -164,6 +171,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         listed.update(b.name for b in bodies)
         if m.norm.endswith(("领导小组", "领导组")):
             group = bodies
+        committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None] or committee
         previous = (m, bodies)
         for resolved in bodies:
             if not resolved.particular:

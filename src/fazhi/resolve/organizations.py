@@ -26,9 +26,9 @@ PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
 SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省)级)")
 # A township-level place: 古楼镇 · 古南街道 · 某某乡
 TOWN = re.compile(f"^(.{{2,4}}?)({TOWNSHIP_ENDING})")
-# A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办
+# A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办 · 依法治县委
 RULE_OF_LAW_BODY = re.compile(
-    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办)$")
+    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")
 # A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
@@ -223,9 +223,9 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]
-        suffix = "委员会" if rule_of_law["rest"] == "委员会" else "委员会办公室"
+        suffix = "委员会" if rule_of_law["rest"] in ("委员会", "委") else "委员会办公室"
         # an abbreviation gets the official name; a name written in full is kept as written
-        full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办") else ""
+        full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办", "委") else ""
         return f"中共{place_name}{short}{full}依法治{level}{suffix}", "party"
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
@@ -837,8 +837,26 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
 def group_office(group: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrganization:
     """The office of a leading group resolved before (领导小组办公室设在…, 领导组办公室): the group's name and
     place, whatever the group's name was written as."""
-    name = group.name + "办公室"
-    return ResolvedOrganization(name, organization_key(name, group.place, ctx.doc_id), "committee", group.place)
+    return part_of(group, "办公室", ctx, "committee")
+
+
+def part_of(body: ResolvedOrganization, part: str, ctx: ReportContext, otype: str | None = None) -> ResolvedOrganization:
+    """A body's part named alone after the body resolved before it: a leading group's office, or one
+    of a 全面依法治X委员会's coordination groups (委员会下设的|立法协调小组 → …委员会立法协调小组)."""
+    name = body.name + part
+    return ResolvedOrganization(name, organization_key(name, body.place, ctx.doc_id), otype or body.type, body.place)
+
+
+def rule_of_law_committee(body: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The party committee's 全面依法治X委员会 a body is or is part of (…依法治县委员会|执法协调小组), or None:
+    a report may name the committee's coordination groups alone after it."""
+    at = body.name.find("委员会", body.name.find("依法治")) if "依法治" in body.name else -1
+    if at < 0:
+        return None
+    if at + 3 == len(body.name):
+        return body
+    name = body.name[:at + 3]
+    return ResolvedOrganization(name, organization_key(name, body.place, ctx.doc_id), body.type, body.place)
 
 
 def _own_name_overlap(name: str, group: str) -> int:

@@ -54,6 +54,25 @@ def test_a_work_report_is_dated_by_its_delivery_and_reviews_the_year_before(open
     assert meta.year == 2025  # 2026年政府工作报告 reviews 2025
 
 
+def test_a_wechat_articles_header_names_its_author_and_date():
+    text = ("延吉市2022年度法治建设工作报告\n原创 延吉市委依法治市办 法治延吉 2023-02-10 08:30 发表于吉林\n点击蓝字 关注我们\n\n"
+            "2022年，在州委和市委的坚强领导下，延吉市深入学习贯彻习近平法治思想。\n")
+    meta = report_from_text(text, "yanji.txt").metadata
+    assert meta.date == "2023-02-10"
+    assert meta.publisher_text == "延吉市委依法治市办"
+    # an account's name without 原创 or 发表于 is no byline: a line of a report may hold a date too
+    meta = report_from_text("延吉市2022年度法治建设工作报告\n法治延吉 2023-02-10\n市政府出台方案。\n", "y.txt").metadata
+    assert meta.publisher_text is None
+
+
+def test_a_dash_a_converter_lost_between_two_years_is_a_dash_again():
+    report = report_from_text("宾县2016年法治政府建设情况报告\n以《法治政府建设实施纲要（2015?2020年）》为统领。\n", "b.txt")
+    assert "(2015—2020年)" in report.view
+    assert len(report.view) == len(report.text)
+    # a question mark that stands between no two years is kept
+    assert "2015?" in report_from_text("宾县2016年报告\n投入2015?万元\n", "c.txt").view
+
+
 def test_a_report_to_a_congress_keeps_the_year_its_title_names():
     text = "关于2021年法治政府建设情况的报告\n——2022年3月2日在县第十八届人民代表大会常务委员会第三次会议上\n各位委员:\n"
     meta = report_from_text(text, "report.txt").metadata

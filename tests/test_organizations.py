@@ -146,7 +146,9 @@ def test_bodies_of_a_county_none_of_the_seeds_is_about():
     text = ("县纪委监委、县委政法委、县委党校、县妇联、县总工会积极配合。星沙街道办事处、黄花镇党委、湘龙街道党工委"
             "开展宣传。乌镇派出所、濮院人民法庭设立诉调对接工作室。梧桐街道、乌镇镇、濮院镇人民政府分别建立法律顾问制度。")
     assert names(text) == ["县纪委监委", "县委政法委", "县委党校", "县妇联", "县总工会", "星沙街道办事处", "黄花镇党委",
-                           "湘龙街道党工委", "乌镇派出所", "濮院人民法庭", "濮院镇人民政府"]
+                           "湘龙街道党工委", "乌镇派出所", "濮院人民法庭",
+                           # places listed before a government are governments too
+                           "梧桐街道", "乌镇镇", "濮院镇人民政府"]
 
 
 def test_the_level_word_inside_a_rule_of_law_committee_s_name_opens_nothing():
@@ -620,6 +622,34 @@ def test_an_honour_in_quotes_is_no_body():
     assert names("遇龙村人民调解委员会被评为“全区模范人民调解委员会”。") == ["遇龙村人民调解委员会"]
     assert names("县司法局被授予“全国模范司法局”称号") == ["县司法局"]
     assert names("配合“县司法局”工作") == ["县司法局"]
+
+
+def test_honours_and_brands_are_no_bodies():
+    # an honour named without quotes, as honours are named
+    assert names("左家坞镇人民调解委员会被司法部评为全国模范人民调解委员会。") == ["左家坞镇人民调解委员会", "司法部"]
+    # a name in quotes the words after it call a brand or a model
+    assert names("浑河站西街道打造“浑河和事厅”调解品牌。") == ["浑河站西街道"]
+    assert names("推广“老兵调解室”工作法") == []
+    assert names("配合“县司法局”工作") == ["县司法局"]
+
+
+def test_a_body_written_in_a_form_the_lexicon_does_not_list():
+    # two departments a county merged into one
+    assert names("县市场监管局、县农业农村和科技局、县应急管理局等27个执法单位") == [
+        "县市场监管局", "县农业农村和科技局", "县应急管理局"]
+    assert names("对县卫生健康和体育局开展法治督察") == ["县卫生健康和体育局"]
+    assert names("县农业科技局开展") == []  # (one department's stem before another's is no name)
+    # the party committee's rule-of-law committee named alone is the report's own
+    orgs = resolved_orgs("玛纳斯县2019年法治政府建设情况报告\n县委成立了全面依法治县委员会，县委依法治县办设在县司法局。")
+    assert "中共玛纳斯县委全面依法治县委员会" in orgs
+    # a level word after 报 (submitted to): 报|州政府备案
+    orgs = resolved_orgs("延吉市2022年度法治建设工作报告\n市政府规范性文件全部按规定报州政府和市人大常委会备案。")
+    assert "延边朝鲜族自治州人民政府" in orgs
+
+
+def test_places_after_a_body_in_front_of_them_are_locations():
+    # 在 after the bodies: the townships are where they set the rooms up, not bodies that act
+    assert names("县法院与县司法局在宾州镇、宾西镇、糖坊镇设立诉调对接工作室") == ["县法院", "县司法局"]
 
 
 def test_the_bodies_of_a_list_of_levels_are_every_such_body():

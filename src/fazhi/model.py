@@ -127,6 +127,13 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap())
 
+    def view_of(self, start: int, end: int) -> str:
+        """The normalised view of a span of ``text`` (the text itself where the two do not align:
+        where the view dropped characters, pinyin residue or a PDF's line ends)."""
+        if not self.offsets.breaks and len(self.view) == len(self.text):
+            return self.view[start:end]
+        return self.text[start:end]
+
 
 @dataclass(slots=True)
 class Mention:

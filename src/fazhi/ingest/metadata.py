@@ -52,7 +52,7 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
-SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队"
+SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办"
 SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 # Of a party committee and a government that sign or head a report together, the government is the publisher.
 GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
@@ -207,6 +207,11 @@ def _closing_lines(view: str) -> list[str]:
 _BYLINE_LINES = 6
 # A date standing alone on a line, perhaps in brackets: （2023年2月10日）
 BRACKETED_DATE = re.compile(r"[(（]?\s*(?P<date>.{8,16}?)\s*[)）]?")
+# The header a WeChat article copied from its page keeps: 原创 (its mark of an original), the author,
+# the account, the date and time, the province it was posted from:
+# 原创 延吉市委依法治市办 法治延吉 2023-02-10 08:30 发表于吉林 · 法治延吉 2023-02-10 08:30 发表于吉林
+WECHAT_BYLINE = re.compile(r"(?P<original>原创\s+)?(?P<names>(?:\S+\s+){1,2}?)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                           r"(?:\s+\d{1,2}:\d{2})?(?P<posted>\s*发表于\S{0,8})?")
 
 
 def _dated_title(view: str) -> str | None:
@@ -228,8 +233,18 @@ def _dated_title(view: str) -> str | None:
 def _byline(view: str) -> tuple[str, str] | None:
     """(body, date) of a byline under the title: the body's name on a line of its own and the
     date on the next one, as reports published in papers and on web pages are headed
-    (三都水族自治县2022年法治建设工作情况报告 / 中共三都水族自治县委全面依法治县委员会办公室 / (2023年2月10日))."""
+    (三都水族自治县2022年法治建设工作情况报告 / 中共三都水族自治县委全面依法治县委员会办公室 / (2023年2月10日)),
+    or as a WeChat article's header names its author (原创 延吉市委依法治市办 法治延吉 2023-02-10 08:30 发表于吉林)."""
     lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines() if ln.strip()][:_BYLINE_LINES]
+    for line in lines:
+        wechat = WECHAT_BYLINE.fullmatch(line)
+        if wechat and (wechat["original"] or wechat["posted"]):
+            # the author is the first name when there are two (the account is the second)
+            author = wechat["names"].split()[0]
+            match = DATE.fullmatch(wechat["date"])
+            date = match and _numeric_date(match)
+            if date and SIGNER.fullmatch(author):
+                return author, date
     for body, below in zip(lines, lines[1:]):
         compact = re.sub(r"\s+", "", below)
         framed = BRACKETED_DATE.fullmatch(compact)

@@ -50,6 +50,10 @@ HALF_WIDTH_STOP = re.compile(
     r"(?<=[\u4e00-\u9fff》”’)%])(?<!^[一二三四五六七八九十])(?<!^[一二三四五六七八九十]{2})"
     r"\.(?=[ \t]*(?:[\u4e00-\u9fff“《0-9]|$))|｡", re.MULTILINE)
 
+# A dash between two years that a converter could not encode and wrote as ?: 《…实施纲要(2015?2020年)》.
+# It becomes the dash it was, so that the title does not end at the question mark.
+LOST_YEAR_DASH = re.compile(r"(?<=\d{4})\?(?=\d{4}年)")
+
 
 @lru_cache(maxsize=1)
 def _t2s_converter():
@@ -177,6 +181,8 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
             view = convert_traditional(view, table)
     if MISPICKED.search(view):
         view = repair_mispicked(view)
+    if "?" in view:
+        view = LOST_YEAR_DASH.sub("—", view)
     breaks: list[tuple[int, int]] = []
     residues = [m for m in PINYIN_RESIDUE.finditer(view) if _is_pinyin(m.group("pinyin"))]
     if residues:

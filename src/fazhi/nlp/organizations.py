@@ -120,6 +120,12 @@ LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
 # A quoted name after a verb of honouring is an honour, not a body: 被评为“全区模范人民调解委员会”.
 HONOUR_QUOTES = ("“", "\"", "「")
 HONOUR_REACH = 12  # characters of the honour before the body's head: “全国模范|司法局”
+# An honour written without quotes: the area and the merit open the name (被司法部评为|全国模范人民调解委员会);
+# no body is named so.
+HONOUR_NAME = re.compile(r"全[国省市区县州盟旗](?:模范|先进|优秀|示范|五星级|星级|文明)")
+# A name in quotes that the words after the quote call a brand or a model is the measure's name, not a
+# body: 打造“|浑河和事厅|”调解品牌 · “老兵调解室”工作法
+BRAND_AFTER_QUOTE = re.compile(r"[”\"」][\u4e00-\u9fff]{0,4}?(?:品牌|模式|工作法)")
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
@@ -178,6 +184,24 @@ def _department_short_forms() -> frozenset[str]:
             if form not in _heads():
                 forms.add(form)
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _department_stems() -> frozenset[str]:
+    """What a department's name says before its head noun: 农业农村(局) · 卫生健康(委员会) · 教育(局)."""
+    stems = set()
+    for row in read_rows("org_departments.tsv"):
+        for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
+            for head in ("委员会", "局", "委"):
+                if form.endswith(head) and len(form) - len(head) >= 2:
+                    stems.add(form[:-len(head)])
+    return frozenset(stems)
+
+
+def _is_merged_department(core: str) -> bool:
+    """Whether the core before a department's name is another department's, joined to it: a county
+    merges two departments into one (县|农业农村和|科技局 · 县|卫生健康和|体育局)."""
+    return core.endswith(("和", "与")) and core[:-1] in _department_stems()
 
 
 @lru_cache(maxsize=1)
@@ -504,8 +528,8 @@ DEPARTMENT_UNIT_CORE = (2, 10)
 # league office, a bureau and its branch, a commission (卫生健康委员会).
 OWN_UNIT_OWNERS = ("厅", "行署", "分局", "局", "委")
 # Characters besides function words after which a level word marked `boundary` counts: the end
-# of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府) or 和.
-LEVEL_BOUNDARY_CHARS = "委府办年和"
+# of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府), 和, or 报 (submitted to: 报|州政府备案).
+LEVEL_BOUNDARY_CHARS = "委府办年和报"
 # A people's congress's working committee in a township, after the congress: (区人大常委会)|勒流街道工作委员会
 CONGRESS_WORKING_COMMITTEE = re.compile(f"{TOWN_CHAR}{{2,6}}?(?:{TOWNSHIP_ENDING})工作委员会")
 # A township name at the start of a name: 古楼镇 · 古南街道
@@ -632,7 +656,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if juris_start >= 0:
             core_start = m.start("core")
             info = heads[rev[m_start:core_start][::-1]]
-            if core_start < juris_start and (not info.core or juris_start - core_start == 1):
+            if core_start < juris_start and (not info.core or juris_start - core_start == 1) \
+                    and not (info.type == "department" and _is_merged_department(rev[core_start:juris_start][::-1])):
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
             if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
@@ -699,7 +724,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         if _is_generic(text, start, text[start:end], generic):
             continue
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
-    if "法" in text or "“" in text or '"' in text or "「" in text:
+    if "法" in text or "全" in text or "“" in text or '"' in text or "「" in text:
         found = [o for o in found if not _names_no_body(text, o)]
     units = _own_units(text)
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
@@ -768,6 +793,8 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
             items = _acting_place_list(text, at)
             if text.startswith(PLACE_PREPOSITIONS, at) and (items is None or not _is_place(text[items[0][0]:items[0][1]])):
                 items = _acting_place_list(text, at + 1)  # 向|弥阳街道 (but 向阳镇 is a name)
+            if items is not None and any(o.start < items[0][1] and items[0][0] < o.end for o in found):
+                break  # 县司法局在|宾州镇、宾西镇设立…: the list opens with a body, its places are locations
             if items is not None:
                 listed_to = hit.end()
                 out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items
@@ -934,9 +961,12 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _names_no_body(text: str, org: OrgSpan) -> bool:
-    """Whether a name found is part of a law's title (《村民委员会组织法》) or an honour in quotes
-    after a verb of honouring (被评为“全区模范人民调解委员会”)."""
-    if text.startswith(LAWS_OF_BODIES, org.end):
+    """Whether a name found is part of a law's title (《村民委员会组织法》), an honour in quotes
+    after a verb of honouring (被评为“全区模范人民调解委员会”) or one named as honours are (全国模范人民调解委员会),
+    or a brand in quotes (“浑河和事厅”调解品牌)."""
+    if text.startswith(LAWS_OF_BODIES, org.end) or HONOUR_NAME.match(text, org.start):
+        return True
+    if org.start > 0 and text[org.start - 1] in HONOUR_QUOTES and BRAND_AFTER_QUOTE.match(text, org.end):
         return True
     lo = max(0, org.start - HONOUR_REACH)
     quote = max(text.rfind(mark, lo, org.start) for mark in HONOUR_QUOTES)  # the nearest opening mark

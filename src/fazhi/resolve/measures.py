@@ -187,13 +187,6 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
     return MeasureName(name, mtype, None, core)
 
 
-def _view(report: Report, start: int, end: int) -> str:
-    """The normalised text of a text span (the text itself where the two do not align)."""
-    if not report.offsets.breaks and len(report.view) == len(report.text):
-        return report.view[start:end]
-    return report.text[start:end]
-
-
 def _sentence_span(doc: ExtractedDocument, m: Mention) -> tuple[int, int]:
     if 0 <= m.sentence < len(doc.sentences):
         s = doc.sentences[m.sentence]
@@ -235,7 +228,7 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
             continue  # 《清河县行政复议体制改革实施方案》 names a document
         written = squeeze(_without_leading_body(m, organizations))
         s_start, s_end = _sentence_span(doc, m)
-        measure = name_measure(written, m.rule, m.value, _view(report, s_start, s_end), m.start - s_start)
+        measure = name_measure(written, m.rule, m.value, report.view_of(s_start, s_end), m.start - s_start)
         if measure is not None:
             named.append((m, measure, written))
 
@@ -442,7 +435,7 @@ def _governing_relations(doc: ExtractedDocument, citations: list[Mention]) -> di
 def _carried_out(report: Report, m: Mention) -> bool:
     """Whether a carrying-out verb governs the mention: one stands in its clause before it."""
     lo = max(0, m.start - 40)
-    before = _view(report, lo, m.start)
+    before = report.view_of(lo, m.start)
     cut = max(before.rfind(ch) for ch in CLAUSE_END)
     clause = before[cut + 1:]
     return _verb_pattern().search(clause) is not None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from fazhi.gazetteer.divisions import divisions
 from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
-from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel
+from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel, Report
 from fazhi.resolve.context import ReportContext
 from fazhi.text import is_han
 from fazhi.resolve.organizations import ResolvedOrganization, national_body, resolve_organization
@@ -322,7 +322,7 @@ class _RelationReader:
         self.item_start_by_end: dict[int, int] = {}
         for m in outer:
             self.item_start_by_end[m.end] = m.start
-            number = _following_number(numbers, m, self.text)
+            number = _following_number(numbers, m, doc.report)
             if number is not None:
                 close = number.end
                 while close < len(self.text) and self.text[close] in " )）]】":
@@ -641,17 +641,18 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Ment
     return chain
 
 
-def _following_number(numbers: list[Mention], cit: Mention, text: str) -> Mention | None:
+def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
     for number in numbers[i:i + 2]:
-        # (checked first: the next 文号 may be pages away); a table's columns may be padded with
-        # spaces to any width (审计结果公告实施细则          同审办发〔2022〕3号)
-        if number.start - cit.end > 6 and text[cit.end:number.start].strip(COLUMN_PADDING):
-            continue
-        # white space may hold a line break the view dropped (a PDF line ending after 》); a
-        # bar parts the cells of a table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)
-        gap = "".join(ch for ch in text[cit.end:number.start] if not ch.isspace())
+        # white space of any width may stand between: a line break the view dropped (a PDF line
+        # ending after 》), a table's padded columns (审计结果公告实施细则          同审办发〔2022〕3号),
+        # the room a character reference left (&#12299;（玛政办发…); a bar parts the cells of a
+        # table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)
+        between = report.view_of(cit.end, number.start)
+        if number.start - cit.end > 6 and len(between.strip()) > 2:
+            continue  # (checked first: the next 文号 may be pages away)
+        gap = "".join(ch for ch in between if not ch.isspace())
         if len(gap) <= 2 and all(ch in "(（[【|｜" for ch in gap):
             return number
     return None
@@ -796,7 +797,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent or subject]
             else:
                 c.issuers = leading
-            number = _following_number(numbers, m, text) or _preceding_number(numbers, m, text) \
+            number = _following_number(numbers, m, doc.report) or _preceding_number(numbers, m, text) \
                 or reading.closing_number(numbers, m)
             if number is not None:
                 c.doc_number = number.value or squeeze(number.norm)

@@ -65,6 +65,11 @@ def test_a_wechat_articles_header_names_its_author_and_date():
     assert meta.publisher_text is None
 
 
+def test_a_shufa_report_titled_by_its_speakers_posts_is_the_bodys():
+    meta = report_from_text("株洲市退役军人事务局党组书记、局长2021年度述法报告\n\n本人作为局党组书记、局长。\n", "s.txt").metadata
+    assert meta.publisher_text == "株洲市退役军人事务局"
+
+
 def test_a_dash_a_converter_lost_between_two_years_is_a_dash_again():
     report = report_from_text("宾县2016年法治政府建设情况报告\n以《法治政府建设实施纲要（2015?2020年）》为统领。\n", "b.txt")
     assert "(2015—2020年)" in report.view

@@ -647,6 +647,20 @@ def test_a_body_written_in_a_form_the_lexicon_does_not_list():
     assert "延边朝鲜族自治州人民政府" in orgs
 
 
+def test_a_departments_name_its_cultural_institutions_and_its_own_committees():
+    orgs = resolved_orgs("栾川县文化广电和旅游局2023年法治政府建设工作报告\n局党组理论学习中心组学法4次。推进县图书馆、"
+                         "县文化馆总分馆制建设。重大案件经局案件审理委员会集体讨论。")
+    # 文化广电和旅游局 is the name most counties gave the department in 2019; 文化广电旅游局 is kept as written
+    assert {"栾川县文化广电和旅游局", "中共栾川县文化广电和旅游局党组理论学习中心组", "栾川县图书馆", "栾川县文化馆",
+            "栾川县文化广电和旅游局案件审理委员会"} <= set(orgs)
+    assert "广州市文化广电旅游局" in resolved_orgs("广州市2020年法治政府建设情况报告\n广州市文化广电旅游局开展执法检查。")
+    # a department's 管理委员会 governs no zone
+    orgs = resolved_orgs("杭州市公安局萧山区分局2023年法治政府建设工作报告\n调整分局执法监督管理委员会，由分局法制大队承担日常工作。")
+    assert orgs["杭州市公安局萧山区分局执法监督管理委员会"].type == "committee"
+    assert names("由市建设工程质量安全监督站开展检查") == ["市建设工程质量安全监督站"]
+    assert names("建成法治文化馆3个") == []
+
+
 def test_places_after_a_body_in_front_of_them_are_locations():
     # 在 after the bodies: the townships are where they set the rooms up, not bodies that act
     assert names("县法院与县司法局在宾州镇、宾西镇、糖坊镇设立诉调对接工作室") == ["县法院", "县司法局"]

@@ -30,6 +30,26 @@ def test_a_number_after_a_title_a_character_reference_closes_is_its_number():
     assert regs["清河县2019年法治政府建设工作要点"].doc_number == "清政办发〔2019〕27号"
 
 
+def test_a_table_of_laws_with_their_kind_and_decree_number():
+    # (as the report lays it out: paragraphs a line each, the table's rows padded to their columns)
+    table = ("    二、加强执法人员培训\n"
+             "    (一)推动地方立法。配合省人大常委会完成《湖南省计量监督管理条例》修订调研，提出修改意见12条，按期报送立法建议。\n"
+             "    (二)执法依据培训。组织全系统执法人员围绕新制定修订的法律法规规章开展轮训3期，培训执法人员5200人次，实现执法人员全覆盖。\n\n"
+             "表1 2024年全系统执法人员轮训重点法律法规规章\n"
+             "    序号  名称                                        类别          文号/令号\n"
+             "    1     中华人民共和国消费者权益保护法实施条例        行政法规      国务院令第778号\n"
+             "    2     市场监督管理行政处罚程序规定                  部门规章      市场监管总局令第42号\n"
+             "    3     湖南省市场监督管理行政处罚裁量权基准适用规则  规范性文件    湘市监法[2024]3号\n\n"
+             "    三、严格规范公正文明执法\n    全面推行行政执法三项制度，执法全过程记录实现执法记录仪全覆盖，全年办结行政处罚案件1.8万件，减免罚款2.1亿元。\n")
+    regs = regulations(table, "湖南省市场监督管理局2024年法治政府建设情况报告\n")
+    rule = regs["市场监督管理行政处罚程序规定"]
+    assert (rule.doc_number, rule.type) == ("市场监管总局令第42号", "departmental_rule")
+    assert regs["中华人民共和国消费者权益保护法实施条例"].doc_number == "国务院令第778号"
+    # a national decree in the table is no document of the reporting bureau's own
+    assert rule.relation != "issues"
+    assert regs["湖南省市场监督管理行政处罚裁量权基准适用规则"].relation == "issues"
+
+
 def test_short_and_full_names_of_a_law_are_one_node_across_reports():
     one = regulations("严格落实《行政复议法》和新《行政诉讼法》。")
     two = regulations("认真贯彻《中华人民共和国行政复议法》,学习新修订的《行政处罚法》。", XIAOYI)

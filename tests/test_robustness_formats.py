@@ -169,6 +169,19 @@ def test_a_paragraph_running_over_a_page_is_joined_across_the_page_number():
     assert "特色社会主义思想主题教育" in view
 
 
+def test_a_title_or_a_number_cut_by_a_page_or_a_line_end_of_a_report_a_paragraph_a_line_is_joined():
+    # each paragraph is one line, so no wrap width is found: only the open title or bracket says so
+    text = ("    (二)发挥地方立法作用。制定政府规章2件:《遵义市中心城区停车场管理办法》(遵义市人民政府令第12号)、《遵义市\n"
+            "                                   — 2 —\n"
+            "红色文化遗址保护利用办法》(遵义市人民政府令第13号)。落实《…的通知》(国办发\n"
+            "〔2023〕27号)要求,印发《…若干政策措施》(成府发〔2020〕\n5号)。\n"
+            "    (三)深化“放管服”改革(一网通办)。\n    (四)强化监督。\n")
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert "《遵义市红色文化遗址保护利用办法》" in view and "— 2 —" not in view
+    assert "(国办发〔2023〕27号)" in view and "(成府发〔2020〕5号)" in view
+    assert "(一网通办)。\n" in view  # closed brackets leave the line as it is
+
+
 def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_are_joined():
     # a converter that wraps every 37 characters, half-width or not (拉孜县 2021, blind set 12)
     paragraph = ("(一)压紧压实法治建设第一责任人职责。县委、县政府主要负责同志切实履行推进法治建设第一责任人职责,"

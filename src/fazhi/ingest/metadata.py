@@ -58,9 +58,11 @@ SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
-# (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告)
+# (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告, or posts:
+# 株洲市退役军人事务局|党组书记、局长2021年度述法报告)
+SPEAKERS_POST = "(?:党组|党委|党工委)?(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
 TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队)"
-                        r"(?=(?:(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
+                        rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报).

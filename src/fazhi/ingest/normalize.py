@@ -237,9 +237,11 @@ def _is_cached_simplified(ch: str) -> bool:
 LINE_FINAL = frozenset("。.!?;:…！？；：")
 # Closing marks that may follow a sentence end: 。” 。） 。》
 CLOSING_AFTER_FINAL = frozenset("”’」』)）》〉]】\"'")
-# A line that begins a heading or a list item: 一、 (一) （二） 1. 2、 第三章 ① ● ■
+# A line that begins a heading or a list item: 一、 (一) （二） 1. 2、 第三章 ① ● ■ · or a table's row,
+# its number apart from the next cell (3     市场监督管理行政处罚程序规定     部门规章 · 1 | 汪清县…办法)
 LIST_ITEM_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)"
+    r"|\d{1,3}(?:\t|[ \u3000]{2,}|[ \u3000]*[|｜])"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*-])"
 )
 # A line holding nothing but a page number, as PDF text layers carry them: - 3 -, 第3页, 3/12
@@ -305,8 +307,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 # Marks a line break inside which is a wrap, whatever the width of the line before it: 《…》, 〔…〕
-# of a 文号, and “…” (开展“民法典宣 / 传月”系列活动).
-ENCLOSING_MARKS = (("《", "》"), ("〔", "〕"), ("“", "”"))
+# of a 文号, “…” (开展“民法典宣 / 传月”系列活动), and the brackets a 文号 stands in after its title
+# (…的通知》(国办发 / 〔2023〕27号) · (成府发〔2020〕 / 5号)).
+ENCLOSING_MARKS = (("《", "》"), ("〔", "〕"), ("“", "”"), ("(", ")"), ("（", "）"))
 
 
 def _inside_title(before: str, after: str) -> bool:
@@ -326,7 +329,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     does not start a heading, a list item or a paragraph (indented deeper than the line
     before: a wrapped line starts at the margin), and either the break falls inside a
     title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
-    fills the page. A page-number line between two such halves goes too. Between two Latin
+    fills the page. A page-number line between two such halves goes too (a paragraph a line,
+    its title cut by the page's end: …《遵义市 / — 2 — / 红色文化遗址保护利用办法》). Between two Latin
     letters one space is kept.
     """
     if "\n" not in view:
@@ -351,14 +355,14 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     cuts: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines) - 1:
-        before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1) if full_widths else i + 1
+        before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
         after = stripped[nxt]
         if (not before or not after or _ends_sentence(before) or LIST_ITEM_START.match(lines[nxt])
                 or _indent(lines[nxt]) > _indent(lines[i])):
             i += 1
             continue
         fills_page = any(measure(before) >= full for measure, full in full_widths)
-        if not fills_page and (nxt > i + 1 or not _inside_title(before, after)):
+        if not fills_page and not _inside_title(before, after):
             i += 1
             continue
         cut_start = starts[i] + len(lines[i].rstrip(_HSPACE))

@@ -82,8 +82,10 @@ TABLE_ROW_TITLE = re.compile(
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
     r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
     + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
-# A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号 · 阿行署办发【2018】41号
-TABLE_ROW_NUMBER = re.compile(NUMBER_YEAR_OPEN + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + r"\d{1,4}号")
+# A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号 · 阿行署办发【2018】41号 · or a
+# decree's number: 国务院令第746号 · 市场监管总局令第42号 · 交通运输部令2016年第64号
+TABLE_ROW_NUMBER = re.compile(NUMBER_YEAR_OPEN + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + r"\d{1,4}号"
+                              r"|令(?:(?:19|20)\d{2}年)?第\d{1,4}号")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 

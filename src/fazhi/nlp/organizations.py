@@ -501,7 +501,7 @@ OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理
 # 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
 # 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组
 # (Matched only where the owner opens a name: ``_own_units`` finds those places with str.find.)
-OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|中心|室|处|科|股|局|支队|大队)")
+OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|委员会|中心|室|处|科|股|局|支队|大队)")
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
@@ -1085,9 +1085,11 @@ def _opens_a_name(text: str, start: int, after_boundary_words: bool = True) -> b
 
 
 def _unit_type(unit: str) -> str:
-    """The type the head of a unit's name gives (政务服务中心: institution), a department's by default."""
+    """The type the head of a unit's name gives (政务服务中心: institution), a department's by default;
+    a department's 管理委员会 governs no zone, it is a committee (分局|执法监督管理委员会)."""
     heads = _heads()
-    return next((heads[unit[k:]].type for k in range(len(unit)) if unit[k:] in heads), "department")
+    otype = next((heads[unit[k:]].type for k in range(len(unit)) if unit[k:] in heads), "department")
+    return "committee" if otype == "government" else otype
 
 
 def _named_bodies(text: str, rev: str) -> list[OrgSpan]:

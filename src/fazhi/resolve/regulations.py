@@ -95,6 +95,10 @@ PARTNER_MARKERS = ("与", "同", "会同", "联合")
 CLAUSE_BREAKS = ",，;；:："
 # the white space padding a table's columns (what a PDF or a text export puts between cells)
 COLUMN_PADDING = " \t\u3000"
+# A table's cell that says what kind of document the row's is, between its title and its number:
+# 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
+TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:法律|行政法规|部门规章|地方性法规|政府规章|规章|规范性文件|行政规范性文件"
+                                 r"|党内法规|自治条例|单行条例)[ \t\u3000|｜]{2,}")
 # What may stand between a sentence's start and the body that opens it: blanks, a heading's
 # number, a time (一是, (二), 2021年, 年初,): 县委全面依法治县委员会召开全体会议2次,审议通过《…》
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)?[\s　]*"
@@ -650,6 +654,8 @@ def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> M
         # the room a character reference left (&#12299;（玛政办发…); a bar parts the cells of a
         # table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)
         between = report.view_of(cit.end, number.start)
+        if TABLE_CATEGORY_CELL.fullmatch(between):
+            return number  # 市场主体登记管理条例    行政法规    国务院令第746号: a table's column of kinds between
         if number.start - cit.end > 6 and len(between.strip()) > 2:
             continue  # (checked first: the next 文号 may be pages away)
         gap = "".join(ch for ch in between if not ch.isspace())
@@ -803,8 +809,10 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.doc_number = number.value or squeeze(number.norm)
                 c.doc_number_note = None if number.rule == "well_formed" else (
                     f"kept as written: {number.rule}" if number.value is None else f"repaired: {number.rule}")
-            if m.rule == "table_row_title" and c.relation == "mentions" and national_agency(c.doc_number) is None:
-                # a table of documents with their 文号 in a body's report (附件:…印发文件目录) lists its own
+            if m.rule == "table_row_title" and c.relation == "mentions" and national_agency(c.doc_number) is None \
+                    and decree_issuer(c.doc_number) is None:
+                # a table of documents with their 文号 in a body's report (附件:…印发文件目录) lists its own;
+                # a national body's decree (国务院令第746号) is no local body's
                 c.relation = "issues"
         found[i] = c
     for c in found.values():

@@ -232,6 +232,10 @@ def test_types_follow_the_annotation_guide():
     assert types["放管服改革"] == "reform"
     assert types["领导干部学法制度"] == "system"
     assert types["邢台法治在线培训考试系统"] == "platform"
+    # a service named by what the office does for the applicant: 受理, 办结, 不用跑
+    result = report("推行“一口受理”“一日办结”和“一趟不用跑”。")
+    types = {name: e.type for name, e in measures(result).items()}
+    assert [types.get(n) for n in ("一口受理", "一日办结", "一趟不用跑")] == ["service"] * 3
 
 
 def test_one_report_one_entity_with_every_form_as_alias():

@@ -50,6 +50,14 @@ def test_a_table_of_laws_with_their_kind_and_decree_number():
     assert regs["湖南省市场监督管理行政处罚裁量权基准适用规则"].relation == "issues"
 
 
+def test_a_verb_governs_the_list_a_count_and_a_colon_open():
+    regs = regulations("制定政府规章2件:《清河县城市房屋安全管理办法》(清河县人民政府令第148号)、《清河县建筑垃圾管理办法》。"
+                       "审查文件3件,其中:《邢台市城市绿化条例》经省人大常委会批准。")
+    assert regs["清河县城市房屋安全管理办法"].relation == "issues"
+    assert regs["清河县建筑垃圾管理办法"].relation == "issues"
+    assert regs["邢台市城市绿化条例"].relation != "issues"  # 其中: is no count before the colon
+
+
 def test_short_and_full_names_of_a_law_are_one_node_across_reports():
     one = regulations("严格落实《行政复议法》和新《行政诉讼法》。")
     two = regulations("认真贯彻《中华人民共和国行政复议法》,学习新修订的《行政处罚法》。", XIAOYI)

@@ -93,6 +93,9 @@ ISSUING_VERBS_BEFORE_NUMBER = ("印发", "下发", "发布", "出台", "制发",
 PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
+# A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
+COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
+COUNT_REACH = 8  # characters of the count before the colon
 # the white space padding a table's columns (what a PDF or a text export puts between cells)
 COLUMN_PADDING = " \t\u3000"
 # A table's cell that says what kind of document the row's is, between its title and its number:
@@ -383,7 +386,8 @@ class _RelationReader:
             pos = previous
         k = pos
         while k > floor:
-            if self.is_break(k - 1):
+            if self.is_break(k - 1) and not (self.text[k - 1] in ":：" and COUNTED_LIST_INTRO.search(
+                    self.text, max(floor, k - 1 - COUNT_REACH), k - 1)):
                 return k
             k -= 1
         return floor

@@ -58,6 +58,16 @@ def test_a_verb_governs_the_list_a_count_and_a_colon_open():
     assert regs["邢台市城市绿化条例"].relation != "issues"  # 其中: is no count before the colon
 
 
+def test_the_reporting_body_issues_what_it_reviews_cosigns_and_publishes():
+    regs = regulations("县政府常务会议审议《清河县重大行政决策程序规定》。县法院与县司法局会签《关于建立行政争议府院联动机制的意见》。"
+                       "公布《清河县2022年度重大行政决策事项目录》。对新公布的《重大税收违法失信主体信息公布管理办法》开展学习。"
+                       "配合省人大常委会审议《河北省优化营商环境条例》。")
+    for title in ("清河县重大行政决策程序规定", "关于建立行政争议府院联动机制的意见", "清河县2022年度重大行政决策事项目录"):
+        assert regs[title].relation == "issues", title
+    assert regs["重大税收违法失信主体信息公布管理办法"].relation == "studies"  # 新公布的 qualifies the title
+    assert regs["河北省优化营商环境条例"].relation != "issues"  # the congress reviews it
+
+
 def test_short_and_full_names_of_a_law_are_one_node_across_reports():
     one = regulations("严格落实《行政复议法》和新《行政诉讼法》。")
     two = regulations("认真贯彻《中华人民共和国行政复议法》,学习新修订的《行政处罚法》。", XIAOYI)

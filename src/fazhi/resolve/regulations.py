@@ -124,7 +124,7 @@ CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\
 # Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
 TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
-QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
+QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正|公布|颁布|出台)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
 # A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
 # issuing it implements the law rather than issuing it.
 IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实施条例|实施意见|实施方案|配套制度|配套措施)")

@@ -68,6 +68,23 @@ def test_the_reporting_body_issues_what_it_reviews_cosigns_and_publishes():
     assert regs["河北省优化营商环境条例"].relation != "issues"  # the congress reviews it
 
 
+def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
+    one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
+                      "《关于加强行政规范性文件制定和监督管理工作的通知》。")
+    written = "国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"
+    assert list(one) == [written]
+    assert one[written].issuer == "国务院办公厅"
+    two = regulations("贯彻《关于加强行政规范性文件制定和监督管理工作的通知》。", XIAOYI)
+    assert one[written].key == two["关于加强行政规范性文件制定和监督管理工作的通知"].key
+    assert "中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见".replace(" ", "") in regulations(
+        "贯彻《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》。")
+
+
+def test_corner_marks_quote_a_slogan_that_ends_in_a_verb_of_legal_practice():
+    regs = regulations("落实「谁执法谁普法」普法责任制，学习「消费者权益保护法」。")
+    assert set(regs) == {"中华人民共和国消费者权益保护法"}
+
+
 def test_short_and_full_names_of_a_law_are_one_node_across_reports():
     one = regulations("严格落实《行政复议法》和新《行政诉讼法》。")
     two = regulations("认真贯彻《中华人民共和国行政复议法》,学习新修订的《行政处罚法》。", XIAOYI)

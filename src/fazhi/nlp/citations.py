@@ -35,7 +35,8 @@ MAX_TITLE = 120
 DOCUMENT_TAIL = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|制度|(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))\)?$")
 # What a title in corner marks must look like, since 「」 also quote words (Traditional texts
 # use them as quotation marks): a document form at its end, or 关于 at its start: 「关于…的通知」 · 「某某条例」
-CORNER_TITLE = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|法|规则|决定|细则|准则|清单|计划|报告|"
+# (法 after a verb of legal practice ends a slogan, not a law: 「谁执法谁普法」 · 「尊法学法守法用法」)
+CORNER_TITLE = re.compile(r"(?:纲要|条例|办法|规定|意见|通知|方案|要点|规划|(?<![普守执用学说释依懂知讲送司])法|规则|决定|细则|准则|清单|计划|报告|"
                           r"(?:\d{4}\s*[-—–]+\s*\d{4}\s*年?\)?))(?:\((?:试行|草案|暂行)\))?$")
 # An opener that may start a title whose 《 was lost: (, “ or the start of the clause.
 STRAY_OPENERS = "(“"

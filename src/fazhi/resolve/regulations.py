@@ -93,6 +93,10 @@ ISSUING_VERBS_BEFORE_NUMBER = ("印发", "下发", "发布", "出台", "制发",
 PARTNER_MARKERS = ("与", "同", "会同", "联合")
 # Clause breaks within a sentence, and what separates the items of a list of citations.
 CLAUSE_BREAKS = ",，;；:："
+# The issuers a title may be written with in front of its 关于: 国务院办公厅 · 中共中央 国务院 ·
+# 中共中央办公厅、国务院办公厅 · 中共中央政治局
+ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委会|最高人民法院|最高人民检察院)[\u4e00-\u9fff]{0,4}?"
+                             r"(?:办公厅|政治局)?[ 、]*)+")
 # A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
 COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
 COUNT_REACH = 8  # characters of the count before the colon
@@ -649,6 +653,13 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Ment
     return chain
 
 
+def _issuer_written_in_title(written: str, title: str) -> bool:
+    """Whether a title was written with its issuer in front inside the marks: 国务院办公厅|关于…的通知 ·
+    中共中央 国务院|关于…的意见 (the gazetteer files it under the title alone)."""
+    return title.startswith("关于") and len(written) > len(title) and written.endswith(title) \
+        and ISSUER_IN_TITLE.fullmatch(written[:-len(title)]) is not None
+
+
 def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
@@ -844,6 +855,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             continue
         law = c.law
         name = law.title if law else c.repaired
+        if law is not None and _issuer_written_in_title(c.repaired, law.title):
+            name = c.repaired  # 《国务院办公厅关于…的通知》 is named as written, its issuer in front
         issuers = c.issuers
         issuer_types = ["national_legislature" if o.type == "legislature" and o.name.startswith("全国人民代表大会")
                         else o.type for o in issuers]
@@ -870,7 +883,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 # (the gazetteer files rules under a short name: 市场监督管理总局)
                 entity.issuer = (national_body(law.issuer) or law.issuer) if law.issuer else None
             entities[key] = entity
-        elif law is None and len(name) > len(entity.name) and PARTY_PREFIX.match(name):
+        elif (law is None and len(name) > len(entity.name) and PARTY_PREFIX.match(name)) \
+                or (law is not None and name != entity.name and _issuer_written_in_title(name, entity.name)):
             entity.aliases.append(entity.name)  # 中共孝义市委… is the full form of 孝义市委…
             entity.name, entity.type = name, rtype
         _add_mention(entity, c, c.mention, relation_of)

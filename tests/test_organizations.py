@@ -661,6 +661,15 @@ def test_a_departments_name_its_cultural_institutions_and_its_own_committees():
     assert names("建成法治文化馆3个") == []
 
 
+def test_a_township_whose_name_opens_with_he():
+    # 和 joins two names, but it also opens townships' names (和顺镇, 和平镇)
+    assert names("中共和顺镇委员会书记2023年度述法报告") == ["中共和顺镇委员会"]
+    assert names("整合司法所、派出所、和顺人民法庭等力量") == ["司法所", "派出所", "和顺人民法庭"]
+    orgs = resolved_orgs("腾冲市和顺镇2023年述法报告\n整合司法所、派出所、和顺人民法庭等力量。")
+    assert "腾冲市人民法院和顺人民法庭" in orgs
+    assert names("县政府和镇人民政府") == ["县政府", "镇人民政府"]
+
+
 def test_places_after_a_body_in_front_of_them_are_locations():
     # 在 after the bodies: the townships are where they set the rooms up, not bodies that act
     assert names("县法院与县司法局在宾州镇、宾西镇、糖坊镇设立诉调对接工作室") == ["县法院", "县司法局"]

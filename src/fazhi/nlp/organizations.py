@@ -578,6 +578,10 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
         level = next((w for w in TOWNSHIP_ENDINGS if text.startswith(w, start)), None)
         if level and start > 0 and text[start - 1:start + len(level)] + level in towns:
             return start - 1  # 乌镇|派出所: 乌镇镇's short name, not the report's own 镇
+        for k in (3, 2):  # 和|顺镇: 和 opens townships' names too (和顺镇, 和平镇), not only joins two
+            lo = start - k
+            if level and lo >= 0 and text[lo] == "和" and text[lo:start] + level in towns:
+                return _divisions_before(text, lo)
         return start
     for extra in (4, 3, 2, 1):  # 大|石桥镇 · 阿勒腾|席热镇 (the long names of Mongolian, Uyghur, Tibetan towns)
         lo = start - extra
@@ -707,7 +711,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         town_office = bool(core) and head in TOWN_OFFICES and _is_town_stem(core)  # 莲花|司法所
         if core and info.alone == "yes" and len(head) >= 3 and not town_office:
             start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
-        while core and core[0] == "和":  # 研究和服务中心 keeps its 和; a leading one joins two names
+        while core and core[0] == "和" and not _is_town_stem(core):
+            # 研究和服务中心 keeps its 和; a leading one joins two names, unless it opens a township's
+            # (、和顺|人民法庭)
             core = core[1:]
             start += 1
         named_by_place = _is_named_by_place(head, core)  # 秦州|分局 · 黑河|中院

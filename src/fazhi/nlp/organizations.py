@@ -865,8 +865,12 @@ def _places_backward(text: str, end: int) -> list[tuple[int, int]]:
         end = start - 1
 
 
+LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗"))
+
+
 def _is_listed_place(name: str) -> bool:
-    return LISTED_PLACE.fullmatch(name) is not None and _is_place(name)
+    # (the last character first: most substrings end in none of a place's levels)
+    return name[-1] in LISTED_PLACE_LAST and LISTED_PLACE.fullmatch(name) is not None and _is_place(name)
 
 
 def _is_place_start(text: str, at: int) -> bool:

@@ -670,6 +670,14 @@ def test_a_township_whose_name_opens_with_he():
     assert names("县政府和镇人民政府") == ["县政府", "镇人民政府"]
 
 
+def test_a_prefectures_party_committee_written_diwei():
+    orgs = resolved_orgs("阿克苏地区2018年法治政府建设情况报告\n在自治区党委、自治区人民政府和地委的坚强领导下,地区行署依法行政。"
+                         "坚持地委理论学习中心组学法。")
+    assert {"中共阿克苏地区委员会", "中共阿克苏地区委理论学习中心组"} <= set(orgs)
+    assert orgs["中共阿克苏地区委员会"].aliases == ["地委"]
+    assert names("各地委托第三方开展评估") == []
+
+
 def test_places_after_a_body_in_front_of_them_are_locations():
     # 在 after the bodies: the townships are where they set the rooms up, not bodies that act
     assert names("县法院与县司法局在宾州镇、宾西镇、糖坊镇设立诉调对接工作室") == ["县法院", "县司法局"]

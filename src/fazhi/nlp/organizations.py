@@ -400,7 +400,8 @@ def _jurisdiction() -> tuple[str, str]:
     # forward ``[DIVISION…] [TOWN]``, not empty. The division trie is most of what the pattern
     # costs to compile, so it is written once, and the conditional rejects a run with neither.
     run = f"(?P<town>{town})?(?:(?P<division>{places}))*(?(town)|(?(division)|(?!)))"
-    place = f"(?:{run}|(?:级)?(?:{levels})|[县市区镇乡省州旗]我|[县市区镇乡级]本)"
+    # 地 stands for a 地区 only before its party committee: 地委 · 地委依法治地办 (reversed: 委地)
+    place = f"(?:{run}|(?:级)?(?:{levels})|[县市区镇乡省州旗]我|[县市区镇乡级]本|地(?<=委地){before})"
     # 党委 and 党组 alone stand for the report's own: 党委|理论学习中心组
     juris = f"(?:(?:{parents})?{place}(?:{party})?|委党|组党)"
     return juris, place

@@ -24,6 +24,9 @@ from fazhi.text import normalize_title, squeeze
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
 # How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心)
 SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省)级)")
+# A 地区's party committee, written by the one character its rule-of-law bodies are named by too:
+# 地委 · 地委依法治地办 · 地委理论学习中心组
+PREFECTURE_COMMITTEE = "地委"
 # A township-level place: 古楼镇 · 古南街道 · 某某乡
 TOWN = re.compile(f"^(.{{2,4}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办 · 依法治县委
@@ -510,7 +513,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             place, rest, explicit = found, rest[town.end():], True
     if place is None:
         own = SELF_REFERENCE.match(rest)
-        level = _level_word(rest)
+        level = _level_word(rest) or ("地" if rest.startswith(PREFECTURE_COMMITTEE) else None)
         if own and len(rest) > own.end():
             if own.group(0) == "本级":
                 place = ctx.region

@@ -70,6 +70,14 @@ def test_a_shufa_report_titled_by_its_speakers_posts_is_the_bodys():
     assert meta.publisher_text == "株洲市退役军人事务局"
 
 
+def test_the_letterhead_names_the_region_of_a_report_whose_title_names_none():
+    text = ("中共徐州市委全面依法治市委员会办公室\n关于2021年度全市法治建设工作情况的报告\n\n市委全面依法治市委员会：\n"
+            "    2021年，市委依法治市办统筹推进法治徐州、法治政府、法治社会一体建设。以法治政府建设示范市创建为牵引，"
+            "邳州市开展法治政府建设示范地区创建。\n")
+    meta = report_from_text(text, "x.txt").metadata
+    assert meta.region is not None and meta.region.path == "江苏省徐州市"  # not the county-level city it names
+
+
 def test_a_dash_a_converter_lost_between_two_years_is_a_dash_again():
     report = report_from_text("宾县2016年法治政府建设情况报告\n以《法治政府建设实施纲要（2015?2020年）》为统领。\n", "b.txt")
     assert "(2015—2020年)" in report.view

@@ -374,7 +374,10 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
     return None
 
 
-def find_region(view: str, title: str | None, source: str | None, gazetteer: Divisions | None = None) -> Place | None:
+def find_region(view: str, title: str | None, source: str | None, gazetteer: Divisions | None = None,
+                signer: str | None = None) -> Place | None:
+    """The division a report is about. ``signer`` is the body heading or signing it (a letterhead
+    above the title, the body above the closing date): the places it names count as the title's."""
     gaz = gazetteer or divisions()
     hits = _hits(view, title, source)
     named_anywhere: dict[str, float] = defaultdict(float)
@@ -432,7 +435,8 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
             ranked.remove(county)
             ranked.insert(0, county)
     best = gaz.by_code[ranked[0]]
-    titled = {p.code for _, _, form in _place_scanner().finditer(title or "") for p in gaz.places_named(form)}
+    titled = {p.code for text in (title or "", signer or "") for _, _, form in _place_scanner().finditer(text)
+              for p in gaz.places_named(form)}
     # a title naming a province is the province's report, however often it names its capital
     above = [c for c in ranked if c in titled and gaz.is_within(best, gaz.by_code[c]) and c != best.code]
     if titled and best.code not in titled and above:
@@ -585,10 +589,11 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     date = find_date(view)
     year = find_year(view, title, date)
     source = find_source(view)
-    region = find_region(view, title, source)
+    signer, letterhead = find_signer(view), find_letterhead(view)
+    region = find_region(view, title, source, signer=letterhead or signer)
     if region is not None:
         region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
-    publisher = find_publisher_text(title, source, find_signer(view), find_letterhead(view))
+    publisher = find_publisher_text(title, source, signer, letterhead)
     zone = publishers_zone(publisher, region)
     if zone is not None:
         region = zone

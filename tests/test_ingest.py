@@ -78,6 +78,25 @@ def test_the_letterhead_names_the_region_of_a_report_whose_title_names_none():
     assert meta.region is not None and meta.region.path == "江苏省徐州市"  # not the county-level city it names
 
 
+def test_a_page_fragment_copied_with_its_paragraph_tags_is_read_as_html():
+    text = ("<p>纸坊街道党工委2024年度法治建设工作报告</p>\n<p>&nbsp;&nbsp;2024年，纸坊街道党工委坚持以习近平法治思想为指导。</p>\n"
+            "<p style=\"text-align:right\">中共武汉市江夏区纸坊街道工作委员会</p>\n<p style=\"text-align:right\">2025年1月15日</p>\n")
+    meta = report_from_text(text, "p.txt").metadata
+    assert (meta.title, meta.date) == ("纸坊街道党工委2024年度法治建设工作报告", "2025-01-15")
+    assert meta.region is not None and meta.region.path == "湖北省武汉市江夏区纸坊街道"
+
+
+def test_an_ethnic_townships_long_name_in_the_title_is_the_region():
+    text = "喇叭沟门满族乡人民政府2018年法治政府建设工作报告\n\n调整了喇叭沟门满族乡依法行政工作领导小组。\n"
+    report = report_from_text(text, "l.txt")
+    assert report.metadata.region is not None and report.metadata.region.path == "北京市怀柔区喇叭沟门满族乡"
+    from fazhi.model import Kind
+    from fazhi.nlp import extract_mentions
+    from fazhi.resolve.document import resolve_document
+    names = {e.name for e in resolve_document(extract_mentions(report)).of_kind(Kind.ORGANIZATION)}
+    assert "北京市怀柔区喇叭沟门满族乡依法行政工作领导小组" in names
+
+
 def test_a_dash_a_converter_lost_between_two_years_is_a_dash_again():
     report = report_from_text("宾县2016年法治政府建设情况报告\n以《法治政府建设实施纲要（2015?2020年）》为统领。\n", "b.txt")
     assert "(2015—2020年)" in report.view

@@ -27,8 +27,10 @@ TITLE = re.compile(r"<title[^>]*>(.{0,1000}?)</title>", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
+    """A page, or a fragment of one copied with its paragraph tags (<p>…</p><p>…</p>)."""
     head = text[:2048].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head) \
+        or (head.count("<p") >= 2 and head.count("</p>") >= 2)
 
 
 def _blank(match: re.Match) -> str:

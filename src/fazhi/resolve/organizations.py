@@ -27,8 +27,8 @@ SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|
 # A 地区's party committee, written by the one character its rule-of-law bodies are named by too:
 # 地委 · 地委依法治地办 · 地委理论学习中心组
 PREFECTURE_COMMITTEE = "地委"
-# A township-level place: 古楼镇 · 古南街道 · 某某乡
-TOWN = re.compile(f"^(.{{2,4}}?)({TOWNSHIP_ENDING})")
+# A township-level place: 古楼镇 · 古南街道 · 某某乡 · 喇叭沟门满族乡 (an ethnic township: up to six characters before 乡)
+TOWN = re.compile(f"^(.{{2,6}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办 · 依法治县委
 RULE_OF_LAW_BODY = re.compile(
     r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")

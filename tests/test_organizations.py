@@ -722,6 +722,12 @@ def test_places_in_a_list_of_bodies_are_their_governments():
     assert "喀什" not in names("加快乌鲁木齐国际陆港区、喀什和霍尔果斯经济开发区创新发展")
 
 
+def test_places_a_body_acts_on_after_dui_are_their_governments():
+    assert names("区司法局对乔屯街道、文化路街道开展执法监督检查。") == ["区司法局", "乔屯街道", "文化路街道"]
+    # their progress is the object, not the places: 对…|推进法治建设情况进行督察
+    assert names("对远安县、秭归县、猇亭区推进法治建设情况进行实地督察") == []
+
+
 def test_a_leading_groups_office_written_after_the_group_is_its_office():
     orgs = resolved_orgs("翠屏区2017年法治政府建设情况报告\n区政府成立了由区长任组长的翠屏区法治政府建设工作领导小组,"
                          "领导小组办公室设在区政府法制办。")

@@ -83,8 +83,11 @@ ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" 
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
 # The Han characters and list marks that run up to a place: where its list can begin
 PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
-# Where else than at a clause's start such a list may begin: after 向, 与, 同.
-PLACE_PREPOSITIONS = ("向", "与", "同")
+# Where else than at a clause's start such a list may begin: after 向, 与, 同, 对 (区司法局对|乔屯街道、
+# 文化路街道开展执法监督: the streets' offices, supervised).
+PLACE_PREPOSITIONS = ("向", "与", "同", "对")
+# After 对, a list of places is bodies acted on only right before one of these: 对乔屯街道、文化路街道|开展执法监督
+SUPERVISING_VERBS = ("开展", "进行")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
 NOT_A_PLACE_START = "在对于从到经将把由给为和及与向同全各"
 # Places named alone in a list of bodies are their governments: 对|乔瓦镇、瓦厂镇|和县公安局 ·
@@ -800,8 +803,11 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
             items = _acting_place_list(text, at)
             if text.startswith(PLACE_PREPOSITIONS, at) and (items is None or not _is_place(text[items[0][0]:items[0][1]])):
                 items = _acting_place_list(text, at + 1)  # 向|弥阳街道 (but 向阳镇 is a name)
+            if items is not None and "对" in (text[at], text[at - 1] if at else "") \
+                    and not text.startswith(SUPERVISING_VERBS, items[-1][1]):
+                items = None  # 对远安县、秭归县|推进法治建设情况进行督察: their progress is the object
             if items is not None and any(o.start < items[0][1] and items[0][0] < o.end for o in found):
-                break  # 县司法局在|宾州镇、宾西镇设立…: the list opens with a body, its places are locations
+                continue  # 县司法局在|宾州镇、宾西镇设立…: no list opens with a body (one may after 对 in it)
             if items is not None:
                 listed_to = hit.end()
                 out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items

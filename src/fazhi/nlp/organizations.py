@@ -821,21 +821,20 @@ def _listed_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     the list must be in the division gazetteer (resolve names their governments)."""
     taken = sorted((o.start, o.end) for o in found)
     starts = {s for s, _ in taken}
-    out: list[OrgSpan] = []
+    places: set[tuple[int, int]] = set()  # (a list between two bodies is read from both)
     for s, e in taken:
         if e < len(text) and text[e] in LIST_JOINERS:  # 区行政审批局和|湖塘镇、牛塘镇…
             items = _places_forward(text, e + 1)
             if items and _list_ends(text, items[-1][1], starts):
-                out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items)
+                places.update(items)
         if s > 1 and text[s - 1] in LIST_JOINERS:  # …乔瓦镇、瓦厂镇和|县公安局
             items = _places_backward(text, s - 1)
             if items:
                 a = items[0][0]
                 if a == 0 or not is_han(text[a - 1]) or text[a - 1] in LISTED_PLACE_OPENERS:
-                    out.extend(OrgSpan(a, b, "acting_place", "government") for a, b in items)
-    seen: set[tuple[int, int]] = set()
-    return [o for o in out if not any(f.start < o.end and o.start < f.end for f in found)
-            and not ((o.start, o.end) in seen or seen.add((o.start, o.end)))]
+                    places.update(items)
+    return [OrgSpan(a, b, "acting_place", "government") for a, b in sorted(places)
+            if not any(f.start < b and a < f.end for f in found)]
 
 
 def _list_ends(text: str, at: int, starts: set[int]) -> bool:

@@ -728,6 +728,11 @@ def test_places_a_body_acts_on_after_dui_are_their_governments():
     assert names("对远安县、秭归县、猇亭区推进法治建设情况进行实地督察") == []
 
 
+def test_places_a_body_urges_to_act_are_their_governments():
+    assert names("以创建为目标，推动东海街道、城东街道开展“民主法治示范社区”创建活动") == ["东海街道", "城东街道"]
+    assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # 在: a location still
+
+
 def test_a_leading_groups_office_written_after_the_group_is_its_office():
     orgs = resolved_orgs("翠屏区2017年法治政府建设情况报告\n区政府成立了由区长任组长的翠屏区法治政府建设工作领导小组,"
                          "领导小组办公室设在区政府法制办。")

@@ -101,6 +101,8 @@ LISTED_PLACE_OPENERS = "对向与同将由和及"
 LONGEST_PLACE = 9  # characters of the longest place name read in such a list (达尔罕茂明安联合旗)
 # A place of such a list is named with its level: 湖塘镇 · 松岭区, not 喀什 (喀什和|霍尔果斯经济开发区 share a head)
 LISTED_PLACE = re.compile(PLACE_NAME)
+# The characters such a place's name can end with: the last of its level (镇 乡 道 木 县 区 旗)
+LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗"))
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
 GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])")
@@ -155,6 +157,11 @@ class HeadInfo:
     core: bool = False  # whether a descriptive core may stand before the head
 
 
+def _written_forms(row: list[str]) -> list[str]:
+    """A lexicon row's name and the other forms its second column lists, comma-separated."""
+    return [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]
+
+
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, HeadInfo]:
     """Every head noun with its type; department names count as heads of their own."""
@@ -163,7 +170,7 @@ def _heads() -> dict[str, HeadInfo]:
         heads[row[0]] = HeadInfo(row[1], row[2], row[3] == "yes")
     for row in read_rows("org_departments.tsv"):
         otype = row[2] if len(row) > 2 and row[2] else "department"
-        for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
+        for form in _written_forms(row):
             if form.endswith(("局", "委", "办", "室", "中心", "团", "部", "所", "社", "会", "组", "联", "校")) and len(form) >= 2:
                 heads.setdefault(form, HeadInfo(otype, "yes"))
     return heads
@@ -174,7 +181,7 @@ def _national() -> dict[str, str]:
     """Written forms of national bodies → type; 中央 alone is too vague to be one."""
     names = {}
     for row in read_rows("national_bodies.tsv"):
-        for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
+        for form in _written_forms(row):
             if len(form) >= 2 and form != "中央":
                 names[form] = row[2] if len(row) > 2 else "other"
     return names
@@ -185,7 +192,7 @@ def _department_short_forms() -> frozenset[str]:
     """Department names written without a head noun (公安, 市场监管, 发改): bodies only in a list."""
     forms = set()
     for row in read_rows("org_departments.tsv"):
-        for form in (row[1].split(",") if len(row) > 1 and row[1] else []):
+        for form in _written_forms(row)[1:]:
             if form not in _heads():
                 forms.add(form)
     return frozenset(forms)
@@ -196,7 +203,7 @@ def _department_stems() -> frozenset[str]:
     """What a department's name says before its head noun: 农业农村(局) · 卫生健康(委员会) · 教育(局)."""
     stems = set()
     for row in read_rows("org_departments.tsv"):
-        for form in [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]:
+        for form in _written_forms(row):
             for head in ("委员会", "局", "委"):
                 if form.endswith(head) and len(form) - len(head) >= 2:
                     stems.add(form[:-len(head)])
@@ -855,9 +862,9 @@ def _places_forward(text: str, at: int) -> list[tuple[int, int]]:
         if end < 0:
             return items
         items.append((at, end))
-        if end + 1 >= len(text) or text[end] not in LIST_JOINERS or not _is_place_start(text, end + 1):
+        if end + 1 >= len(text) or text[end] not in LIST_JOINERS:
             return items
-        at = end + 1
+        at = end + 1  # (no place after the joiner: the list ends at the place before it)
 
 
 def _places_backward(text: str, end: int) -> list[tuple[int, int]]:
@@ -873,16 +880,10 @@ def _places_backward(text: str, end: int) -> list[tuple[int, int]]:
         end = start - 1
 
 
-LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗"))
-
-
 def _is_listed_place(name: str) -> bool:
     # (the last character first: most substrings end in none of a place's levels)
     return name[-1] in LISTED_PLACE_LAST and LISTED_PLACE.fullmatch(name) is not None and _is_place(name)
 
-
-def _is_place_start(text: str, at: int) -> bool:
-    return any(_is_listed_place(text[at:at + k]) for k in range(2, min(LONGEST_PLACE, len(text) - at) + 1))
 
 
 @lru_cache(maxsize=1)

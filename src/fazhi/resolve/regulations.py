@@ -100,8 +100,6 @@ ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委�
 # A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
 COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
 COUNT_REACH = 8  # characters of the count before the colon
-# the white space padding a table's columns (what a PDF or a text export puts between cells)
-COLUMN_PADDING = " \t\u3000"
 # A table's cell that says what kind of document the row's is, between its title and its number:
 # 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
 TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:法律|行政法规|部门规章|地方性法规|政府规章|规章|规范性文件|行政规范性文件"

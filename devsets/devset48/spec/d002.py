@@ -1,0 +1,56 @@
+DOC = "002_chongqing_shi.txt"
+REPORT = dict(title="重庆市人民政府关于2017年法治政府建设情况的报告", publisher="重庆市人民政府", region="重庆市", year=2017, date="2018-03-30")
+RD = "重庆市人民代表大会常务委员会"
+GOV = "重庆市人民政府"
+R = [
+ ("法治政府建设实施纲要（2015—2020年）", [], "plan", None, "中共中央 国务院", "implements"),
+ ("重庆市贯彻〈法治政府建设实施纲要（2015—2020年）〉实施方案", [], "party_document", "渝委发〔2016〕20号", "中共重庆市委员会 重庆市人民政府", "implements"),
+ ("中华人民共和国行政许可法", [], "law", None, None, "mentions"),
+ ("中华人民共和国行政处罚法", [], "law", None, None, "mentions"),
+ ("重庆市物业管理条例", ["重庆市物业管理条例（修订）"], "local_regulation", None, RD, "issues"),
+ ("重庆市实施《中华人民共和国消费者权益保护法》办法", [], "local_regulation", None, RD, "issues"),
+ ("中华人民共和国消费者权益保护法", [], "law", None, None, "mentions"),
+ ("重庆市行政规范性文件管理办法", [], "local_regulation", "重庆市人民政府令第316号", GOV, "issues"),
+ ("重庆市政府规章立法后评估办法", [], "local_regulation", "重庆市人民政府令第312号", GOV, "issues"),
+ ("重庆市公共资源交易管理办法", [], "local_regulation", "重庆市人民政府令第318号", GOV, "issues"),
+ ("重庆市重大行政决策程序规定", [], "local_regulation", "重庆市人民政府令第247号", GOV, "implements"),
+ ("重庆市行政执法公示办法", [], "normative_document", None, None, "issues"),
+ ("重庆市重大行政执法决定法制审核办法", [], "normative_document", None, None, "issues"),
+ ("重庆市行政执法基本规范（试行）", [], "normative_document", None, None, "implements"),
+ ("中华人民共和国行政诉讼法", [], "law", None, None, "implements"),
+ ("中华人民共和国行政复议法", ["行政复议法"], "law", None, None, "implements"),
+ ("中华人民共和国政府信息公开条例", ["政府信息公开条例"], "administrative_regulation", None, None, "implements"),
+ ("2017年政务公开工作要点", [], "normative_document", "国办发〔2017〕24号", "国务院办公厅", "implements"),
+ ("中共中央 国务院关于深入推进城市执法体制改革改进城市管理工作的指导意见", [], "party_document", "中发〔2015〕37号", "中共中央 国务院", "implements"),
+]
+O = [
+ ("重庆市人民政府", ["市政府"], "government"),
+ ("国务院", [], "government"),
+ ("中共中央", ["党中央"], "party"),
+ ("中共重庆市委员会", ["市委"], "party"),
+ ("重庆市人民代表大会", ["市人大"], "legislature"),
+ ("重庆市人民代表大会常务委员会", ["市人大常委会", "常委会"], "legislature"),
+ ("中国人民政治协商会议重庆市委员会", ["市政协"], "other"),
+ ("重庆市人民政府法制办公室", ["市政府法制办"], "department"),
+ ("国务院办公厅", [], "department"),
+]
+M = [
+ ("放管服改革", ["“放管服”改革"], "reform"),
+ ("重大行政决策程序", ["重大行政决策法定程序"], "system"),
+ ("重大行政决策合法性审查制度", ["合法性审查"], "system"),
+ ("政府法律顾问制度", [], "system"),
+ ("综合行政执法改革", ["综合行政执法体制改革"], "reform"),
+ ("城市管理综合执法", ["城市管理领域综合执法试点"], "reform"),
+ ("行政执法公示制度", ["行政执法公示"], "system"),
+ ("行政执法全过程记录制度", ["执法全过程记录"], "system"),
+ ("重大执法决定法制审核制度", [], "system"),
+ ("行政执法案卷评查", [], "campaign"),
+ ("双随机、一公开监管", ["“双随机、一公开”监管", "双随机、一公开"], "mechanism"),
+ ("重庆市行政执法监督平台", [], "platform"),
+ ("行政机关负责人出庭应诉制度", ["行政机关负责人出庭应诉"], "system"),
+ ("老马工作法", [], "model"),
+ ("枫桥经验", [], "model"),
+ ("矛盾纠纷多元化解机制", [], "mechanism"),
+ ("七五普法", ["“七五”普法"], "campaign"),
+ ("谁执法谁普法普法责任制", ["“谁执法谁普法”普法责任制"], "system"),
+]

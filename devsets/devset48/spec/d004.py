@@ -1,0 +1,50 @@
+DOC = "004_gansu_sheng.txt"
+REPORT = dict(title="甘肃省人民政府关于2015年度依法行政工作情况的报告", publisher="甘肃省人民政府", region="甘肃省", year=2015, date="2016-03-18")
+RD = "甘肃省人民代表大会常务委员会"
+R = [
+ ("中共中央关于全面推进依法治国若干重大问题的决定", [], "party_document", None, "中共中央", "implements"),
+ ("全面推进依法行政实施纲要", [], "plan", "国发〔2004〕10号", "国务院", "implements"),
+ ("国务院关于加强法治政府建设的意见", [], "normative_document", "国发〔2010〕33号", "国务院", "implements"),
+ ("甘肃省农村扶贫开发条例", [], "local_regulation", None, RD, "issues"),
+ ("甘肃省实施《中华人民共和国老年人权益保障法》若干规定", [], "local_regulation", None, RD, "issues"),
+ ("中华人民共和国老年人权益保障法", [], "law", None, None, "mentions"),
+ ("中华人民共和国治安管理处罚条例", [], "law", None, None, "mentions"),
+ ("甘肃省人民政府2015年立法工作计划", [], "normative_document", "甘政办发〔2015〕38号", None, "issues"),
+ ("关于公布省级政府部门权力清单和责任清单的通知", [], "normative_document", "甘政发〔2015〕67号", "甘肃省人民政府", "issues"),
+ ("甘肃省重大行政决策程序暂行规定", [], "local_regulation", "甘肃省人民政府令第116号", "甘肃省人民政府", "issues"),
+ ("甘肃省行政执法监督条例", [], "local_regulation", None, None, "implements"),
+ ("关于开展行政执法主体资格清理工作的通知", [], "normative_document", "甘法制发〔2015〕12号", "甘肃省人民政府法制办公室 中共甘肃省委机构编制委员会办公室", "issues"),
+ ("中华人民共和国食品安全法", [], "law", None, None, "implements"),
+ ("中华人民共和国环境保护法", [], "law", None, None, "implements"),
+ ("中华人民共和国行政诉讼法", ["行政诉讼法", "新行政诉讼法"], "law", None, None, "implements"),
+ ("中华人民共和国行政复议法", [], "law", None, None, "implements"),
+ ("中华人民共和国行政监察法", [], "law", None, None, "implements"),
+ ("法治政府建设实施纲要（2015—2020年）", [], "plan", None, None, "implements"),
+]
+O = [
+ ("甘肃省人民政府", ["省政府"], "government"),
+ ("国务院", [], "government"),
+ ("中共中央", [], "party"),
+ ("甘肃省人民代表大会常务委员会", ["省人大常委会"], "legislature"),
+ ("甘肃省人民政府法制办公室", ["省政府法制办"], "department"),
+ ("中共甘肃省委机构编制委员会办公室", ["省编办"], "party"),
+ ("甘肃省监察厅", ["省监察厅"], "department"),
+]
+M = [
+ ("行政审批制度改革", [], "reform"),
+ ("权责清单", ["权力清单和责任清单"], "system"),
+ ("三证合一登记制度改革", ["“三证合一”登记制度改革", "三证合一"], "reform"),
+ ("甘肃政务服务网", [], "platform"),
+ ("政府法律顾问制度", [], "system"),
+ ("行政执法主体资格清理", [], "campaign"),
+ ("行政执法责任制", [], "system"),
+ ("行政执法人员持证上岗和资格管理制度", [], "system"),
+ ("行政机关负责人出庭应诉制度", [], "system"),
+ ("枫桥经验", [], "model"),
+ ("诉调对接", [], "mechanism"),
+ ("访调对接", [], "mechanism"),
+ ("六五普法", ["“六五”普法"], "campaign"),
+ ("七五普法", ["“七五”普法规划", "七五普法规划"], "campaign"),
+ ("法律进乡村活动", ["“法律进乡村”活动", "法律进乡村"], "campaign"),
+ ("法治甘肃建设", [], "campaign"),
+]

@@ -498,6 +498,23 @@ def test_coordinated_abbreviations_stand_for_each_body():
         "中共重庆市合川区古楼镇委员会", "重庆市合川区古楼镇人民政府"]
 
 
+def test_a_township_s_government_and_committee_by_their_level_word_alone():
+    # 镇政府 is the town's own in its report (set 49's 大瑶镇 names itself no other way) and every
+    # town's in a county's (seeds/004: 对县政府、镇政府、政府各部门的规范性文件组织清理)
+    assert names("2017年，镇政府重大行政决策经合法性审查") == ["镇政府"]
+    gulou = context(GULOU)
+    assert resolve_organization("镇政府", gulou).name == "重庆市合川区古楼镇人民政府"
+    assert resolve_organization("乡政府", gulou).particular is False
+    qinghe = context(QINGHE)
+    for written in ("镇政府", "镇党委", "街道办事处", "乡政府"):
+        assert resolve_organization(written, qinghe).particular is False, written
+    assert resolve_organization("县政府", qinghe).name == "清河县人民政府"
+    # a street's office by its level word alone (sets 27, 42: 街道办事处 in the street's own report)
+    assert names("街道办事处牵头，各街道办事处参加，街道办理事项") == ["街道办事处"]
+    street = context("北京市西城区什刹海街道")
+    assert resolve_organization("街道办", street).name == "北京市西城区什刹海街道办事处"
+
+
 def test_a_level_word_in_a_list_takes_the_place_of_the_name_before_it():
     ctx = context(XIAOYI)
     luliang = resolve_organization("吕梁市委", ctx).place

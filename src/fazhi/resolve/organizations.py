@@ -198,6 +198,12 @@ def _type_from_head(body: str) -> str:
     return "other"
 
 
+# The level words of townships: written where the report is no township's, they stand for every one
+TOWNSHIP_LEVEL_WORDS = ("镇", "乡", "街道", "苏木")
+# A street's office written by its level word alone (the level word is no level before 办 elsewhere: 街道办|…)
+STREET_OFFICES = ("街道办事处", "街道办")
+
+
 def _level_word(text: str) -> str | None:
     """The level word that opens ``text`` (县司法局 → 县), unless it is part of a word (市民)."""
     for level, after in _level_guards():
@@ -513,7 +519,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             place, rest, explicit = found, rest[town.end():], True
     if place is None:
         own = SELF_REFERENCE.match(rest)
-        level = _level_word(rest) or ("地" if rest.startswith(PREFECTURE_COMMITTEE) else None)
+        level = _level_word(rest) or ("地" if rest.startswith(PREFECTURE_COMMITTEE) else None) \
+            or ("街道" if rest in STREET_OFFICES else None)
         if own and len(rest) > own.end():
             if own.group(0) == "本级":
                 place = ctx.region
@@ -531,6 +538,9 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
                 place = ctx.place_for_level(level)
             if place is not None:
                 rest = rest[len(level):]
+            elif level in TOWNSHIP_LEVEL_WORDS:
+                # 镇政府 · 镇党委 in a report that is no township's: every township's, no particular body
+                return ParsedName(party, None, False, False, "", rest, kind_only=True)
             else:
                 return ParsedName(party, None, False, False, "", rest, foreign_level=True)
     parent = ""

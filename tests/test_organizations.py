@@ -85,6 +85,13 @@ def test_common_abbreviations():
     assert names("加大依法治市办督察力度") == ["依法治市办"]
     assert names("11月中央依法治国办第五督察组全面督察贵州省“法治政府建设”情况") == ["中央依法治国办第五督察组"]
     assert names("已通过编委会审定") == ["编委会"]
+    # 纳入 takes the body as its object; 入市 alone is entering the market (set 47)
+    assert names("审批事项全部纳入市政务服务中心水务窗口集中办理") == ["市政务服务中心"]
+    assert names("集体经营性建设用地入市交易中心") == []
+    # a township's office whose stem ends like a level word: 新市 of 新市镇
+    assert names("新市市场监管所查处的某电商企业刷单案") == ["新市市场监管所"]
+    # a unit of the reporting department ends at its own head, not at a verb's (查处)
+    assert names("厅执法总队直接查处的宜宾市某化工企业") == ["厅执法总队"]
 
 
 def test_department_names_without_head_noun_count_only_in_a_list_of_departments():
@@ -400,6 +407,15 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("湖北省武汉市江岸区", "江岸区公安分局", "武汉市公安局江岸区分局", "department"),
     ("重庆市九龙坡区", "区工商分局", "重庆市工商行政管理局九龙坡区分局", "department"),
     ("湖北省荆州市公安县", "县公安局", "公安县公安局", "department"),
+    # a unit of a district's police branch is the branch's (南海 2018, set 47)
+    ("广东省佛山市南海区", "区公安分局交警大队", "佛山市公安局南海分局交通警察大队", "department"),
+    # short forms of the time before 2018 and of standing offices (set 49: 区卫计局, 区食安办, 市消保委)
+    ("四川省绵阳市涪城区", "区卫计局", "绵阳市涪城区卫生和计划生育局", "department"),
+    ("四川省绵阳市涪城区", "区卫计委", "绵阳市涪城区卫生和计划生育委员会", "department"),
+    ("陕西省宝鸡市陈仓区", "区食安办", "宝鸡市陈仓区食品安全委员会办公室", "committee"),
+    ("浙江省嘉兴市", "市消保委", "嘉兴市消费者权益保护委员会", "social"),
+    # a market supervision office named by a township's stem that ends like a level (德清 2019: 新市镇)
+    ("浙江省湖州市德清县", "新市市场监管所", "德清县市场监督管理局新市市场监督管理所", "department"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
     resolved = resolve_organization(written, context(region))

@@ -384,6 +384,24 @@ def _not_followed_by(level: str, after: str, words: tuple[str, ...] = WORDS_AFTE
     return check
 
 
+# Verbs whose last character, before a level word, would make a word of it (入市 is entering
+# the market) but which take the body after them as their object: 纳入|市政务服务中心
+VERBS_BEFORE_LEVEL = ("纳入", "进入", "列入", "融入", "加入", "汇入", "转入", "接入", "录入", "输入", "引入", "编入", "投入")
+
+
+def _not_preceded_by(not_before: str, words: tuple[str, ...] = VERBS_BEFORE_LEVEL) -> str:
+    """The reversed pattern's check that a level word is not preceded by a character of
+    ``not_before`` (入|市 is entering the market), unless that character ends one of ``words``
+    (纳入|市政务服务中心)."""
+    excepted = {w[-1] for w in words if w[-1] in not_before}
+    plain = "".join(ch for ch in not_before if ch not in excepted)
+    check = f"(?!{_class(plain)})" if plain else ""
+    for last in sorted(excepted):  # reversed: 入 not followed by 纳 (forward: not preceded by it)
+        firsts = "".join(sorted({w[-2] for w in words if w[-1] == last}))
+        check += f"(?!{re.escape(last)}(?!{_class(firsts)}))"
+    return check
+
+
 @lru_cache(maxsize=1)
 def _jurisdiction() -> tuple[str, str]:
     """(jurisdiction, place) patterns, reversed; forward a jurisdiction is
@@ -403,7 +421,7 @@ def _jurisdiction() -> tuple[str, str]:
     parents = _rev_trie(PARENT_BODIES)
     levels = "|".join(
         re.escape(level[::-1]) + _not_followed_by(level, after)
-        + (f"(?!{_class(not_before)})" if not_before else "") + (before if needs_boundary else "")
+        + _not_preceded_by(not_before) + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
     # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
     town = f"(?:{'|'.join(TOWNSHIP_ENDINGS_REVERSED)})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
@@ -510,11 +528,6 @@ BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区�
 # A department's study group is also written without the department, as its own report does
 # (落实|党组理论学习中心组学法制度); resolve names it after the reporting department, or drops it.
 OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
-# A unit of the reporting department or league office, written after its short name:
-# 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
-# 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组
-# (Matched only where the owner opens a name: ``_own_units`` finds those places with str.find.)
-OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|委员会|中心|室|处|科|股|局|支队|大队)")
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
@@ -529,13 +542,20 @@ SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "�
 GUARDED_SECTION_HEADS = {head: f"{head}(?<![{SECTION_NOT_AFTER[head]}]{head})(?![{SECTION_NOT_BEFORE[head]}])"
                          for head in SECTION_HEADS}
 SECTION_HEAD = re.compile("|".join(GUARDED_SECTION_HEADS.values()))
+# A unit of the reporting department or league office, written after its short name:
+# 厅|法律顾问室 · 厅|政务服务中心 · 厅|综合执法监督局 · 行署|法律顾问室 · 局|法治政府建设领导小组 ·
+# 局|政策法规股 · 分局|法治公安建设领导小组 · 委|法治政府建设领导小组 · 厅|执法总队 (not 厅执法总队直接|查处:
+# a section's head is guarded as when it stands alone). Matched only where the owner opens a name:
+# ``_own_units`` finds those places with str.find.
+OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|委员会|中心|室|"
+                      + "|".join(GUARDED_SECTION_HEADS.values()) + "|局|总队|支队|大队)")
 SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|股 · 法制与社会消防工作|科
 # Characters a section's own name never holds: those of a body's or a place's name (县司法局法制股 is
 # read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
 SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"
 # A unit written right after its department's full or short name: 区水利局|依法行政工作领导小组 ·
 # 省审计厅|法规处 · 县卫健委|政策法规股 · 县公安局|交通警察大队 (their name the department's and the unit's)
-DEPARTMENT_UNIT_HEADS = ("领导小组办公室", "领导小组", "室", "处", "科", "股", "大队", "支队")
+DEPARTMENT_UNIT_HEADS = ("领导小组办公室", "领导小组", "室", "处", "科", "股", "大队", "支队", "总队")
 DEPARTMENT_UNIT_CORE = (2, 10)
 # Owners whose units are written this way in their own reports: a province's department, a
 # league office, a bureau and its branch, a commission (卫生健康委员会).
@@ -555,6 +575,8 @@ def _town_names() -> frozenset[str]:
 
 # Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
 TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
+# Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
+STEM_LAST_LEVELS = ("市", "县", "区")
 
 
 def _is_town_stem(core: str) -> bool:
@@ -680,6 +702,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
                 continue  # 天津市|村民委员会(换届选举): a village's body, every one of the area's
             juris = rev[juris_start:m_end]
+            if core_start == juris_start and juris in STEM_LAST_LEVELS and start > 0 \
+                    and rev[m_start:core_start][::-1] in TOWN_OFFICES and _is_town_stem(text[start - 1:start + 1]):
+                # 新市|市场监管所: the 市 ends the stem of a township (新市镇), whose office it is
+                found.append(OrgSpan(start - 1, end, "head_noun", info.type))
+                continue
             if any(ending in juris for ending in TOWNSHIP_ENDINGS_REVERSED):
                 start = _fix_town(text, start, n - juris_start)
                 if start < 0:

@@ -52,8 +52,9 @@ OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党].{1,13})$")
 # A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
-# A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处
-DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股))$")
+# A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
+# 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队)
+DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
 # A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会
 CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))工作委员会$")
 # A department of a level written by its level and head alone, in a department's report:

@@ -240,6 +240,38 @@ def test_a_decree_s_number_states_its_issuer_and_level():
         "出租汽车经营服务管理规定": ("交通运输部", "departmental_rule", "交通运输部令2016年第64号")}
 
 
+def test_a_local_government_s_decree_number_states_its_issuer():
+    # set 48: 自治区人民政府令 in a 广西 report is 广西's government; a city's decree names the city's
+    regs = regulations("制定《广西壮族自治区重大行政决策程序规定》（自治区人民政府令第142号）,"
+                       "落实《苏州市养犬管理规定》(苏州市人民政府令第165号)。", "广西壮族自治区2021年法治政府建设情况报告\n")
+    assert regs["广西壮族自治区重大行政决策程序规定"].issuer == "广西壮族自治区人民政府"
+    assert regs["苏州市养犬管理规定"].issuer == "苏州市人民政府"
+
+
+def test_a_revision_note_after_a_title_names_the_same_document():
+    # set 48 and others: （修订）, （2021年修订） are notes, not part of the name; a draft or an edition is not
+    regs = regulations("提请审议《清河县城乡环境卫生管理条例（修订）》，学习《中华人民共和国行政处罚法（2021年修订）》"
+                       "和《邢台市市容环境卫生管理条例（修订草案）》。")
+    assert set(regs) == {"清河县城乡环境卫生管理条例", "中华人民共和国行政处罚法", "邢台市市容环境卫生管理条例(修订草案)"}
+    assert "清河县城乡环境卫生管理条例(修订)" in regs["清河县城乡环境卫生管理条例"].aliases
+    assert regs["中华人民共和国行政处罚法"].type == "law"
+
+
+def test_a_table_row_with_a_kind_cell_and_a_title_wrapped_inside_its_cell():
+    # set 48: a row gives its title's kind and no 文号; the next row's title wraps inside its cell,
+    # where the part before the wrap is no title
+    table = ("表1  2017年主要地方性法规、政府规章一览表\n"
+             "序号  名称                                   类别          文号/通过时间\n"
+             "1     重庆市物业管理条例（修订）            地方性法规    2017年12月1日市人大常委会通过\n"
+             "2     重庆市实施《中华人民共和国             地方性法规    2017年7月27日市人大常委会通过\n"
+             "      消费者权益保护法》办法\n"
+             "3     重庆市行政规范性文件管理办法          政府规章      重庆市人民政府令第316号\n")
+    regs = regulations(table, "重庆市人民政府关于2017年法治政府建设情况的报告\n")
+    assert "重庆市物业管理条例" in regs
+    assert not any(name.startswith("中华人民共和国地方性法规") or name == "中华人民共和国" for name in regs)
+    assert regs["重庆市行政规范性文件管理办法"].issuer == "重庆市人民政府"
+
+
 def test_a_province_department_s_rules_and_discretion_benchmarks_are_normative_documents():
     # a department makes no 规章; a 裁量基准 is a normative document (blind sets 19, 32: 19 of 19 in gold)
     regs = regulations("印发《江苏省市场监督管理局行政执法公示办法》《成都市生态环境行政处罚裁量基准（2022年版）》,"

@@ -25,6 +25,9 @@ _TABLE = {ord(c): None for c in _DROPPED} | {ord(k): v for k, v in _UNIFIED.item
 VERSION_RANGE = re.compile(r"\((\d{4})-(\d{4})年?\)")
 # Doubled dashes left by conversion: 2015——2020 → 2015-2020
 DASH_RUN = re.compile(r"-{2,}")
+# The kinds of document a table's column names, each the whole of its cell: 地方性法规 · 政府规章 ·
+# 部门规章 (市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号)
+DOCUMENT_KIND_CELLS = "法律|行政法规|部门规章|地方性法规|政府规章|规章|规范性文件|行政规范性文件|党内法规|自治条例|单行条例"
 
 
 @lru_cache(maxsize=65536)  # resolution and the gazetteers ask for the same names again and again

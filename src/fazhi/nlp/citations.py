@@ -55,12 +55,21 @@ class TitleSpan:
 
 
 def _close_unclosed(text: str, open_at: int, stop: int) -> int:
-    """Where an unclosed title that opened at ``open_at`` ends: the first clause break."""
+    """Where an unclosed title that opened at ``open_at`` ends: the first clause break, or the
+    gap before a table's next cell (a title wrapped inside its cell: 重庆市实施《中华人民共和国      地方性法规)."""
     segment = text[open_at + 1 : stop]
+    gap = COLUMN_GAP.search(segment)
+    if gap is not None:
+        segment = segment[:gap.start()]
+        stop = open_at + 1 + gap.start()
     for i, ch in enumerate(segment):
         if ch in "、,，;":
             return open_at + 1 + i
     return stop
+
+
+# The gap between two cells of a table row flattened into a line: a tab or three spaces or more
+COLUMN_GAP = re.compile(r"\t|[ \u3000]{3,}")
 
 
 # Where a title can begin or a stray closing mark stand: the scan jumps from one to the next.
@@ -166,6 +175,9 @@ def _finish_unclosed(text: str, start: int, end: int, outer_index: int, found: l
         end -= 1
     inner = [t for t in found[outer_index + 1 :] if t is not None and t.end <= end]
     del found[outer_index + 1 :]
+    if COLUMN_GAP.match(text, end) and not DOCUMENT_TAIL.search(text, start + 1, end):
+        del found[outer_index:]  # a title wrapped inside a table's cell, the part before the wrap no title
+        return
     if end - start - 1 >= 2:
         found[outer_index] = TitleSpan(start, end, start + 1, end, "unclosed_marks")
         found.extend(inner)

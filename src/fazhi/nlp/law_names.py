@@ -25,7 +25,7 @@ from fazhi.gazetteer.laws import law_gazetteer
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.nlp.spans import add_span, span_group
-from fazhi.text import is_han
+from fazhi.text import DOCUMENT_KIND_CELLS, is_han
 
 # Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
 # 行政监察法等 · 宪法法律权威 · “民法典进乡村” (a campaign for the law) · 宪法宣传周
@@ -86,6 +86,9 @@ TABLE_ROW_TITLE = re.compile(
 # decree's number: 国务院令第746号 · 市场监管总局令第42号 · 交通运输部令2016年第64号
 TABLE_ROW_NUMBER = re.compile(NUMBER_YEAR_OPEN + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + r"\d{1,4}号"
                               r"|令(?:(?:19|20)\d{2}年)?第\d{1,4}号")
+# A table's cell saying what kind of document the row's title is, where the row gives no 文号:
+# 1     重庆市物业管理条例（修订）            地方性法规    2017年12月1日市人大常委会通过
+TABLE_KIND_CELL = re.compile(TABLE_GAP + "(?:" + DOCUMENT_KIND_CELLS + ")(?:" + TABLE_GAP + "|$)")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -277,11 +280,13 @@ def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation
 
 
 def find_table_titles(text: str) -> list[BareCitation]:
-    """Titles in the cells of a flattened table row whose later cell holds their 文号."""
-    if TABLE_ROW_NUMBER.search(text) is None:
+    """Titles in the cells of a flattened table row whose later cell holds their 文号, or whose
+    next cell says what kind of document they are."""
+    if TABLE_ROW_NUMBER.search(text) is None and TABLE_KIND_CELL.search(text) is None:
         return []
     return [BareCitation(m.start("title"), m.end("title"), m.group("title"), "table_row_title")
-            for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None]
+            for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None
+            or TABLE_KIND_CELL.match(text, m.end("title")) is not None]
 
 
 def find_implementing_regulations(text: str, citations: list[tuple[int, int]]) -> list[BareCitation]:

@@ -21,7 +21,7 @@ from fazhi.resolve.context import ReportContext
 from fazhi.text import is_han
 from fazhi.resolve.organizations import ResolvedOrganization, national_body, resolve_organization
 from fazhi.resolve.spans import SpanIndex
-from fazhi.text import normalize_title, squeeze
+from fazhi.text import DOCUMENT_KIND_CELLS, normalize_title, squeeze
 
 # Gazetteer level → ANNOTATION.md type.
 LEVEL_TYPE = {
@@ -60,6 +60,8 @@ PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u4
 PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u4e00-\u9fff]{1,12}?委)")
 # The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
 TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
+# A revision's note after a title: (修订) · （2021年修订） · (2018年修正) · (修正本)
+REVISION_NOTE = re.compile(r"[(（](?:(?:19|20)\d{2}年)?(?:修订|修正)本?[)）]$")
 # A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
 OPEN_VERSION = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?$")
 # The years or draft mark after a title's form word: 纲要(2021-2025年) · 纲要(草案) · 纲要草案
@@ -102,8 +104,7 @@ COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?
 COUNT_REACH = 8  # characters of the count before the colon
 # A table's cell that says what kind of document the row's is, between its title and its number:
 # 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
-TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:法律|行政法规|部门规章|地方性法规|政府规章|规章|规范性文件|行政规范性文件"
-                                 r"|党内法规|自治条例|单行条例)[ \t\u3000|｜]{2,}")
+TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:" + DOCUMENT_KIND_CELLS + r")[ \t\u3000|｜]{2,}")
 # What may stand between a sentence's start and the body that opens it: blanks, a heading's
 # number, a time (一是, (二), 2021年, 年初,): 县委全面依法治县委员会召开全体会议2次,审议通过《…》
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)?[\s　]*"
@@ -188,6 +189,20 @@ def decree_issuer(doc_number: str | None) -> str | None:
     return national_body(agency_of(doc_number))
 
 
+def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The local government whose decree a 文号 is, as the report's hierarchy resolves it
+    (重庆市人民政府令第316号 → 重庆市人民政府; 自治区人民政府令第139号 in a 广西 report →
+    广西壮族自治区人民政府), else None."""
+    if not doc_number or not doc_number.endswith("号") or DECREE_SERIES.search(doc_number) is None \
+            or DECREE_SERIES.search(doc_number)["form"] != "令":
+        return None
+    agency = agency_of(doc_number)
+    if not agency.endswith(("人民政府", "政府")):
+        return None
+    government = resolve_organization(agency, ctx, "government")
+    return government if government.place is not None and government.type == "government" else None
+
+
 def national_agency(doc_number: str | None) -> tuple[str, str] | None:
     """(issuer, type) of a national issuer code: 国办发 → (国务院办公厅, normative_document)."""
     agency = agency_of(doc_number)
@@ -230,6 +245,13 @@ def repair_title(title: str) -> str:
     if title.count("(") > title.count(")") and OPEN_VERSION.search(title):
         return title + ")"
     return title
+
+
+def without_revision_note(title: str) -> str:
+    """A title without the note of its revision after it, which names the same document:
+    武汉市东湖风景名胜区条例（修订） · 中华人民共和国行政处罚法（2021年修订） (a draft, …（修订草案）, or an
+    edition, …（2017年修订版）, is a document of its own)."""
+    return REVISION_NOTE.sub("", title) if title.endswith(("修订)", "修正)", "修订）", "修正）", "修正本)", "修正本）")) else title
 
 
 def _core(title: str) -> str:
@@ -800,7 +822,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         title = clean_title(m.value or m.norm)
         if len(title) < 2:
             continue
-        c = _Citation(m, title, repair_title(title), outer=m.nested_in)
+        c = _Citation(m, title, without_revision_note(repair_title(title)), outer=m.nested_in)
         c.law = gazetteer.lookup(c.repaired, ctx.year)
         if c.law is None and m.rule in ("cut_at_start", "gazetteer_title_tail"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
@@ -898,6 +920,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             entity.issuer_key = issuers[0].key if len(issuers) == 1 else None
         elif entity.issuer is None and c.doc_number and national_agency(c.doc_number):
             entity.issuer = national_agency(c.doc_number)[0]
+        elif entity.issuer is None and (government := _decreeing_government(c.doc_number, ctx)) is not None:
+            entity.issuer, entity.issuer_key = government.name, government.key
         if law is None and entity.unresolved is None:
             entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None, c.local_namesake)
     for i in order:

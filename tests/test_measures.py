@@ -56,6 +56,11 @@ def test_quoted_terms_with_their_head_noun():
     assert found("在政务服务大厅设立综合窗口。") == []
     # a head before 理念 is part of a principle, not an instrument's kind (鸠江区 2022)
     assert found("落实“有求必应、无事不扰”服务理念。") == ["“有求必应、无事不扰”"]
+    # a quoted term right before a phrase too long for its own head: one name (set 46: 思明 2020, 七宝 2023);
+    # not when the term has a head of its own, nor a holiday
+    assert found("形成“一站式”矛盾纠纷调处化解模式。") == ["“一站式”矛盾纠纷调处化解模式"]
+    assert found("推行“证照分离”改革全覆盖和证明事项告知承诺制。") == ["“证照分离”改革", "证明事项告知承诺制"]
+    assert found("开展“五一”假日文化和旅游市场专项整治。") == ["假日文化和旅游市场专项整治"]
 
 
 def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments():

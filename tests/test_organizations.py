@@ -92,6 +92,9 @@ def test_common_abbreviations():
     assert names("新市市场监管所查处的某电商企业刷单案") == ["新市市场监管所"]
     # a unit of the reporting department ends at its own head, not at a verb's (查处)
     assert names("厅执法总队直接查处的宜宾市某化工企业") == ["厅执法总队"]
+    # a named room for talking matters out is a brand (a measure), no department called 厅; 共享法庭 is
+    # 浙江's programme of court points in every village, no court (sets 27, 44, 46 count them as measures)
+    assert names("在江苏路社区设立“老娘舅议事厅”,推广经验。建成共享法庭12个。") == []
 
 
 def test_department_names_without_head_noun_count_only_in_a_list_of_departments():

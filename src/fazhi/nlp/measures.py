@@ -119,6 +119,7 @@ GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗�
 OWN_SITE = re.compile("(?<=[在过和及与、,，;；:：\s])(?:局|厅|街道)(?:门户)?网站")
 PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
 HAN_ONLY = re.compile("[" + HAN + "]+")
+NUMERALS_ONLY = re.compile("[" + NUMERALS + "]+")
 
 
 class MeasureSpan(NamedTuple):
@@ -760,6 +761,8 @@ def find_measures(text: str) -> list[MeasureSpan]:
             start = _place_name_start(text, m.start() + 1)
             candidates.append(MeasureSpan(m.start() if start < 0 else start, m.end(), "government_site", "platform"))
         candidates += [MeasureSpan(m.start(), m.end(), "own_site", "platform") for m in OWN_SITE.finditer(text)]
+    if candidates and ("”" in text or '"' in text or "」" in text):
+        candidates += _quoted_before_phrase(t, candidates)
     if candidates and "等" in text:
         candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:
@@ -780,6 +783,22 @@ def find_measures(text: str) -> list[MeasureSpan]:
         occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
     taken.sort(key=_start)
     return taken
+
+
+def _quoted_before_phrase(t: _Text, candidates: list[MeasureSpan]) -> list[MeasureSpan]:
+    """A quoted term right before a head-noun phrase too long for the term's own head: one name
+    (“一站式”矛盾纠纷调处化解模式 · “一站式”矛盾纠纷调处化解平台), the term says which of its kind."""
+    text = t.text
+    phrase_starts = {s.start: s for s in candidates if s.rule == "head_noun"}
+    found = []
+    for q in QUOTED.finditer(text):
+        phrase = phrase_starts.get(q.end())
+        if phrase is None or _head_after(text, q.end()) is not None:
+            continue  # (“证照分离”改革|全覆盖和…告知承诺制: the term has its own head, the phrase is another's)
+        core = _quoted_core(q)
+        if _acceptable_quoted(core) and not NUMERALS_ONLY.fullmatch(core):  # (“五一”: a holiday, a date)
+            found.append(MeasureSpan(q.start(), phrase.end, "quoted_with_head", phrase.type))
+    return found
 
 
 def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:

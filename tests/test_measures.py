@@ -385,6 +385,11 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("深入推进“平安西藏”建设,完善治理体系。扎实推进平安株洲建设。") == ["“平安西藏”建设", "平安株洲建设"]
     assert found("建设更高水平平安重庆法治重庆建设,确保安全") == ["法治重庆建设"]
     assert found("平安湖南建设基础更加牢固") == []
+    # the programme as the object of a verb that builds it (twenty blind gold files: 建设法治恩施 →
+    # 法治恩施建设); not a government or a kind of place
+    assert found("为建设法治怀来提供有力保障。加快建设法治涪城、平安涪城。") == ["法治怀来", "法治涪城", "平安涪城"]
+    assert set(measures(report("为建设法治怀来提供有力保障。"))) == {"法治怀来建设"}
+    assert found("加快建设法治政府,建设法治街道。") == []
 
 
 def test_a_platform_a_body_moves_into_begins_after_the_verb():

@@ -108,6 +108,12 @@ HONOUR_SCOPE_MAX = 7
 # named after)
 # (the place holds no second programme's word: 平安重庆|法治重庆建设)
 PLACE_PROGRAMME = re.compile("[“\"]?(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)[”\"]?建设")
+# The same programme as the object of a verb that builds it, the place's name ending where the clause
+# or the list goes on: 为建设法治怀来|提供保障 · 建设更高水平的法治寿光。 · 建设法治大瑶、平安大瑶|提供
+PLACE_PROGRAMME_OBJECT = re.compile(
+    "(?:建设|推进|打造|建成)(?:更高水平的?)?(?P<items>(?:法治|平安)[\u4e00-\u9fff]{2,6}?"
+    "(?:、(?:法治|平安)[\u4e00-\u9fff]{2,6}?)*)(?=[,，。;；、:：\s]|提供|作出|$)")
+PLACE_PROGRAMME_ITEM = re.compile("(?:法治|平安)(?P<place>[^、]+)")
 # 法治街道建设 · 法治乡村建设 (the national programme of 2020)
 PLACE_PROGRAMME_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
@@ -744,13 +750,14 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
 _PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
-             "government_site": 3, "own_site": 3, "rule_of_law_place": 3, "legal_service_net": 2, "enumerated": 4}
+             "government_site": 3, "own_site": 3, "rule_of_law_place": 3, "rule_of_law_place_object": 3,
+             "legal_service_net": 2, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
-    if ("法治" in text or "平安" in text) and "建设" in text:
+    if "法治" in text or "平安" in text:
         candidates += _place_programme_candidates(t)
     if "法网" in text:
         candidates += [MeasureSpan(m.start(), m.end(), "legal_service_net", "platform")
@@ -822,6 +829,11 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
             # quoted, it is a quoted name and its head (it wins over the quoted name alone)
             rule = "quoted_with_head" if quoted else "rule_of_law_place"
             found.append(MeasureSpan(m.start(), end, rule, "campaign"))
+    for m in PLACE_PROGRAMME_OBJECT.finditer(text):
+        # 建设法治恩施 · 加快建设法治涪城、平安涪城: the programme named as the verb's object, without its 建设
+        for item in PLACE_PROGRAMME_ITEM.finditer(text, m.start("items"), m.end("items")):
+            if divisions().places_named(item["place"]) or _names_a_township(item["place"]):
+                found.append(MeasureSpan(item.start(), item.end(), "rule_of_law_place_object", "campaign"))
     return found
 
 

@@ -153,6 +153,8 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
     national instrument only near its context word (三项制度 … 执法).
     """
     gazetteer = measure_gazetteer()
+    if rule == "rule_of_law_place_object":
+        written += "建设"  # 建设法治恩施: the programme is 法治恩施建设, as where 建设 follows its name
     plain = canonical_measure_name(written)
     stripped = strip_scope(plain)
     ambiguous = False

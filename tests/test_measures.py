@@ -61,6 +61,8 @@ def test_quoted_terms_with_their_head_noun():
     assert found("形成“一站式”矛盾纠纷调处化解模式。") == ["“一站式”矛盾纠纷调处化解模式"]
     assert found("推行“证照分离”改革全覆盖和证明事项告知承诺制。") == ["“证照分离”改革", "证明事项告知承诺制"]
     assert found("开展“五一”假日文化和旅游市场专项整治。") == ["假日文化和旅游市场专项整治"]
+    # a quoted term before a list of the places its campaign goes into stays the instrument (sets 29, 37)
+    assert found("开展“全民反诈”宣传进社区、进企业、进校园活动1200余场。")[0] == "“全民反诈”"
 
 
 def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments():
@@ -368,6 +370,14 @@ def test_the_title_a_rule_of_law_demonstration_campaign_confers_names_the_campai
     assert found("四是争创全国法治政府建设示范市。") == ["法治政府建设示范市"]
     named = measures(report("成功创建江苏省法治政府建设示范县。"))
     assert "法治政府建设示范创建" in named and named["法治政府建设示范创建"].type == "campaign"
+
+
+def test_a_campaign_into_several_places_is_one_name():
+    # the places a campaign goes into, listed with 、进 (sets 11, 19, 47): one name, however long
+    assert found("开展送法进企业、进车站活动21次。") == ["送法进企业、进车站活动"]
+    assert found("开展生态环境法律法规进企业、进园区、进社区活动30余场。") == ["生态环境法律法规进企业、进园区、进社区活动"]
+    # (other lists still part at 、: 行政执法公示、执法全过程记录 are two)
+    assert found("建立行政执法公示、执法全过程记录制度。") == ["行政执法公示", "执法全过程记录制度"]
 
 
 def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():

@@ -564,6 +564,8 @@ def _left_region(t: _Text, head_start: int) -> int:
     text = t.text
     lex = measure_lexicon()
     lo = max(0, head_start - MAX_NAME)
+    if text.find("、进", lo, head_start) >= 0:
+        lo = max(0, head_start - MAX_NAME - MAX_NAME // 2)  # a campaign into several places is a long name
     i = t.left_run(NAME_CHARS_LEFT, head_start, lo)
     right = head_start - i  # length of the part after the separator being looked at
     while i > lo:
@@ -582,8 +584,11 @@ def _left_region(t: _Text, head_start: int) -> int:
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
             if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(lex.complete_noun_end):
                 break
-            if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1):
-                break  # 行政执法公示、执法全过程记录 are two; 交办、转办 are parts of one
+            if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1) \
+                    and not (text.startswith("进", i) and "进" in left):
+                # 行政执法公示、执法全过程记录 are two; 交办、转办 are parts of one, and so are the places
+                # a campaign goes into (统计法律进企业、进社区|活动)
+                break
             if ch != "、" and (right < 2 or text[k - 1 : k] == "、"):
                 break  # 队伍及其机制 · A、B和C制度
             nxt, right = k, len(left)
@@ -800,8 +805,10 @@ def _quoted_before_phrase(t: _Text, candidates: list[MeasureSpan]) -> list[Measu
     found = []
     for q in QUOTED.finditer(text):
         phrase = phrase_starts.get(q.end())
-        if phrase is None or _head_after(text, q.end()) is not None:
-            continue  # (“证照分离”改革|全覆盖和…告知承诺制: the term has its own head, the phrase is another's)
+        if phrase is None or _head_after(text, q.end()) is not None or "、进" in text[phrase.start:phrase.end]:
+            # (“证照分离”改革|全覆盖和…告知承诺制: the term has its own head, the phrase is another's;
+            # “全民反诈”|宣传进社区、进企业活动: a list of the term's activities, the term the instrument)
+            continue
         core = _quoted_core(q)
         if _acceptable_quoted(core) and not NUMERALS_ONLY.fullmatch(core):  # (“五一”: a holiday, a date)
             found.append(MeasureSpan(q.start(), phrase.end, "quoted_with_head", phrase.type))

@@ -326,6 +326,10 @@ def test_services_of_the_mobile_and_minor_offence_reforms_are_known():
     found_here = measures(report("依托“闽政通”APP实现342项高频事项“掌上办”。推行“轻微免罚”清单,完善府院联动机制。"))
     assert found_here["掌上办"].type == "service" and found_here["轻微免罚"].type == "system"
     assert "府院联动机制" in found_here  # named as written: with its head noun when it has one
+    # a list of minor offences exempt from penalty is no 首违不罚 (first offences): 15 gold files name it
+    # 轻微违法行为免罚清单, as each report writes it
+    lists = measures(report("推行轻微违法行为免罚清单和“首违不罚”清单。落实轻微违法免罚清单。"))
+    assert {"轻微违法行为免罚清单", "首违不罚", "轻微违法免罚清单"} <= set(lists)
 
 
 def test_a_governments_website_named_by_its_level_is_that_governments():

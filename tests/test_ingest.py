@@ -137,6 +137,19 @@ def test_character_references_a_copied_web_page_left_in_plain_text_are_decoded_i
     assert text[report.offsets.to_text(report.view.index("—"))] == "&"  # offsets point at the reference
 
 
+def test_tags_a_page_escaped_as_text_are_blanked_as_tags():
+    # set 51: a page's source shown as text, &lt;p&gt;…&lt;/p&gt;, paragraph by paragraph
+    text = ("&lt;p&gt;望京街道2020年法治建设工作报告&lt;/p&gt;\n&lt;p&gt;&nbsp;&nbsp;2020年，在朝阳区委、区政府的指导下，"
+            "望京街道工委、办事处认真贯彻落实《北京市街道办事处条例》。&lt;/p&gt;\n&lt;p&gt;北京市朝阳区望京街道办事处&lt;/p&gt;\n"
+            "&lt;p&gt;2020年12月28日&lt;/p&gt;")
+    report = report_from_text(text, "t.txt")
+    assert "<" not in report.view and "p>" not in report.view and len(report.text) == len(text)
+    assert report.metadata.title == "望京街道2020年法治建设工作报告"
+    assert report.metadata.region.path == "北京市朝阳区望京街道" and report.metadata.date == "2020-12-28"
+    # an escaped angle mark that opens no tag stays text (数值&lt;上限)
+    assert "<" in report_from_text("限值&lt;上限的排放", "u.txt").view
+
+
 def test_full_width_and_traditional_characters_are_normalised_in_the_view():
     text = "２０２０年，縣司法局認真貫徹落實《中華人民共和國行政復議法》。"
     report = report_from_text(text, "trad.txt")

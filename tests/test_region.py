@@ -157,6 +157,13 @@ def test_a_zone_named_by_its_city_and_its_kind_and_the_kinds_name_no_zone():
     assert region_of(view) == "湖南省益阳市湖南益阳高新技术产业园区"
 
 
+def test_a_district_s_short_name_before_a_zone_s_kind_is_the_zone_s_name_not_the_district():
+    # set 51: 东湖高新区 is 武汉's 东湖新技术开发区, not 南昌's 东湖区 (a city's short name still names its zone)
+    view = ("东湖高新区2017年法治政府建设工作报告\n市人民政府:\n2017年,武汉东湖新技术开发区管委会在市委、市政府和"
+            "东湖高新区党工委的领导下,扎实推进依法行政。")
+    assert "东湖区" not in (region_of(view) or "")
+
+
 def test_a_zone_the_statistical_code_lacks_is_the_region_of_the_report_its_committee_publishes():
     # 西安高新区 is no coded division; its 管委会 signs the report, and the zone is named after 西安
     view = ("西安高新区2021年法治政府建设工作情况报告\n2021年,西安高新区党工委、管委会在西安市委、市政府的坚强领导下,"

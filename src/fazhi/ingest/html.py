@@ -21,6 +21,9 @@ TAG = re.compile(r"<[!/?]?[A-Za-z][^<>]*>")
 BLOCK_TAG = re.compile(r"<\s*/?\s*(p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|title|td|dd|dt)\b", re.I)
 # A character reference: &nbsp; &#12298; &#x300A;
 CHAR_REF = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A tag a page escaped as text, so that it shows as markup (a page's source copied from a page):
+# &lt;p&gt; · &lt;/p&gt; · &lt;br /&gt; · &lt;span style="…"&gt;
+ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^&<>\n]{0,200}?)?/?&gt;")
 # The document's own title: <title>孝义市2021年法治政府建设情况的报告</title> (bounded, so that
 # a page full of unclosed <title> tags is not searched to its end from each of them)
 TITLE = re.compile(r"<title[^>]*>(.{0,1000}?)</title>", re.I | re.S)
@@ -93,8 +96,18 @@ def html_to_text(source: str) -> str:
 
 def char_refs_to_text(text: str) -> str:
     """Plain text with the character references a web page left in it when it was copied as
-    text (2015&mdash;2020年 · &ldquo;放管服&rdquo; · &nbsp;) decoded in place, as in ``html_to_text``."""
-    return CHAR_REF.sub(_char_ref, text) if "&" in text else text
+    text (2015&mdash;2020年 · &ldquo;放管服&rdquo; · &nbsp;) decoded in place, as in ``html_to_text``;
+    tags escaped as text (&lt;p&gt;…&lt;/p&gt;) are blanked as tags are."""
+    if "&" not in text:
+        return text
+    if "&lt;" in text:
+        text = ESCAPED_TAG.sub(_blank_escaped_tag, text)
+    return CHAR_REF.sub(_char_ref, text)
+
+
+def _blank_escaped_tag(match: re.Match) -> str:
+    blank = _blank(match)
+    return "\n" + blank[1:] if BLOCK_TAG.match(html.unescape(match.group(0))) else blank
 
 
 def html_title(source: str) -> str | None:

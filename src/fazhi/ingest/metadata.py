@@ -341,7 +341,9 @@ def _is_weak(text: str, form: str, end: int) -> bool:
     follows it: 清河|县, but not 合作|区 (前海深港现代服务业合作区 names no 合作市); or the kind of a
     development zone, which is named by its city's short name (西安|高新区, 喀什|经济开发区)."""
     if len(form) == 2 and text.startswith(CITY_ZONE_KINDS, end):
-        return False
+        # a city's zone (西安|高新区); a district's short name there is the zone's own name, no
+        # district's (东湖|高新区 is 武汉's 东湖新技术开发区, not 南昌's 东湖区)
+        return not any(place.level in ("prefecture", "province") for place in divisions().places_named(form))
     if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":
         return len(form) == 2
     return not any(place.name.endswith(text[end]) for place in divisions().places_named(form))

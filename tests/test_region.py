@@ -164,6 +164,14 @@ def test_a_district_s_short_name_before_a_zone_s_kind_is_the_zone_s_name_not_the
     assert "东湖区" not in (region_of(view) or "")
 
 
+def test_a_word_that_is_a_county_s_short_name_gives_way_to_the_letterhead_s_place():
+    # set 52: 法治公安 · 公安机关 say 公安 again and again (公安县, 湖北); the letterhead names 宜昌市 in full
+    view = ("宜昌市公安局\n关于2019年度法治公安建设工作情况的报告\n\n市委依法治市办:\n2019年,宜昌市公安局在市委、市政府和"
+            "省公安厅的坚强领导下,围绕“建设法治公安、护航平安宜昌”目标,全市公安机关执法规范化水平稳步提升。"
+            "公安机关法制部门加强审核,公安民警执法培训全覆盖,法治公安建设深入推进。")
+    assert region_of(view) == "湖北省宜昌市"
+
+
 def test_a_zone_the_statistical_code_lacks_is_the_region_of_the_report_its_committee_publishes():
     # 西安高新区 is no coded division; its 管委会 signs the report, and the zone is named after 西安
     view = ("西安高新区2021年法治政府建设工作情况报告\n2021年,西安高新区党工委、管委会在西安市委、市政府的坚强领导下,"

@@ -436,9 +436,18 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
         if county is not None:
             ranked.remove(county)
             ranked.insert(0, county)
-    best = gaz.by_code[ranked[0]]
     titled = {p.code for text in (title or "", signer or "") for _, _, form in _place_scanner().finditer(text)
               for p in gaz.places_named(form)}
+    if ranked[0] not in strong:
+        # a place named only by bare short names, however often (法治公安 · 公安机关: 公安县), gives
+        # way to one the title or the letterhead names in full (宜昌市公安局)
+        # (a province there is only the level above a body that is no division's: 黑龙江省农垦建三江管理局)
+        named_in_full = next((c for c in ranked[1:] if c in strong and c in titled
+                              and gaz.by_code[c].level != "province"), None)
+        if named_in_full is not None:
+            ranked.remove(named_in_full)
+            ranked.insert(0, named_in_full)
+    best = gaz.by_code[ranked[0]]
     # a title naming a province is the province's report, however often it names its capital
     above = [c for c in ranked if c in titled and gaz.is_within(best, gaz.by_code[c]) and c != best.code]
     if titled and best.code not in titled and above:

@@ -92,6 +92,9 @@ def test_common_abbreviations():
     assert names("新市市场监管所查处的某电商企业刷单案") == ["新市市场监管所"]
     # a unit of the reporting department ends at its own head, not at a verb's (查处)
     assert names("厅执法总队直接查处的宜宾市某化工企业") == ["厅执法总队"]
+    # a section whose name ends with 审理 is a section, though 理科 is a word (set 52: 法规审理科)
+    assert names("实行审计项目三级复核制度，法规审理科全年审理审计报告86份") == ["法规审理科"]
+    assert names("报考理科的学生") == []
     # a named room for talking matters out is a brand (a measure), no department called 厅; 共享法庭 is
     # 浙江's programme of court points in every village, no court (sets 27, 44, 46 count them as measures)
     assert names("在江苏路社区设立“老娘舅议事厅”,推广经验。建成共享法庭12个。") == []
@@ -419,6 +422,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省嘉兴市", "市消保委", "嘉兴市消费者权益保护委员会", "social"),
     # a market supervision office named by a township's stem that ends like a level (德清 2019: 新市镇)
     ("浙江省湖州市德清县", "新市市场监管所", "德清县市场监督管理局新市市场监督管理所", "department"),
+    # the party committee's audit commission and its office, set up in 2018 (set 52: 市委审计办)
+    ("黑龙江省齐齐哈尔市", "市委审计办", "中共齐齐哈尔市委审计委员会办公室", "party"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
     resolved = resolve_organization(written, context(region))

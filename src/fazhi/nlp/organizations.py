@@ -539,7 +539,12 @@ SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
 SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之"}
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
-GUARDED_SECTION_HEADS = {head: f"{head}(?<![{SECTION_NOT_AFTER[head]}]{head})(?![{SECTION_NOT_BEFORE[head]}])"
+# …unless the word before ends with that character and makes the head a section's all the same: 审理|科
+SECTION_AFTER_WORDS = {"科": ("审理",)}
+GUARDED_SECTION_HEADS = {head: f"{head}(?:(?<={'|'.join(w + head for w in SECTION_AFTER_WORDS.get(head, ()))})|"
+                               f"(?<![{SECTION_NOT_AFTER[head]}]{head}))(?![{SECTION_NOT_BEFORE[head]}])"
+                         if head in SECTION_AFTER_WORDS else
+                         f"{head}(?<![{SECTION_NOT_AFTER[head]}]{head})(?![{SECTION_NOT_BEFORE[head]}])"
                          for head in SECTION_HEADS}
 SECTION_HEAD = re.compile("|".join(GUARDED_SECTION_HEADS.values()))
 # A unit of the reporting department or league office, written after its short name:

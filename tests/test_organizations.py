@@ -424,6 +424,13 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省湖州市德清县", "新市市场监管所", "德清县市场监督管理局新市市场监督管理所", "department"),
     # the party committee's audit commission and its office, set up in 2018 (set 52: 市委审计办)
     ("黑龙江省齐齐哈尔市", "市委审计办", "中共齐齐哈尔市委审计委员会办公室", "party"),
+    # a political consultative conference by its own short name, its party group, study group and
+    # committees; a congress's standing committee's party group (set 53)
+    ("安徽省六安市金寨县", "政协金寨县委员会", "中国人民政治协商会议金寨县委员会", "other"),
+    ("安徽省六安市金寨县", "县政协党组", "中共中国人民政治协商会议金寨县委员会党组", "party"),
+    ("安徽省六安市金寨县", "县政协党组理论学习中心组", "中共中国人民政治协商会议金寨县委员会党组理论学习中心组", "party"),
+    ("安徽省六安市金寨县", "县政协社会和法制委员会", "中国人民政治协商会议金寨县委员会社会和法制委员会", "committee"),
+    ("云南省曲靖市", "市人大常委会党组", "中共曲靖市人民代表大会常务委员会党组", "party"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
     resolved = resolve_organization(written, context(region))

@@ -237,6 +237,17 @@ def test_a_letterhead_above_the_title_is_the_reporting_body():
     # a joint letterhead of a district government and the zone it governs as one: the government's
     view = "广州市黄埔区人民政府\u3000广州开发区管委会\n关于2018年法治政府建设情况的报告\n2018年,黄埔区人民政府、广州开发区管委会深入推进依法行政。"
     assert extract_metadata(view).publisher_text == "广州市黄埔区人民政府"
+    # set 53: a 述法 report headed by its speaker's post; a congress's and a conference's own reports;
+    # a street's party working committee heading its report places it in the street
+    view = "中共光山县委书记\n2019年度履行推进法治建设第一责任人职责情况述法报告\n按照规定,现将履职情况报告如下。"
+    assert extract_metadata(view).publisher_text == "中共光山县委"
+    view = "曲靖市人大常委会2021年度法治建设工作情况报告\n2021年,市人大常委会坚持依法履职。"
+    assert extract_metadata(view).publisher_text == "曲靖市人大常委会"
+    view = "政协金寨县委员会\n关于2023年度法治建设工作情况的报告\n县委全面依法治县委员会:\n2023年,县政协党组坚持依法履职。"
+    assert extract_metadata(view).publisher_text == "政协金寨县委员会"
+    view = ("中共西安市雁塔区小寨路街道工作委员会\n关于2025年度法治建设工作情况的报告\n区委全面依法治区委员会办公室:\n"
+            "2025年,街道党工委坚持依法履职,街道综治中心整合司法所力量。")
+    assert extract_metadata(view).region.path == "陕西省西安市雁塔区小寨路街道"
 
 
 def test_a_bare_short_name_that_is_a_township_stem_of_the_county_named_in_full_is_that_township():

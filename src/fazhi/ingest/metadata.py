@@ -52,7 +52,7 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
-SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办"
+SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办|人大常委会|政协"
 SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 # Of a party committee and a government that sign or head a report together, the government is the publisher.
 GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
@@ -61,7 +61,9 @@ GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告, or posts:
 # 株洲市退役军人事务局|党组书记、局长2021年度述法报告)
 SPEAKERS_POST = "(?:党组|党委|党工委)?(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队)"
+# The post of a 述法 report's speaker after the body on its letterhead: 中共光山县委|书记
+SPEAKERS_POST_AT_END = re.compile(SPEAKERS_POST + "$")
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|人大常委会|政协|委|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队)"
                         rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
@@ -354,10 +356,12 @@ def _names_a_town(text: str, form: str, end: int) -> bool:
     return not form.endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, end)
 
 
-def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions) -> Place | None:
-    """The township a report's title or source line names (玉林街道2023年…), placed under the one
-    county that has a township of that name, or the one such county the report also names."""
-    for text in (title, source):
+def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions,
+                signer: str | None = None) -> Place | None:
+    """The township a report's title, source line or letterhead names (玉林街道2023年… ·
+    中共西安市雁塔区小寨路街道工作委员会 above 关于2025年度…的报告), placed under the one county that has a
+    township of that name, or the one such county the report also names."""
+    for text in (title, source, signer):
         for m in TOWN.finditer(text or ""):
             stem, suffix = m.group(1), m.group(2)
             for cut in range(len(stem) - 1):
@@ -386,7 +390,7 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
     for hit in hits:
         for place in gaz.places_named(hit.form):
             named_anywhere[place.code] += hit.weight
-    town = _title_town(title, source, named_anywhere, gaz)
+    town = _title_town(title, source, named_anywhere, gaz, signer)
     if town is not None:
         return town
     if not hits:
@@ -478,16 +482,17 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
         province = next((a for a in gaz.ancestors(best) if a.level == "province"), None)
         if province is not None:
             return province
-    town = _find_town(view, title, source, best, suffix_counts, gaz)
+    town = _find_town(view, title, source, best, suffix_counts, gaz, signer)
     return town or best
 
 
-def _find_town(view, title, source, county: Place, suffix_counts: Counter, gaz: Divisions) -> Place | None:
-    """A township-level region: the report's own town, named in its title or source line."""
+def _find_town(view, title, source, county: Place, suffix_counts: Counter, gaz: Divisions,
+               signer: str | None = None) -> Place | None:
+    """A township-level region: the report's own town, named in its title, source line or letterhead."""
     if county.level != "county" and not (county.level == "prefecture" and not gaz.children(county)):
         return None  # (a city without counties, 东莞市 or 中山市, has its towns right under it)
     town_self = suffix_counts.get("镇", 0) + suffix_counts.get("乡", 0) + suffix_counts.get("街", 0)
-    strong = " ".join(t for t in (title, source) if t)
+    strong = " ".join(t for t in (title, source, signer) if t)
     candidates = Counter()
     for text, weight in ((strong, 5), (view[:600], 1)):
         for m in TOWN.finditer(text):
@@ -539,7 +544,7 @@ def find_letterhead(view: str) -> str | None:
         bodies = line.split()
         if len(bodies) > 1 and all(LETTERHEAD.fullmatch(b) for b in bodies):
             return next((b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)), bodies[0])
-        body = "".join(bodies)
+        body = SPEAKERS_POST_AT_END.sub("", "".join(bodies))  # 中共光山县委|书记: a 述法 report's speaker
         if LETTERHEAD.fullmatch(body):
             return body
     return None

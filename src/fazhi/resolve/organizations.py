@@ -42,8 +42,8 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市�
 # The offices a county keeps in each township, as written alone
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
-# 局|党组 (the reporting bureau's own)
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?[局厅委办])?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# 局|党组 (the reporting bureau's own) · 县政协|党组|理论学习中心组 (a standing body's)
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办]|政协|人大常委会))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
@@ -66,7 +66,9 @@ LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
-CPPCC_FULL_NAME = re.compile(r"^中国人民政治协商会议(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
+CPPCC_FULL_NAME = re.compile(r"^(?:中国人民政治协商会议|政协)(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
+# A committee of a political consultative conference, written after its short name: 县政协|社会和法制委员会
+CPPCC_COMMITTEE = re.compile(r"^政协(?P<unit>[\u4e00-\u9fff]{2,12}委员会)$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院) · 成都铁路运输第一法院
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院", "铁路运输中级法院",
@@ -316,6 +318,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if standing is not None:
         template, otype = standing
         return template.format(place=place_name, government=government_of(place)), otype
+    committee = CPPCC_COMMITTEE.match(body)
+    if committee is not None:  # 县政协社会和法制委员会: the conference's special committee
+        return f"中国人民政治协商会议{place_name}委员会{committee['unit']}", "committee"
     if body in ("办", "办事处") and place.name.endswith("街道"):
         return f"{place_name}办事处", "government"  # 古南街道办: the street office
     if body in ("行署", "行政公署"):
@@ -775,8 +780,9 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
-    if owner.type not in ("department", "committee", "institution", "judiciary") or (owner.place is None and not own) \
-            or owner.name.startswith("中共"):
+    standing = department.endswith(("政协", "人大常委会"))  # 县政协党组 · 市人大常委会党组理论学习中心组
+    if (owner.type not in ("department", "committee", "institution", "judiciary") and not standing) \
+            or (owner.place is None and not own) or owner.name.startswith("中共"):
         return None
     return _party_body_of(owner, match, ctx)
 

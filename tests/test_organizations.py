@@ -803,6 +803,12 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     # no committee named before: no group of one
     assert not any(name.endswith("协调小组") for name in resolved_orgs("木里藏族自治县2021年法治政府建设情况报告\n召开执法协调小组会议。"))
     assert names("食品安全执法协调小组") != ["执法协调小组"]
+    # a committee written with its city and no 委 is the party committee's, and so are its groups; a verb
+    # before a group opens it (set 53: 湖州市全面依法治市委员会协调小组工作规则, 明确立法协调小组由…牵头)
+    orgs = resolved_orgs("湖州市2022年法治建设工作报告\n制定《湖州市全面依法治市委员会协调小组工作规则》,"
+                         "明确立法协调小组由市人大常委会法工委牵头。")
+    assert "中共湖州市委全面依法治市委员会立法协调小组" in orgs
+    assert "中共湖州市委全面依法治市委员会协调小组" in orgs  # (named in the title: the groups together)
 
 
 def test_the_centre_beside_a_party_committee_is_the_party_centre():

@@ -986,8 +986,11 @@ def _coordination_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     out = []
     for m in COORDINATION_GROUP.finditer(text):
         before = text[m.start() - 1] if m.start() > 0 else ""
-        if is_han(before) and before not in COORDINATION_GROUP_AFTER:
-            continue  # part of a longer name (…委员会执法协调小组), found already, or not one of the four
+        if is_han(before) and before not in COORDINATION_GROUP_AFTER \
+                and not text.endswith(_boundary_tuple(), max(0, m.start() - 4), m.start()):
+            # part of a longer name (…委员会执法协调小组), found already, or not one of the four (a verb
+            # before it opens it: 明确|立法协调小组由…牵头)
+            continue
         if not any(o.start < m.end() and m.start() < o.end for o in found):
             out.append(OrgSpan(m.start(), m.end(), "coordination_group", "committee"))
     return out

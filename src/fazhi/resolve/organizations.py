@@ -32,6 +32,10 @@ TOWN = re.compile(f"^(.{{2,6}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办 · 依法治县委
 RULE_OF_LAW_BODY = re.compile(
     r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")
+# A coordination group of that committee (the four groups every one has since 2018), or all of them:
+# 全面依法治市委员会|执法协调小组 · 依法治县委|协调小组
+RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?:委员会|委)"
+                               r"(?P<group>(?:立法|执法|司法|守法普法)?协调小组)$")
 # A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
@@ -232,6 +236,9 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
     if organ.startswith("员会") and len(organ) > 3:
         # 中共某某旗委员会|全面依法治旗委员会 (as a title writes its issuer) is 中共某某旗委|全面依法治旗委员会
         return _party_organ(organ[2:], place_name, keep_as_written, zone)
+    group = RULE_OF_LAW_GROUP.match(organ)
+    if group is not None:  # 湖州市全面依法治市委员会|执法协调小组: the party committee's commission's group
+        return f"中共{place_name}{short}全面依法治{group['level']}委员会{group['group']}", "party"
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]
@@ -309,7 +316,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         # 县依法治县办 before the party's committees for the rule of law (2018-2019): the office of
         # the county's leading group (婺源县依法治县领导小组办公室, 2017)
         return f"{place_name}依法治{rule_of_law['level']}领导小组办公室", "committee"
-    if body in ("编办", "编委办", "编委", "编委会") or rule_of_law:
+    if body in ("编办", "编委办", "编委", "编委会") or rule_of_law or RULE_OF_LAW_GROUP.match(body):
         return _party_organ(body, place_name, zone=zone)
     if body in ("人大工委", "人大工作委员会", "人大", "人民代表大会") \
             and (working := _congress_working_committee(place, ctx)) is not None:

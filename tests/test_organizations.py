@@ -95,6 +95,10 @@ def test_common_abbreviations():
     # a section whose name ends with 审理 is a section, though 理科 is a word (set 52: 法规审理科)
     assert names("实行审计项目三级复核制度，法规审理科全年审理审计报告86份") == ["法规审理科"]
     assert names("报考理科的学生") == []
+    # a weak word (建设) before a core that says only what work a body does reads on into the matter
+    # before it, or the core names no body (set 51: 街道设立法治建设工作办公室)
+    assert names("街道设立法治建设工作办公室，配备专职人员") == ["法治建设工作办公室"]
+    assert names("加强建设工作办公室") == []
     # a named room for talking matters out is a brand (a measure), no department called 厅; 共享法庭 is
     # 浙江's programme of court points in every village, no court (sets 27, 44, 46 count them as measures)
     assert names("在江苏路社区设立“老娘舅议事厅”,推广经验。建成共享法庭12个。") == []

@@ -745,6 +745,15 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         core = rev[bare_start:m_end][::-1]
         if len(core) == MAX_CORE and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]):
             continue  # …平|新时代中国特色社会主义思想研究中心: cut mid-word
+        if core in TOPIC_LESS_CORES:
+            # 设立法治建设|工作办公室: a weak word (建设) cut the name, leaving a core that says nothing
+            # of the body's matter; the name runs on before it (法治建设工作办公室), or is none
+            extended = _across_weak_word(text, rev, start)
+            if extended == start:
+                if not reread:
+                    pos = bare_start
+                continue
+            start, core = extended, text[extended:end - len(head)]
         counted = bool(core) and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit()
         if counted:
             core, start = core[1:], start + 1
@@ -800,6 +809,36 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                  for o in found]
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+# Cores that say nothing of a body's matter, only of its work: a name is not cut before them
+TOPIC_LESS_CORES = frozenset({"工作", "管理", "服务", "综合", "建设管理"})
+TOPIC_MAX = 4  # characters of the matter before the weak word
+
+
+@lru_cache(maxsize=1)
+def _weak_words_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((w for w, kind in _boundary_words().items() if kind == "weak"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _core_run_reversed() -> re.Pattern:
+    """A bare core's characters, read leftwards on the reversed text up to a boundary word."""
+    _, _, outer_char = _grammar_parts()
+    return re.compile(f"{outer_char}{{0,{MAX_CORE}}}")
+
+
+def _across_weak_word(text: str, rev: str, start: int) -> int:
+    """Where a bare name starting at ``start`` begins when read across the weak word that ends
+    there (法治|建设|工作办公室 → 法治建设工作办公室); ``start`` when no weak word ends there."""
+    word = next((w for w in _weak_words_longest_first() if text.endswith(w, max(0, start - len(w)), start)), None)
+    if word is None:
+        return start
+    n = len(text)
+    run = _core_run_reversed().match(rev, n - (start - len(word)))
+    before = n - run.end()
+    # (a matter is a word or two: 法治|建设; a longer run went on into a verb, 对接|张江科学城建设)
+    return before if 2 <= start - len(word) - before <= TOPIC_MAX else start
 
 
 @lru_cache(maxsize=1)

@@ -821,7 +821,7 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     or 法治清河建设新局面, where it qualifies a noun)."""
     text = t.text
     found = []
-    for m in PLACE_PROGRAMME.finditer(text):
+    for m in PLACE_PROGRAMME.finditer(text) if "建设" in text else ():
         end = m.end()
         quoted = m.group(0)[0] in "“\""
         if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与", "为"), end) \

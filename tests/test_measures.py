@@ -404,6 +404,8 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     assert found("为建设法治怀来提供有力保障。加快建设法治涪城、平安涪城。") == ["法治怀来", "法治涪城", "平安涪城"]
     assert set(measures(report("为建设法治怀来提供有力保障。"))) == {"法治怀来建设"}
     assert found("加快建设法治政府,建设法治街道。") == []
+    # a service's programme is no place's: 公安 is also 公安县, 税务 no place at all (set 52)
+    assert found("全面推进法治公安建设,推进法治税务建设。") == []
 
 
 def test_a_platform_a_body_moves_into_begins_after_the_verb():

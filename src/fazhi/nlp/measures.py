@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
-from fazhi.nlp.organizations import honour_verbs
+from fazhi.nlp.organizations import honour_verbs, is_department_word
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_branches, trie_pattern
 
@@ -830,6 +830,8 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
         if t.title_at(m.start(), end) is not None:
             continue
         place = m.group("place")
+        if is_department_word(place):
+            continue  # 法治公安建设 · 法治税务建设: a service's programme, not 公安县's
         if quoted != (m.group(0)[-3] in "”\""):
             continue  # a quote opened and not closed, or closed and not opened: part of something else
         if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place) or _names_a_township(place):
@@ -839,7 +841,8 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     for m in PLACE_PROGRAMME_OBJECT.finditer(text):
         # 建设法治恩施 · 加快建设法治涪城、平安涪城: the programme named as the verb's object, without its 建设
         for item in PLACE_PROGRAMME_ITEM.finditer(text, m.start("items"), m.end("items")):
-            if divisions().places_named(item["place"]) or _names_a_township(item["place"]):
+            if not is_department_word(item["place"]) and (
+                    divisions().places_named(item["place"]) or _names_a_township(item["place"])):
                 found.append(MeasureSpan(item.start(), item.end(), "rule_of_law_place_object", "campaign"))
     return found
 

@@ -187,6 +187,11 @@ def _national() -> dict[str, str]:
     return names
 
 
+def is_department_word(word: str) -> bool:
+    """Whether a word is a department's name written without its head noun (公安, 税务, 市场监管)."""
+    return word in _department_short_forms()
+
+
 @lru_cache(maxsize=1)
 def _department_short_forms() -> frozenset[str]:
     """Department names written without a head noun (公安, 市场监管, 发改): bodies only in a list."""

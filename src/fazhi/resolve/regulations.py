@@ -18,10 +18,9 @@ from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel, Report
 from fazhi.resolve.context import ReportContext
-from fazhi.text import is_han
 from fazhi.resolve.organizations import ResolvedOrganization, national_body, resolve_organization
 from fazhi.resolve.spans import SpanIndex
-from fazhi.text import DOCUMENT_KIND_CELLS, normalize_title, squeeze
+from fazhi.text import DOCUMENT_KIND_CELLS, is_han, normalize_title, squeeze
 
 # Gazetteer level → ANNOTATION.md type.
 LEVEL_TYPE = {
@@ -193,8 +192,8 @@ def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> Resolve
     """The local government whose decree a 文号 is, as the report's hierarchy resolves it
     (重庆市人民政府令第316号 → 重庆市人民政府; 自治区人民政府令第139号 in a 广西 report →
     广西壮族自治区人民政府), else None."""
-    if not doc_number or not doc_number.endswith("号") or DECREE_SERIES.search(doc_number) is None \
-            or DECREE_SERIES.search(doc_number)["form"] != "令":
+    series = DECREE_SERIES.search(doc_number) if doc_number else None
+    if series is None or series["form"] != "令":
         return None
     agency = agency_of(doc_number)
     if not agency.endswith(("人民政府", "政府")):

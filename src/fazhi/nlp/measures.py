@@ -53,6 +53,10 @@ DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
 NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号余多个名人次件项家户场条])")
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
+# Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
+# characters) leaves after the mark it stands for
+CLOSING_QUOTES = "”\"」"
+REFERENCE_PADDING = re.compile(" {1,9}")
 # Heads after a chain of quoted terms that make each term a campaign of its own: “法律进社区”“法律进企业”活动
 CHAIN_SPLITTING_HEADS = frozenset({"活动"})
 # Where a clause ends: a verb before it governs nothing after it.
@@ -354,9 +358,19 @@ class _Text:
 
 # --- quoted terms -------------------------------------------------------------------------
 
+def _after_padding(text: str, pos: int) -> int:
+    """Where the text goes on after a closing quotation mark at ``pos - 1``: past the blanks a
+    character reference leaves after its character (&ldquo;七五&rdquo;普法 reads “␣␣␣␣␣␣七五”␣␣␣␣␣␣普法,
+    as the view keeps every offset)."""
+    if text.startswith(" ", pos) and pos > 0 and text[pos - 1] in CLOSING_QUOTES:
+        return REFERENCE_PADDING.match(text, pos).end()
+    return pos
+
+
 def _head_after(text: str, pos: int) -> re.Match | None:
     """The head noun after a quoted term, formula or code: “鉴调一体”|工作模式."""
     lex = measure_lexicon()
+    pos = _after_padding(text, pos)
     m = lex.head_after_pattern.match(text, pos)
     if m is None:
         return None
@@ -414,7 +428,7 @@ def _bare_term_in_context(t: _Text, start: int, end: int, core: str) -> bool:
     lex = measure_lexicon()
     if text.endswith(lex.slogan_before, max(0, start - 4), start) or text.startswith(lex.slogan_after, end):
         return False
-    if _known_term(core) or text.startswith(lex.measure_after, end) or _named_with_its_kind(core):
+    if _known_term(core) or text.startswith(lex.measure_after, _after_padding(text, end)) or _named_with_its_kind(core):
         return True  # recurring across the corpus, a national instrument (“一站式”), or named with its kind (“老汉调解室”)
     if t.title_at(start, end) is not None:
         return True  # 《清河县“企业宁静日”管理办法》
@@ -438,7 +452,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
     while i < len(quotes):
         # a chain of quoted terms before one head: “法律明白人”“法治带头人”工程
         j = i
-        while j + 1 < len(quotes) and quotes[j + 1].start() == quotes[j].end():
+        while j + 1 < len(quotes) and _after_padding(text, quotes[j].end()) == quotes[j + 1].start():
             j += 1
         head = _head_after(text, quotes[j].end())
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]

@@ -383,6 +383,10 @@ def test_quoted_terms_a_web_page_wrote_with_character_references_keep_their_head
                             "深化&ldquo;放管服&rdquo;改革，开展&ldquo;法律进社区&rdquo;&ldquo;法律进企业&rdquo;活动。"))
     assert {"八五普法", "民族团结一家亲活动", "放管服改革", "法律进社区", "法律进企业"} <= set(named)
     assert "“民族团结一家亲”活动" in named["民族团结一家亲活动"].aliases
+    # and so is a head after the tags a page closes a quoted term with
+    page = extract_text("<html><body><p>清河县2022年法治政府建设情况报告</p><p>实施<font><strong>“鉴调一体”</strong></font>工作模式,"
+                        "推进<b>“八五”</b>普法。</p></body></html>", "a.html")
+    assert {"鉴调一体工作模式", "八五普法"} <= set(measures(page))
 
 
 def test_a_campaign_into_several_places_is_one_name():

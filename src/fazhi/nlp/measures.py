@@ -54,9 +54,9 @@ NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号�
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
 # Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
-# characters) leaves after the mark it stands for
+# characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"
-REFERENCE_PADDING = re.compile(" {1,9}")
+REFERENCE_PADDING = re.compile(" {1,16}")
 # Heads after a chain of quoted terms that make each term a campaign of its own: “法律进社区”“法律进企业”活动
 CHAIN_SPLITTING_HEADS = frozenset({"活动"})
 # Where a clause ends: a verb before it governs nothing after it.

@@ -818,7 +818,7 @@ def _quoted_before_phrase(t: _Text, candidates: list[MeasureSpan]) -> list[Measu
     phrase_starts = {s.start: s for s in candidates if s.rule == "head_noun"}
     found = []
     for q in QUOTED.finditer(text):
-        phrase = phrase_starts.get(q.end())
+        phrase = phrase_starts.get(_after_padding(text, q.end()))
         if phrase is None or _head_after(text, q.end()) is not None or "、进" in text[phrase.start:phrase.end]:
             # (“证照分离”改革|全覆盖和…告知承诺制: the term has its own head, the phrase is another's;
             # “全民反诈”|宣传进社区、进企业活动: a list of the term's activities, the term the instrument)

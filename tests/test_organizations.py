@@ -435,6 +435,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("安徽省六安市金寨县", "县政协党组理论学习中心组", "中共中国人民政治协商会议金寨县委员会党组理论学习中心组", "party"),
     ("安徽省六安市金寨县", "县政协社会和法制委员会", "中国人民政治协商会议金寨县委员会社会和法制委员会", "committee"),
     ("云南省曲靖市", "市人大常委会党组", "中共曲靖市人民代表大会常务委员会党组", "party"),
+    # 新疆 opening 新疆生产建设兵团 is no jurisdiction: the 兵团's bodies keep their own names (set 51)
+    ("新疆维吾尔自治区", "中共新疆生产建设兵团第八师一五二团委员会", "中共新疆生产建设兵团第八师一五二团委员会", "party"),
 ])
 def test_jurisdiction_is_resolved_from_the_report_hierarchy(region, written, canonical, otype):
     resolved = resolve_organization(written, context(region))

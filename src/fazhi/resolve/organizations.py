@@ -205,6 +205,9 @@ def _type_from_head(body: str) -> str:
     return "other"
 
 
+# Bodies whose proper name opens with a place's short name that is not their jurisdiction:
+# 新疆|生产建设兵团 (the 兵团 and its 师 and 团 are no divisions of the region)
+PLACE_NAMED_BODIES = ("生产建设兵团",)
 # The level words of townships: written where the report is no township's, they stand for every one
 TOWNSHIP_LEVEL_WORDS = ("镇", "乡", "街道", "苏木")
 # A street's office written by its level word alone (the level word is no level before 办 elsewhere: 街道办|…)
@@ -499,6 +502,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
         if form[-1] not in LEVEL_ENDINGS and any(rest[pos:pos + k] in _departments() for k in range(len(form) + 1, 9)):
             break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县
+        if rest.startswith(PLACE_NAMED_BODIES, pos + len(form)):
+            break  # the first word of a body's proper name: 新疆 in 新疆生产建设兵团 is not the region
         forms.append(form)
     if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
         named = ctx.resolve_place_chain(forms)

@@ -41,10 +41,11 @@ def _blank(match: re.Match) -> str:
     return "".join("\n" if ch == "\n" else " " for ch in match.group(0))
 
 
-def _blank_tag(match: re.Match) -> str:
-    tag = match.group(0)
+def _blank_tag(match: re.Match, tag: str | None = None) -> str:
+    """A tag blanked, a line break first where it ends a block (``tag`` as it reads, when the
+    match is an escaped one)."""
     blank = _blank(match)
-    if BLOCK_TAG.match(tag):
+    if BLOCK_TAG.match(match.group(0) if tag is None else tag):
         return "\n" + blank[1:]
     return blank
 
@@ -106,8 +107,7 @@ def char_refs_to_text(text: str) -> str:
 
 
 def _blank_escaped_tag(match: re.Match) -> str:
-    blank = _blank(match)
-    return "\n" + blank[1:] if BLOCK_TAG.match(html.unescape(match.group(0))) else blank
+    return _blank_tag(match, html.unescape(match.group(0)))
 
 
 def html_title(source: str) -> str | None:

@@ -267,12 +267,13 @@ def _in_particle_word(text: str, i: int) -> bool:
 class _Text:
     """One text and what the rules ask of it: the titles in it, the clause before a position."""
 
-    __slots__ = ("text", "_reversed", "_heads", "titles", "title_starts")
+    __slots__ = ("text", "_reversed", "_heads", "_quotes", "titles", "title_starts")
 
     def __init__(self, text: str):
         self.text = text
         self._reversed: str | None = None
         self._heads: list[re.Match] | None = None
+        self._quotes: list[re.Match] | None = None
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
         self.title_starts = [s for s, _ in self.titles]
 
@@ -283,6 +284,12 @@ class _Text:
         if i >= 0 and self.titles[i][0] < start and end <= self.titles[i][1]:
             return self.titles[i]
         return None
+
+    def quotes(self) -> list[re.Match]:
+        """The quoted terms of the text (read by the quoted terms' rule and by the phrases after them)."""
+        if self._quotes is None:
+            self._quotes = list(QUOTED.finditer(self.text))
+        return self._quotes
 
     def heads(self) -> list[re.Match]:
         """The head nouns of the text that make a name on their own (制度, 机制, 改革 …)."""
@@ -441,7 +448,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
     found: list[MeasureSpan] = []
     if "“" not in text and '"' not in text and "「" not in text:
         return found
-    quotes = list(QUOTED.finditer(text))
+    quotes = t.quotes()
 
     def listed_after(start: int) -> bool:
         """Whether the term is an item of a list that a verb carries out: 开展“A”、“B”、“C”等活动 ·
@@ -817,7 +824,7 @@ def _quoted_before_phrase(t: _Text, candidates: list[MeasureSpan]) -> list[Measu
     text = t.text
     phrase_starts = {s.start: s for s in candidates if s.rule == "head_noun"}
     found = []
-    for q in QUOTED.finditer(text):
+    for q in t.quotes():
         phrase = phrase_starts.get(_after_padding(text, q.end()))
         if phrase is None or _head_after(text, q.end()) is not None or "、进" in text[phrase.start:phrase.end]:
             # (“证照分离”改革|全覆盖和…告知承诺制: the term has its own head, the phrase is another's;

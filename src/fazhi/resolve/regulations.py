@@ -60,7 +60,7 @@ PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u4e00-\u9f
 # The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
 TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
 # A revision's note after a title: (修订) · （2021年修订） · (2018年修正) · (修正本)
-REVISION_NOTE = re.compile(r"[(（](?:(?:19|20)\d{2}年)?(?:修订|修正)本?[)）]$")
+REVISION_NOTE = re.compile(r"[(（](?:(?:19|20)\d{2}年)?(?:修订|修正本?)[)）]$")
 # A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
 OPEN_VERSION = re.compile(r"\(\d{4}\s*[-—–~]+\s*\d{4}\s*年?$")
 # The years or draft mark after a title's form word: 纲要(2021-2025年) · 纲要(草案) · 纲要草案
@@ -196,7 +196,7 @@ def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> Resolve
     if series is None or series["form"] != "令":
         return None
     agency = agency_of(doc_number)
-    if not agency.endswith(("人民政府", "政府")):
+    if not agency.endswith("政府"):  # (人民政府 · 政府)
         return None
     government = resolve_organization(agency, ctx, "government")
     return government if government.place is not None and government.type == "government" else None
@@ -250,7 +250,7 @@ def without_revision_note(title: str) -> str:
     """A title without the note of its revision after it, which names the same document:
     武汉市东湖风景名胜区条例（修订） · 中华人民共和国行政处罚法（2021年修订） (a draft, …（修订草案）, or an
     edition, …（2017年修订版）, is a document of its own)."""
-    return REVISION_NOTE.sub("", title) if title.endswith(("修订)", "修正)", "修订）", "修正）", "修正本)", "修正本）")) else title
+    return REVISION_NOTE.sub("", title)
 
 
 def _core(title: str) -> str:

@@ -245,6 +245,17 @@ def test_types_follow_the_annotation_guide():
     assert [types.get(n) for n in ("一口受理", "一日办结", "一趟不用跑")] == ["service"] * 3
 
 
+def test_a_headless_quoted_term_takes_its_type_from_the_verb_before_it():
+    # (devset12: 开展“法律进寺庙”宣讲; devset21: 打造“老刘说事”)
+    result = report("县司法局开展“法律进寺庙”宣讲,打造“老刘说事”,依托“浙江解纷码”化解纠纷,"
+                    "推行“扫码入企”。")
+    types = {name: e.type for name, e in measures(result).items()}
+    assert types["法律进寺庙"] == "campaign"
+    assert types["老刘说事"] == "model"
+    assert types["浙江解纷码"] == "platform"
+    assert types["扫码入企"] == "other"  # 推行 carries out reforms, systems and models alike
+
+
 def test_one_report_one_entity_with_every_form_as_alias():
     result = report("(三)深化实施“鉴调一体”工作模式。清河“鉴调一体”模式成功入选示范项目,“鉴调一体”获得认可。"
                     "持续深化“放管服”改革,“放管服”改革不够彻底。")

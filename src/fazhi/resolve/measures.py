@@ -80,6 +80,11 @@ def _type_cues() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _verb_types() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in read_rows("measure_verb_types.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     return frozenset(row[0] for row in read_rows("measure_verbs.tsv") if len(row) > 1 and row[1] == "carry_out")
 
@@ -113,6 +118,15 @@ def cue_type(name: str) -> str | None:
     """The type a headless name's ending suggests: 跨省通办 → service, 三调联动 → mechanism."""
     for cue, mtype in _type_cues():
         if name.endswith(cue):
+            return mtype
+    return None
+
+
+def verb_type(context: str, position: int) -> str | None:
+    """The type the verb right before a quoted term gives it: 开展|“法律进寺庙” → campaign."""
+    before = context[max(0, position - 6):position].rstrip(" \u3000\u00a0")
+    for verb, mtype in _verb_types():
+        if before.endswith(verb):
             return mtype
     return None
 
@@ -183,7 +197,8 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
     if stripped in generic or len(stripped) < 2:
         return None
-    mtype = mtype or head_type(stripped) or cue_type(stripped) or "other"
+    mtype = mtype or head_type(stripped) or cue_type(stripped) \
+        or (verb_type(context, position) if rule == "quoted" else None) or "other"
     name = plain if mtype == "platform" else stripped  # a platform's place is part of its name
     core = canonical_measure_name(cores[0]) if cores and "quoted" in rule else None
     return MeasureName(name, mtype, None, core)

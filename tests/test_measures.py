@@ -256,6 +256,16 @@ def test_a_headless_quoted_term_takes_its_type_from_the_verb_before_it():
     assert types["扫码入企"] == "other"  # 推行 carries out reforms, systems and models alike
 
 
+def test_a_headless_quoted_term_takes_its_type_from_its_ending():
+    # (devset18: 推行“警民联调”; devset41: “法治进古镇、进景区、进侨户”; devset46: “最多跑一地”)
+    result = report("推行“警民联调”“诉访分离”和“三治融合”,落实“老杨说事”,实行“只进一扇门、最多跑一地”,"
+                    "推进“法治进古镇、进景区、进侨户”和“送法进工地”。")
+    types = {name: e.type for name, e in measures(result).items()}
+    assert [types[n] for n in ("警民联调", "诉访分离", "三治融合", "老杨说事")] == ["mechanism", "mechanism", "model", "model"]
+    assert types["只进一扇门、最多跑一地"] == "service"  # a count after 进 is no place
+    assert types["法治进古镇、进景区、进侨户"] == types["送法进工地"] == "campaign"
+
+
 def test_one_report_one_entity_with_every_form_as_alias():
     result = report("(三)深化实施“鉴调一体”工作模式。清河“鉴调一体”模式成功入选示范项目,“鉴调一体”获得认可。"
                     "持续深化“放管服”改革,“放管服”改革不够彻底。")

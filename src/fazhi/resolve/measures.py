@@ -27,6 +27,9 @@ from fazhi.resolve.organizations import government_of
 from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze, trie_pattern
 
+# A campaign that carries something into a place, the place last: 法律进寺庙 · 送法进工地 ·
+# 法治进古镇、进景区、进侨户 (not a count after 进: 只进一扇门, 进一次门)
+INTO_PLACE = re.compile(r"[^进]{2}进[^进一二三四五六七八九十0-9、，,次]{1,3}$")
 # Quotation marks and spaces that a measure's canonical name drops: “放管服”改革 → 放管服改革
 QUOTES = re.compile(r"[“”\"‘’'「」\s]")
 # The quoted part of a written form: “鉴调一体”工作模式 → 鉴调一体
@@ -116,6 +119,8 @@ def head_type(name: str) -> str | None:
 
 def cue_type(name: str) -> str | None:
     """The type a headless name's ending suggests: 跨省通办 → service, 三调联动 → mechanism."""
+    if INTO_PLACE.search(name):
+        return "campaign"
     for cue, mtype in _type_cues():
         if name.endswith(cue):
             return mtype

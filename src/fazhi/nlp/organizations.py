@@ -675,6 +675,10 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
     return level > 0 and before[:-level].endswith(PLURAL_MARKERS) or span.startswith(PLURAL_OPENERS)
 
 
+def _inside(org: OrgSpan, spans: list[tuple[int, int]] | None) -> bool:
+    return any(s <= org.start and org.end <= e for s, e in spans or ())
+
+
 def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
     """Organization spans of ``text``; spans overlapping ``skip`` (文号, say) are left out."""
     if _last_characters().search(text) is None:  # no head noun at all (most short paragraphs)
@@ -685,7 +689,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         return found
     n = len(text)
     rev = text[::-1]
-    found = _named_bodies(text, rev)
+    found = [o for o in _named_bodies(text, rev) if not _inside(o, skip)]
     taken = bytearray(n)  # characters already inside a name or a skipped span
     for s, e in [(o.start, o.end) for o in found] + list(skip or []):
         taken[s:e] = b"\x01" * (e - s)

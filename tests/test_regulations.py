@@ -58,6 +58,18 @@ def test_a_verb_governs_the_list_a_count_and_a_colon_open():
     assert regs["邢台市城市绿化条例"].relation != "issues"  # 其中: is no count before the colon
 
 
+def test_a_verb_governs_the_titles_a_later_clause_names_as_the_items_it_counted():
+    # (devset57: 全年区政府制定行政规范性文件2件，分别为《…》 · …3件,均…报…备案,…分别是:《…》 · …2件,《…》、《…》均报…备案)
+    regs = regulations("全年县政府制定行政规范性文件2件,分别为《清河县城市道路挖掘管理规定》(清政规〔2023〕1号)、"
+                       "《清河县物业服务管理办法》(清政规〔2023〕2号)。县政府制定规范性文件3件,均按时报市政府备案,"
+                       "备案率达100%,分别是:《清河县集中供热管理办法》(清政规〔2023〕3号)。县政府制定规范性文件1件,"
+                       "《清河县停车秩序管理办法》(清政规〔2023〕4号)均报市政府备案。县司法局审查文件3件,均合法。"
+                       "组织学习,即《中华人民共和国行政复议法》。")
+    for title in ("清河县城市道路挖掘管理规定", "清河县物业服务管理办法", "清河县集中供热管理办法", "清河县停车秩序管理办法"):
+        assert regs[title].relation == "issues", title
+    assert regs["中华人民共和国行政复议法"].relation != "issues"  # no count before 即
+
+
 def test_the_reporting_body_issues_what_it_reviews_cosigns_and_publishes():
     regs = regulations("县政府常务会议审议《清河县重大行政决策程序规定》。县法院与县司法局会签《关于建立行政争议府院联动机制的意见》。"
                        "公布《清河县2022年度重大行政决策事项目录》。对新公布的《重大税收违法失信主体信息公布管理办法》开展学习。"

@@ -101,6 +101,15 @@ ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委�
 # A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
 COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
 COUNT_REACH = 8  # characters of the count before the colon
+# A clause that only names the items of a count made earlier in the sentence: 全年区政府制定行政规范性
+# 文件2件，|分别为《…》、《…》 · 县政府制定规范性文件2件，|即《…》和《…》
+NAMING_THE_COUNTED = re.compile(r"[ \t]*(?:分别是|分别为|即|具体是|具体为)[ \t]*$")
+# The words of such a clause (NAMING_THE_COUNTED), which may end in the colon that breaks it
+NAMING_WORDS = ("分别是", "分别为", "具体是", "具体为", "即")
+# A count of documents in an earlier clause of the sentence: 制定规范性文件3件
+DOCUMENT_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件")
+# …that ends its clause: 县政府全年制定规范性文件2件,|《…》、《…》均报备案
+DOCUMENT_COUNT_END = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件$")
 # A table's cell that says what kind of document the row's is, between its title and its number:
 # 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
 TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:" + DOCUMENT_KIND_CELLS + r")[ \t\u3000|｜]{2,}")
@@ -411,9 +420,33 @@ class _RelationReader:
         while k > floor:
             if self.is_break(k - 1) and not (self.text[k - 1] in ":：" and COUNTED_LIST_INTRO.search(
                     self.text, max(floor, k - 1 - COUNT_REACH), k - 1)):
+                if (count := self._counted_items_clause(k, pos, floor)) is not None:
+                    k = count  # …制定规范性文件3件,均报备案,|分别是:《A》: the clause of the count governs the list
+                    continue
                 return k
             k -= 1
         return floor
+
+    def _counted_items_clause(self, k: int, pos: int, floor: int) -> int | None:
+        """Where the count stands whose items the clause from ``k`` to the titles at ``pos`` names:
+        …制定规范性文件2件,|分别为《A》 · …3件,均报备案,分别是:|《A》 · 制定规范性文件2件,|《A》、《B》均报备案."""
+        text = self.text
+        if text[k - 1] in ":：":
+            opener = next((w for w in NAMING_WORDS if text.endswith(w, floor, k - 1)), None)
+            if opener is None or not (k - 1 - len(opener) == floor or self.is_break(k - 2 - len(opener))):
+                return None
+            end = k - 1 - len(opener)
+        elif NAMING_THE_COUNTED.match(text, k, pos):
+            end = k
+        elif not text[k:pos].strip(" \t") and DOCUMENT_COUNT_END.search(text, max(floor, k - 1 - COUNT_REACH), k - 1):
+            end = k  # the titles right after the count
+        else:
+            return None
+        last = None
+        for m in DOCUMENT_COUNT.finditer(text, floor, end):
+            if not self.inside_citation(m.start(), m.end()):
+                last = m.start()
+        return last
 
     def is_break(self, k: int) -> bool:
         """A clause break at text[k]: a comma or semicolon, or a half-width full stop between words

@@ -103,6 +103,8 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("深入推进诊所式公共法律服务全科运行模式。") == ["诊所式公共法律服务全科运行模式"]
     assert found("重新梳理并明确1540条行政执法事项清单。") == ["行政执法事项清单"]
     assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网"]
+    # 全面运行 opens a platform's name; 运行 alone is inside many (全科运行模式 above) (devset64)
+    assert found("州政务服务中心全面运行贵州政务服务网。") == ["贵州政务服务网"]
     # a body word after the head makes it a body (改革办), a verb beginning with one does not
     assert found("12345政务服务便民热线办结群众诉求4.2万件。") == ["12345政务服务便民热线"]
     assert found("依托12345亲民连心服务热线办理群众诉求。") == ["12345亲民连心服务热线"]

@@ -105,6 +105,9 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网"]
     # 全面运行 opens a platform's name; 运行 alone is inside many (全科运行模式 above) (devset64)
     assert found("州政务服务中心全面运行贵州政务服务网。") == ["贵州政务服务网"]
+    # a function word after a verb is one even where the two could read as a word (实现|在, not 现在)
+    assert found("政务服务事项实现在湖北政务服务网上可办。") == ["湖北政务服务网"]  # (devset63)
+    assert found("推进经济发达镇行政管理体制改革试点。") == ["经济发达镇行政管理体制改革试点"]
     # a body word after the head makes it a body (改革办), a verb beginning with one does not
     assert found("12345政务服务便民热线办结群众诉求4.2万件。") == ["12345政务服务便民热线"]
     assert found("依托12345亲民连心服务热线办理群众诉求。") == ["12345亲民连心服务热线"]

@@ -254,10 +254,12 @@ def _ends_with_head(text: str) -> bool:
     return any(text[-k:] in heads for k in range(2, min(len(text), 5) + 1))
 
 
-def _in_particle_word(text: str, i: int) -> bool:
-    """Whether the function word at ``i`` is part of a longer word: 在线, 对接, 行为, 有利于."""
+def _in_particle_word(text: str, i: int, after_verb: bool = False) -> bool:
+    """Whether the function word at ``i`` is part of a longer word: 在线, 对接, 行为, 有利于.
+    Right after a verb, only a word it begins counts: 实现|在 is a verb and 在 (现在 is none),
+    推进|经济 a verb and a word."""
     words = measure_lexicon().particle_words
-    for a in range(max(0, i - 2), i + 1):
+    for a in range(i if after_verb else max(0, i - 2), i + 1):
         for b in range(max(a + 2, i + 1), min(len(text), a + 3) + 1):
             if text[a:b] in words:
                 return True
@@ -354,7 +356,11 @@ class _Text:
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:
             return "counted"  # 3项 · 一批 (a function word is one character)
-        return None if _in_particle_word(self.text, len(self.text) - at - 1) else "particle"
+        i = len(self.text) - at - 1
+        if _in_particle_word(self.text, i, after_verb=any(
+                self.text[i - k:i][::-1] in lex.boundary_words for k in (2, 3, 4) if i >= k)):
+            return None
+        return "particle"
 
     def carried_out(self, pos: int, reach: int = 40) -> bool:
         """Whether a verb that carries a measure out stands in the clause before ``pos``, at

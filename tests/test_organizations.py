@@ -1156,6 +1156,10 @@ def test_a_leading_group_the_report_sets_up_without_a_jurisdiction_is_the_report
     assert {"国家税务总局乌拉特前旗税务局全面依法治税领导小组", "国家税务总局乌拉特前旗税务局减税降费工作领导小组"} <= set(tax)
     bureau = resolved_orgs("湖北省生态环境厅2019年法治政府建设情况报告\n组建厅法治政府建设领导小组,厅长任组长。")
     assert "湖北省生态环境厅法治政府建设领导小组" in bureau
+    # a commission's, after its short name 委 (devset61)
+    commission = resolved_orgs("宜昌市发展和改革委员会2022年度法治政府建设工作情况报告\n调整充实委法治政府建设工作领导小组,"
+                               "由委主要负责同志任组长。")
+    assert "宜昌市发展和改革委员会法治政府建设工作领导小组" in commission
     # its office, after it, is named as the group resolved (blind sets 22, 31)
     office = resolved_orgs("玉溪市自然资源和规划局2024年法治政府建设工作报告\n调整局全面依法行政工作领导小组，"
                            "领导小组办公室设在局政策法规科。")

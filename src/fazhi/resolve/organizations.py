@@ -893,8 +893,10 @@ def rule_of_law_committee(body: ResolvedOrganization, ctx: ReportContext) -> Res
 
 def _own_name_overlap(name: str, group: str) -> int:
     """How much of a group's name is the end of its body's name: 厅|法治政府建设领导小组 of
-    湖北省生态环境厅 (1), 建三江管理局|法治建设领导小组 of 建三江管理局 (6)."""
-    return next((k for k in range(min(len(name), len(group) - 4), 0, -1) if name.endswith(group[:k])), 0)
+    湖北省生态环境厅 (1), 建三江管理局|法治建设领导小组 of 建三江管理局 (6), and a short name's:
+    委|法治政府建设工作领导小组 of 宜昌市发展和改革委员会 (1)."""
+    short = next((k for k, ending in OWNER_NAME_ENDINGS.items() if group.startswith(k) and name.endswith(ending)), "")
+    return next((k for k in range(min(len(name), len(group) - 4), 0, -1) if name.endswith(group[:k])), len(short))
 
 
 def _publisher_named(ctx: ReportContext, ending: str) -> ResolvedOrganization | None:

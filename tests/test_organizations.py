@@ -1296,3 +1296,15 @@ def test_a_street_a_league_and_a_prefecture_have_the_working_committee_of_the_co
         "大兴安岭地区2015年推进依法行政工作报告\n自觉接受地区人大工委和地区政协的监督。")
     # a county's congress is its own
     assert "清河县人民代表大会" in resolved_orgs("清河县2017年法治政府建设工作报告\n自觉接受县人大监督。")
+
+
+def test_hospitals_welfare_homes_and_registries_are_institutions():
+    # (devset61: 在县人民医院、县中医医院开展医疗质量专项检查 · 市婚姻登记处推行… · 在市社会福利院设立普法宣传栏)
+    orgs = resolved_orgs("湖南省株洲市攸县卫生健康局2019年法治政府建设工作报告\n攸县卫生健康局在县人民医院、县中医医院开展"
+                         "医疗质量专项检查,在网岭镇中心卫生院试点“医调委+保险”模式。")
+    assert {"攸县人民医院", "攸县中医医院", "攸县网岭镇中心卫生院"} <= set(orgs)
+    assert orgs["攸县人民医院"].type == "institution"
+    city = resolved_orgs("潍坊市民政局2024年法治政府建设工作报告\n市婚姻登记处推行婚姻登记“跨省通办”,在市社会福利院设立普法宣传栏。"
+                         "推进法治医院建设,深化公立医院改革。")
+    assert {"潍坊市婚姻登记处", "潍坊市社会福利院"} <= set(city)
+    assert not any("医院" in name for name in city)  # a campaign and a kind of hospital, no body

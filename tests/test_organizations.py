@@ -1308,3 +1308,12 @@ def test_hospitals_welfare_homes_and_registries_are_institutions():
                          "推进法治医院建设,深化公立医院改革。")
     assert {"潍坊市婚姻登记处", "潍坊市社会福利院"} <= set(city)
     assert not any("医院" in name for name in city)  # a campaign and a kind of hospital, no body
+
+
+def test_memorials_museums_and_universities_written_without_a_jurisdiction_keep_their_own_names():
+    # (devset18: 参观上梅暴动纪念馆; devset42: 南泥湾大生产纪念馆; devset20: 华侨大学法学院)
+    orgs = resolved_orgs("武夷山市上梅乡2020年法治政府建设工作报告\n组织干部参观上梅暴动纪念馆,与华侨大学法学院共建法治实践基地,"
+                         "在乡综治中心设立调解室。")
+    assert {"上梅暴动纪念馆", "华侨大学法学院"} <= set(orgs)
+    assert orgs["上梅暴动纪念馆"].type == "institution"
+    assert "武夷山市上梅乡社会治安综合治理中心" in orgs  # a body every township has is still its own

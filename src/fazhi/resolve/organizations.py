@@ -598,6 +598,10 @@ def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
     return None
 
 
+# Heads of institutions whose names are their own, not a jurisdiction's: written without one, they
+# stay as written (上梅暴动纪念馆, 华侨大学法学院, 龙门石窟研究院; 县博物馆 has its 县)
+PROPER_NAME_HEADS = ("纪念馆", "博物馆", "陈列馆", "学院", "研究院", "大学")
+
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
 _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
                            "编委会", "法制办", "党委", "党工委", "政府", "人民政府", "主席团", "常委会", "行署",
@@ -752,6 +756,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     own_working_committee = ctx.region is not None and (ctx.region.name.endswith("街道") or is_functional_zone(ctx.region))
     if place is None and not parsed.foreign_level and (not working_committee or own_working_committee) \
             and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)) \
+            and not (parsed.parent == "" and body.endswith(PROPER_NAME_HEADS)) \
             and not (parsed.parent == "" and _place_prefix(body, 0) and not _is_department_name(body)):
         # (a body named after a place the report's hierarchy does not hold is no body of the report's
         # own: 清远仲裁委员会 in a 麻城 report stays as written)

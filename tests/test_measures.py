@@ -196,7 +196,7 @@ def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
     # 以来 (since) begins no name: 《条例》实施以来|配套制度 (黑龙江省司法厅 2022)
     assert found("《条例》实施以来配套制度全部出台。") == []
     # practices of the courts and of ethnic areas (金华义乌 2025, 恭城 2023)
-    assert found("深化府院联动机制,开展瑶汉双语普法。") == ["府院联动机制", "双语普法"]
+    assert found("深化府院联动机制,开展瑶汉双语普法。") == ["府院联动机制", "瑶汉双语普法"]
     # short forms name the instrument only when quoted
     assert found("实现了群众来访一站式接待。") == []
     assert found("实现“一站式”服务。") == ["“一站式”服务"]
@@ -657,3 +657,10 @@ def test_a_level_or_the_enforcing_departments_in_front_is_scope():
 def test_the_strictest_systems_are_named_with_their_superlative_and_a_bureaus_own_rules_are_none():
     names = measures(report("实行最严格水资源管理制度。梳理本局现行制度32项。", publisher="清河县水利局"))
     assert list(names) == ["最严格水资源管理制度"]
+
+
+def test_bilingual_legal_education_is_named_with_its_languages_and_not_where_it_modifies_a_noun():
+    # (devset33: 坚持蒙汉双语普法; devset7: 开展朝汉双语普法; devset12: 印发藏汉双语普法读本, 双语普法人才缺乏)
+    names = measures(report("坚持蒙汉双语普法,开展双语普法12场次。印发藏汉双语普法读本,三是双语普法人才缺乏。"))
+    assert {"蒙汉双语普法", "双语普法"} <= set(names)
+    assert "藏汉双语普法" not in names

@@ -672,3 +672,10 @@ def test_credit_based_supervision_is_an_instrument_only_under_its_full_name():
     names = measures(report("构建以信用为基础的新型监管机制。推进环境信用监管,三是信用监管的法治保障不够完善。"))
     assert "以信用为基础的新型监管机制" in names
     assert "信用监管" not in names
+
+
+def test_a_known_form_before_a_noun_it_modifies_is_no_mention():
+    # (devset26, 38: 二是法治督察问题整改还不够彻底 · 法治督察刚性不足: 问题, 刚性 are what it modifies)
+    names = measures(report("二是法治督察问题整改还不够彻底,法治督察刚性不足。对12个单位开展法治督察。"))
+    assert list(names) == ["法治督察"]
+    assert len(names["法治督察"].mentions) == 1

@@ -38,6 +38,9 @@ def test_an_unclosed_title_ends_before_the_next_one_in_the_list():
 def test_a_title_closed_by_the_wrong_mark_or_opened_by_a_bracket():
     assert titles("严格落实《重大行政决策程序暂行条例>规定")[0][:2] == ("重大行政决策程序暂行条例", "misclosed_marks")
     assert titles("根据(法治政府建设实施纲要(2021-2025年)>要求")[0][:2] == ("法治政府建设实施纲要(2021-2025年)", "stray_close_mark")
+    # opened with the wrong mark, once or twice (devset58: 严格执行〈〈成都市行政规范性文件管理办法》)
+    assert titles("严格执行〈〈成都市行政规范性文件管理办法》,区政府")[0][:2] == ("成都市行政规范性文件管理办法", "misclosed_marks")
+    assert titles("按照〈四川省行政执法监督条例》要求")[0][:2] == ("四川省行政执法监督条例", "misclosed_marks")
 
 
 def test_an_excerpt_cut_inside_a_title_keeps_the_tail_of_the_title():

@@ -155,6 +155,10 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
                 stack.append((INNER_CLOSE[ch], j))
             j += 1
             continue
+        if angle and ch == "》" and not stack and DOCUMENT_TAIL.search(text, start + 1, j):
+            # a title opened with the wrong mark: 〈四川省行政执法监督条例》 (〈〈…》 too: the first is no opener)
+            found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "misclosed_marks")
+            return j + 1
         if ch in "〉>›" and not stack:
             # a title opened with 《 and closed with the wrong mark: 《…>
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "angle_marks" if angle else "misclosed_marks")

@@ -295,6 +295,20 @@ def test_a_province_department_s_rules_and_discretion_benchmarks_are_normative_d
         "天津市村民委员会选举办法": "local_regulation"}
 
 
+
+def test_a_city_s_rules_cited_without_a_document_number_are_its_government_s_rules():
+    # (blind sets: 沈阳市重大行政决策程序规定, 宜昌市电动自行车管理办法 — a city's 规章 is cited by
+    # title alone; a district's document, one with a 文号 and seeds/000's …制度的规定 are not)
+    regs = regulations("执行《沈阳市重大行政决策程序规定》《宜昌市电动自行车管理办法》和《沈阳市和平区重大行政决策程序规定》,"
+                       "印发《吕梁市贯彻落实法治政府建设年度报告制度的规定》和《宜昌市城区停车管理办法》(宜府发〔2022〕3号)。")
+    assert {n: e.type for n, e in regs.items()} == {
+        "沈阳市重大行政决策程序规定": "local_regulation",
+        "宜昌市电动自行车管理办法": "local_regulation",
+        "沈阳市和平区重大行政决策程序规定": "normative_document",
+        "吕梁市贯彻落实法治政府建设年度报告制度的规定": "normative_document",
+        "宜昌市城区停车管理办法": "normative_document"}
+
+
 def test_relation_from_the_governing_verb_with_the_evidence_sentence():
     result = resolve("制定《清河县2022年法治政府建设工作要点》。严格落实《河北省行政执法监督条例》。"
                      "以新修订的《行政处罚法》为重点,组织执法人员进行系统化学习。坚持依法决策,维护宪法法律权威。")

@@ -50,6 +50,10 @@ PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党�
                          r"|^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)委(?=[\u4e00-\u9fff])(?!员)")
 # A title that depends on its report's place: 全区, 我市, 本县 · 区政府重大行政决策程序暂行规定
 CONTEXT_BOUND_TITLE = re.compile(r"[全我本](?:省|市|县|区|镇|乡|旗)|^(?:省|市|县|区|镇|乡|旗|州)(?:委|政府|人民政府|人大)")
+# A city's name opening a title: 沈阳市重大行政决策程序规定 · 深圳经济特区… is no city's name alone
+CITY_OPENING = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,5}?市)")
+# A county or district opening the rest of a title after its city's name: (沈阳市)和平区…
+COUNTY_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|旗|市)")
 # A place name opening a title: 山西省…, 吕梁市…, 清河县…
 PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
 # A province-level place opening a title: its 办法 and 规定 are government rules (规章)
@@ -308,7 +312,23 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         if DEPARTMENT_OPENING.match(core):
             return "normative_document"  # a department makes no rules (规章) of its own: 江苏省市场监督管理局…办法
         return "local_regulation"  # 省 government rules (规章)
+    if ending in ("办法", "规定", "暂行办法") and not doc_number and "关于" not in core \
+            and (city := CITY_OPENING.match(core)) is not None and _is_prefecture(city["city"]) \
+            and not DEPARTMENT_OPENING.match(core) and not _opens_with_county(core[city.end():]) \
+            and not core.startswith("人民政府", city.end()) and not core.endswith("的" + ending):
+        # (吕梁市贯彻落实法治政府建设年度报告制度的规定 is a document about a system, seeds/000)
+        return "local_regulation"  # a city's government rules (规章), cited without a 文号 as rules are
     return form_type
+
+
+def _is_prefecture(name: str) -> bool:
+    return any(p.level == "prefecture" for p in divisions().places_named(name))
+
+
+def _opens_with_county(rest: str) -> bool:
+    """Whether a county or district of the city opens the rest of a title: 沈阳市|和平区重大行政决策程序规定."""
+    m = COUNTY_OPENING.match(rest)
+    return m is not None and bool(divisions().places_named(m.group()))
 
 
 @lru_cache(maxsize=1)

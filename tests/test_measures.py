@@ -682,3 +682,11 @@ def test_a_known_form_before_a_noun_it_modifies_is_no_mention():
     names = measures(report("二是法治督察问题整改还不够彻底,法治督察刚性不足。对12个单位开展法治督察。"))
     assert list(names) == ["法治督察"]
     assert len(names["法治督察"].mentions) == 1
+
+
+def test_managing_major_decisions_by_catalogue_is_an_instrument_apart_from_the_catalogue():
+    # seeds/001: 重大行政决策事项实行目录化管理 is 重大行政决策事项目录化管理, beside its 事项目录
+    names = measures(report("重大行政决策事项实行目录化管理,公布重大行政决策事项目录。对权责清单实行目录化管理。"))
+    assert names["重大行政决策事项目录化管理"].aliases == ["目录化管理"]
+    assert "重大行政决策事项目录" in names
+    assert len(names["重大行政决策事项目录化管理"].mentions) == 1  # 目录化管理 of no decisions is none

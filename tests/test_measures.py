@@ -690,3 +690,8 @@ def test_managing_major_decisions_by_catalogue_is_an_instrument_apart_from_the_c
     assert names["重大行政决策事项目录化管理"].aliases == ["目录化管理"]
     assert "重大行政决策事项目录" in names
     assert len(names["重大行政决策事项目录化管理"].mentions) == 1  # 目录化管理 of no decisions is none
+
+
+def test_straight_quotes_around_clause_punctuation_close_one_term_and_open_the_next():
+    # (devset63: a line break inside the first term cost it its pair: 行政执法"三项\n制度",在全区推行"…")
+    assert found('全面落实行政执法"三项\n制度",在全区推行"轻微违法行为不予处罚清单",开展培训。') == ['"轻微违法行为不予处罚清单"']

@@ -31,7 +31,9 @@ HAN = "\u4e00-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
 
 # A quoted term: “放管服” · "三项制度" (half-width quotes from converted text) · 「放管服」 (Traditional texts)
-QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?P<straight>[^\"“”\n]{1,30}?)\"|「(?P<corner>[^「」\n]{1,30}?)」")
+# (a straight pair around clause punctuation is the close of one term and the open of the next,
+# one of them lost to a line break: 行政执法"三项\n制度|",在全区推行"|轻微违法行为不予处罚清单")
+QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?![,，。;；、:：])(?P<straight>[^\"“”\n]{1,30}?)(?<![,，。;；、])\"|「(?P<corner>[^「」\n]{1,30}?)」")
 # What follows a measure's name to the end of a title that is the measure's document:
 # 《提升行政执法质量三年行动|计划(2023—2025年)》 · 《…改革|实施方案》
 TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办法|细则|纲要|规划)(?:\([^()]*\)|（[^（）]*）)?")

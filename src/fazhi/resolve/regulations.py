@@ -105,15 +105,14 @@ ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委�
 # A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
 COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
 COUNT_REACH = 8  # characters of the count before the colon
-# A clause that only names the items of a count made earlier in the sentence: 全年区政府制定行政规范性
-# 文件2件，|分别为《…》、《…》 · 县政府制定规范性文件2件，|即《…》和《…》
-NAMING_THE_COUNTED = re.compile(r"[ \t]*(?:分别是|分别为|即|具体是|具体为)[ \t]*$")
-# The words of such a clause (NAMING_THE_COUNTED), which may end in the colon that breaks it
+# The words of a clause that only names the items of a count made earlier in the sentence, which
+# may end in the colon that breaks it: 全年区政府制定行政规范性文件2件，|分别为《…》、《…》 · …2件，|即《…》
 NAMING_WORDS = ("分别是", "分别为", "具体是", "具体为", "即")
+NAMING_THE_COUNTED = re.compile(r"[ \t]*(?:" + "|".join(NAMING_WORDS) + r")[ \t]*$")
 # A count of documents in an earlier clause of the sentence: 制定规范性文件3件
 DOCUMENT_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件")
 # …that ends its clause: 县政府全年制定规范性文件2件,|《…》、《…》均报备案
-DOCUMENT_COUNT_END = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件$")
+DOCUMENT_COUNT_END = re.compile(DOCUMENT_COUNT.pattern + "$")
 # A table's cell that says what kind of document the row's is, between its title and its number:
 # 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
 TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:" + DOCUMENT_KIND_CELLS + r")[ \t\u3000|｜]{2,}")

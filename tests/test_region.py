@@ -204,6 +204,10 @@ def test_a_corrected_error_of_the_source_data_names_the_division_as_it_is():
     meta = extract_metadata("宝鸡市凤翔区2022年法治政府建设工作情况报告\n2022年,区司法局组织开展执法培训。")
     assert meta.region.path == "陕西省宝鸡市凤翔区" and meta.region.full_name == "宝鸡市凤翔区"
     assert extract_metadata("凤翔县2019年法治政府建设工作报告\n2019年,县司法局开展普法。").region.path == "陕西省宝鸡市凤翔县"
+    # jionlp lists 湟中县 → 湟中区 (2019) and 无为县 → 无为市 but keeps the old names (devset57, devset23)
+    assert extract_metadata("西宁市湟中区2024年法治政府建设年度报告\n2024年,区司法局开展普法。").region.path == "青海省西宁市湟中区"
+    assert extract_metadata("湟中县2018年依法行政工作报告\n2018年,县司法局开展普法。").region.path == "青海省西宁市湟中县"
+    assert extract_metadata("无为市2021年法治政府建设工作报告\n2021年,市司法局开展普法。").region.path == "安徽省芜湖市无为市"
 
 
 def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():

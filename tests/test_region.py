@@ -208,6 +208,8 @@ def test_a_corrected_error_of_the_source_data_names_the_division_as_it_is():
     assert extract_metadata("西宁市湟中区2024年法治政府建设年度报告\n2024年,区司法局开展普法。").region.path == "青海省西宁市湟中区"
     assert extract_metadata("湟中县2018年依法行政工作报告\n2018年,县司法局开展普法。").region.path == "青海省西宁市湟中县"
     assert extract_metadata("无为市2021年法治政府建设工作报告\n2021年,市司法局开展普法。").region.path == "安徽省芜湖市无为市"
+    # and records 玉环县 as made 玉环区 (it became the county-level 玉环市 in 2017)
+    assert extract_metadata("玉环县2016年法治政府建设工作报告\n2016年,县司法局开展普法。").region.path == "浙江省台州市玉环县"
 
 
 def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():

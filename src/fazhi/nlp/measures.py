@@ -350,7 +350,7 @@ class _Text:
         word = b.group()
         if word in lex.boundary_words:
             start = len(self.text) - b.end()  # where the word begins, forward
-            if any(self.text[start + 1 - k:start + 1][::-1] in lex.boundary_words for k in (2, 3, 4) if start + 1 >= k):
+            if self._boundary_word_ends(start + 1):
                 return None  # its first character ends another boundary word: 推进|行政, not 推|进行|政
             if self.text.startswith(lex.boundary_compounds, start):
                 return None  # 共同|体意识: part of a longer word
@@ -359,10 +359,12 @@ class _Text:
         if len(word) > 1:
             return "counted"  # 3项 · 一批 (a function word is one character)
         i = len(self.text) - at - 1
-        if _in_particle_word(self.text, i, after_verb=any(
-                self.text[i - k:i][::-1] in lex.boundary_words for k in (2, 3, 4) if i >= k)):
-            return None
-        return "particle"
+        return None if _in_particle_word(self.text, i, after_verb=self._boundary_word_ends(i)) else "particle"
+
+    def _boundary_word_ends(self, end: int) -> bool:
+        """Whether a boundary word of two to four characters ends right before ``end``."""
+        words = measure_lexicon().boundary_words  # (stored reversed)
+        return any(self.text[end - k:end][::-1] in words for k in (2, 3, 4) if end >= k)
 
     def carried_out(self, pos: int, reach: int = 40) -> bool:
         """Whether a verb that carries a measure out stands in the clause before ``pos``, at

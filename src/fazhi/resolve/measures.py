@@ -84,7 +84,7 @@ def _type_cues() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _verb_types() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in read_rows("measure_verb_types.tsv"))
+    return tuple((row[0], row[2]) for row in read_rows("measure_verbs.tsv") if len(row) > 2 and row[2])
 
 
 @lru_cache(maxsize=1)

@@ -624,11 +624,14 @@ def _is_department_name(body: str) -> bool:
 
 
 def _is_local_body(body: str, head_type: str | None) -> bool:
+    """Whether a body written without a jurisdiction is one the report's own place has (法院, 司法局,
+    劳动争议调解中心), not one with a name of its own (上梅暴动纪念馆)."""
     if body in _LOCAL_BODIES or body in _departments():
         return True
     if body.endswith("厅") and len(body) >= 3:
         return True  # 自然资源厅, 司法厅: a province's department
-    return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4
+    return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4 \
+        and not body.endswith(PROPER_NAME_HEADS)
 
 
 def resolve_organizations(written: str, ctx: ReportContext, head_type: str | None = None,
@@ -756,7 +759,6 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     own_working_committee = ctx.region is not None and (ctx.region.name.endswith("街道") or is_functional_zone(ctx.region))
     if place is None and not parsed.foreign_level and (not working_committee or own_working_committee) \
             and (parsed.parent in ("党委", "党组", "党工委") or _is_local_body(body, head_type)) \
-            and not (parsed.parent == "" and body.endswith(PROPER_NAME_HEADS)) \
             and not (parsed.parent == "" and _place_prefix(body, 0) and not _is_department_name(body)):
         # (a body named after a place the report's hierarchy does not hold is no body of the report's
         # own: 清远仲裁委员会 in a 麻城 report stays as written)

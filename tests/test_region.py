@@ -210,6 +210,8 @@ def test_a_corrected_error_of_the_source_data_names_the_division_as_it_is():
     assert extract_metadata("无为市2021年法治政府建设工作报告\n2021年,市司法局开展普法。").region.path == "安徽省芜湖市无为市"
     # and records 玉环县 as made 玉环区 (it became the county-level 玉环市 in 2017)
     assert extract_metadata("玉环县2016年法治政府建设工作报告\n2016年,县司法局开展普法。").region.path == "浙江省台州市玉环县"
+    # and writes 云岗区 for 云冈区, which 南郊区 (with 矿区) became in 2018
+    assert extract_metadata("大同市南郊区2016年法治政府建设工作报告\n2016年,区司法局开展普法。").region.path == "山西省大同市南郊区"
 
 
 def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():

@@ -193,6 +193,22 @@ def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_
     assert view == build_view(paragraph + "\n二、存在的问题\n")[0]
 
 
+def test_a_name_in_straight_quotes_broken_by_a_line_end_is_joined():
+    # 叙永县 2022 (blind set 31) with a converter's straight quotes: which " opens is told by
+    # counting them from the paragraph's start: a break inside "枫\n桥经验" or "一站式\n"调处 is
+    # joined, one after a closed quote (…"院坝说事"调解品牌 / 会推行…) only if the page is full
+    text = ("  (五)坚持源头治理,矛盾纠纷化解更加有力。坚持和发展新时代\"枫\n"
+            "桥经验\",县、乡、村三级综治中心实现全覆盖,县综治中心整合县人民法\n"
+            "院诉讼服务、县信访局、县司法局人民调解等力量,推动矛盾纠纷\"一站式\n"
+            "\"调处。江门镇综治中心探索\"院坝说事\"调解品牌,马岭镇人民调解委员\n"
+            "会推行\"三官一律\"进乡村。\n")
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert '新时代"枫桥经验",县' in view and '矛盾纠纷"一站式"调处' in view
+    short = "推进\"一站式\n\"调处。\n培育\"法律明白人\"1250名。今年\n我县推行\"三官一律\"进乡村。\n"
+    view, _ = join_wrapped_lines(*build_view(short))
+    assert view == '推进"一站式"调处。\n培育"法律明白人"1250名。今年\n我县推行"三官一律"进乡村。\n'
+
+
 def test_a_wrapped_report_of_short_paragraphs_is_joined_though_most_lines_end_a_paragraph():
     # 江湾镇 2024 (blind set 31): every paragraph is a line and a half, and the one-line items of
     # lists are many, so fewer than half of the longer lines fill the page; a name broken at the

@@ -312,14 +312,20 @@ def _ends_sentence(line: str) -> bool:
 ENCLOSING_MARKS = (("《", "》"), ("〔", "〕"), ("“", "”"), ("(", ")"), ("（", "）"))
 
 
-def _inside_title(before: str, after: str) -> bool:
-    """True when a line break falls between an opening mark of ``ENCLOSING_MARKS`` and its closing one."""
+# The straight double quote a converter writes for both “ and ”: whether one is open at a line
+# break is told by counting them from the paragraph's start (开展"民法典宣 / 传月"系列活动).
+STRAIGHT_QUOTE = '"'
+
+
+def _inside_title(before: str, after: str, straight_quote_open: bool = False) -> bool:
+    """True when a line break falls between an opening mark of ``ENCLOSING_MARKS`` and its closing
+    one, or inside straight quotes (``straight_quote_open``) that close within reach after it."""
     for opening, closing in ENCLOSING_MARKS:
         if before.rfind(opening) > before.rfind(closing):
             close = after.find(closing, 0, _TITLE_REACH)
             if close >= 0 and after.find(opening, 0, close) < 0:
                 return True
-    return False
+    return straight_quote_open and 0 <= after.find(STRAIGHT_QUOTE, 0, _TITLE_REACH)
 
 
 def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -345,7 +351,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         wrap = _wrap_width([measure(s) for s in stripped if s])
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
-    if not full_widths and not any(opening in view for opening, _ in ENCLOSING_MARKS):
+    if not full_widths and STRAIGHT_QUOTE not in view and not any(opening in view for opening, _ in ENCLOSING_MARKS):
         return view, offsets
     starts = []
     pos = 0
@@ -353,18 +359,21 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         starts.append(pos)
         pos += len(line) + 1
     cuts: list[tuple[int, int, str]] = []
+    quotes_before = 0  # straight quotes in the paragraph before line i
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
         after = stripped[nxt]
+        quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or LIST_ITEM_START.match(lines[nxt])
                 or _indent(lines[nxt]) > _indent(lines[i])):
-            i += 1
+            i, quotes_before = i + 1, 0
             continue
         fills_page = any(measure(before) >= full for measure, full in full_widths)
-        if not fills_page and not _inside_title(before, after):
-            i += 1
+        if not fills_page and not _inside_title(before, after, quotes_open):
+            i, quotes_before = i + 1, 0
             continue
+        quotes_before = int(quotes_open)
         cut_start = starts[i] + len(lines[i].rstrip(_HSPACE))
         cut_end = starts[nxt] + len(lines[nxt]) - len(lines[nxt].lstrip(_HSPACE))
         latin = before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()

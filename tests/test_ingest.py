@@ -157,6 +157,16 @@ def test_full_width_and_traditional_characters_are_normalised_in_the_view():
     assert report.view == "2020年,县司法局认真贯彻落实《中华人民共和国行政复议法》。"
 
 
+def test_radicals_a_pdf_font_wrote_for_whole_characters_are_those_characters_in_the_view():
+    # Kangxi radicals (⼈ ⾏ ⼯, read by their compatibility mapping) and the supplement's
+    # whole-character forms (⺠ ⻓ ⻑, from radical_characters.tsv; ⻑ is Traditional 長)
+    text = "⻓沙市⼈⺠政府落实《中华⼈⺠共和国⾏政处罚法》,依法⾏政⼯作⻑期坚持。"
+    report = report_from_text(text, "radicals.txt")
+    assert len(report.view) == len(text)
+    assert report.view == "长沙市人民政府落实《中华人民共和国行政处罚法》,依法行政工作长期坚持。"
+    assert report.metadata.region is not None and report.metadata.region.path == "湖南省长沙市"
+
+
 def test_a_converter_s_wrong_picks_in_simplified_text_are_repaired_in_the_view():
     # 乾, 後 and 於 are in GB2312, so the Traditional check passes them by (咸丰县 2020)
     text = "落实领导乾部学法用法制度,此後制定《咸丰县规定》,於“八五”普法期间培养骨乾。乾坤未定,乾隆年间。"

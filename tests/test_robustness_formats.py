@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from robustness_samples import GULOU, HK_BASIC_LAW, QINGHE, TAIWAN_APA, make_docx, make_pdf, wrap_like_pdf
 
-from fazhi import extract_file
+from fazhi import extract_file, extract_text
 from fazhi.ingest import IngestError, read_report, report_from_text
 from fazhi.ingest.decode import decode_bytes, plausibility
 from fazhi.ingest.normalize import build_view, join_wrapped_lines
@@ -207,6 +207,31 @@ def test_a_name_in_straight_quotes_broken_by_a_line_end_is_joined():
     short = "推进\"一站式\n\"调处。\n培育\"法律明白人\"1250名。今年\n我县推行\"三官一律\"进乡村。\n"
     view, _ = join_wrapped_lines(*build_view(short))
     assert view == '推进"一站式"调处。\n培育"法律明白人"1250名。今年\n我县推行"三官一律"进乡村。\n'
+
+
+def test_letter_spaced_text_is_joined_in_the_view_and_offsets_still_map():
+    # a PDF's letter-spaced header and title, and a justified line (富平县 2021, blind set 50)
+    text = ("遵 义 市 人 民 政 府 文 件\n依 法 行 政 工 作 情 况 的 报 告\n"
+            "2021年,县 司 法 局 组建普法讲师团。认真贯彻《中共中央 国务院关于加强法治政府建设的意见》。\n")
+    report = report_from_text(text, "spaced.txt")
+    assert report.view.startswith("遵义市人民政府文件\n依法行政工作情况的报告\n2021年,县司法局组建")
+    assert "《中共中央 国务院关于" in report.view  # two words a space divides stay apart
+    at = report.view.index("县司法局")
+    assert text[report.offsets.to_text(at):report.offsets.span_to_text(at, at + 4)[1]] == "县 司 法 局"
+    result = extract_text(text)
+    assert "县司法局" in {e.name for e in result.entities if e.kind is Kind.ORGANIZATION}
+
+
+def test_the_context_of_a_name_is_read_in_the_view_where_the_view_dropped_characters():
+    # a Traditional web page whose debris is letter-spaced (【字體:大 中 小】, blind set 27): the
+    # words before a quoted name are read converted, so “三項制度” is 行政执法三项制度
+    text = "來源:晉江市司法局 【字體:大 中 小】\n市司法局牽頭開展行政執法“三項制度”落實情況專項檢查。\n"
+    report = report_from_text(text, "trad.txt")
+    start = text.index("行政執法")
+    assert report.view_of(start, start + 10) == "行政执法“三项制度”"
+    assert report.view_of(0, len(text)) == report.view
+    result = extract_text(text)
+    assert "行政执法三项制度" in {e.name for e in result.entities if e.kind is Kind.MEASURE}
 
 
 def test_a_wrapped_report_of_short_paragraphs_is_joined_though_most_lines_end_a_paragraph():

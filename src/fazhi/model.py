@@ -85,9 +85,11 @@ class OffsetMap:
 
     breaks: list[tuple[int, int]] = field(default_factory=list)
     _keys: list[int] = field(default_factory=list)
+    _text_keys: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._keys = [v for v, _ in self.breaks]
+        self._text_keys = [t for _, t in self.breaks]
 
     def to_text(self, view_pos: int) -> int:
         if not self.breaks:
@@ -97,6 +99,17 @@ class OffsetMap:
             return view_pos
         v, t = self.breaks[i]
         return t + (view_pos - v)
+
+    def to_view(self, text_pos: int) -> int:
+        """The view position of the text's character at ``text_pos``; for a character the view
+        dropped, the position of the first one it kept after it."""
+        if not self.breaks:
+            return text_pos
+        i = bisect.bisect_right(self._text_keys, text_pos) - 1
+        v, t = self.breaks[i] if i >= 0 else (0, 0)
+        next_v = self._keys[i + 1] if i + 1 < len(self._keys) else None
+        pos = v + (text_pos - t)
+        return pos if next_v is None else min(pos, next_v)
 
     def span_to_text(self, start: int, end: int) -> tuple[int, int]:
         """The text span of view[start:end]; the end follows the last character."""
@@ -128,11 +141,11 @@ class Report:
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap())
 
     def view_of(self, start: int, end: int) -> str:
-        """The normalised view of a span of ``text`` (the text itself where the two do not align:
-        where the view dropped characters, pinyin residue or a PDF's line ends)."""
-        if not self.offsets.breaks and len(self.view) == len(self.text):
-            return self.view[start:end]
-        return self.text[start:end]
+        """The normalised view of a span of ``text``: without the characters the view dropped
+        (pinyin residue, a PDF's line ends, letter spacing), Traditional ones made Simplified."""
+        if not self.offsets.breaks:
+            return self.view[start:end] if len(self.view) == len(self.text) else self.text[start:end]
+        return self.view[self.offsets.to_view(start):self.offsets.to_view(end)]
 
 
 @dataclass(slots=True)

@@ -3,18 +3,22 @@
 The view is built character by character, so most of it aligns one to one with the
 decoded file: Traditional characters become Simplified, full-width letters, digits and
 punctuation become half-width (but a half-width full stop that ends a sentence becomes 。),
-odd spaces become plain ones. Converter residue such as
+odd spaces become plain ones, radicals a PDF's font wrote for whole characters (⼈⺠) become
+those characters. Converter residue such as
 the pinyin in 領(lǐng)導(dǎo) is deleted; the deletions are recorded as break points,
 so ``OffsetMap.to_text`` still finds every view position in the original text. Line
 breaks a PDF put inside words and titles (《关于加强规范性文件制定和监督\\n管理工作的通知》)
-are deleted the same way by ``join_wrapped_lines``.
+are deleted the same way by ``join_wrapped_lines``, and the spaces of letter-spaced text
+(遵 义 市 人 民 政 府) by ``join_letter_spacing``.
 """
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 
+from fazhi.lexicon import read_mapping
 from fazhi.model import OffsetMap
 
 # Pinyin a converter put after each character or word: 領(lǐng)導(dǎo) · 领导(lǐng dǎo) · 领(ling3)
@@ -53,6 +57,23 @@ HALF_WIDTH_STOP = re.compile(
 # A dash between two years that a converter could not encode and wrote as ?: 《…实施纲要(2015?2020年)》.
 # It becomes the dash it was, so that the title does not end at the question mark.
 LOST_YEAR_DASH = re.compile(r"(?<=\d{4})\?(?=\d{4}年)")
+
+# A radical's code that a PDF's font gave a whole character's glyph: 中华⼈⺠共和国⾏政处罚法
+# (⼈ U+2F08, ⺠ U+2EA0, ⾏ U+2F8F), ⻓沙市. See ``_radical_characters``.
+RADICAL_FORM = re.compile("[\u2e80-\u2fdf]")
+
+
+@lru_cache(maxsize=1)
+def _radical_characters() -> dict[str, str]:
+    """Radical → the character it was written for: the Kangxi radicals by their compatibility
+    mapping (⼈ → 人), the supplement's whole-character forms by ``radical_characters.tsv`` (⺠ → 民)."""
+    table = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+    table.update(read_mapping("radical_characters.tsv"))
+    return {radical: char for radical, char in table.items() if len(char) == 1 and char != radical}
+
+
+def _radical_character(match: re.Match) -> str:
+    return _radical_characters().get(match.group(), match.group())
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +194,8 @@ def _splits_into_syllables(word: str) -> bool:
 def build_view(visible: str) -> tuple[str, OffsetMap]:
     """Normalise the visible text of a report into the view the extractors read."""
     view = WIDE_FORM.sub(_half_width, visible)
+    if RADICAL_FORM.search(view):
+        view = RADICAL_FORM.sub(_radical_character, view)
     if "." in view or "｡" in view:
         view = HALF_WIDTH_STOP.sub("。", view)
     if any(not _is_cached_simplified(m.group()) for m in _outside_gb2312().finditer(view)):
@@ -384,6 +407,23 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     return _delete_spans(view, offsets, cuts)
 
 
+# Han characters set apart by single spaces, as a PDF's text layer gives a letter-spaced title or
+# a justified line: 遵 义 市 人 民 政 府 文 件 · 依 法 行 政 工 作 情 况 的 报 告 · 县 司 法 局 组建.
+# Three characters at least, so that two words a space divides (中共中央 国务院) stay apart. The
+# match starts at the first space (re finds a space fifty times faster than a Han character):
+# " 义 市 人 民 政 府 文 件", its spaces at even offsets.
+LETTER_SPACED = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+
+
+def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Delete the spaces inside ``LETTER_SPACED`` runs from the view, recorded in the offset map
+    as ``join_wrapped_lines`` records the line breaks it deletes."""
+    cuts = [(match.start() + k, match.start() + k + 1, "")
+            for match in LETTER_SPACED.finditer(view)
+            for k in range(0, len(match.group()), 2)]
+    return _delete_spans(view, offsets, cuts) if cuts else (view, offsets)
+
+
 def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:
     """The line after a page number that stands between the halves of a paragraph, blank lines
     around it (晓起村人 / / — 2 — / / 民调解委员会); ``at`` itself when there is none."""
@@ -426,4 +466,5 @@ def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]
     return "".join(pieces), OffsetMap(breaks)
 
 
-__all__ = ["build_view", "convert_traditional", "join_wrapped_lines", "repair_mispicked", "traditional_table"]
+__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_wrapped_lines", "repair_mispicked",
+           "traditional_table"]

@@ -214,6 +214,18 @@ def test_a_corrected_error_of_the_source_data_names_the_division_as_it_is():
     assert extract_metadata("大同市南郊区2016年法治政府建设工作报告\n2016年,区司法局开展普法。").region.path == "山西省大同市南郊区"
 
 
+def test_a_street_named_after_a_street_is_found_under_either_form():
+    # the data lists 武汉市江汉区's 民族街街道 and 万松街街道; reports write 民族街道, and 东胜区 has a
+    # 民族街道 of its own: the county the report names decides (blind sets 68 and 72)
+    text = ("民族街道2020年度法治政府建设情况报告-武汉市江汉区人民政府\n民族街道2020年度法治政府建设情况报告\n"
+            "2020年,民族街道在区委、区政府的坚强领导下,认真落实《江汉区2020年法治政府建设工作要点》。\n")
+    assert region_of(text) == "湖北省武汉市江汉区民族街道"
+    assert region_of("万松街道2021年法治政府建设情况报告\n武汉市江汉区万松街道办事处\n2021年,街道推进依法行政。\n") == \
+        "湖北省武汉市江汉区万松街道"
+    assert region_of("民族街道2020年法治政府建设情况报告\n2020年,民族街道落实《东胜区法治政府建设工作要点》。\n") == \
+        "内蒙古自治区鄂尔多斯市东胜区民族街道"
+
+
 def test_a_township_party_committees_title_and_a_speakers_title_name_the_township():
     meta = extract_metadata("中共递铺街道工作委员会2025年度法治建设工作报告\n递铺街道党工委认真落实《安吉县2025年法治安吉建设工作要点》。\n")
     assert meta.region.path == "浙江省湖州市安吉县递铺街道"

@@ -260,11 +260,14 @@ class Divisions:
         return self._towns_by_name
 
     def _town_counties(self, town_name: str) -> list[str]:
-        """The codes of the counties with a township of this name, or of a name the data lists it
-        under (see ``town_name_variants``) when it lists none of this one."""
+        """The codes of the counties with a township of this name (or its other 街 form, see
+        ``street_name_forms``), or of a name the data lists it under (see ``town_name_variants``)
+        when it lists none of these."""
         towns = self._load_towns()
-        if town_name in towns:
-            return towns[town_name]
+        forms = [town_name, *street_name_forms(town_name)]
+        listed = [code for form in forms for code in towns.get(form, ())]
+        if listed:
+            return listed
         for variant in town_name_variants(town_name):
             if variant in towns:
                 return towns[variant]
@@ -295,6 +298,20 @@ class Divisions:
         if self._town_name_set is None:
             self._town_name_set = frozenset(self._load_towns())
         return self._town_name_set
+
+
+# A street named after a street (民族街, 万松街): the data lists it as 民族街街道, reports mostly write
+# 民族街道 (武汉市江汉区, 兰州市, 银川市 …); either form names it, besides a 民族街道 elsewhere.
+STREET_OF_A_STREET = "街街道"
+
+
+def street_name_forms(name: str) -> list[str]:
+    """The other written form of a street office named after a street: 民族街道 ↔ 民族街街道."""
+    if name.endswith(STREET_OF_A_STREET) and len(name) >= 5:
+        return [name[:-len(STREET_OF_A_STREET)] + "街道"]
+    if name.endswith("街道") and len(name) >= 4:
+        return [name[:-2] + STREET_OF_A_STREET]
+    return []
 
 
 # A township's ending, after which another may stand for it in the data: a 镇 made a 街道 after the

@@ -432,6 +432,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省嘉兴市", "市消保委", "嘉兴市消费者权益保护委员会", "social"),
     # a market supervision office named by a township's stem that ends like a level (德清 2019: 新市镇)
     ("浙江省湖州市德清县", "新市市场监管所", "德清县市场监督管理局新市市场监督管理所", "department"),
+    # a court named by a shorter stem than its township's (川沙新镇, set 68)
+    ("上海市浦东新区川沙新镇", "川沙法庭", "上海市浦东新区人民法院川沙人民法庭", "judiciary"),
     # the party committee's audit commission and its office, set up in 2018 (set 52: 市委审计办)
     ("黑龙江省齐齐哈尔市", "市委审计办", "中共齐齐哈尔市委审计委员会办公室", "party"),
     # a political consultative conference by its own short name, its party group, study group and

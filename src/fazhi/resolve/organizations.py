@@ -444,6 +444,8 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     if county is None:
         return None
     stem = _township_stem(town.name)
+    if stem_written and stem.startswith(stem_written) and len(stem_written) < len(stem):
+        stem = stem_written  # the court and offices of 川沙新镇 are named 川沙法庭, 川沙司法所, as written
     if body.endswith("法庭"):
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
     if body.endswith("司法所"):

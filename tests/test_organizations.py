@@ -793,6 +793,8 @@ def test_places_a_body_acts_on_after_dui_are_their_governments():
 def test_places_a_body_urges_to_act_are_their_governments():
     assert names("以创建为目标，推动东海街道、城东街道开展“民主法治示范社区”创建活动") == ["东海街道", "城东街道"]
     assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # 在: a location still
+    # and the places it acts with (大丰区应急管理局 2020, set 71)
+    assert names("构建双重预防机制。联合大中街道、草堰镇开展“百日攻坚”行动，整治出租房") == ["大中街道", "草堰镇"]
 
 
 def test_a_leading_groups_office_written_after_the_group_is_its_office():

@@ -88,6 +88,8 @@ PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
 PLACE_PREPOSITIONS = ("向", "与", "同", "对")
 # Verbs by which a body has places act, before a list of them at a clause's start: 推动|东海街道、城东街道开展…
 URGING_VERBS = ("推动", "督促", "指导", "支持", "帮助", "鼓励")
+# Verbs by which a body acts together with places, before the list: 联合|大中街道、草堰镇开展…
+JOINING_VERBS = ("联合", "会同", "协同")
 # After 对, a list of places is bodies acted on only right before one of these: 对乔屯街道、文化路街道|开展执法监督
 SUPERVISING_VERBS = ("开展", "进行")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
@@ -986,9 +988,10 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
     if "的" in names[0][:-2]:  # 托管的|丈八街道、鱼化寨街道: what ends in 的 describes the places, it opens no name
         cut = names[0].rindex("的") + 1
         names[0], at = names[0][cut:], at + cut
-    urging = next((v for v in URGING_VERBS if names[0].startswith(v)), None)
+    urging = next((v for v in URGING_VERBS + JOINING_VERBS if names[0].startswith(v)), None)
     if urging is not None and _is_place(names[0][len(urging):]):
-        # 推动|东海街道、城东街道开展…: the places a body urges to act act themselves
+        # 推动|东海街道、城东街道开展…: the places a body urges to act act themselves, and so do
+        # those it acts with (联合|大中街道、草堰镇开展…)
         names[0], at = names[0][len(urging):], at + len(urging)
     if not _is_place(names[0]) and (names[0][0] in NOT_A_PLACE_START or not any(map(_is_place, names))):
         return None  # (one known is enough: a township renamed since the gazetteer's year stays in its list)

@@ -349,6 +349,10 @@ def test_instruments_whose_written_forms_differ_in_scope_are_named_as_written():
     # grid management with or without its service: 19 of 22 gold files that write 网格化服务管理 name it so
     four = measures(report("全面推行网格化服务管理,完善网格化管理。", "four.txt"))
     assert "网格化服务管理" in four and "网格化管理" in four
+    # a city's citizens' hotline is its own platform, not the national 便民热线 (8 gold files name it
+    # as written, none as the 便民热线)
+    five = measures(report("街道依托12345市民服务热线,办结群众诉求。推行12345热线。", "five.txt"))
+    assert "12345市民服务热线" in five and "12345政务服务便民热线" in five
 
 
 def test_services_of_the_mobile_and_minor_offence_reforms_are_known():

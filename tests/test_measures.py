@@ -353,6 +353,13 @@ def test_instruments_whose_written_forms_differ_in_scope_are_named_as_written():
     # as written, none as the 便民热线)
     five = measures(report("街道依托12345市民服务热线,办结群众诉求。推行12345热线。", "five.txt"))
     assert "12345市民服务热线" in five and "12345政务服务便民热线" in five
+    # forms the gazetteer once merged into a broader instrument, named as written by the gold files
+    # of the mined sets (指尖办 6 to 0, 12348法律服务热线 7 to 0, 全国税收宣传月 5 to 0, …)
+    six = measures(report("实现“指尖办”。开通12348法律服务热线,开展全国税收宣传月活动,"
+                          "健全失信联合惩戒机制,落实法治副校长制度。", "six.txt"))
+    assert {"指尖办", "12348法律服务热线", "全国税收宣传月", "失信联合惩戒机制", "法治副校长制度"} <= set(six)
+    assert not {"掌上办", "12348公共法律服务热线", "税收宣传月", "联合惩戒制度", "法治副校长"} & set(six)
+    assert six["指尖办"].type == "service" and six["失信联合惩戒机制"].type == "mechanism"
 
 
 def test_services_of_the_mobile_and_minor_offence_reforms_are_known():

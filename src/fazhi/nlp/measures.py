@@ -162,6 +162,7 @@ class MeasureLexicon:
     generic: frozenset[str]
     generic_cores: frozenset[str]  # words that make no name before a head: 依法行政|制度
     slogans: frozenset[str]
+    quoted_modifiers: frozenset[str]  # quoted words that name nothing alone: “枫桥式”, “双随机”
     gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
     gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
     known_terms: frozenset[str]  # terms that recur across the corpus reports
@@ -226,6 +227,7 @@ def measure_lexicon() -> MeasureLexicon:
         generic=read_words("measure_generic.txt"),
         generic_cores=read_words("measure_generic_cores.txt"),
         slogans=read_words("measure_slogans.txt"),
+        quoted_modifiers=read_words("measure_quoted_modifiers.txt"),
         gazetteer_pattern=re.compile(trie_pattern(sorted(forms - headed_forms))),
         gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
         known_terms=read_words("measure_corpus_terms.tsv"),
@@ -488,7 +490,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             found.append(MeasureSpan(start, end, "quoted_with_head", head_type(text[start:end])))
         else:
             for q, core in zip(quotes[i : j + 1], cores):
-                if len(core) >= 3 and _acceptable_quoted(core) and (
+                if len(core) >= 3 and _acceptable_quoted(core) and core not in lex.quoted_modifiers and (
                         _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
                     found.append(MeasureSpan(q.start(), q.end(), "quoted", None))
         i = j + 1

@@ -176,14 +176,17 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
         written += "建设"  # 建设法治恩施: the programme is 法治恩施建设, as where 建设 follows its name
     plain = canonical_measure_name(written)
     stripped = strip_scope(plain)
+    generic = read_words("measure_generic.txt")
     ambiguous = False
     for form in (plain, stripped):
         if gazetteer.candidates(form):
             known = gazetteer.lookup(form, context, position)
             if known is not None:
-                return MeasureName(_known_name(known, stripped, rule), known.type, known)
+                name = _known_name(known, stripped, rule)
+                # (named as written, an instrument whose scope was all that told it apart is none:
+                # 网上|学法考试)
+                return MeasureName(name, known.type, known) if name not in generic else None
             ambiguous = True
-    generic = read_words("measure_generic.txt")
     for k in range(len(stripped) - 2, 2, -1):
         # a known form and a generic remainder: 八五普法|宣传活动 · 最多跑一次|事项清单
         if stripped[k:] in generic and gazetteer.candidates(stripped[:k]):

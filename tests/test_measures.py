@@ -181,6 +181,9 @@ def test_generic_phrases_are_no_measures():
     # a quoted modifier names nothing alone, but is part of the name it modifies
     assert found("推广“枫桥式”村民议事会。开展行政执法“双随机”协调监督检查。") == []
     assert found("深化“枫桥式”派出所创建。") == ["“枫桥式”派出所创建"]
+    # work every government does, no instrument of its own: gold files of the mined sets name
+    # 权力清单 in 9 of 69 reports that write it, 信访积案化解 in none of 8
+    assert measures(report("县政府全面公布权力清单。推进信访积案化解。完善公共法律服务体系。", "lists.txt")) == {}
 
 
 def test_known_instruments_are_found_unquoted_but_not_inside_other_words():

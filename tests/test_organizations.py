@@ -543,6 +543,16 @@ def test_coordinated_abbreviations_stand_for_each_body():
         "中共重庆市合川区古楼镇委员会", "重庆市合川区古楼镇人民政府"]
 
 
+def test_a_court_without_its_level_is_a_county_s_own_and_at_a_province_or_city_the_courts_at_large():
+    # 支持法院依法受理和审理行政案件 (甘肃省 2016, 徐州市 2018, 浙江省 2021): a province's court is its
+    # 高级人民法院, a city's its 中级人民法院; no gold file names a 省人民法院 or a city's 人民法院
+    for region in ("甘肃省", "江苏省徐州市"):
+        assert resolve_organization("法院", context(region)).particular is False, region
+        assert resolve_organization("人民法院", context(region)).particular is False, region
+    assert resolve_organization("法院", context(QINGHE)).name == "清河县人民法院"
+    assert resolve_organization("市中院", context("江苏省徐州市")).name == "徐州市中级人民法院"
+
+
 def test_a_township_s_government_and_committee_by_their_level_word_alone():
     # 镇政府 is the town's own in its report (set 49's 大瑶镇 names itself no other way) and every
     # town's in a county's (seeds/004: 对县政府、镇政府、政府各部门的规范性文件组织清理)

@@ -40,6 +40,8 @@ RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
+# The court written without its level: a county's own, but at a province or a city the courts at large
+BARE_COURTS = ("法院", "人民法院")
 # The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
@@ -783,6 +785,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written
         otype = _type_from_head(body) if not ZONE.search(body) else "government"
         return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
+    if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
+        # a province's court is its 高级人民法院, a city's its 中级人民法院: 支持法院依法受理行政案件 in
+        # their reports speaks of the courts, no one court (no gold file names a 省人民法院)
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), "judiciary", None,
+                                    particular=False)
     name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
 

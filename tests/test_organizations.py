@@ -805,6 +805,9 @@ def test_places_a_body_urges_to_act_are_their_governments():
     assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # 在: a location still
     # and the places it acts with (大丰区应急管理局 2020, set 71)
     assert names("构建双重预防机制。联合大中街道、草堰镇开展“百日攻坚”行动，整治出租房") == ["大中街道", "草堰镇"]
+    # a place that acts with another body or somewhere (岳麓区 2023, set 46)
+    assert names("品牌。望月湖街道在望月湖司法所设立“月湖和事堂”;洋湖街道联合洋湖派出所建设“警调e站”。") == [
+        "望月湖街道", "望月湖司法所", "洋湖街道", "洋湖派出所"]
 
 
 def test_a_leading_groups_office_written_after_the_group_is_its_office():

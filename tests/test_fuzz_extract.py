@@ -62,6 +62,8 @@ def test_the_span_index_answers_as_a_scan_of_all_spans_would(raw_spans, start, l
     spans = [(s, s + n) for s, n in raw_spans]
     end = start + length
     assert SpanIndex(spans).contains(start, end) == any(s <= start and end <= e for s, e in spans)
+    assert SpanIndex(spans).starts_and_contains(start, end) == any(s == start and end <= e for s, e in spans)
+    assert SpanIndex(spans).ends_and_contains(start, end) == any(e == end and s <= start for s, e in spans)
     # the spans that enclose the range, as payloads in the order given (measure_relations'
     # citations around a measure's mention)
     labels = [f"span{i}" for i in range(len(spans))]

@@ -251,6 +251,8 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
             continue
         if m.rule == "head_noun" and titles.starts_and_contains(m.start, m.end):
             continue  # 《清河县行政复议体制改革实施方案》 names a document
+        if titles.ends_and_contains(m.start, m.end):
+            continue  # 《长沙市生态环境轻微违法行为免罚清单》: the list is the document the title names
         written = squeeze(_without_leading_body(m, organizations))
         s_start, s_end = _sentence_span(doc, m)
         measure = name_measure(written, m.rule, m.value, report.view_of(s_start, s_end), m.start - s_start)

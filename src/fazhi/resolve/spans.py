@@ -21,6 +21,9 @@ class SpanIndex:
         self.end_at_start: dict[int, int] = {}  # start → the furthest end of the spans starting there
         for s, e in ordered:
             self.end_at_start[s] = max(e, self.end_at_start.get(s, e))
+        self.start_at_end: dict[int, int] = {}  # end → the first start of the spans ending there
+        for s, e in ordered:
+            self.start_at_end[e] = min(s, self.start_at_end.get(e, s))
         self.max_end: list[int] = []  # the furthest end among the spans up to each one
         for _, e in ordered:
             self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
@@ -33,6 +36,10 @@ class SpanIndex:
     def starts_and_contains(self, start: int, end: int) -> bool:
         """True when some span (s, e) has s == start and end <= e."""
         return self.end_at_start.get(start, -1) >= end
+
+    def ends_and_contains(self, start: int, end: int) -> bool:
+        """True when some span (s, e) has e == end and s <= start."""
+        return self.start_at_end.get(end, start + 1) <= start
 
     def furthest_end_within(self, start: int, end: int) -> int | None:
         """The furthest end e of the spans (s, e) with s <= start < e < end, or None."""

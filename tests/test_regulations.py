@@ -411,6 +411,15 @@ def test_a_local_regulation_named_like_a_national_one():
     assert "its own regulation" in e.unresolved
 
 
+def test_a_law_led_explained_or_popularised_is_studied():
+    # 领学, 讲解, 普及 (上梅乡 2023, 那日图苏木 2024: gold studies)
+    regs = regulations("集中学法6次,领学《中华人民共和国宪法》《中华人民共和国行政复议法》。用蒙古语讲解"
+                       "《中华人民共和国法律援助法》等法律。普及《中华人民共和国民法典》。", XIAOYI)
+    assert {name: e.relation for name, e in regs.items()} == {
+        "中华人民共和国宪法": "studies", "中华人民共和国行政复议法": "studies",
+        "中华人民共和国法律援助法": "studies", "中华人民共和国民法典": "studies"}
+
+
 def test_an_ambiguous_number_is_kept_as_written_with_a_note():
     [e] = regulations("印发《关于做好年度报告工作的通知》(孝法治办2019028号)。", XIAOYI).values()
     assert (e.doc_number, e.doc_number_note) == ("孝法治办2019028号", "kept as written: ambiguous")

@@ -420,6 +420,13 @@ def test_a_law_led_explained_or_popularised_is_studied():
         "中华人民共和国法律援助法": "studies", "中华人民共和国民法典": "studies"}
 
 
+def test_departmental_rules_of_departments_since_merged_are_known_with_their_issuer():
+    regs = regulations("学习《工商行政管理机关行政处罚程序规定》,执行《财政部门监督办法》。", XIAOYI)
+    old = regs["工商行政管理机关行政处罚程序规定"]
+    assert (old.type, old.issuer, old.expired) == ("departmental_rule", "国家工商行政管理总局", True)
+    assert (regs["财政部门监督办法"].type, regs["财政部门监督办法"].issuer) == ("departmental_rule", "财政部")
+
+
 def test_an_ambiguous_number_is_kept_as_written_with_a_note():
     [e] = regulations("印发《关于做好年度报告工作的通知》(孝法治办2019028号)。", XIAOYI).values()
     assert (e.doc_number, e.doc_number_note) == ("孝法治办2019028号", "kept as written: ambiguous")

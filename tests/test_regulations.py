@@ -549,6 +549,21 @@ def test_a_table_of_documents_lists_the_bodys_own_in_rows_cut_by_single_spaces()
                                                                    ("郑经管〔2022〕24号", "issues")]
 
 
+def test_rows_cut_by_single_spaces_after_an_indentation_or_opening_with_the_kind():
+    # 洛阳市 2020 and 海南省 2025 (set 69): a row's number after the page's indentation; a table of
+    # the rules made, revised and repealed (类别 名称 方式) whose rows open with the kind's cell
+    header = "海南省2025年法治政府建设情况报告\n"
+    body = ("2025年省政府立改废情况如下：\n　　类别 名称 方式\n"
+            "　　规章 海南省封关运作口岸管理办法 制定（省政府令第312号）\n"
+            "　　规章 海南省行政执法证件管理办法 修改\n"
+            "　　4 洛阳市人民政府关于印发洛阳市婚姻登记管理工作规范的通知 洛政〔2015〕88号 修改\n"
+            "　　规章的立改废应当依法进行 修改\n")
+    regs = regulations(body, header)
+    assert set(regs) == {"海南省封关运作口岸管理办法", "海南省行政执法证件管理办法",
+                         "洛阳市人民政府关于印发洛阳市婚姻登记管理工作规范的通知"}
+    assert regs["洛阳市人民政府关于印发洛阳市婚姻登记管理工作规范的通知"].doc_number == "洛政〔2015〕88号"
+
+
 def test_a_book_a_department_writes_is_a_publication_it_issues():
     regs = regulations("自治区司法厅编写《新修订行政复议法释义与实务》,推动行政复议主渠道作用充分发挥。",
                        "宁夏回族自治区2023年法治政府建设情况报告\n")

@@ -76,8 +76,9 @@ TABLE_GAP = r"(?:\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,})"
 # is followed by its 文号: 1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日
 # The brackets a 文号's year stands in: 〔2025〕 · [2025] · 【2018】 · (2018)
 NUMBER_YEAR_OPEN, NUMBER_YEAR_CLOSE = r"[〔\[【(（]", r"[〕\]】)）]"
+# (the row's number may stand after the indentation a page gave it: 　　4 洛阳市人民政府关于…的通知 洛政〔2015〕88号)
 TABLE_ROW_TITLE = re.compile(
-    r"(?:^|" + TABLE_GAP + r"|^\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
+    r"(?:^|" + TABLE_GAP + r"|^[ \u3000]*\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
     r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
     r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
@@ -89,6 +90,13 @@ TABLE_ROW_NUMBER = re.compile(NUMBER_YEAR_OPEN + r"(?:19|20)\d{2}" + NUMBER_YEAR
 # A table's cell saying what kind of document the row's title is, where the row gives no 文号:
 # 1     重庆市物业管理条例（修订）            地方性法规    2017年12月1日市人大常委会通过
 TABLE_KIND_CELL = re.compile(TABLE_GAP + "(?:" + DOCUMENT_KIND_CELLS + ")(?:" + TABLE_GAP + "|$)")
+# A row of a table of the rules made, revised and repealed, cut by single spaces: the kind's cell, the
+# title's and the action's (类别 名称 方式): 规章 海南省行政执法证件管理办法 修改 ·
+# 规范性文件 海南省人民政府关于…的实施意见 制定（琼府〔2025〕7号）
+KIND_FIRST_ROW = re.compile(
+    r"^[ \u3000]*(?:" + DOCUMENT_KIND_CELLS + r")[ \u3000]+(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,， ]{3,80}?"
+    r"(?:办法|细则|规定|方案|意见|通知|条例|规则|决定|指引|标准|目录)(?:[(（][^()（）\t\n]{1,14}[)）])?)"
+    r"[ \u3000]+(?:制定|新制定|修订|修改|废止|宣布失效|保留|暂停执行)(?:$|[ \u3000(（])")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -282,6 +290,10 @@ def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation
 def find_table_titles(text: str) -> list[BareCitation]:
     """Titles in the cells of a flattened table row whose later cell holds their 文号, or whose
     next cell says what kind of document they are."""
+    kind_first = KIND_FIRST_ROW.match(text)
+    if kind_first is not None:
+        return [BareCitation(kind_first.start("title"), kind_first.end("title"), kind_first.group("title"),
+                             "table_row_title")]
     if TABLE_ROW_NUMBER.search(text) is None and TABLE_KIND_CELL.search(text) is None:
         return []
     return [BareCitation(m.start("title"), m.end("title"), m.group("title"), "table_row_title")
@@ -325,7 +337,7 @@ class LawNameRecognizer:
         if "大报告" in text:
             bare += find_congress_reports(text)
         if "\t" in text or "  " in text or "|" in text or "｜" in text \
-                or (" " in text and TABLE_ROW_NUMBER.search(text) is not None):
+                or (" " in text and (TABLE_ROW_NUMBER.search(text) is not None or KIND_FIRST_ROW.match(text))):
             bare += find_table_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:

@@ -27,6 +27,9 @@ from fazhi.resolve.organizations import government_of
 from fazhi.resolve.spans import SpanIndex
 from fazhi.text import normalize_title, squeeze, trie_pattern
 
+# Places a campaign goes into, written without what it carries there: 开展|进社区、进楼院、进商户宣传活动 ·
+# 《民法典》|进企业活动 (the law's title is a citation of its own). No name: the thing carried is its name.
+INTO_PLACES_ONLY = re.compile(r"^进[^进、,，]{1,4}(?:[、,，]进[^进、,，]{1,4})*(?:宣传|宣讲|普法)?活动$")
 # A campaign that carries something into a place, the place last: 法律进寺庙 · 送法进工地 ·
 # 法治进古镇、进景区、进侨户 (not a count after 进: 只进一扇门, 进一次门)
 INTO_PLACE = re.compile(r"[^进]{2}进[^进一二三四五六七八九十0-9、，,次]{1,3}$")
@@ -203,7 +206,7 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
             return MeasureName(_known_name(known, stripped, rule), known.type, known, canonical_measure_name(core))
     if ambiguous:
         return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
-    if stripped in generic or len(stripped) < 2:
+    if stripped in generic or len(stripped) < 2 or (rule == "head_noun" and INTO_PLACES_ONLY.match(stripped)):
         return None
     mtype = mtype or head_type(stripped) or cue_type(stripped) \
         or (verb_type(context, position) if rule == "quoted" else None) or "other"

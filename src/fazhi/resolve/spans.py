@@ -19,11 +19,10 @@ class SpanIndex:
         self.starts = [s for s, _ in ordered]
         self.longest = max((e - s for s, e in ordered), default=0)
         self.end_at_start: dict[int, int] = {}  # start → the furthest end of the spans starting there
-        for s, e in ordered:
-            self.end_at_start[s] = max(e, self.end_at_start.get(s, e))
         self.start_at_end: dict[int, int] = {}  # end → the first start of the spans ending there
         for s, e in ordered:
-            self.start_at_end[e] = min(s, self.start_at_end.get(e, s))
+            self.end_at_start[s] = max(e, self.end_at_start.get(s, e))
+            self.start_at_end.setdefault(e, s)  # (ordered by start: the first seen is the first)
         self.max_end: list[int] = []  # the furthest end among the spans up to each one
         for _, e in ordered:
             self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)

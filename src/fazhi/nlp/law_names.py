@@ -76,12 +76,14 @@ TABLE_GAP = r"(?:\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,})"
 # is followed by its 文号: 1 郑州经济技术开发区2022年法治政府建设工作要点 郑经管〔2022〕6号 2022年3月8日
 # The brackets a 文号's year stands in: 〔2025〕 · [2025] · 【2018】 · (2018)
 NUMBER_YEAR_OPEN, NUMBER_YEAR_CLOSE = r"[〔\[【(（]", r"[〕\]】)）]"
+# The note in brackets a title's cell may end with: (试行) · （2025年修订）
+TITLE_CELL_NOTE = r"(?:[(（][^()（）\t\n]{1,14}[)）])?"
 # (the row's number may stand after the indentation a page gave it: 　　4 洛阳市人民政府关于…的通知 洛政〔2015〕88号)
 TABLE_ROW_TITLE = re.compile(
     r"(?:^|" + TABLE_GAP + r"|^[ \u3000]*\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
     r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
-    r"(?:[(（][^()（）\t\n]{1,14}[)）])?)(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
+    + TITLE_CELL_NOTE + r")(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
     + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
 # A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号 · 阿行署办发【2018】41号 · or a
 # decree's number: 国务院令第746号 · 市场监管总局令第42号 · 交通运输部令2016年第64号
@@ -95,7 +97,7 @@ TABLE_KIND_CELL = re.compile(TABLE_GAP + "(?:" + DOCUMENT_KIND_CELLS + ")(?:" + 
 # 规范性文件 海南省人民政府关于…的实施意见 制定（琼府〔2025〕7号）
 KIND_FIRST_ROW = re.compile(
     r"^[ \u3000]*(?:" + DOCUMENT_KIND_CELLS + r")[ \u3000]+(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,， ]{3,80}?"
-    r"(?:办法|细则|规定|方案|意见|通知|条例|规则|决定|指引|标准|目录)(?:[(（][^()（）\t\n]{1,14}[)）])?)"
+    r"(?:办法|细则|规定|方案|意见|通知|条例|规则|决定|指引|标准|目录)" + TITLE_CELL_NOTE + r")"
     r"[ \u3000]+(?:制定|新制定|修订|修改|废止|宣布失效|保留|暂停执行)(?:$|[ \u3000(（])")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 

@@ -1334,3 +1334,14 @@ def test_memorials_museums_and_universities_written_without_a_jurisdiction_keep_
     assert {"上梅暴动纪念馆", "华侨大学法学院"} <= set(orgs)
     assert orgs["上梅暴动纪念馆"].type == "institution"
     assert "武夷山市上梅乡社会治安综合治理中心" in orgs  # a body every township has is still its own
+
+
+def test_a_founding_or_using_verb_is_no_part_of_the_body_after_it():
+    # 韶关 2018 · 花垣 双龙镇: 建立 and 利用 stand before the name, never inside it
+    assert names("曲江区建立医疗纠纷人民调解委员会，全年调解纠纷20件。") == ["曲江区", "医疗纠纷人民调解委员会"]
+    assert names("利用十八洞村游客服务中心、村级法治广场开展普法。") == ["十八洞村游客服务中心"]
+
+
+def test_a_place_name_opening_with_那_is_read_whole():
+    # 正蓝旗 那日图苏木: 那 is no demonstrative in reports; it opens places of the north and south-west
+    assert names("在那日图嘎查村民委员会设立“蒙古包调解室”。") == ["那日图嘎查村民委员会"]

@@ -24,8 +24,9 @@ from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
-# characters of departments (司法局|、|人保局 are two names, not one).
-CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这那此个入局厅"
+# characters of departments (司法局|、|人保局 are two names, not one). Not 那: reports never point
+# with it, and it opens place names of the north and the south-west (那日图嘎查 · 那坡县).
+CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
 CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
@@ -34,7 +35,7 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # (县政府|行政复议与应诉工作领导小组).
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=诉应)与(?=议复)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
-TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这那此个]"
+TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会).
 CPPCC = "中国人民政治协商会议"
 # A village's or a neighbourhood's committee: with a county's or city's name and no village's it

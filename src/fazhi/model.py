@@ -124,10 +124,11 @@ class Report:
     """One input file, decoded.
 
     ``text`` is the decoded text of the file; every offset fazhi reports points into it.
-    ``view`` has the same length and is what the extractors read: Traditional characters
-    converted to Simplified, full-width letters and digits made half-width, web-page
-    debris blanked out. Because the two align character for character, a span found in
-    ``view`` is the same span of ``text``.
+    ``view`` is what the extractors read: Traditional characters converted to Simplified,
+    full-width letters and digits made half-width, web-page debris blanked out, and some
+    characters dropped (pinyin residue, a PDF's line ends inside a word, letter spacing).
+    ``offsets`` maps a position of ``view`` back to ``text`` (the identity where nothing was
+    dropped), so a span found in ``view`` is reported as a span of ``text``.
     """
 
     doc_id: str  # the file name: 000_3524ee81c110156f.txt

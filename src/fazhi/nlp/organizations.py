@@ -87,10 +87,6 @@ PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
 # Where else than at a clause's start such a list may begin: after 向, 与, 同, 对 (区司法局对|乔屯街道、
 # 文化路街道开展执法监督: the streets' offices, supervised).
 PLACE_PREPOSITIONS = ("向", "与", "同", "对")
-# Verbs by which a body has places act, before a list of them at a clause's start: 推动|东海街道、城东街道开展…
-URGING_VERBS = ("推动", "督促", "指导", "支持", "帮助", "鼓励")
-# Verbs by which a body acts together with places, before the list: 联合|大中街道、草堰镇开展…
-JOINING_VERBS = ("联合", "会同", "协同")
 # After 对, a list of places is bodies acted on only right before one of these: 对乔屯街道、文化路街道|开展执法监督
 SUPERVISING_VERBS = ("开展", "进行")
 # Characters that open no place's name but a phrase before it: 在|薛家湾镇、沙圪堵镇设立 (a location)
@@ -392,15 +388,18 @@ def _not_followed_by(level: str, after: str, words: tuple[str, ...] = WORDS_AFTE
     return check
 
 
-# Verbs whose last character, before a level word, would make a word of it (入市 is entering
-# the market) but which take the body after them as their object: 纳入|市政务服务中心
-VERBS_BEFORE_LEVEL = ("纳入", "进入", "列入", "融入", "加入", "汇入", "转入", "接入", "录入", "输入", "引入", "编入", "投入")
+@lru_cache(maxsize=None)
+def _place_verbs(*roles: str) -> tuple[str, ...]:
+    """The verbs of ``lexicons/org_place_verbs.tsv`` with one of ``roles`` (urging, joining,
+    before_level), in the file's order."""
+    return tuple(word for word, role in read_rows("org_place_verbs.tsv") if role in roles)
 
 
-def _not_preceded_by(not_before: str, words: tuple[str, ...] = VERBS_BEFORE_LEVEL) -> str:
+def _not_preceded_by(not_before: str) -> str:
     """The reversed pattern's check that a level word is not preceded by a character of
-    ``not_before`` (入|市 is entering the market), unless that character ends one of ``words``
-    (纳入|市政务服务中心)."""
+    ``not_before`` (入|市 is entering the market), unless that character ends a verb that takes
+    the body after it as its object (纳入|市政务服务中心)."""
+    words = _place_verbs("before_level")
     excepted = {w[-1] for w in words if w[-1] in not_before}
     plain = "".join(ch for ch in not_before if ch not in excepted)
     check = f"(?!{_class(plain)})" if plain else ""
@@ -989,7 +988,7 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
     if "的" in names[0][:-2]:  # 托管的|丈八街道、鱼化寨街道: what ends in 的 describes the places, it opens no name
         cut = names[0].rindex("的") + 1
         names[0], at = names[0][cut:], at + cut
-    urging = next((v for v in URGING_VERBS + JOINING_VERBS if names[0].startswith(v)), None)
+    urging = next((v for v in _place_verbs("urging", "joining") if names[0].startswith(v)), None)
     if urging is not None and _is_place(names[0][len(urging):]):
         # 推动|东海街道、城东街道开展…: the places a body urges to act act themselves, and so do
         # those it acts with (联合|大中街道、草堰镇开展…)

@@ -262,6 +262,21 @@ def test_lines_that_end_sentences_or_start_headings_are_not_joined():
     assert view == build_view(text)[0] and not offsets.breaks
 
 
+def test_a_reports_title_as_long_as_the_page_is_not_joined_to_the_addressee_after_it():
+    # 固始县段集镇 2022, wrapped at 33 characters: the title (32) fills the page, yet it ends the title
+    text = ("中共固始县段集镇委员会关于2022年度推进法治建设工作情况的报告\n"
+            "县委全面依法治县委员会办公室：\n"
+            "2022年，段集镇党委在县委、县政府的正确领导下，深入学习贯彻习近\n"
+            "平法治思想和党的二十大精神，认真落实《党政主要负责人履行推进法治建\n"
+            "设第一责任人职责规定》和《河南省法治社会建设实施方案（2021—2\n"
+            "025年）》，统筹推进依法执政、依法行政和基层依法治理，现将有关情\n"
+            "况报告如下。\n")
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert view.startswith("中共固始县段集镇委员会关于2022年度推进法治建设工作情况的报告\n县委全面依法治县委员会办公室:\n")
+    assert "习近平法治思想" in view and "情况报告如下。" in view
+    assert extract_text(text).report.title == "中共固始县段集镇委员会关于2022年度推进法治建设工作情况的报告"
+
+
 def test_web_text_with_one_paragraph_per_line_is_left_as_it_is(seed_paths):
     for path in seed_paths:
         text = path.read_text(encoding="utf-8")

@@ -322,6 +322,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(_HSPACE))
 
 
+# A line that is a report's title: it ends in 报告 or 总结 and holds no punctuation of a sentence
+# (中共固始县段集镇委员会关于2022年度推进法治建设工作情况的报告). A title long enough to fill the page
+# is not wrapped into the addressee or the first paragraph after it.
+REPORT_TITLE_LINE = re.compile(r"[^，,。；;：:！？]*(?:报告|总结)")
+
+
 def _ends_sentence(line: str) -> bool:
     i = len(line) - 1
     while i >= 0 and line[i] in CLOSING_AFTER_FINAL:
@@ -354,7 +360,7 @@ def _inside_title(before: str, after: str, straight_quote_open: bool = False) ->
 def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Join lines that a page width broke apart, deleting the line break from the view.
 
-    A break is joined when the line before it does not end a sentence, the line after it
+    A break is joined when the line before it does not end a sentence or a report's title, the line after it
     does not start a heading, a list item or a paragraph (indented deeper than the line
     before: a wrapped line starts at the margin), and either the break falls inside a
     title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
@@ -388,7 +394,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
-        if (not before or not after or _ends_sentence(before) or LIST_ITEM_START.match(lines[nxt])
+        if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
+                or LIST_ITEM_START.match(lines[nxt])
                 or _indent(lines[nxt]) > _indent(lines[i])):
             i, quotes_before = i + 1, 0
             continue

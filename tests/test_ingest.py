@@ -70,6 +70,14 @@ def test_a_shufa_report_titled_by_its_speakers_posts_is_the_bodys():
     assert meta.publisher_text == "株洲市退役军人事务局"
 
 
+def test_a_summary_titled_with_next_years_plan_is_the_reports_title():
+    text = ("小溪塔街道办事处2017年工作总结和2018年工作打算\n（2017年12月28日）\n\n"
+            "2017年，在区委、区政府的正确领导下，街道党工委、办事处团结带领全街干部群众，围绕目标稳增长、强治理。\n")
+    meta = report_from_text(text, "x.txt").metadata
+    assert meta.title == "小溪塔街道办事处2017年工作总结和2018年工作打算"
+    assert meta.publisher_text == "小溪塔街道办事处" and meta.year == 2017
+
+
 def test_the_letterhead_names_the_region_of_a_report_whose_title_names_none():
     text = ("中共徐州市委全面依法治市委员会办公室\n关于2021年度全市法治建设工作情况的报告\n\n市委全面依法治市委员会：\n"
             "    2021年，市委依法治市办统筹推进法治徐州、法治政府、法治社会一体建设。以法治政府建设示范市创建为牵引，"

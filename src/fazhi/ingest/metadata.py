@@ -17,9 +17,11 @@ from functools import lru_cache
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
 from fazhi.model import Place, ReportMetadata
 
-# A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结
+# A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结,
+# 小溪塔街道办事处2017年工作总结和2018年工作打算 (a summary with next year's plan)
 TITLE_LINE = re.compile(
-    r"^[^,。;!?:>|›»]{4,70}(?:报告|总结|情况|工作要点|述职报告|通报|汇报)(?:[(（][^)）]{1,12}[)）])?$"
+    r"^[^,。;!?:>|›»]{4,70}(?:报告|总结|情况|工作要点|述职报告|通报|汇报|总结[和及与][^,。;!?:]{0,16}(?:打算|计划|思路))"
+    r"(?:[(（][^)）]{1,12}[)）])?$"
 )
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")

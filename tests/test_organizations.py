@@ -256,6 +256,16 @@ def test_a_unit_of_the_reporting_department_written_after_its_short_name():
     assert resolve_organization("厅法律顾问室", context("山东省")).name == "厅法律顾问室"
 
 
+def test_the_office_of_a_reporting_committee_written_after_committee_is_its_own():
+    # 沈阳市于洪区 2019, by the 区委全面依法治区委员会: 委员会办公室 is its office, a party body
+    committee = context("辽宁省沈阳市于洪区")
+    committee.publisher = "中共沈阳市于洪区委全面依法治区委员会"
+    office = resolve_organization("委员会办公室", committee)
+    assert (office.name, office.type) == ("中共沈阳市于洪区委全面依法治区委员会办公室", "party")
+    # in a government's report whose committee is not said
+    assert resolve_organization("委员会办公室", context("辽宁省沈阳市于洪区")).particular is False
+
+
 def test_a_department_s_party_group_is_one_body_named_after_the_department():
     text = ("市生态环境局党组理论学习中心组开展学法,县卫健局党委、市发改委党组参加。局党组高度重视,"
             "坚持局党组统一领导,加强局党组织建设。")

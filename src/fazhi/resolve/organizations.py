@@ -54,8 +54,9 @@ DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办]|政协|�
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
 # A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室 ·
-# 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处
-OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委)(?P<unit>[^党].{1,13})$")
+# 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处 · 委员会|办公室 (in a committee's report; 委|员会办公室
+# would cut the word)
+OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委员会|委)(?P<unit>[^党员].{1,13})$")
 # A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
@@ -971,15 +972,16 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
     owners that other reports use as words: 局, 委)."""
     owner = match["owner"]
     publisher = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(owner, owner))
-    if (publisher is None or publisher.place is None) and owner in ("分局", "局", "委"):
+    if (publisher is None or publisher.place is None) and owner in ("分局", "局", "委", "委员会"):
         # 局法治政府建设领导小组 in a report that is no bureau's: whose is not said
         return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id),
                                     head_type or _type_from_head(match["unit"]), None, particular=False)
     if publisher is None or publisher.place is None:
         return None
     name = publisher.name + match["unit"]
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id),
-                                head_type or _type_from_head(match["unit"]), publisher.place)
+    # a party body's organs are party bodies (ANNOTATION.md section 2): 委员会|办公室 of a 依法治区委员会
+    otype = "party" if publisher.type == "party" else head_type or _type_from_head(match["unit"])
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), otype, publisher.place)
 
 
 # How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.

@@ -1355,3 +1355,11 @@ def test_a_founding_or_using_verb_is_no_part_of_the_body_after_it():
 def test_a_place_name_opening_with_那_is_read_whole():
     # 正蓝旗 那日图苏木: 那 is no demonstrative in reports; it opens places of the north and south-west
     assert names("在那日图嘎查村民委员会设立“蒙古包调解室”。") == ["那日图嘎查村民委员会"]
+
+
+def test_a_townships_offices_carry_its_countys_name_of_the_year_reported_on():
+    # 凤翔县 became 宝鸡市凤翔区 in 2021; a report on 2016 names the offices of its towns after the county
+    from fazhi import extract_text
+    result = extract_text("凤翔县司法局2016年依法行政工作总结\n虢王镇司法所调解纠纷，虢王派出所、虢王法庭参与。\n")
+    names_found = {o.name for o in result.entities if o.kind == Kind.ORGANIZATION}
+    assert {"凤翔县司法局虢王司法所", "凤翔县公安局虢王派出所", "凤翔县人民法院虢王人民法庭"} <= names_found

@@ -416,6 +416,7 @@ def _congress_working_committee(place: Place, ctx: ReportContext) -> str | None:
     a league's or prefecture's, of its province's (内蒙古自治区人民代表大会常务委员会锡林郭勒盟工作委员会)."""
     if place.level == "town" and place.name.endswith("街道"):
         above = ctx.gazetteer.by_code.get(place.parent_code or "")
+        above = ctx.gazetteer.as_of(above, ctx.year) if above is not None else None
     elif place.level == "prefecture" and place.name.endswith(("盟", "地区")):
         above = ctx.gazetteer.province_of(place)
     else:
@@ -446,6 +447,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     county = ctx.gazetteer.by_code.get(town.parent_code or "")
     if county is None:
         return None
+    county = ctx.gazetteer.as_of(county, ctx.year)  # 凤翔县司法局虢王司法所 in 2016, 凤翔区's since 2021
     stem = _township_stem(town.name)
     if stem_written and stem.startswith(stem_written) and len(stem_written) < len(stem):
         stem = stem_written  # the court and offices of 川沙新镇 are named 川沙法庭, 川沙司法所, as written

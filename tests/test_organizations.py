@@ -1363,3 +1363,10 @@ def test_a_townships_offices_carry_its_countys_name_of_the_year_reported_on():
     result = extract_text("凤翔县司法局2016年依法行政工作总结\n虢王镇司法所调解纠纷，虢王派出所、虢王法庭参与。\n")
     names_found = {o.name for o in result.entities if o.kind == Kind.ORGANIZATION}
     assert {"凤翔县司法局虢王司法所", "凤翔县公安局虢王派出所", "凤翔县人民法院虢王人民法庭"} <= names_found
+
+
+def test_the_central_committees_departments_are_named_as_they_sign():
+    # 中宣部 documents are signed 中共中央宣传部 (the 七五 and 八五 普法 plans with 司法部)
+    ctx = context(WEINING)
+    assert [resolve_organization(w, ctx).name for w in ("中宣部", "中央宣传部", "中组部", "中央政法委")] == [
+        "中共中央宣传部", "中共中央宣传部", "中共中央组织部", "中共中央政法委员会"]

@@ -205,6 +205,15 @@ def test_a_national_issuer_written_into_the_title_is_taken_out_of_the_name():
     assert (rules.doc_number, rules.doc_number_note) == ("厅字〔2019〕28号", "repaired: repaired_bare")
 
 
+def test_the_national_law_popularisation_plans_are_named_without_their_issuers():
+    # the 七五 and 八五 plans, cited after their issuers (中宣部、司法部《关于…》) or with them in the title
+    for text in ("根据中宣部、司法部《关于在公民中开展法治宣传教育的第七个五年规划（2016—2020年）》，制定本县规划。",
+                 "落实《中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划（2016—2020年）》。"):
+        [plan] = regulations(text).values()
+        assert plan.name == "关于在公民中开展法治宣传教育的第七个五年规划（2016—2020年）"
+        assert (plan.issuer, plan.type) == ("中共中央宣传部 司法部", "plan")
+
+
 def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
     regs = regulations("认真贯彻《河北省行政执法监督条例》和《河北省行政执法证件和行政执法监督检查证件管理办法》,"
                        "印发《关于开展行政执法温度提升活动的通知》(清依法行政办〔2022〕6号),"

@@ -1370,3 +1370,9 @@ def test_the_central_committees_departments_are_named_as_they_sign():
     ctx = context(WEINING)
     assert [resolve_organization(w, ctx).name for w in ("中宣部", "中央宣传部", "中组部", "中央政法委")] == [
         "中共中央宣传部", "中共中央宣传部", "中共中央组织部", "中共中央政法委员会"]
+
+
+def test_a_county_level_city_in_a_list_of_acting_places_is_its_government():
+    # 甘孜州 2015: 康定市、泸定县率先开展…; a city alone before a verb is not looked for (全市开展, 我市开展)
+    assert names("全面实施“三证合一”登记制度改革。康定市、泸定县率先开展相对集中行政处罚权试点。") == ["康定市", "泸定县"]
+    assert names("全州推行三项制度。康定市开展相对集中行政处罚权试点。") == []

@@ -77,8 +77,10 @@ KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|市县|县区|区
                        r"|[省市县区乡镇街村居社]{0,4}[两二三四五]级)")
 MEASURE_WORDS = "家个所项批座类种间"
 # Places that act, named alone in a list, with what kind they are after 等: 龙江镇、白山镇| ·
-# 弥阳街道、新哨镇|等乡镇(街道)| · 府谷县| (what follows must be a verb of org_actor_verbs.txt)
-PLACE_NAME = f"[\u4e00-\u9fff]{{1,7}}?(?:{TOWNSHIP_ENDING}|县|区|旗)"
+# 弥阳街道、新哨镇|等乡镇(街道)| · 府谷县| (what follows must be a verb of org_actor_verbs.txt). A county-level
+# city may stand in the list (康定市、泸定县|率先开展), but a list is looked for only from a township's or a
+# county's level word (_place_before_verb): 市|开展 is mostly 全市 or 我市, or a city a province oversees.
+PLACE_NAME = f"[\u4e00-\u9fff]{{1,7}}?(?:{TOWNSHIP_ENDING}|县|区|旗|市)"
 PLACE_KIND_AFTER = "(?:等(?:乡镇|街道|镇|乡|县|区|县区|地)(?:[(（][^()（）]{1,6}[)）])?)?"
 ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" + PLACE_KIND_AFTER)
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
@@ -101,7 +103,7 @@ LONGEST_PLACE = 9  # characters of the longest place name read in such a list (�
 # A place of such a list is named with its level: 湖塘镇 · 松岭区, not 喀什 (喀什和|霍尔果斯经济开发区 share a head)
 LISTED_PLACE = re.compile(PLACE_NAME)
 # The characters such a place's name can end with: the last of its level (镇 乡 道 木 县 区 旗)
-LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗"))
+LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗", "市"))
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
 GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])")

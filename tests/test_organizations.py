@@ -1376,3 +1376,9 @@ def test_a_county_level_city_in_a_list_of_acting_places_is_its_government():
     # 甘孜州 2015: 康定市、泸定县率先开展…; a city alone before a verb is not looked for (全市开展, 我市开展)
     assert names("全面实施“三证合一”登记制度改革。康定市、泸定县率先开展相对集中行政处罚权试点。") == ["康定市", "泸定县"]
     assert names("全州推行三项制度。康定市开展相对集中行政处罚权试点。") == []
+
+
+def test_a_proposal_to_the_cppcc_names_no_body_but_the_cppcc_that_proposes_is_one():
+    # 同仁市 2022, 阿巴嘎旗 2020: 政协提案 is a proposal; 区政协提出 is the committee acting
+    assert names("全年办理人大代表建议43件、政协提案57件，办复率100%。") == []
+    assert names("区政协提出建议12条，区政协提请区政府研究。") == ["区政协", "区政协", "区政府"]

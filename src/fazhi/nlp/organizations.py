@@ -385,8 +385,13 @@ def _not_followed_by(level: str, after: str, words: tuple[str, ...] = WORDS_AFTE
     excepted = [w for w in words if w[0] in after]
     plain = "".join(ch for ch in after if ch not in {w[0] for w in excepted})
     check = f"(?<!{_class(plain)}{rev})" if plain else ""
-    for word in excepted:  # reversed: 市 not preceded by 场 (forward: 市 not followed by 场)
-        check += f"(?<!(?<!{re.escape(word[1:][::-1])}){re.escape(word[0])}{rev})"
+    by_first: dict[str, list[str]] = {}
+    for word in excepted:
+        by_first.setdefault(word[0], []).append(word[1:][::-1])
+    for first, rests in by_first.items():  # reversed: 市 not preceded by 场 (forward: 市 not followed by 场)
+        # one check a first character, its words' rests together: 协|提 unless 提出 or 提请 …
+        unless = "".join(f"(?<!{re.escape(rest)})" for rest in rests)
+        check += f"(?<!{unless}{re.escape(first)}{rev})"
     return check
 
 
@@ -600,8 +605,9 @@ def _is_town_stem(core: str) -> bool:
 
 
 # Words that may follow a head noun though their first character, right after it, makes the
-# head part of another word: 依法治市办|法治督察 (but 办法, a document).
-WORDS_AFTER_HEAD = ("法治",)
+# head part of another word: 依法治市办|法治督察 (but 办法, a document), 区政协|提出 (but 政协提案, a
+# proposal to it).
+WORDS_AFTER_HEAD = ("法治", "提出", "提请", "提交", "提供")
 
 
 # Heads named after a place of a level, written by the place's short name alone: a bureau's

@@ -745,3 +745,12 @@ def test_managing_major_decisions_by_catalogue_is_an_instrument_apart_from_the_c
 def test_straight_quotes_around_clause_punctuation_close_one_term_and_open_the_next():
     # (devset63: a line break inside the first term cost it its pair: 行政执法"三项\n制度",在全区推行"…")
     assert found('全面落实行政执法"三项\n制度",在全区推行"轻微违法行为不予处罚清单",开展培训。') == ['"轻微违法行为不予处罚清单"']
+
+
+def test_an_app_that_goes_live_with_services_and_a_campaign_consolidated_are_named_without_the_verb():
+    # 上线 parts the quoted app from the head after it (the services are the app's); 巩固 and 率先
+    # are verbs before a name, 不符合 before a word that is none
+    assert "豫事办" in measures(report("“豫事办”上线本地特色服务事项43项。"))
+    assert "豫事办上线本地特色服务" not in measures(report("“豫事办”上线本地特色服务事项43项。"))
+    assert "国家卫生城市创建" in measures(report("巩固国家卫生城市创建成果。"))
+    assert measures(report("区城管局、区市场监管局率先试点。清理出43件不符合改革要求的规范性文件。")) == {}

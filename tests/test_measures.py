@@ -754,3 +754,10 @@ def test_an_app_that_goes_live_with_services_and_a_campaign_consolidated_are_nam
     assert "豫事办上线本地特色服务" not in measures(report("“豫事办”上线本地特色服务事项43项。"))
     assert "国家卫生城市创建" in measures(report("巩固国家卫生城市创建成果。"))
     assert measures(report("区城管局、区市场监管局率先试点。清理出43件不符合改革要求的规范性文件。")) == {}
+
+
+def test_a_function_word_inside_a_countys_name_is_no_edge_of_a_measure():
+    # 于都县 2020 (于 and 都 are function words), 郫都区
+    assert found("通过于都县人民政府网主动公开疫情防控信息。") == ["于都县人民政府网"]
+    assert found("在郫都区人民政府网公开权责清单。") == ["郫都区人民政府网", "权责清单"]
+    assert found("加强对于都市文化的宣传。") == []

@@ -761,3 +761,11 @@ def test_a_function_word_inside_a_countys_name_is_no_edge_of_a_measure():
     assert found("通过于都县人民政府网主动公开疫情防控信息。") == ["于都县人民政府网"]
     assert found("在郫都区人民政府网公开权责清单。") == ["郫都区人民政府网", "权责清单"]
     assert found("加强对于都市文化的宣传。") == []
+
+
+def test_the_clearing_of_enforcement_bodies_is_a_campaign_named_as_written():
+    # 林州 2016, 伊犁州 2018: the clearing reports run when enforcement bodies were confirmed anew
+    found_measures = measures(report("组织开展行政执法主体和执法人员清理，全市确认行政执法主体56个。"
+                                     "开展行政执法主体资格清理，注销执法证件12个。"))
+    assert {name: m.type for name, m in found_measures.items()} == {
+        "行政执法主体和执法人员清理": "campaign", "行政执法主体资格清理": "campaign"}

@@ -769,3 +769,11 @@ def test_the_clearing_of_enforcement_bodies_is_a_campaign_named_as_written():
                                      "开展行政执法主体资格清理，注销执法证件12个。"))
     assert {name: m.type for name, m in found_measures.items()} == {
         "行政执法主体和执法人员清理": "campaign", "行政执法主体资格清理": "campaign"}
+
+
+def test_national_platforms_and_instruments_without_a_head_of_their_own_are_known():
+    found_measures = measures(report("在中国政府网、“法宣在线”平台同步公开。推行网上信访，设立便民代办点。"
+                                     "配合中央生态环境保护督察，开展安全生产大检查，完善依法行政考核。"))
+    assert {name: m.type for name, m in found_measures.items()} == {
+        "中国政府网": "platform", "法宣在线": "platform", "网上信访": "service", "便民代办点": "service",
+        "中央生态环境保护督察": "campaign", "安全生产大检查": "campaign", "依法行政考核": "system"}

@@ -778,3 +778,12 @@ def test_national_platforms_and_instruments_without_a_head_of_their_own_are_know
     assert {name: m.type for name, m in found_measures.items()} == {
         "中国政府网": "platform", "法宣在线": "platform", "网上信访": "service", "便民代办点": "service",
         "中央生态环境保护督察": "campaign", "安全生产大检查": "campaign", "依法行政考核": "system"}
+
+
+def test_nationwide_service_promises_and_campaigns_written_in_quotes_are_named_without_their_lists():
+    # 武夷山 五夫镇: the 最多跑一趟 list is the promise's; 广丰区: the 一次不跑 list likewise
+    found_measures = measures(report("全面推行“最多跑一趟”办事清单。公布区级“一次不跑”事项清单28项。"
+                                     "推行诉访分离，开展两违整治，大力推行非接触式办税缴费。"))
+    assert {name: m.type for name, m in found_measures.items()} == {
+        "最多跑一趟": "service", "一次不跑": "service", "诉访分离": "mechanism", "两违整治": "campaign",
+        "非接触式办税缴费": "service"}

@@ -787,3 +787,11 @@ def test_nationwide_service_promises_and_campaigns_written_in_quotes_are_named_w
     assert {name: m.type for name, m in found_measures.items()} == {
         "最多跑一趟": "service", "一次不跑": "service", "诉访分离": "mechanism", "两违整治": "campaign",
         "非接触式办税缴费": "service"}
+
+
+def test_a_platform_named_after_a_known_reform_is_the_platform_not_the_reform():
+    # 浙江 2022-2024: the 大综合一体化 reform's enforcement platform has a name of its own (written in
+    # quotes, “大综合一体化”执法监管数字应用, it is still read as the reform: 应用 is no head)
+    found_measures = measures(report("依托浙江省大综合一体化执法监管数字应用开展监管，落实“一岗双责”。"))
+    assert {name: m.type for name, m in found_measures.items()} == {
+        "大综合一体化执法监管数字应用": "platform", "一岗双责": "system"}

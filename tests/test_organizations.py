@@ -1382,3 +1382,11 @@ def test_a_proposal_to_the_cppcc_names_no_body_but_the_cppcc_that_proposes_is_on
     # 同仁市 2022, 阿巴嘎旗 2020: 政协提案 is a proposal; 区政协提出 is the committee acting
     assert names("全年办理人大代表建议43件、政协提案57件，办复率100%。") == []
     assert names("区政协提出建议12条，区政协提请区政府研究。") == ["区政协", "区政协", "区政府"]
+
+
+def test_the_departments_of_before_the_2018_reform_are_named_by_their_stems_in_a_list():
+    # 涿州 2018, 鞍山 2017: 安监, 工商, 质监, 食药监 are the bureaus merged in 2018
+    assert names("市场监管、环保、安监等部门联合抽查企业。") == ["市场监管", "环保", "安监"]
+    assert names("工商、质监、食药监等部门开展联合执法。") == ["工商", "质监", "食药监"]
+    ctx = context("河北省保定市涿州市")
+    assert resolve_organization("安监", ctx).name == "涿州市安全生产监督管理局"

@@ -444,6 +444,10 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("浙江省湖州市德清县", "新市市场监管所", "德清县市场监督管理局新市市场监督管理所", "department"),
     # a court named by a shorter stem than its township's (川沙新镇, set 68)
     ("上海市浦东新区川沙新镇", "川沙法庭", "上海市浦东新区人民法院川沙人民法庭", "judiciary"),
+    # a police station named otherwise than its township (平遥 古陶镇: 古城派出所, set 33); a street
+    # named 民族街 keeps 民族 in its offices' names (武汉 江汉区, set 72)
+    ("山西省晋中市平遥县古陶镇", "古城派出所", "平遥县公安局古城派出所", "department"),
+    ("湖北省武汉市江汉区民族街道", "街道司法所", "武汉市江汉区司法局民族司法所", "department"),
     # the party committee's audit commission and its office, set up in 2018 (set 52: 市委审计办)
     ("黑龙江省齐齐哈尔市", "市委审计办", "中共齐齐哈尔市委审计委员会办公室", "party"),
     # a political consultative conference by its own short name, its party group, study group and

@@ -401,7 +401,7 @@ def _township_stem(name: str) -> str:
     township's offices drop its nationalities and 民族: 宁国市司法局云梯司法所)."""
     stem = re.sub(f"(?:{TOWNSHIP_ENDING})$", "", name)
     while True:
-        shorter = stem.removesuffix("民族")
+        shorter = stem.removesuffix("民族") or stem  # (民族街道 is named for a street, no nationality)
         for nationality in _nationalities():
             if len(shorter) > len(nationality) + 1:
                 shorter = shorter.removesuffix(nationality)
@@ -449,8 +449,12 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         return None
     county = ctx.gazetteer.as_of(county, ctx.year)  # 凤翔县司法局虢王司法所 in 2016, 凤翔区's since 2021
     stem = _township_stem(town.name)
-    if stem_written and stem.startswith(stem_written) and len(stem_written) < len(stem):
-        stem = stem_written  # the court and offices of 川沙新镇 are named 川沙法庭, 川沙司法所, as written
+    if stem_written and stem and stem_written[0] == stem[0] and stem_written != stem \
+            and not stem_written.endswith(TOWNSHIP_ENDINGS):
+        # a station is named as written where that differs from its township's stem: 川沙法庭 of
+        # 川沙新镇, 古城派出所 in 古陶镇, 玉林路派出所 in 玉林街道 (police stations are not all named
+        # after their townships); a stem that opens otherwise is no name (边境派出所, 马背法庭)
+        stem = stem_written
     if body.endswith("法庭"):
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
     if body.endswith("司法所"):

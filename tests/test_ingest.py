@@ -244,3 +244,18 @@ def test_a_half_width_full_stop_that_ends_a_sentence_is_read_as_one():
     view, offsets = build_view(text)
     assert view == "办结案件20件。受理并办结的20件。增长3.5%。排名全省第一。详见www.gov.cn和附件1.\n一.加强组织领导"
     assert not offsets.breaks
+
+
+def test_a_table_written_one_cell_a_line_becomes_a_row_a_line():
+    # devset78 周市镇 2021 (a table copied out of a page: every cell its own line, a 文号 cut after
+    # its year's bracket) and the paragraph after it, which is no cell
+    text = ("本年度镇政府制发的制度性文件见下表：\n序号\n文件名称\n文号\n1\n周市镇重大行政决策程序实施细则\n周政发〔2021〕\n7号\n"
+            "2\n周市镇合同管理办法（试行）\n周政发〔2021〕15号\n    镇政府重大决策全部经法律顾问审查。\n")
+    report = report_from_text(text, "zhoushi.txt")
+    assert report.view.split("\n")[1:4] == ["序号\t文件名称\t文号", "1\t周市镇重大行政决策程序实施细则\t周政发〔2021〕7号",
+                                            "2\t周市镇合同管理办法(试行)\t周政发〔2021〕15号"]
+    assert report.view.split("\n")[4] == "    镇政府重大决策全部经法律顾问审查。"
+    v = report.view.index("7号")
+    assert text[report.offsets.to_text(v):report.offsets.to_text(v) + 2] == "7号"
+    # a 序号 heading no short cells and no row 1 follow is left alone
+    assert report_from_text("序号\n说明本表各列的含义和填写要求。\n", "x.txt").view == "序号\n说明本表各列的含义和填写要求。\n"

@@ -588,3 +588,13 @@ def test_a_qualifier_before_a_list_of_titles_qualifies_each():
     regs = regulations("组织学员研讨《中华人民共和国宪法》《中华人民共和国民法典》和新修订的《中华人民共和国行政复议法》。",
                        "寿光市委党校2023年度法治教育培训工作情况报告\n")
     assert {r.relation for r in regs.values()} == {"studies"}  # 研讨: to study in discussion
+
+
+def test_a_table_of_rules_written_one_cell_a_line_lists_the_bodys_own():
+    # devset69 广西 2022: the cells of the table of the year's legislation each on a line of their own
+    table = ("表1  2022年自治区人民政府立法项目完成情况\n序号\n项目名称\n类别\n完成情况\n"
+             "1\n广西壮族自治区乡村振兴促进条例\n地方性法规\n自治区人大常委会已审议通过\n"
+             "2\n广西壮族自治区重大行政决策程序规定\n政府规章\n自治区人民政府令第149号公布\n")
+    regs = regulations(table, "广西壮族自治区人民政府关于2022年法治政府建设情况的报告\n")
+    assert {"广西壮族自治区乡村振兴促进条例", "广西壮族自治区重大行政决策程序规定"} <= set(regs)
+    assert regs["广西壮族自治区重大行政决策程序规定"].type == "local_regulation"

@@ -9,7 +9,8 @@ the pinyin in 領(lǐng)導(dǎo) is deleted; the deletions are recorded as brea
 so ``OffsetMap.to_text`` still finds every view position in the original text. Line
 breaks a PDF put inside words and titles (《关于加强规范性文件制定和监督\\n管理工作的通知》)
 are deleted the same way by ``join_wrapped_lines``, and the spaces of letter-spaced text
-(遵 义 市 人 民 政 府) by ``join_letter_spacing``.
+(遵 义 市 人 民 政 府) by ``join_letter_spacing``; the cells of a table written one a line
+become a row a line again (``join_table_cells``).
 """
 from __future__ import annotations
 
@@ -414,6 +415,70 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     return _delete_spans(view, offsets, cuts)
 
 
+# A table copied out of a web page or a PDF one cell a line: a header of short cells opening with
+# 序号, then each row's number on a line of its own and the row's cells after it, one a line:
+# 序号 / 文件名称 / 文号 / 1 / 周市镇合同管理办法（试行） / 周政发〔2021〕15号 / 2 / …
+# The view joins each row's cells again with tabs, as a table flattened a row a line reads.
+TABLE_HEADER_FIRST = "序号"
+# A header's cell: a few Han characters (文件名称 · 文号 · 发布日期 · 完成情况)
+TABLE_HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# A cell is short and no sentence: a line with a sentence's end, or longer, is the text after the table.
+TABLE_CELL_MAX = 80
+# The rest of a 文号 a line break cut from its cell, after the bracket of its year: 周政发〔2021〕 / 7号
+NUMBER_REST_LINE = re.compile(r"\d{1,4}号")
+NUMBER_YEAR_CLOSING = frozenset("〕]】)）")
+
+
+def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header: int) -> list[tuple[int, int, str]]:
+    """The line breaks to replace inside the one-cell-a-line table whose header opens at line
+    ``header`` (a ``TABLE_HEADER_FIRST`` line): a tab between the cells of the header and of each
+    row, nothing inside a 文号 cut in two; none when no header of two cells or more and no row 1
+    follow."""
+    filled = [k for k in range(header, len(lines)) if stripped[k]]
+
+    def cut(a: int, b: int, replacement: str) -> tuple[int, int, str]:
+        return (starts[a] + len(lines[a].rstrip(_HSPACE)),
+                starts[b] + len(lines[b]) - len(lines[b].lstrip(_HSPACE)), replacement)
+
+    columns = 1
+    while columns < len(filled) and TABLE_HEADER_CELL.fullmatch(stripped[filled[columns]]):
+        columns += 1
+    if columns < 3 or columns > 10 or columns >= len(filled) or stripped[filled[columns]] != "1":
+        return []
+    cuts = [cut(filled[c - 1], filled[c], "\t") for c in range(1, columns)]
+    at, row = columns, 1
+    while at < len(filled) and stripped[filled[at]] == str(row):
+        cells, nxt = 0, at + 1
+        while nxt < len(filled):
+            line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]
+            if cells and NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING:
+                cuts.append(cut(filled[nxt - 1], filled[nxt], ""))
+            elif cells == columns - 1 or line == str(row + 1) or len(line) > TABLE_CELL_MAX or "。" in line:
+                break
+            else:
+                cuts.append(cut(filled[nxt - 1], filled[nxt], "\t"))
+                cells += 1
+            nxt += 1
+        at, row = nxt, row + 1
+    return cuts
+
+
+def join_table_cells(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Join the cells of a table written one cell a line (``TABLE_HEADER_FIRST``) into rows, a
+    row a line and its cells apart by tabs, recorded in the offset map as ``join_wrapped_lines``
+    records the line breaks it deletes."""
+    if TABLE_HEADER_FIRST not in view:
+        return view, offsets
+    lines = view.split("\n")
+    stripped = [line.strip(_HSPACE) for line in lines]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    cuts = [c for k, s in enumerate(stripped) if s == TABLE_HEADER_FIRST for c in _table_cuts(lines, stripped, starts, k)]
+    return _delete_spans(view, offsets, sorted(cuts)) if cuts else (view, offsets)
+
+
 # Han characters set apart by single spaces, as a PDF's text layer gives a letter-spaced title or
 # a justified line: 遵 义 市 人 民 政 府 文 件 · 依 法 行 政 工 作 情 况 的 报 告 · 县 司 法 局 组建.
 # Three characters at least, so that two words a space divides (中共中央 国务院) stay apart. The
@@ -473,5 +538,5 @@ def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]
     return "".join(pieces), OffsetMap(breaks)
 
 
-__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_wrapped_lines", "repair_mispicked",
+__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_table_cells", "join_wrapped_lines", "repair_mispicked",
            "traditional_table"]

@@ -1394,3 +1394,20 @@ def test_the_departments_of_before_the_2018_reform_are_named_by_their_stems_in_a
     assert names("工商、质监、食药监等部门开展联合执法。") == ["工商", "质监", "食药监"]
     ctx = context("河北省保定市涿州市")
     assert resolve_organization("安监", ctx).name == "涿州市安全生产监督管理局"
+
+
+def test_a_department_s_stem_is_a_body_only_in_a_list_of_departments():
+    # devset84 里水镇 2021: 人社 (the stem of 人力资源和社会保障局) among the forces a centre gathers is no
+    # body; before 等…部门 it is one of the departments listed
+    assert names("镇综治中心整合信访、司法、人社、公安等力量") == ["镇综治中心"]
+    assert names("整合信访、人社力量") == []
+    assert names("发改、人社等部门联合开展检查") == ["发改", "人社"]
+    assert names("县供销社开展普法") == ["县供销社"]
+
+
+def test_a_verb_that_is_also_a_township_s_name_is_no_township_of_this_county():
+    # devset82: 建设镇 is a township of six counties, none of them 原阳县 or 阳朔县
+    orgs = resolved_orgs("原阳县2019年县委书记述法报告\n在韩董庄镇试点建设镇综治中心,整合公安、司法、信访等力量。")
+    assert not any("建设镇" in name for name in orgs)
+    orgs = resolved_orgs("阳朔县白沙镇2021年党委书记述法报告\n坚持和发展新时代“枫桥经验”,建设镇矛盾纠纷调处化解中心。")
+    assert "阳朔县白沙镇矛盾纠纷调处化解中心" in orgs

@@ -598,3 +598,24 @@ def test_a_table_of_rules_written_one_cell_a_line_lists_the_bodys_own():
     regs = regulations(table, "广西壮族自治区人民政府关于2022年法治政府建设情况的报告\n")
     assert {"广西壮族自治区乡村振兴促进条例", "广西壮族自治区重大行政决策程序规定"} <= set(regs)
     assert regs["广西壮族自治区重大行政决策程序规定"].type == "local_regulation"
+
+
+def test_a_revision_note_after_a_title_is_no_verb_of_the_reporter():
+    # devset82 雁塔区 2024: (2023年修订) after one title of a list the report studies
+    regs = regulations("带头学习《中华人民共和国宪法》《中国共产党纪律处分条例》(2023年修订)《中华人民共和国行政复议法》"
+                       "和《陕西省优化营商环境条例》。", "西安市雁塔区2024年党政主要负责人述法报告\n")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "中华人民共和国宪法": "studies", "中国共产党纪律处分条例": "studies", "中华人民共和国行政复议法": "studies",
+        "陕西省优化营商环境条例": "studies"}
+    assert regulations("县政府修订《清河县重大行政决策程序规定》。")["清河县重大行政决策程序规定"].relation == "issues"
+
+
+def test_a_table_written_one_cell_a_line_names_who_made_each_rule_in_a_cell():
+    # devset86 柳州市 2020: a column of who made each rule and none of 文号; a page's number between rows
+    table = ("全年立法项目见下表:\n序号\n名称\n制定机关\n施行日期\n1\n柳州市文明行为促进条例\n市人大常委会\n2021年1月1日\n"
+             "— 2 —\n2\n柳州市城市供水用水管理办法\n市人民政府\n2020年12月1日\n"
+             "2020年市政府出台的主要行政规范性文件:\n序号\n文件名称\n文号\n1\n柳州市优化营商环境若干措施\n柳政规〔2020〕19号\n")
+    regs = regulations(table, "柳州市司法局2020年法治政府建设工作报告\n")
+    assert regs["柳州市文明行为促进条例"].issuer == "柳州市人民代表大会常务委员会"
+    assert regs["柳州市城市供水用水管理办法"].issuer == "柳州市人民政府"
+    assert regs["柳州市优化营商环境若干措施"].doc_number == "柳政规〔2020〕19号"

@@ -447,7 +447,13 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
         return []
     cuts = [cut(filled[c - 1], filled[c], "\t") for c in range(1, columns)]
     at, row = columns, 1
-    while at < len(filled) and stripped[filled[at]] == str(row):
+    while at < len(filled):
+        if stripped[filled[at]] != str(row):
+            if not (at + 1 < len(filled) and stripped[filled[at + 1]] == str(row)
+                    and PAGE_NUMBER_LINE.fullmatch(lines[filled[at]])):
+                break
+            cuts.append(cut(filled[at - 1], filled[at + 1], "\n"))  # a page's number between two rows goes
+            at += 1
         cells, nxt = 0, at + 1
         while nxt < len(filled):
             line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]

@@ -82,7 +82,7 @@ TITLE_CELL_NOTE = r"(?:[(（][^()（）\t\n]{1,14}[)）])?"
 TABLE_ROW_TITLE = re.compile(
     r"(?:^|" + TABLE_GAP + r"|^[ \u3000]*\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
     r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
-    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录)"
+    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录|措施)"
     + TITLE_CELL_NOTE + r")(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
     + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
 # A 文号 in a table's cell: 义政发〔2025〕31号 · 义政发[2025]31号 · 阿行署办发【2018】41号 · or a
@@ -99,6 +99,10 @@ KIND_FIRST_ROW = re.compile(
     r"^[ \u3000]*(?:" + DOCUMENT_KIND_CELLS + r")[ \u3000]+(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,， ]{3,80}?"
     r"(?:办法|细则|规定|方案|意见|通知|条例|规则|决定|指引|标准|目录)" + TITLE_CELL_NOTE + r")"
     r"[ \u3000]+(?:制定|新制定|修订|修改|废止|宣布失效|保留|暂停执行)(?:$|[ \u3000(（])")
+# A numbered row whose cells a tab parts, as the view writes a table it found written one cell a line
+# (序号 / 名称 / 制定机关 …): its title's cell needs neither a 文号 nor a kind after it.
+# 1\t柳州市文明行为促进条例\t市人大常委会\t2021年1月1日
+NUMBERED_TAB_ROW = re.compile(r"[ \u3000]*\d{1,3}\t")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -296,11 +300,13 @@ def find_table_titles(text: str) -> list[BareCitation]:
     if kind_first is not None:
         return [BareCitation(kind_first.start("title"), kind_first.end("title"), kind_first.group("title"),
                              "table_row_title")]
-    if TABLE_ROW_NUMBER.search(text) is None and TABLE_KIND_CELL.search(text) is None:
+    numbered_tab_row = NUMBERED_TAB_ROW.match(text) is not None
+    if not numbered_tab_row and TABLE_ROW_NUMBER.search(text) is None and TABLE_KIND_CELL.search(text) is None:
         return []
     return [BareCitation(m.start("title"), m.end("title"), m.group("title"), "table_row_title")
             for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None
-            or TABLE_KIND_CELL.match(text, m.end("title")) is not None]
+            or TABLE_KIND_CELL.match(text, m.end("title")) is not None
+            or (numbered_tab_row and text.startswith("\t", m.end("title")))]
 
 
 def find_implementing_regulations(text: str, citations: list[tuple[int, int]]) -> list[BareCitation]:

@@ -163,6 +163,11 @@ def _written_forms(row: list[str]) -> list[str]:
     return [row[0], *(row[1].split(",") if len(row) > 1 and row[1] else [])]
 
 
+# The endings that make a department's written form a body's name (人社局, 供销社, 妇联), not a
+# stem that names one only in a list (人社, 公安): 社 only as 合作社 and 供销社 (人社 is a stem).
+DEPARTMENT_FORM_ENDINGS = ("局", "委", "办", "室", "中心", "团", "部", "所", "合作社", "联合社", "供销社", "会", "组", "联", "校")
+
+
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, HeadInfo]:
     """Every head noun with its type; department names count as heads of their own."""
@@ -172,7 +177,7 @@ def _heads() -> dict[str, HeadInfo]:
     for row in read_rows("org_departments.tsv"):
         otype = row[2] if len(row) > 2 and row[2] else "department"
         for form in _written_forms(row):
-            if form.endswith(("局", "委", "办", "室", "中心", "团", "部", "所", "社", "会", "组", "联", "校")) and len(form) >= 2:
+            if form.endswith(DEPARTMENT_FORM_ENDINGS) and len(form) >= 2:
                 heads.setdefault(form, HeadInfo(otype, "yes"))
     return heads
 

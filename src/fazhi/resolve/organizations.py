@@ -386,6 +386,13 @@ def _official_ending(body: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _verbs_before_bodies() -> frozenset[str]:
+    """The verbs after which a body's name begins (建设, 成立 …), some of them also townships' names
+    elsewhere (建设镇)."""
+    return frozenset(row[0] for row in read_rows("org_boundary_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _word_counties() -> frozenset[str]:
     """Counties whose name is also a common word (会同: together with; 同心, 和平)."""
     return read_words("org_word_counties.txt")
@@ -546,6 +553,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         found = ctx.find_town(town.group(0), place if place is not None and place.level == "county" else None)
         if found is not None:
             place, rest, explicit = found, rest[town.end():], True
+        elif place is None and town.group(1) in _verbs_before_bodies():
+            rest = rest[len(town.group(1)):]  # 试点|建设|镇综治中心: 建设镇 is no township of this county
     if place is None:
         own = SELF_REFERENCE.match(rest)
         level = _level_word(rest) or ("地" if rest.startswith(PREFECTURE_COMMITTEE) else None) \

@@ -137,6 +137,10 @@ _NUMBER_IN_BRACKETS = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r")*\s*为")
 # Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
 TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
+# The opening of a revision's note right after a title, before the trigger inside it, which is no verb of
+# the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》
+REVISION_NOTE_OPENING = re.compile(r"》\s*[(（](?:(?:19|20)\d{2}年)?$")
+REVISION_NOTE_CLOSING = ("）", ")", "本）", "本)")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
 QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正|公布|颁布|出台)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
 # A document implementing the cited one, written right after its title: 《…保护法》实施办法 —
@@ -366,6 +370,12 @@ def _strongest(relations: list[str]) -> str:
     return min(relations, key=RELATION_STRENGTH.index) if relations else "mentions"
 
 
+
+def _in_revision_note(text: str, trigger: Mention) -> bool:
+    """Whether a trigger (修订, 修正) stands in a revision's note after a title: (2023年修订)."""
+    return text.startswith(REVISION_NOTE_CLOSING, trigger.end) and \
+        REVISION_NOTE_OPENING.search(text, max(0, trigger.start - 12), trigger.start) is not None
+
 class _RelationReader:
     """What the relation rules read in one report: its text, citations, trigger verbs and bodies."""
 
@@ -386,8 +396,8 @@ class _RelationReader:
                 while close < len(self.text) and self.text[close] in " )）]】":
                     close += 1
                 self.item_start_by_end[close] = m.start
-        self.triggers = triggers
-        self.trigger_starts = [t.start for t in triggers]
+        self.triggers = [t for t in triggers if not _in_revision_note(self.text, t)]
+        self.trigger_starts = [t.start for t in self.triggers]
         self.orgs = orgs
         self.org_ends = [o.end for o in orgs]
         self._other_body_cache: dict[str, bool] = {}
@@ -724,6 +734,24 @@ def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Ment
     return chain
 
 
+# The gap between a table's cells, in the text as written: a tab, spaces, a bar or a line break (the
+# view joins a table written one cell a line into rows)
+CELL_GAP = re.compile(r"[ \t\u3000|｜\r\n]{1,8}")
+CELL_END = frozenset(" \t\u3000|｜\r\n")
+
+
+def _issuer_cell(orgs: list[Mention], cit: Mention, text: str) -> list[Mention]:
+    """The body filling the cell after a table row's title, the column of who made it (制定机关):
+    1 | 柳州市文明行为促进条例 | 市人大常委会 | 2021年1月1日."""
+    k = bisect.bisect_left(orgs, cit.end, key=lambda o: o.start)
+    if k >= len(orgs):
+        return []
+    org = orgs[k]
+    if CELL_GAP.fullmatch(text, cit.end, org.start) and (org.end == len(text) or text[org.end] in CELL_END):
+        return [org]
+    return []
+
+
 def _issuer_written_in_title(written: str, title: str) -> bool:
     """Whether a title was written with its issuer in front inside the marks: 国务院办公厅|关于…的通知 ·
     中共中央 国务院|关于…的意见 (the gazetteer files it under the title alone)."""
@@ -883,7 +911,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             c.relation, _, subject = reading.relation(m)
             # bodies right before the title, else those the title opens with, else the clause's
             # subject (中共中央、国务院印发的《A》和《辽宁省人民政府关于…》: B is the province's)
-            adjacent = _adjacent_issuers(orgs, m, text)
+            adjacent = _adjacent_issuers(orgs, m, text) or (_issuer_cell(orgs, m, text) if m.rule == "table_row_title" else [])
             leading = [] if adjacent else _leading_issuers(c, orgs, ctx)
             if adjacent or not leading:
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent or subject]

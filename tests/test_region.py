@@ -292,3 +292,12 @@ def test_a_date_in_brackets_right_under_the_title_dates_the_report():
 def test_a_fire_brigade_titles_its_own_report():
     meta = extract_metadata("克拉玛依市消防救援支队2023年度法治建设工作情况报告\n2023年,克拉玛依市消防救援支队深入推进法治建设。")
     assert meta.publisher_text == "克拉玛依市消防救援支队"
+
+
+def test_a_county_made_a_district_before_the_source_data_s_list_begins_keeps_its_name_of_the_time():
+    # devset83 崇明县 2015 (崇明区 since 2016, division_changes_supplement.tsv): its bodies are the 县's, and
+    # 会同|县环保局 is the report's own bureau, not one of 会同县 in 湖南
+    meta = extract_metadata("崇明县人民政府关于2015年度依法行政工作情况的报告\n2015年,县政府深入推进依法行政。")
+    assert meta.region.path == "上海市崇明县"
+    assert extract_metadata("上海市崇明区人民政府关于2019年度法治政府建设情况的报告\n区政府开展普法。").region.path == "上海市崇明区"
+    assert extract_metadata("梁平县2015年依法行政工作报告\n2015年,县司法局开展普法。").region.path == "重庆市梁平县"

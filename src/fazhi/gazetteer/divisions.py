@@ -138,14 +138,17 @@ class Divisions:
     # -- construction -------------------------------------------------------------
     def _load_renames(self) -> dict[str, list[tuple[int, str]]]:
         """Divisions renamed in place (same parent) by code: [(year of the change, old name)],
-        oldest first, from division_changes.tsv (平泉县 → 平泉市 in 2017, 监利县 → 监利市 in 2020)."""
+        oldest first, from division_changes.tsv (平泉县 → 平泉市 in 2017, 监利县 → 监利市 in 2020) and the
+        changes of 2014–2016 its source lacks (division_changes_supplement.tsv: 崇明县 → 崇明区 in 2016)."""
         by_path = {p.path: p.code for p in self.by_code.values()}
         renames: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for row in _division_file_rows("division_changes.tsv"):
-            old, new = row["old"].split("/"), row["new"].split("/")
+        changes = [(row["date"][:4], row["old"], row["new"]) for row in _division_file_rows("division_changes.tsv")]
+        changes += [(row["year"], row["old"], row["new"]) for row in _division_file_rows("division_changes_supplement.tsv")]
+        for year, old_path, new_path in changes:
+            old, new = old_path.split("/"), new_path.split("/")
             code = by_path.get("".join(new))
-            if code is not None and old[:-1] == new[:-1] and old[-1] != new[-1]:
-                renames[code].append((int(row["date"][:4]), old[-1]))
+            if code is not None and old[:-1] == new[:-1] and old[-1] != new[-1] and (int(year), old[-1]) not in renames[code]:
+                renames[code].append((int(year), old[-1]))
         return {code: sorted(r) for code, r in renames.items()}
 
     def _named_then(self, place: Place, old_name: str) -> Place:

@@ -1411,3 +1411,9 @@ def test_a_verb_that_is_also_a_township_s_name_is_no_township_of_this_county():
     assert not any("建设镇" in name for name in orgs)
     orgs = resolved_orgs("阳朔县白沙镇2021年党委书记述法报告\n坚持和发展新时代“枫桥经验”,建设镇矛盾纠纷调处化解中心。")
     assert "阳朔县白沙镇矛盾纠纷调处化解中心" in orgs
+
+
+def test_the_bodies_of_a_zone_coded_as_a_district_are_named_after_the_zone():
+    orgs = resolved_orgs("成都高新区2021年法治政府建设情况报告\n2021年,成都高新区管委会坚持依法行政。"
+                         "高新区综合行政执法局开展执法。")
+    assert {"成都高新技术产业开发区管理委员会", "成都高新技术产业开发区综合行政执法局"} <= set(orgs)

@@ -301,3 +301,11 @@ def test_a_county_made_a_district_before_the_source_data_s_list_begins_keeps_its
     assert meta.region.path == "上海市崇明县"
     assert extract_metadata("上海市崇明区人民政府关于2019年度法治政府建设情况的报告\n区政府开展普法。").region.path == "上海市崇明区"
     assert extract_metadata("梁平县2015年依法行政工作报告\n2015年,县司法局开展普法。").region.path == "重庆市梁平县"
+
+
+def test_a_zone_the_code_lists_as_a_district_is_a_zone():
+    # devset85: 成都高新技术产业开发区 is coded 510102, among 成都's districts; its report names it 成都高新区
+    # and its bodies after it (高新区综合行政执法局), not after 成都市
+    meta = extract_metadata("成都高新区2021年法治政府建设情况报告\n2021年,成都高新区管委会坚持依法行政。")
+    assert meta.region.path == "四川省成都市成都高新技术产业开发区"
+    assert meta.region.full_name == "成都高新技术产业开发区"

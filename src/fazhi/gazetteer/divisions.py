@@ -43,6 +43,11 @@ LEVEL_ENDINGS = "省市县区州旗盟"
 COUNTRY_NAMES = ("中华人民共和国",)
 
 
+# How a development zone's name ends, also where the statistical code lists it as a district
+# (成都高新技术产业开发区, 510102)
+ZONE_NAME_ENDINGS = ("开发区", "工业园区", "产业园区")
+
+
 def _full_name(name: str, level: str, code: str, city: str | None) -> str:
     """A division's canonical name (ANNOTATION.md): a city district carries its city in front
     (吉安市吉州区, 重庆市合川区); a zone named after its city carries it already (郑州经济技术开发区,
@@ -50,15 +55,17 @@ def _full_name(name: str, level: str, code: str, city: str | None) -> str:
     under a province, which is no city's (神农架林区)."""
     if level != "county" or not name.endswith("区") or city is None or city.endswith(("省", "自治区")):
         return name
-    zone = len(code) == 6 and code[4] == "7"  # as is_functional_zone
+    zone = (len(code) == 6 and code[4] == "7") or name.endswith(ZONE_NAME_ENDINGS)  # as is_functional_zone, or coded as a district
     return name if zone and city.removesuffix("市") in name[:len(city) + 2] else city + name
 
 
 def is_functional_zone(place: Place) -> bool:
     """A development zone, bonded zone or new area that the statistical code lists beside the
     counties (codes …7x: 邢台经济开发区, 衡阳综合保税区), not an administrative division proper;
-    or one the code does not list, known from a report that names it (``Divisions.zone``)."""
-    return (len(place.code) == 6 and place.code[4] == "7") or place.code.endswith(UNLISTED_ZONE_KEY)
+    one it codes as a district (成都高新技术产业开发区, 510102); or one the code does not list,
+    known from a report that names it (``Divisions.zone``)."""
+    return (len(place.code) == 6 and place.code[4] == "7") or place.code.endswith(UNLISTED_ZONE_KEY) \
+        or place.name.endswith(ZONE_NAME_ENDINGS)
 
 
 # The end of the key of a zone the statistical code does not list (``Divisions.zone``).

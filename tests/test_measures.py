@@ -795,3 +795,15 @@ def test_a_platform_named_after_a_known_reform_is_the_platform_not_the_reform():
     found_measures = measures(report("依托浙江省大综合一体化执法监管数字应用开展监管，落实“一岗双责”。"))
     assert {name: m.type for name, m in found_measures.items()} == {
         "大综合一体化执法监管数字应用": "platform", "一岗双责": "system"}
+
+
+def test_a_hotline_is_named_also_when_it_is_a_dedicated_line():
+    # devset83 新河街道 2022: 专线 ends a platform's name as 热线 does
+    assert found("畅通8890便民服务专线和12345政务服务便民热线诉求渠道。") == ["8890便民服务专线", "12345政务服务便民热线"]
+
+
+def test_the_grassroots_legislative_contact_points_are_one_instrument_however_written():
+    # the NPC Standing Committee's 基层立法联系点 (named in each of nine mined reports that write it)
+    found_measures = measures(report("新设基层立法联系点2个,马街镇立法基层联系点收集意见建议36条。"))
+    assert found_measures["基层立法联系点"].type == "system"
+    assert "立法基层联系点" in found_measures["基层立法联系点"].aliases

@@ -807,3 +807,11 @@ def test_the_grassroots_legislative_contact_points_are_one_instrument_however_wr
     found_measures = measures(report("新设基层立法联系点2个,马街镇立法基层联系点收集意见建议36条。"))
     assert found_measures["基层立法联系点"].type == "system"
     assert "立法基层联系点" in found_measures["基层立法联系点"].aliases
+
+
+def test_a_platform_whose_head_names_it_whole_is_the_place_s_own():
+    # devsets 83, 84: 天津网上办事大厅, 福建省网上办事大厅 (a place's name and the platform's whole name)
+    assert found("依托天津网上办事大厅推进审批。") == ["天津网上办事大厅"]
+    assert found("依托福建省网上办事大厅推进审批。") == ["福建省网上办事大厅"]
+    assert found("通过清河县门户网站公开信息。") == ["清河县门户网站"]
+    assert found("在伊敏苏木、辉苏木试点。") == []  # a place's pilot, no instrument

@@ -690,7 +690,10 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         start = edge[0] if edge else region
         if edge is not None and edge[1] != "particle" and text.endswith(VERB_LED_CAMPAIGNS, hs, he):
             start = _after_launch(t, region, start)
-        if hs - start < (MIN_HEAD_CORE + 1 if verb else MIN_HEAD_CORE):
+        # a platform whose head names it whole is the place's own: 天津|网上办事大厅 · 福建省|网上办事大厅
+        places_platform = mtype == "platform" and len(m.group()) >= WHOLE_PLATFORM_HEAD and start < hs \
+            and _names_places_only(text[start:hs])
+        if hs - start < (MIN_HEAD_CORE + 1 if verb else MIN_HEAD_CORE) and not places_platform:
             continue  # 进一步加大|制度 · 登录|平台
         if start == region == hs - MAX_NAME:
             continue  # ran to the window's end without finding where the name begins
@@ -701,7 +704,7 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if _after_honour(text, start):
             continue  # 被评为全省|优秀人民调解品牌: a category of honour, not an instrument
         core = text[start:hs]
-        if core[-1] in PLACE_LAST_CHARACTERS and _names_places_only(core):
+        if core[-1] in PLACE_LAST_CHARACTERS and not places_platform and _names_places_only(core):
             continue  # 在伊敏苏木、辉苏木|试点 · 伊车嘎善锡伯族乡|试点: a place's pilot, no instrument
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
@@ -712,6 +715,9 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
+# How long a platform's head must be to name the platform by itself, a place's name before it
+# making it that place's (网上办事大厅, 门户网站; not 平台 or 系统: 在伊敏苏木|试点 is no instrument)
+WHOLE_PLATFORM_HEAD = 4
 # The last characters of division and township names (省 … 盟, 镇 · 乡 · 街道 · 苏木).
 PLACE_LAST_CHARACTERS = frozenset(LEVEL_ENDINGS + "".join(ending[-1] for ending in TOWNSHIP_ENDINGS))
 # What parts a list of places: 伊敏苏木、辉苏木

@@ -1417,3 +1417,10 @@ def test_the_bodies_of_a_zone_coded_as_a_district_are_named_after_the_zone():
     orgs = resolved_orgs("成都高新区2021年法治政府建设情况报告\n2021年,成都高新区管委会坚持依法行政。"
                          "高新区综合行政执法局开展执法。")
     assert {"成都高新技术产业开发区管理委员会", "成都高新技术产业开发区综合行政执法局"} <= set(orgs)
+
+
+def test_the_office_of_the_legal_publicity_group_is_named_in_full_and_the_national_one_is_national():
+    orgs = resolved_orgs("霍山县教育局2019年法治政府建设工作报告\n贯彻教育部、司法部、全国普法办《青少年法治教育大纲》。"
+                         "县普法办印发责任清单。")
+    assert "霍山县普法依法治理领导小组办公室" in orgs and orgs["霍山县普法依法治理领导小组办公室"].type == "committee"
+    assert "全国普法办" in orgs

@@ -309,3 +309,9 @@ def test_a_zone_the_code_lists_as_a_district_is_a_zone():
     meta = extract_metadata("成都高新区2021年法治政府建设情况报告\n2021年,成都高新区管委会坚持依法行政。")
     assert meta.region.path == "四川省成都市成都高新技术产业开发区"
     assert meta.region.full_name == "成都高新技术产业开发区"
+
+
+def test_a_county_whose_whole_name_is_two_characters_opens_the_title():
+    # 寿县, 滑县: the name is the county's whole name, not a short form inside a word (县委和|县政府)
+    assert extract_metadata("寿县2020年法治政府建设情况报告\n2020年,县委和县政府开展普法。").region.path == "安徽省淮南市寿县"
+    assert extract_metadata("滑县人民政府2021年法治政府建设工作报告\n2021年,县司法局开展普法。").region.path == "河南省安阳市滑县"

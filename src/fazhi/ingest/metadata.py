@@ -348,9 +348,16 @@ def _is_weak(text: str, form: str, end: int) -> bool:
         # a city's zone (西安|高新区); a district's short name there is the zone's own name, no
         # district's (东湖|高新区 is 武汉's 东湖新技术开发区, not 南昌's 东湖区)
         return not any(place.level in ("prefecture", "province") for place in divisions().places_named(form))
+    if len(form) == 2 and _opens_a_phrase(text, end - 2) and any(place.name == form for place in divisions().places_named(form)):
+        return False  # a county's whole name of two characters opening the title or a phrase: 寿县|2020年… · 滑县人民政府
     if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":
         return len(form) == 2
     return not any(place.name.endswith(text[end]) for place in divisions().places_named(form))
+
+
+def _opens_a_phrase(text: str, start: int) -> bool:
+    """Whether nothing Han stands right before ``start``: a name there is no tail of a word (县委和|县政府)."""
+    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
 
 def _names_a_town(text: str, form: str, end: int) -> bool:

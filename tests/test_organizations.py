@@ -1424,3 +1424,8 @@ def test_the_office_of_the_legal_publicity_group_is_named_in_full_and_the_nation
                          "县普法办印发责任清单。")
     assert "霍山县普法依法治理领导小组办公室" in orgs and orgs["霍山县普法依法治理领导小组办公室"].type == "committee"
     assert "全国普法办" in orgs
+
+
+def test_a_leading_group_the_report_reshapes_is_named_without_the_verb():
+    # devset85 西永综保区 2017: 调整完善|管委会依法行政工作领导小组
+    assert names("调整完善管委会依法行政工作领导小组,由管委会主任任组长") == ["管委会依法行政工作领导小组"]

@@ -116,8 +116,9 @@ COORDINATION_GROUP_AFTER = "的设、和及"
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
 LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
 # A leading group the report sets up or reshapes, named without a jurisdiction: 局党委及时调整|全面依法治税
-# 领导小组 · 成立|减税降费工作领导小组 (a group named with one is found by the grammar)
-SET_UP_GROUP = re.compile(r"(?:成立|组建|调整充实|调整|充实)了?(?P<group>(?![由以各本我充]|全[省市县区镇乡旗州盟])"
+# 领导小组 · 成立|减税降费工作领导小组 · 调整完善|管委会依法行政工作领导小组 (a group named with one is found
+# by the grammar)
+SET_UP_GROUP = re.compile(r"(?:成立|组建|调整充实|调整完善|调整|充实|完善)了?(?P<group>(?![由以各本我充]|全[省市县区镇乡旗州盟])"
                           r"[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
 # Who else a sentence may have set up such a group: 推动各成员单位和行政执法部门结合工作实际,成立法治建设
 # 领导小组 · 指导村(社区)成立… — then the group is not the reporting body's

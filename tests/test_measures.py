@@ -815,3 +815,10 @@ def test_a_platform_whose_head_names_it_whole_is_the_place_s_own():
     assert found("依托福建省网上办事大厅推进审批。") == ["福建省网上办事大厅"]
     assert found("通过清河县门户网站公开信息。") == ["清河县门户网站"]
     assert found("在伊敏苏木、辉苏木试点。") == []  # a place's pilot, no instrument
+
+
+def test_a_pilot_at_a_particular_body_is_no_instrument():
+    # devset84 黟县 2017: 在县环境保护局、县旅游委|试点行政执法全过程记录 pilots the recording at the bureaus
+    assert found("在县环境保护局、县旅游委试点行政执法全过程记录。") == ["行政执法全过程记录"]
+    assert found("开展七宝镇城管执法中队试点。") == []
+    assert found("开展行政复议委员会试点。") == ["行政复议委员会试点"]  # a kind of body the pilot sets up

@@ -1429,3 +1429,8 @@ def test_the_office_of_the_legal_publicity_group_is_named_in_full_and_the_nation
 def test_a_leading_group_the_report_reshapes_is_named_without_the_verb():
     # devset85 西永综保区 2017: 调整完善|管委会依法行政工作领导小组
     assert names("调整完善管委会依法行政工作领导小组,由管委会主任任组长") == ["管委会依法行政工作领导小组"]
+
+
+def test_a_county_s_tourism_committee_is_a_department():
+    assert resolved_orgs("黟县2017年法治政府建设报告\n在县环境保护局、县旅游委试点行政执法全过程记录。")["黟县旅游委员会"].type \
+        == "department"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
-from fazhi.nlp.organizations import honour_verbs, is_department_word
+from fazhi.nlp.organizations import find_organizations, honour_verbs, is_department_word
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_branches, trie_pattern
 
@@ -709,6 +709,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
+        if m.group() in PILOT_HEADS and _ends_in_a_body(core):
+            continue  # 在县环境保护局、县旅游委|试点…: a pilot at a body, no instrument of its own
         if m.group() == "系统" and _without_place(core) in lex.generic_cores:
             continue  # 南阳市教育|系统 · 卫生健康|系统: a sector, no platform
         found.append(MeasureSpan(start, he, "head_noun", mtype))
@@ -718,6 +720,17 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
 # How long a platform's head must be to name the platform by itself, a place's name before it
 # making it that place's (网上办事大厅, 门户网站; not 平台 or 系统: 在伊敏苏木|试点 is no instrument)
 WHOLE_PLATFORM_HEAD = 4
+# Heads that also are the verb of piloting: 县旅游委|试点行政执法全过程记录 pilots something at a body
+PILOT_HEADS = ("试点",)
+
+
+def _ends_in_a_body(core: str) -> bool:
+    """Whether a core ends in a particular body's name, one with its jurisdiction: 县旅游委 ·
+    七宝镇城管执法中队 (not 行政复议委员会, a kind of body the pilot sets up)."""
+    return any(o.end == len(core) and any(c in PLACE_LAST_CHARACTERS for c in core[o.start:o.end])
+               for o in find_organizations(core))
+
+
 # The last characters of division and township names (省 … 盟, 镇 · 乡 · 街道 · 苏木).
 PLACE_LAST_CHARACTERS = frozenset(LEVEL_ENDINGS + "".join(ending[-1] for ending in TOWNSHIP_ENDINGS))
 # What parts a list of places: 伊敏苏木、辉苏木

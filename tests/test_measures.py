@@ -822,3 +822,10 @@ def test_a_pilot_at_a_particular_body_is_no_instrument():
     assert found("在县环境保护局、县旅游委试点行政执法全过程记录。") == ["行政执法全过程记录"]
     assert found("开展七宝镇城管执法中队试点。") == []
     assert found("开展行政复议委员会试点。") == ["行政复议委员会试点"]  # a kind of body the pilot sets up
+
+
+def test_putting_a_platform_online_is_no_part_of_its_name():
+    # devset86 徐州市 2019, devset47: 上线运行|徐州市行政执法监督平台 · 上线|医保智能监管系统 · 列出|问题清单
+    assert found("上线运行徐州市行政执法监督平台。") == ["徐州市行政执法监督平台"]
+    assert found("上线医保智能监管系统,实现全覆盖。") == ["医保智能监管系统"]
+    assert found("列出问题清单12项。") == []

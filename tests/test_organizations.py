@@ -1434,3 +1434,8 @@ def test_a_leading_group_the_report_reshapes_is_named_without_the_verb():
 def test_a_county_s_tourism_committee_is_a_department():
     assert resolved_orgs("黟县2017年法治政府建设报告\n在县环境保护局、县旅游委试点行政执法全过程记录。")["黟县旅游委员会"].type \
         == "department"
+
+
+def test_the_work_safety_committee_and_its_office_are_every_county_s():
+    orgs = resolved_orgs("寿光市应急管理局2023年法治政府建设工作报告\n市安委办组织开展安全生产大排查大整治。市安委会召开会议。")
+    assert {"寿光市安全生产委员会办公室", "寿光市安全生产委员会"} <= set(orgs)

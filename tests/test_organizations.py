@@ -421,6 +421,8 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("湖南省长沙市长沙县", "县公安局", "长沙县公安局", "department"),
     # elsewhere by the district's short name, as a police station's branch is (上饶市公安局广丰分局)
     ("江西省上饶市广丰区", "区公安分局", "上饶市公安局广丰分局", "department"),
+    ("新疆维吾尔自治区乌鲁木齐市天山区", "区公安分局", "乌鲁木齐市公安局天山区分局", "department"),  # (set 88)
+    ("湖北省宜昌市夷陵区", "区公安分局", "宜昌市公安局夷陵区分局", "department"),
     # offices and advisers of a government (光山 2019, 高平 2017)
     ("河南省信阳市光山县", "县政府督查室", "光山县人民政府督查室", "department"),
     ("山西省晋城市高平市", "市政府法律顾问组", "高平市人民政府法律顾问组", "other"),

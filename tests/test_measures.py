@@ -829,3 +829,9 @@ def test_putting_a_platform_online_is_no_part_of_its_name():
     assert found("上线运行徐州市行政执法监督平台。") == ["徐州市行政执法监督平台"]
     assert found("上线医保智能监管系统,实现全覆盖。") == ["医保智能监管系统"]
     assert found("列出问题清单12项。") == []
+
+
+def test_the_first_contact_responsibility_system_is_named_as_the_report_words_it():
+    # 首问负责制 and 首问责任制 are one system; reports' annotators name it as each report writes it (3 of 3)
+    assert "首问责任制" in measures(report("全面推行首问责任制、一次性告知制。"))
+    assert "首问负责制" in measures(report("落实首问负责制和限时办结制。"))

@@ -843,3 +843,8 @@ def test_reforms_written_in_a_form_of_their_own_are_named_so():
     named = measures(report("深化商事登记制度改革,推行先照后证,探索非现场监管。"))
     assert {"商事登记制度改革", "先照后证", "非现场监管"} <= set(named)
     assert "先照后证改革" in measures(report("推进先照后证改革。"))
+
+
+def test_online_and_offline_is_no_putting_online():
+    # seeds/000: 线上线下 holds 上线, which marks a measure's left edge only as a verb
+    assert [name.endswith("线上线下调解平台") for name in found("串联线上线下调解平台,构建调解铁三角。")] == [True]

@@ -619,3 +619,11 @@ def test_a_table_written_one_cell_a_line_names_who_made_each_rule_in_a_cell():
     assert regs["柳州市文明行为促进条例"].issuer == "柳州市人民代表大会常务委员会"
     assert regs["柳州市城市供水用水管理办法"].issuer == "柳州市人民政府"
     assert regs["柳州市优化营商环境若干措施"].doc_number == "柳政规〔2020〕19号"
+
+
+def test_a_converter_s_comma_between_two_issuers_is_no_clause_break():
+    # devset90 唐山市 2023, 洛阳市 2019: 中共中央办公厅,国务院办公厅 (a half-width comma for 、)
+    regs = regulations("认真贯彻中共中央办公厅,国务院办公厅《党政主要负责人履行推进法治建设第一责任人职责规定》。"
+                       "根据中共中央办公厅,国务院办公厅印发的《法治政府建设与责任落实督察工作规定》,制定实施办法。")
+    assert regs["党政主要负责人履行推进法治建设第一责任人职责规定"].relation == "implements"
+    assert regs["法治政府建设与责任落实督察工作规定"].issuer == "中共中央办公厅 国务院办公厅"

@@ -400,6 +400,7 @@ class _RelationReader:
         self.trigger_starts = [t.start for t in self.triggers]
         self.orgs = orgs
         self.org_ends = [o.end for o in orgs]
+        self.org_starts = sorted(o.start for o in orgs)
         self._other_body_cache: dict[str, bool] = {}
 
     def inside_citation(self, start: int, end: int) -> bool:
@@ -483,7 +484,16 @@ class _RelationReader:
         ch = self.text[k]
         if ch == ".":
             return 0 < k < len(self.text) - 1 and not self.text[k - 1].isdigit() and not self.text[k + 1].isdigit()
+        if ch in ",，" and self._between_bodies(k):
+            return False  # 贯彻中共中央办公厅,国务院办公厅《…》: a converter's comma for 、 in a list of bodies
         return ch in CLAUSE_BREAKS and not self.inside_citation(k, k + 1)
+
+    def _between_bodies(self, k: int) -> bool:
+        """Whether the character at ``k`` stands right between two bodies' names."""
+        i = bisect.bisect_left(self.org_ends, k)
+        return i < len(self.orgs) and self.orgs[i].end == k and \
+            bisect.bisect_left(self.org_starts, k + 1) < len(self.org_starts) and \
+            self.org_starts[bisect.bisect_left(self.org_starts, k + 1)] == k + 1
 
     def clause_end(self, m: Mention, ceiling: int) -> int:
         k = m.end
@@ -506,7 +516,7 @@ class _RelationReader:
         while i > 0:
             i -= 1
             previous = self.orgs[i]
-            if previous.start < floor or self.text[previous.end:chain[0].start] not in ("、", "和", "与", " ", ""):
+            if previous.start < floor or self.text[previous.end:chain[0].start] not in ("、", "和", "与", " ", "", ","):
                 break
             chain.insert(0, previous)
         if self.text.endswith(PARTNER_MARKERS, max(floor, chain[0].start - 2), chain[0].start):

@@ -627,3 +627,11 @@ def test_a_converter_s_comma_between_two_issuers_is_no_clause_break():
                        "根据中共中央办公厅,国务院办公厅印发的《法治政府建设与责任落实督察工作规定》,制定实施办法。")
     assert regs["党政主要负责人履行推进法治建设第一责任人职责规定"].relation == "implements"
     assert regs["法治政府建设与责任落实督察工作规定"].issuer == "中共中央办公厅 国务院办公厅"
+
+
+def test_the_titles_a_count_of_documents_includes_take_the_count_s_verb():
+    # devset39 甘肃省 2016, devset48 武汉市: 提请…审议地方性法规草案11件,其中《A》《B》已审议通过
+    regs = regulations("全年提请省人大常委会审议地方性法规草案11件,其中《甘肃省农村扶贫开发条例》"
+                       "《甘肃省食品小作坊小经营店和摊贩管理条例》已审议通过。", "甘肃省人民政府关于2016年法治政府建设情况的报告\n")
+    assert {n: e.relation for n, e in regs.items()} == {"甘肃省农村扶贫开发条例": "issues",
+                                                        "甘肃省食品小作坊小经营店和摊贩管理条例": "issues"}

@@ -107,7 +107,7 @@ COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?
 COUNT_REACH = 8  # characters of the count before the colon
 # The words of a clause that only names the items of a count made earlier in the sentence, which
 # may end in the colon that breaks it: 全年区政府制定行政规范性文件2件，|分别为《…》、《…》 · …2件，|即《…》
-NAMING_WORDS = ("分别是", "分别为", "具体是", "具体为", "即")
+NAMING_WORDS = ("分别是", "分别为", "具体是", "具体为", "主要包括", "包括", "主要有", "其中", "即")
 NAMING_THE_COUNTED = re.compile(r"[ \t]*(?:" + "|".join(NAMING_WORDS) + r")[ \t]*$")
 # A count of documents in an earlier clause of the sentence: 制定规范性文件3件
 DOCUMENT_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件")

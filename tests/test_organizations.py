@@ -1441,3 +1441,12 @@ def test_a_county_s_tourism_committee_is_a_department():
 def test_the_work_safety_committee_and_its_office_are_every_county_s():
     orgs = resolved_orgs("寿光市应急管理局2023年法治政府建设工作报告\n市安委办组织开展安全生产大排查大整治。市安委会召开会议。")
     assert {"寿光市安全生产委员会办公室", "寿光市安全生产委员会"} <= set(orgs)
+
+
+def test_a_street_whose_name_opens_with_a_province_s_short_name_is_the_street():
+    # devset95 南京市鼓楼区湖南路街道: 湖南 opens the street's name, and is no province there
+    orgs = resolved_orgs("南京市鼓楼区湖南路街道2020年法治政府建设工作报告\n湖南路街道党工委高度重视法治建设。"
+                         "湖南路派出所开展普法。街道综治中心统筹湖南路司法所化解纠纷。")
+    assert {"中共南京市鼓楼区湖南路街道工作委员会", "南京市公安局鼓楼分局湖南路派出所",
+            "南京市鼓楼区湖南路街道社会治安综合治理中心", "南京市鼓楼区司法局湖南路司法所"} <= set(orgs)
+    assert not any(name.startswith("湖南省") for name in orgs)

@@ -502,6 +502,17 @@ CONJUNCTIONS = "和与及同并或"
 # A body named with its village or community, which is a township's: 遇龙村|人民调解委员会 ·
 # 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
 VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
+def _opens_with_own_township(rest: str, ctx: ReportContext) -> bool:
+    """Whether a name opens with a township of the report's county (湖南路街道 of 南京市鼓楼区) or
+    with the stem of the report's own township (湖南路|派出所), whose first characters a place's
+    name may be (湖南)."""
+    town = TOWN.match(rest)
+    if town is not None and ctx.find_town(town.group(0)) is not None:
+        return True
+    stem = _township_stem(ctx.town.name) if ctx.town is not None else ""
+    return len(stem) >= 2 and rest.startswith(stem)
+
+
 def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     """Take a written name apart into party marker, jurisdiction, parent body and body."""
     if "街道工委" in text:
@@ -522,6 +533,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县
         if rest.startswith(PLACE_NAMED_BODIES, pos + len(form)):
             break  # the first word of a body's proper name: 新疆 in 新疆生产建设兵团 is not the region
+        if pos == 0 and _opens_with_own_township(rest, ctx):
+            break  # 湖南路街道党工委 · 湖南路派出所 in 湖南路街道's report: 湖南 is no province there
         forms.append(form)
     if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
         named = ctx.resolve_place_chain(forms)

@@ -1450,3 +1450,12 @@ def test_a_street_whose_name_opens_with_a_province_s_short_name_is_the_street():
     assert {"中共南京市鼓楼区湖南路街道工作委员会", "南京市公安局鼓楼分局湖南路派出所",
             "南京市鼓楼区湖南路街道社会治安综合治理中心", "南京市鼓楼区司法局湖南路司法所"} <= set(orgs)
     assert not any(name.startswith("湖南省") for name in orgs)
+
+
+def test_a_publisher_named_by_its_place_and_head_alone_does_not_resolve_itself_forever():
+    # devset93: 湖北省公安厅 placed in 公安县 (as it once was) resolved 省厅 as the publisher's kind, which
+    # asked for 省厅 again (RecursionError, the report lost)
+    ctx = context("湖北省荆州市公安县")
+    ctx.publisher = "湖北省公安厅"
+    for written in ("省厅", "湖北省公安厅", "厅党委"):
+        assert resolve_organization(written, ctx).name

@@ -315,3 +315,11 @@ def test_a_county_whose_whole_name_is_two_characters_opens_the_title():
     # 寿县, 滑县: the name is the county's whole name, not a short form inside a word (县委和|县政府)
     assert extract_metadata("寿县2020年法治政府建设情况报告\n2020年,县委和县政府开展普法。").region.path == "安徽省淮南市寿县"
     assert extract_metadata("滑县人民政府2021年法治政府建设工作报告\n2021年,县司法局开展普法。").region.path == "河南省安阳市滑县"
+
+
+def test_a_department_s_word_that_is_also_a_county_s_short_name_places_no_report():
+    # devset93 湖北省公安厅 2016: 公安县 is in 湖北, but 公安厅, 公安机关 and 法治公安 name no place
+    meta = extract_metadata("湖北省公安厅2016年度法治政府建设(依法行政)工作情况报告\n2016年,全省公安机关在公安部和省委、"
+                            "省政府的坚强领导下,以建设法治公安为目标,全面深化公安改革。")
+    assert meta.region.path == "湖北省"
+    assert extract_metadata("公安县2020年法治政府建设工作报告\n2020年,县司法局开展普法。").region.path == "湖北省荆州市公安县"

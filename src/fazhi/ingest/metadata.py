@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
+from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结,
@@ -327,12 +328,12 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     hits: list[_PlaceHit] = []
     for text, weight in ((title or "", 6.0), (source or "", 6.0)):
         for _, end, form in scanner.finditer(text):
-            if not _names_a_town(text, form, end):
+            if not _names_a_town(text, form, end) and not _names_a_department(text, form, end):
                 weak = _is_weak(text, form, end)  # 公安 of 天水市公安局 is no 公安县
                 hits.append(_PlaceHit(form, -1, weight * 0.3 if weak else weight, weak))
     header = 400
     for start, end, form in scanner.finditer(view):
-        if _names_a_town(view, form, end):
+        if _names_a_town(view, form, end) or _names_a_department(view, form, end):
             continue
         weight = 2.0 if start < header else 1.0
         weak = _is_weak(view, form, end)
@@ -358,6 +359,26 @@ def _is_weak(text: str, form: str, end: int) -> bool:
 def _opens_a_phrase(text: str, start: int) -> bool:
     """Whether nothing Han stands right before ``start``: a name there is no tail of a word (县委和|县政府)."""
     return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+
+
+# What follows a place's short name that is a department's word instead: 公安|厅 · 公安|局 (湖北省公安厅
+# names no 公安县, though 公安县 is in 湖北)
+DEPARTMENT_HEADS_AFTER = ("厅", "局")
+
+
+def _names_a_department(text: str, form: str, end: int) -> bool:
+    """A bare two-character short name right before a department's head (公安 in 湖北省公安厅), or one
+    that is a department's word and has no level after it (公安机关, 法治公安: 公安县 only as 公安县)."""
+    if len(form) != 2 or form[-1] in DIVISION_SUFFIXES:
+        return False
+    return text.startswith(DEPARTMENT_HEADS_AFTER, end) or (form in _department_words() and not text.startswith("县", end))
+
+
+@lru_cache(maxsize=1)
+def _department_words() -> frozenset[str]:
+    """The words departments are written by without a head (公安, 司法, 财政): org_departments.tsv."""
+    return frozenset(form for row in read_rows("org_departments.tsv") if len(row) > 1
+                     for form in row[1].split(",") if len(form) == 2)
 
 
 def _names_a_town(text: str, form: str, end: int) -> bool:

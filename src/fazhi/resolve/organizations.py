@@ -893,9 +893,20 @@ def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext) ->
                                 "department" if otype == "other" else otype, department.place)
 
 
+# The memo's key for the reporting body while it is being resolved: a publisher's name may ask for the
+# publisher itself (湖北省公安厅 placed in 公安县 read its 厅 as the publisher's kind), which must not recurse.
+RESOLVING_PUBLISHER = ("publisher", "resolving")
+
+
 def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:
-    """The reporting body, resolved, or None when the report names none."""
-    return resolve_organization(ctx.publisher, ctx) if ctx.publisher else None
+    """The reporting body, resolved, or None when the report names none (or is being resolved)."""
+    if not ctx.publisher or ctx.memo.get(RESOLVING_PUBLISHER):
+        return None
+    ctx.memo[RESOLVING_PUBLISHER] = True
+    try:
+        return resolve_organization(ctx.publisher, ctx)
+    finally:
+        ctx.memo[RESOLVING_PUBLISHER] = False
 
 
 def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
@@ -973,6 +984,8 @@ def _publishers_kind(match: re.Match, ctx: ReportContext) -> ResolvedOrganizatio
     if not ctx.gazetteer.is_within(publisher.place, place):
         return None  # 县局 in a city bureau's report: one of its counties', which one is not said
     kind = bureau[at + len(publisher.place.full_name):-1]  # 公安|局 (a branch's: its bureau's)
+    if not kind:
+        return None  # a publisher named by its place and head alone says no kind (and 省厅 would ask for 省厅 again)
     return resolve_organization(match["level"] + kind + match["head"], ctx)
 
 

@@ -635,3 +635,10 @@ def test_the_titles_a_count_of_documents_includes_take_the_count_s_verb():
                        "《甘肃省食品小作坊小经营店和摊贩管理条例》已审议通过。", "甘肃省人民政府关于2016年法治政府建设情况的报告\n")
     assert {n: e.relation for n, e in regs.items()} == {"甘肃省农村扶贫开发条例": "issues",
                                                         "甘肃省食品小作坊小经营店和摊贩管理条例": "issues"}
+
+
+def test_a_province_s_assessment_measures_are_normative_documents():
+    # devset93 河南省 2016: how a government assesses its organs is no government rule (规章)
+    regs = regulations("修订《河南省依法行政考核办法》,制定《河南省行政执法监督办法》。", "河南省人民政府2016年依法行政工作报告\n")
+    assert regs["河南省依法行政考核办法"].type == "normative_document"
+    assert regs["河南省行政执法监督办法"].type == "local_regulation"

@@ -310,6 +310,8 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "administrative_regulation"
     if form_type == "law" and (PLACE_OPENING.match(core) or province_short):
         return "local_regulation"
+    if core.endswith(ASSESSMENT_ENDINGS):
+        return "normative_document"  # how a government assesses its own organs: no rules (规章) for citizens
     if ending in ("办法", "规定", "暂行办法", "实施办法") and (PROVINCE_OPENING.match(core) or province_short) \
             and "关于" not in core:
         if DEPARTMENT_OPENING.match(core):
@@ -322,6 +324,11 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         # (吕梁市贯彻落实法治政府建设年度报告制度的规定 is a document about a system, seeds/000)
         return "local_regulation"  # a city's government rules (规章), cited without a 文号 as rules are
     return form_type
+
+
+# Measures by which a government assesses its organs (河南省依法行政考核办法, 广西壮族自治区依法行政考评办法):
+# normative documents, not government rules, though a province makes them (4 of 5 in the mined gold)
+ASSESSMENT_ENDINGS = ("考核办法", "考评办法")
 
 
 def _is_prefecture(name: str) -> bool:

@@ -848,3 +848,9 @@ def test_reforms_written_in_a_form_of_their_own_are_named_so():
 def test_online_and_offline_is_no_putting_online():
     # seeds/000: 线上线下 holds 上线, which marks a measure's left edge only as a verb
     assert [name.endswith("线上线下调解平台") for name in found("串联线上线下调解平台,构建调解铁三角。")] == [True]
+
+
+def test_building_a_platform_fast_is_no_part_of_its_name_and_supply_side_reform_is_whole():
+    # devset93 甘肃省 2015, 河南省 2016: 加快建设|甘肃政务服务网 · 供给侧 (给 there is no function word)
+    assert found("四是加快建设甘肃政务服务网,省级部门全部入驻。") == ["甘肃政务服务网"]
+    assert found("深入推进供给侧结构性改革。") == ["供给侧结构性改革"]

@@ -854,3 +854,9 @@ def test_building_a_platform_fast_is_no_part_of_its_name_and_supply_side_reform_
     # devset93 甘肃省 2015, 河南省 2016: 加快建设|甘肃政务服务网 · 供给侧 (给 there is no function word)
     assert found("四是加快建设甘肃政务服务网,省级部门全部入驻。") == ["甘肃政务服务网"]
     assert found("深入推进供给侧结构性改革。") == ["供给侧结构性改革"]
+
+
+def test_a_measure_named_without_a_head_noun_takes_the_type_its_ending_gives():
+    named = measures(report("推行“首违不罚”,实行“一单两库”,打造“枣乡说事点”,开展“访惠聚”驻村工作,推进“开办企业一件事”。"))
+    assert {n: named[n].type for n in ("首违不罚", "一单两库", "枣乡说事点")} == {
+        "首违不罚": "system", "一单两库": "system", "枣乡说事点": "model"}

@@ -642,3 +642,11 @@ def test_a_province_s_assessment_measures_are_normative_documents():
     regs = regulations("修订《河南省依法行政考核办法》,制定《河南省行政执法监督办法》。", "河南省人民政府2016年依法行政工作报告\n")
     assert regs["河南省依法行政考核办法"].type == "normative_document"
     assert regs["河南省行政执法监督办法"].type == "local_regulation"
+
+
+def test_a_decree_s_number_in_a_table_s_cell_after_the_kind_s_is_the_row_s_number():
+    # devset69 广西 2022: 序号 / 项目名称 / 类别 / 完成情况, a cell a line; the view parts them by tabs
+    table = ("表1  2022年自治区人民政府立法项目完成情况\n序号\n项目名称\n类别\n完成情况\n"
+             "1\n广西壮族自治区重大行政决策程序规定\n政府规章\n自治区人民政府令第149号公布\n")
+    regs = regulations(table, "广西壮族自治区人民政府关于2022年法治政府建设情况的报告\n")
+    assert regs["广西壮族自治区重大行政决策程序规定"].doc_number == "自治区人民政府令第149号"

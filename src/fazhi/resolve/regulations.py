@@ -115,7 +115,7 @@ DOCUMENT_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)件")
 DOCUMENT_COUNT_END = re.compile(DOCUMENT_COUNT.pattern + "$")
 # A table's cell that says what kind of document the row's is, between its title and its number:
 # 市场监督管理行政处罚程序规定    部门规章    市场监管总局令第42号
-TABLE_CATEGORY_CELL = re.compile(r"[ \t\u3000|｜]{2,}(?:" + DOCUMENT_KIND_CELLS + r")[ \t\u3000|｜]{2,}")
+TABLE_CATEGORY_CELL = re.compile(r"(?:\t|[ \t\u3000|｜]{2,})(?:" + DOCUMENT_KIND_CELLS + r")(?:\t|[ \t\u3000|｜]{2,})")
 # What may stand between a sentence's start and the body that opens it: blanks, a heading's
 # number, a time (一是, (二), 2021年, 年初,): 县委全面依法治县委员会召开全体会议2次,审议通过《…》
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)?[\s　]*"

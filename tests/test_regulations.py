@@ -650,3 +650,13 @@ def test_a_decree_s_number_in_a_table_s_cell_after_the_kind_s_is_the_row_s_numbe
              "1\n广西壮族自治区重大行政决策程序规定\n政府规章\n自治区人民政府令第149号公布\n")
     regs = regulations(table, "广西壮族自治区人民政府关于2022年法治政府建设情况的报告\n")
     assert regs["广西壮族自治区重大行政决策程序规定"].doc_number == "自治区人民政府令第149号"
+
+
+def test_a_province_s_or_city_s_regulation_is_its_congress_standing_committee_s():
+    # devset86 湖州市 2018: a table of the year's 地方性法规 names no maker; a city's 条例 is its standing committee's
+    regs = regulations("表1  2018年湖州市地方性法规和市政府规章\n序号  名称  类别  施行日期\n"
+                       "1  湖州市美丽乡村建设条例  地方性法规  2019年1月1日\n", "湖州市司法局2018年法治政府建设工作报告\n")
+    assert regs["湖州市美丽乡村建设条例"].issuer == "湖州市人民代表大会常务委员会"
+    # an autonomous county's 自治条例 is its people's congress's own, and no standing committee's
+    assert regulations("学习宣传《宁蒗彝族自治县自治条例》。", "宁蒗彝族自治县2020年法治政府建设报告\n")[
+        "宁蒗彝族自治县自治条例"].issuer is None

@@ -218,6 +218,25 @@ def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> Resolve
     return government if government.place is not None and government.type == "government" else None
 
 
+# Regulations a people's congress makes itself, not its standing committee: 自治条例 and 单行条例
+CONGRESS_OWN_FORMS = ("自治条例", "单行条例")
+
+
+def _enacting_congress(name: str, rtype: str, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The standing committee of the people's congress that makes a province's or city's 条例 (a local
+    regulation named after its place: 苏州市数据条例 → 苏州市人民代表大会常务委员会), else None."""
+    core = without_revision_note(name)
+    if rtype != "local_regulation" or not core.endswith("条例") or core.endswith(CONGRESS_OWN_FORMS):
+        return None
+    opening = PLACE_OPENING.match(core)
+    if opening is None:
+        return None
+    congress = resolve_organization(opening.group() + "人大常委会", ctx, "legislature")
+    if congress.place is None or congress.place.level not in ("province", "prefecture") or congress.type != "legislature":
+        return None
+    return congress
+
+
 def national_agency(doc_number: str | None) -> tuple[str, str] | None:
     """(issuer, type) of a national issuer code: 国办发 → (国务院办公厅, normative_document)."""
     agency = agency_of(doc_number)
@@ -1018,6 +1037,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             entity.issuer = national_agency(c.doc_number)[0]
         elif entity.issuer is None and (government := _decreeing_government(c.doc_number, ctx)) is not None:
             entity.issuer, entity.issuer_key = government.name, government.key
+        elif entity.issuer is None and (congress := _enacting_congress(name, entity.type, ctx)) is not None:
+            entity.issuer, entity.issuer_key = congress.name, congress.key
         if law is None and entity.unresolved is None:
             entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None, c.local_namesake)
     for i in order:

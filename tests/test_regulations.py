@@ -660,3 +660,8 @@ def test_a_province_s_or_city_s_regulation_is_its_congress_standing_committee_s(
     # an autonomous county's 自治条例 is its people's congress's own, and no standing committee's
     assert regulations("学习宣传《宁蒗彝族自治县自治条例》。", "宁蒗彝族自治县2020年法治政府建设报告\n")[
         "宁蒗彝族自治县自治条例"].issuer is None
+
+
+def test_a_province_s_rules_are_its_government_s_where_the_report_names_no_issuer():
+    regs = regulations("严格执行《黑龙江省行政执法证件管理办法》。", "黑龙江省司法厅2023年法治政府建设工作报告\n")
+    assert regs["黑龙江省行政执法证件管理办法"].issuer == "黑龙江省人民政府"

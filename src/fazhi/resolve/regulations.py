@@ -220,21 +220,30 @@ def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> Resolve
 
 # Regulations a people's congress makes itself, not its standing committee: 自治条例 and 单行条例
 CONGRESS_OWN_FORMS = ("自治条例", "单行条例")
+# The forms of a government's rules (规章)
+GOVERNMENT_RULE_FORMS = ("办法", "规定", "细则")
 
 
 def _enacting_congress(name: str, rtype: str, ctx: ReportContext) -> ResolvedOrganization | None:
-    """The standing committee of the people's congress that makes a province's or city's 条例 (a local
-    regulation named after its place: 苏州市数据条例 → 苏州市人民代表大会常务委员会), else None."""
+    """Who makes a province's or city's local regulation named after its place, else None: a 条例 its
+    people's congress standing committee (苏州市数据条例 → 苏州市人民代表大会常务委员会), a 办法 or 规定
+    (government rules, 规章) its people's government (黑龙江省行政执法证件管理办法 → 黑龙江省人民政府)."""
     core = without_revision_note(name)
-    if rtype != "local_regulation" or not core.endswith("条例") or core.endswith(CONGRESS_OWN_FORMS):
+    if rtype != "local_regulation" or core.endswith(CONGRESS_OWN_FORMS) or "关于" in core:
+        return None
+    if core.endswith("条例"):
+        maker, kind = "人大常委会", "legislature"
+    elif core.endswith(GOVERNMENT_RULE_FORMS):
+        maker, kind = "人民政府", "government"
+    else:
         return None
     opening = PLACE_OPENING.match(core)
     if opening is None:
         return None
-    congress = resolve_organization(opening.group() + "人大常委会", ctx, "legislature")
-    if congress.place is None or congress.place.level not in ("province", "prefecture") or congress.type != "legislature":
+    body = resolve_organization(opening.group() + maker, ctx, kind)
+    if body.place is None or body.place.level not in ("province", "prefecture") or body.type != kind:
         return None
-    return congress
+    return body
 
 
 def national_agency(doc_number: str | None) -> tuple[str, str] | None:

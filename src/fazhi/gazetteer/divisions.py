@@ -55,8 +55,12 @@ def _full_name(name: str, level: str, code: str, city: str | None) -> str:
     under a province, which is no city's (神农架林区)."""
     if level != "county" or not name.endswith("区") or city is None or city.endswith(("省", "自治区")):
         return name
-    zone = (len(code) == 6 and code[4] == "7") or name.endswith(ZONE_NAME_ENDINGS)  # as is_functional_zone, or coded as a district
-    return name if zone and city.removesuffix("市") in name[:len(city) + 2] else city + name
+    return name if _is_coded_zone(code, name) and city.removesuffix("市") in name[:len(city) + 2] else city + name
+
+
+def _is_coded_zone(code: str, name: str) -> bool:
+    """A zone the statistical code lists: among the counties (…7x), or as a district by a zone's name."""
+    return (len(code) == 6 and code[4] == "7") or name.endswith(ZONE_NAME_ENDINGS)
 
 
 def is_functional_zone(place: Place) -> bool:
@@ -64,8 +68,7 @@ def is_functional_zone(place: Place) -> bool:
     counties (codes …7x: 邢台经济开发区, 衡阳综合保税区), not an administrative division proper;
     one it codes as a district (成都高新技术产业开发区, 510102); or one the code does not list,
     known from a report that names it (``Divisions.zone``)."""
-    return (len(place.code) == 6 and place.code[4] == "7") or place.code.endswith(UNLISTED_ZONE_KEY) \
-        or place.name.endswith(ZONE_NAME_ENDINGS)
+    return _is_coded_zone(place.code, place.name) or place.code.endswith(UNLISTED_ZONE_KEY)
 
 
 # The end of the key of a zone the statistical code does not list (``Divisions.zone``).

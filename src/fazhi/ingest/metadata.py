@@ -17,6 +17,7 @@ from functools import lru_cache
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
+from fazhi.text import is_han
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结,
 # 小溪塔街道办事处2017年工作总结和2018年工作打算 (a summary with next year's plan)
@@ -358,7 +359,7 @@ def _is_weak(text: str, form: str, end: int) -> bool:
 
 def _opens_a_phrase(text: str, start: int) -> bool:
     """Whether nothing Han stands right before ``start``: a name there is no tail of a word (县委和|县政府)."""
-    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+    return start == 0 or not is_han(text[start - 1])
 
 
 # What follows a place's short name that is a department's word instead: 公安|厅 · 公安|局 (湖北省公安厅

@@ -329,6 +329,23 @@ def _indent(line: str) -> int:
 REPORT_TITLE_LINE = re.compile(r"[^，,。；;：:！？]*(?:报告|总结)")
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of the view's lines (split at its line breaks) begins in the view."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def _line_break(lines: list[str], starts: list[int], before: int, after: int, replacement: str) -> tuple[int, int, str]:
+    """The cut (start, end, replacement) of the break from line ``before`` to line ``after``: from
+    the end of the one's text to the start of the other's, the blanks around it (and any lines
+    between) included."""
+    return (starts[before] + len(lines[before].rstrip(_HSPACE)),
+            starts[after] + len(lines[after]) - len(lines[after].lstrip(_HSPACE)), replacement)
+
+
 def _ends_sentence(line: str) -> bool:
     i = len(line) - 1
     while i >= 0 and line[i] in CLOSING_AFTER_FINAL:
@@ -383,11 +400,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
     if not full_widths and STRAIGHT_QUOTE not in view and not any(opening in view for opening, _ in ENCLOSING_MARKS):
         return view, offsets
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     cuts: list[tuple[int, int, str]] = []
     quotes_before = 0  # straight quotes in the paragraph before line i
     i = 0
@@ -405,10 +418,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
             i, quotes_before = i + 1, 0
             continue
         quotes_before = int(quotes_open)
-        cut_start = starts[i] + len(lines[i].rstrip(_HSPACE))
-        cut_end = starts[nxt] + len(lines[nxt]) - len(lines[nxt].lstrip(_HSPACE))
         latin = before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
-        cuts.append((cut_start, cut_end, " " if latin else ""))
+        cuts.append(_line_break(lines, starts, i, nxt, " " if latin else ""))
         i = nxt
     if not cuts:
         return view, offsets
@@ -437,8 +448,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
     filled = [k for k in range(header, len(lines)) if stripped[k]]
 
     def cut(a: int, b: int, replacement: str) -> tuple[int, int, str]:
-        return (starts[a] + len(lines[a].rstrip(_HSPACE)),
-                starts[b] + len(lines[b]) - len(lines[b].lstrip(_HSPACE)), replacement)
+        return _line_break(lines, starts, a, b, replacement)
 
     columns = 1
     while columns < len(filled) and TABLE_HEADER_CELL.fullmatch(stripped[filled[columns]]):
@@ -477,10 +487,7 @@ def join_table_cells(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         return view, offsets
     lines = view.split("\n")
     stripped = [line.strip(_HSPACE) for line in lines]
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     cuts = [c for k, s in enumerate(stripped) if s == TABLE_HEADER_FIRST for c in _table_cuts(lines, stripped, starts, k)]
     return _delete_spans(view, offsets, sorted(cuts)) if cuts else (view, offsets)
 

@@ -270,15 +270,19 @@ def _in_particle_word(text: str, i: int, after_verb: bool = False) -> bool:
     return _in_place_name(text, i)
 
 
+# The levels a county-level name is written with, read where a function word may stand inside one
+COUNTY_LEVEL_ENDINGS = frozenset("县市区旗")
+
+
 def _in_place_name(text: str, i: int) -> bool:
     """Whether the function word at ``i`` stands in the name of a county or city written with
     its level: 于都县 (通过|于都县人民政府网), 和县, 即墨区."""
-    if not any(ch in "县市区旗" for ch in text[i + 1:i + 6]):
+    if not any(ch in COUNTY_LEVEL_ENDINGS for ch in text[i + 1:i + 6]):
         return False
     gazetteer = divisions()
     for start in range(max(0, i - 2), i + 1):
         for end in range(i + 2, min(len(text), start + 6) + 1):
-            if text[end - 1] in "县市区旗" and gazetteer.places_named(text[start:end]):
+            if text[end - 1] in COUNTY_LEVEL_ENDINGS and gazetteer.places_named(text[start:end]):
                 return True
     return False
 

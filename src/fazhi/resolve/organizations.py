@@ -502,6 +502,8 @@ CONJUNCTIONS = "和与及同并或"
 # A body named with its village or community, which is a township's: 遇龙村|人民调解委员会 ·
 # 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
 VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
+
+
 def _opens_with_own_township(rest: str, ctx: ReportContext) -> bool:
     """Whether a name opens with a township of the report's county (湖南路街道 of 南京市鼓楼区) or
     with the stem of the report's own township (湖南路|派出所), whose first characters a place's

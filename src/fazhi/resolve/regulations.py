@@ -224,7 +224,7 @@ CONGRESS_OWN_FORMS = ("自治条例", "单行条例")
 GOVERNMENT_RULE_FORMS = ("办法", "规定", "细则")
 
 
-def _enacting_congress(name: str, rtype: str, ctx: ReportContext) -> ResolvedOrganization | None:
+def _maker_of_local_regulation(name: str, rtype: str, ctx: ReportContext) -> ResolvedOrganization | None:
     """Who makes a province's or city's local regulation named after its place, else None: a 条例 its
     people's congress standing committee (苏州市数据条例 → 苏州市人民代表大会常务委员会), a 办法 or 规定
     (government rules, 规章) its people's government (黑龙江省行政执法证件管理办法 → 黑龙江省人民政府)."""
@@ -305,6 +305,11 @@ def _core(title: str) -> str:
     return core or title
 
 
+# Measures by which a government assesses its organs (河南省依法行政考核办法, 广西壮族自治区依法行政考评办法):
+# normative documents, not government rules, though a province makes them (4 of 5 in the mined gold)
+ASSESSMENT_ENDINGS = ("考核办法", "考评办法")
+
+
 def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], doc_number: str | None) -> str:
     """ANNOTATION.md type: from the gazetteer, else from the 文号, the issuer and the title's form."""
     if law is not None:
@@ -354,11 +359,6 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
     return form_type
 
 
-# Measures by which a government assesses its organs (河南省依法行政考核办法, 广西壮族自治区依法行政考评办法):
-# normative documents, not government rules, though a province makes them (4 of 5 in the mined gold)
-ASSESSMENT_ENDINGS = ("考核办法", "考评办法")
-
-
 def _is_prefecture(name: str) -> bool:
     return any(p.level == "prefecture" for p in divisions().places_named(name))
 
@@ -405,11 +405,11 @@ def _strongest(relations: list[str]) -> str:
     return min(relations, key=RELATION_STRENGTH.index) if relations else "mentions"
 
 
-
 def _in_revision_note(text: str, trigger: Mention) -> bool:
     """Whether a trigger (修订, 修正) stands in a revision's note after a title: (2023年修订)."""
     return text.startswith(REVISION_NOTE_CLOSING, trigger.end) and \
         REVISION_NOTE_OPENING.search(text, max(0, trigger.start - 12), trigger.start) is not None
+
 
 class _RelationReader:
     """What the relation rules read in one report: its text, citations, trigger verbs and bodies."""
@@ -435,7 +435,8 @@ class _RelationReader:
         self.trigger_starts = [t.start for t in self.triggers]
         self.orgs = orgs
         self.org_ends = [o.end for o in orgs]
-        self.org_starts = sorted(o.start for o in orgs)
+        self._body_ends = {o.end for o in orgs}
+        self._body_starts = {o.start for o in orgs}
         self._other_body_cache: dict[str, bool] = {}
 
     def inside_citation(self, start: int, end: int) -> bool:
@@ -525,10 +526,7 @@ class _RelationReader:
 
     def _between_bodies(self, k: int) -> bool:
         """Whether the character at ``k`` stands right between two bodies' names."""
-        i = bisect.bisect_left(self.org_ends, k)
-        return i < len(self.orgs) and self.orgs[i].end == k and \
-            bisect.bisect_left(self.org_starts, k + 1) < len(self.org_starts) and \
-            self.org_starts[bisect.bisect_left(self.org_starts, k + 1)] == k + 1
+        return k in self._body_ends and k + 1 in self._body_starts
 
     def clause_end(self, m: Mention, ceiling: int) -> int:
         k = m.end
@@ -1046,8 +1044,8 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             entity.issuer = national_agency(c.doc_number)[0]
         elif entity.issuer is None and (government := _decreeing_government(c.doc_number, ctx)) is not None:
             entity.issuer, entity.issuer_key = government.name, government.key
-        elif entity.issuer is None and (congress := _enacting_congress(name, entity.type, ctx)) is not None:
-            entity.issuer, entity.issuer_key = congress.name, congress.key
+        elif entity.issuer is None and (maker := _maker_of_local_regulation(name, entity.type, ctx)) is not None:
+            entity.issuer, entity.issuer_key = maker.name, maker.key
         if law is None and entity.unresolved is None:
             entity.unresolved = unresolved_reason(name, entity.type, c.short_form_note is not None, c.local_namesake)
     for i in order:

@@ -59,7 +59,8 @@ def test_quoted_terms_with_their_head_noun():
     # a quoted term right before a phrase too long for its own head: one name (set 46: 思明 2020, 七宝 2023);
     # not when the term has a head of its own, nor a holiday
     assert found("形成“一站式”矛盾纠纷调处化解模式。") == ["“一站式”矛盾纠纷调处化解模式"]
-    assert found("推行“证照分离”改革全覆盖和证明事项告知承诺制。") == ["“证照分离”改革", "证明事项告知承诺制"]
+    # (“证照分离”改革全覆盖 is a known form of the reform, found across its quotation marks)
+    assert found("推行“证照分离”改革全覆盖和证明事项告知承诺制。") == ["“证照分离”改革全覆盖", "证明事项告知承诺制"]
     assert found("开展“五一”假日文化和旅游市场专项整治。") == ["假日文化和旅游市场专项整治"]
     # a quoted term before a list of the places its campaign goes into stays the instrument (sets 29, 37)
     assert found("开展“全民反诈”宣传进社区、进企业、进校园活动1200余场。")[0] == "“全民反诈”"
@@ -165,7 +166,8 @@ def test_numbered_formulas():
 def test_counts_and_dates_are_no_codes():
     # 西藏 2020, 满春街道 2017 (blind dev set 4): a count before a head, a date in quotes
     assert found("全区3200余名普法讲师深入农牧区宣讲。") == []
-    assert found("开展“12·4”国家宪法日宣传。") == ["国家宪法日"]
+    assert found("开展“12·4”国家宪法日宣传。") == ["“12·4”国家宪法日"]  # the holiday's known form, read across the marks
+    assert found("开展“12·4”宣传。") == []
     assert found("推进13710督办系统建设。") == ["13710督办系统"]
 
 
@@ -860,3 +862,15 @@ def test_a_measure_named_without_a_head_noun_takes_the_type_its_ending_gives():
     named = measures(report("推行“首违不罚”,实行“一单两库”,打造“枣乡说事点”,开展“访惠聚”驻村工作,推进“开办企业一件事”。"))
     assert {n: named[n].type for n in ("首违不罚", "一单两库", "枣乡说事点")} == {
         "首违不罚": "system", "一单两库": "system", "枣乡说事点": "model"}
+
+
+def test_a_known_name_with_a_quoted_term_inside_is_found_across_the_marks():
+    named = measures(report("依托浙江省“大综合一体化”执法监管数字应用,实现执法监管数字化。推行“柔性”执法,"
+                            "使用黑龙江“全省事”App办理。深入推进“大综合一体化”行政执法改革。"))
+    assert named["大综合一体化执法监管数字应用"].type == "platform"
+    assert "“大综合一体化”执法监管数字应用" in named["大综合一体化执法监管数字应用"].aliases
+    assert "柔性执法" in named
+    # the quoted term still names the reform where the report writes the reform
+    assert "“大综合一体化”执法监管数字应用" not in named["大综合一体化行政执法改革"].aliases
+    # a form that only puts a place before a quoted term yields to the term with its head
+    assert "全省事App" in named and "黑龙江全省事" not in named

@@ -40,6 +40,10 @@ TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办
 # A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
 # name is a document, not a measure: 《清河县行政复议体制改革实施方案》
 TITLE = re.compile(r"《[^《》\n]{1,150}》")
+# A quotation mark of any style a report sets around a term: “ ” " 「 」
+QUOTE_MARK = re.compile("[“”\"「」]")
+OPENING_QUOTE_MARKS = "“\"「"
+CLOSING_QUOTE_MARKS = "”\"」"
 # A numbered formula: 三重一大 · 五减一优 · 两规则一细则 · 一案双查 · 三重四创五优化.
 # Each number word is followed by one or two characters that are not number words.
 NUMBERED_FORMULA = re.compile(
@@ -540,6 +544,40 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
     return spans
 
 
+def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[MeasureSpan]:
+    """Known forms without a head noun that a report writes with a quoted term inside them:
+    浙江省“大综合一体化”执法监管数字应用 is the platform, not the reform its quoted term names.
+    Scanned on a view of the text without its quotation marks, each match mapped back. A form
+    that only puts words before a quoted term yields to the term with a head after it: 黑龙江“全省事”App
+    is the app, 全省事App (but “民法典”进万家宣传活动 is 民法典进万家, a form running past the term)."""
+    text = t.text
+    marks = [m.start() for m in QUOTE_MARK.finditer(text)]
+    if not marks:
+        return []
+    lex = measure_lexicon()
+    spans = []
+    for m in lex.gazetteer_pattern.finditer(QUOTE_MARK.sub("", text)):
+        start, end = _text_offset(marks, m.start()), _text_offset(marks, m.end() - 1) + 1
+        if end - start == m.end() - m.start():
+            continue  # no mark inside: the scan of the text finds it
+        start -= start > 0 and text[start - 1] in OPENING_QUOTE_MARKS
+        end += end < len(text) and text[end] in CLOSING_QUOTE_MARKS
+        if not text.startswith(lex.modified_noun, end) and not _opens_title(t, start, end) and not (
+                text[end - 1] in CLOSING_QUOTE_MARKS
+                and any(q.rule == "quoted_with_head" and start < q.start < end < q.end for q in quoted)):
+            spans.append(MeasureSpan(start, end, "gazetteer_across_quotes", None))
+    return spans
+
+
+def _text_offset(marks: list[int], view_offset: int) -> int:
+    """The offset in the text of a character of the view without quotation marks (``marks``:
+    the offsets of the marks in the text, in order)."""
+    removed = 0
+    while removed < len(marks) and marks[removed] <= view_offset + removed:
+        removed += 1
+    return view_offset + removed
+
+
 def _listed_step(text: str, m: re.Match) -> bool:
     """Whether a known form is one step of a procedure listed with another: 风险评估、|合法性审查|和集体讨论决定
     are steps of every major decision, not the review system (重大行政决策合法性审查制度) itself."""
@@ -823,14 +861,17 @@ ENUMERATION_EVIDENCE = ("gazetteer", "quoted", "quoted_with_head")  # an item kn
 # except a head-noun phrase that contains the known forms it overlaps and runs further right
 # (最多跑一次|事项清单, 领导干部年度述法|制度); known forms side by side stay apart
 # (一网通办|一件事一次办改革).
-_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
+_PRIORITY = {"quoted_with_head": 0, "quoted": 0, "gazetteer_across_quotes": 0, "gazetteer": 1, "numbered_formula": 2, "head_noun": 3,
              "government_site": 3, "own_site": 3, "rule_of_law_place": 3, "rule_of_law_place_object": 3,
              "legal_service_net": 2, "enumerated": 4}
 
 
 def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
-    candidates = _quoted_candidates(t) + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    quoted = _quoted_candidates(t)
+    candidates = quoted + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
+    if "“" in text or '"' in text or "「" in text:
+        candidates += _gazetteer_across_quotes(t, quoted)
     if "法治" in text or "平安" in text:
         candidates += _place_programme_candidates(t)
     if "法网" in text:

@@ -1459,3 +1459,12 @@ def test_a_publisher_named_by_its_place_and_head_alone_does_not_resolve_itself_f
     ctx.publisher = "湖北省公安厅"
     for written in ("省厅", "湖北省公安厅", "厅党委"):
         assert resolve_organization(written, ctx).name
+
+
+def test_a_conference_written_with_its_short_form_before_the_place_is_one_name():
+    # 平遥 2018, 宜昌 2019 (blind dev sets): 政协<place>委员会 is how the conference signs in short
+    assert names("自觉接受县人大的法律监督和政协平遥县委员会的民主监督。") == ["县人大", "政协平遥县委员会"]
+    assert names("政协宜昌市委员会社会和法制委员会开展专题调研。") == ["政协宜昌市委员会社会和法制委员会"]
+    assert names("中国人民政治协商会议常州市武进区委员会") == ["中国人民政治协商会议常州市武进区委员会"]
+    # not the conference's members
+    assert "政协委员" not in "".join(names("办理人大代表建议和政协委员提案35件。"))

@@ -36,8 +36,10 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=诉应)与(?=议复)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
-# The full name a local political consultative conference's opens with (…<place>委员会).
+# The full name a local political consultative conference's opens with (…<place>委员会), and the
+# short form that stands for it there: 政协平遥县委员会 · 政协宜昌市委员会社会和法制委员会
 CPPCC = "中国人民政治协商会议"
+CPPCC_SHORT = "政协"
 # A village's or a neighbourhood's committee: with a county's or city's name and no village's it
 # is every such committee of the area (天津市村民委员会换届选举), reversed as the grammar reads it.
 VILLAGE_COMMITTEES_REVERSED = frozenset(h[::-1] for h in ("村民委员会", "村委会", "居民委员会", "居委会"))
@@ -829,11 +831,25 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(_acting_places(text, found))
     if found:
         found.extend(_listed_places(text, found))
-    if CPPCC in text:  # 中国人民政治协商会议|常州市武进区委员会: the conference's name is the name's start
-        found = [OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type) if text.endswith(CPPCC, 0, o.start) else o
-                 for o in found]
+    if CPPCC in text or CPPCC_SHORT in text:  # (政协 is no part of 政治协商)
+        found = _with_conference_name(text, found)
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+def _with_conference_name(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """Names of a conference's committee read without the conference's name before them, made to
+    begin with it: 中国人民政治协商会议|常州市武进区委员会 · 政协|平遥县委员会 (the short form only before
+    a place's committee, not 政协|委员, and replacing the 政协 read as a body of its own)."""
+    out = []
+    for o in found:
+        if text.endswith(CPPCC, 0, o.start):
+            o = OrgSpan(o.start - len(CPPCC), o.end, o.rule, o.type)
+        elif text.endswith(CPPCC_SHORT, 0, o.start) and text.find("委员会", o.start + 2, o.end) > 0:
+            o = OrgSpan(o.start - len(CPPCC_SHORT), o.end, o.rule, o.type)
+        out.append(o)
+    extended = [o for o in out if o not in found]
+    return [o for o in out if o in extended or not any(e.start <= o.start and o.end <= e.end for e in extended)]
 
 
 # Cores that say nothing of a body's matter, only of its work: a name is not cut before them

@@ -874,3 +874,12 @@ def test_a_known_name_with_a_quoted_term_inside_is_found_across_the_marks():
     assert "“大综合一体化”执法监管数字应用" not in named["大综合一体化行政执法改革"].aliases
     # a form that only puts a place before a quoted term yields to the term with its head
     assert "全省事App" in named and "黑龙江全省事" not in named
+
+
+def test_a_chain_of_quoted_campaigns_before_words_and_activities_splits_unless_it_is_a_creation():
+    # 喜洲 2025, 麒麟 2021, 礼陵 (blind dev sets): each term is a campaign, the words before 活动 say of what kind
+    assert found("开展“法律进古镇”“民族团结法治行”主题宣传活动42场。") == ["“法律进古镇”", "“民族团结法治行”"]
+    named = measures(report("开展“宪法进万家”“民法典进社区”主题活动。"))
+    assert {"宪法进万家", "民法典进社区"} <= set(named) and named["民法典进社区"].type == "campaign"
+    # titles a creation aims at make one campaign (宝鸡 2021, 泊头)
+    assert found("开展“法治乡村”“平安乡村”双创建活动。") == ["“法治乡村”“平安乡村”双创建活动"]

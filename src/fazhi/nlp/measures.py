@@ -63,8 +63,12 @@ HEAD_GAP = 6
 # characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"
 REFERENCE_PADDING = re.compile(" {1,16}")
-# Heads after a chain of quoted terms that make each term a campaign of its own: “法律进社区”“法律进企业”活动
+# Heads after a chain of quoted terms that make each term a campaign of its own, with or without words
+# between: “法律进社区”“法律进企业”活动 · “法律进古镇”“民族团结法治行”主题宣传活动
 CHAIN_SPLITTING_HEADS = frozenset({"活动"})
+# Words between such a chain and its head that make the chain one name: the terms are titles its
+# creation aims at (“诚信守法企业”“法治文化建设示范企业”创建活动 · “法治乡村”“平安乡村”双创建活动)
+CHAIN_JOINING_WORDS = ("创建", "争创", "创评")
 # Where a clause ends: a verb before it governs nothing after it.
 CLAUSE_END = ",;:。!?\n，；：！？"
 # Characters a measure's name never runs across.
@@ -498,13 +502,19 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]
         if head is not None and lex.carry_out_pattern.match(head.group("gap")) and all(_ends_with_head(c) for c in cores):
             head = None  # “浙江省行政规范性文件管理系统”|实现|全流程网…: a name with its own head; the later one is another's
+        gap = head.group("gap") if head is not None else ""
         if head is not None and j > i and (all(_complete_term(c) for c in cores) or (
-                head.group("head") in CHAIN_SPLITTING_HEADS and not head.group("gap")
+                head.group("head") in CHAIN_SPLITTING_HEADS and not any(w in gap for w in CHAIN_JOINING_WORDS)
                 and all(_acceptable_quoted(c) for c in cores))):
             # each term of the chain is an instrument of its own, the head only says what kind:
             # “宪法宣传周”“民法典宣传月”活动, “法律进社区”“法律进企业”活动 (activities of both
             # kinds; but “法律明白人”“法治带头人”工程 is one project)
-            found.extend(MeasureSpan(q.start(), q.end(), "quoted", None) for q in quotes[i : j + 1])
+            # (a term without a head of its own is of the kind the head says: “民族团结法治行”, a campaign)
+            # (and the words before the head are no part of the last term's name: “宪法进万家”
+            # “民法典进社区”主题活动 is 民法典进社区 for four sets' annotators, 民法典进社区主题活动 for one)
+            kind = head_type(head.group("head"))
+            found.extend(MeasureSpan(q.start(), q.end(), "quoted", None if _ends_with_head(c) else kind)
+                         for q, c in zip(quotes[i : j + 1], cores))
         elif head is not None and not all(c in lex.slogans for c in cores) \
                 and not any(ORDINAL.search(c) or SENTENCE_MARKS.search(c) for c in cores):
             start, end = quotes[i].start(), head.end()

@@ -883,3 +883,8 @@ def test_a_chain_of_quoted_campaigns_before_words_and_activities_splits_unless_i
     assert {"宪法进万家", "民法典进社区"} <= set(named) and named["民法典进社区"].type == "campaign"
     # titles a creation aims at make one campaign (宝鸡 2021, 泊头)
     assert found("开展“法治乡村”“平安乡村”双创建活动。") == ["“法治乡村”“平安乡村”双创建活动"]
+
+
+def test_a_practice_raised_into_a_rule_names_no_instrument():
+    # 通渭 2020, 万松街道 2022 (blind dev set): 把…做法|上升为|制度规范
+    assert found("及时把行之有效的做法上升为制度规范;加强沟通对接。") == []

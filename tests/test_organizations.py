@@ -1468,3 +1468,18 @@ def test_a_conference_written_with_its_short_form_before_the_place_is_one_name()
     assert names("中国人民政治协商会议常州市武进区委员会") == ["中国人民政治协商会议常州市武进区委员会"]
     # not the conference's members
     assert "政协委员" not in "".join(names("办理人大代表建议和政协委员提案35件。"))
+
+
+def test_a_verb_before_the_departments_own_hall_opens_no_name():
+    # 浙江省司法厅 2019, 陕西省生态环境厅 (blind dev sets): 充实|厅…领导小组 · 审核|厅机关
+    from fazhi import extract_text
+    result = extract_text("浙江省司法厅2019年法治政府建设工作报告\n调整充实厅法治政府建设工作领导小组，印发工作要点。"
+                          "全年审核厅机关行政规范性文件8件。\n浙江省司法厅\n2020年1月15日\n", "hall.txt")
+    named = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
+    assert "浙江省司法厅法治政府建设工作领导小组" in named
+    assert not any("充实" in name or "审核" in name for name in named)
+
+
+def test_the_office_of_the_work_safety_committee_written_short():
+    # 郑州市应急管理局 2024 (blind dev set): 市安委会办公室
+    assert resolve_organization("市安委会办公室", context("河南省郑州市")).name == "郑州市安全生产委员会办公室"

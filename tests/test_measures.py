@@ -888,3 +888,13 @@ def test_a_chain_of_quoted_campaigns_before_words_and_activities_splits_unless_i
 def test_a_practice_raised_into_a_rule_names_no_instrument():
     # 通渭 2020, 万松街道 2022 (blind dev set): 把…做法|上升为|制度规范
     assert found("及时把行之有效的做法上升为制度规范;加强沟通对接。") == []
+
+
+def test_a_chain_of_quoted_terms_a_verb_carries_out_is_a_list_of_instruments():
+    # 喜洲 2025, 盐城 (blind dev sets): one known term makes the chain a list; the head after 等 says the kind
+    spans = find_measures("开展“宪法进万家”“民法典进乡村”等活动54场次。")
+    assert [(s.start, s.end, s.type) for s in spans] == [(2, 9, "campaign"), (9, 17, "campaign")]
+    named = measures(report("打造“老兵调解室”“海韵调解”“盐阜大妈”等特色调解品牌。"))
+    assert named["海韵调解"].type == "model" and named["盐阜大妈"].type == "model"
+    # a chain no verb carries out is no list: only the known term is named
+    assert found("“宪法进万家”“民法典进乡村”等活动的开展情况") == ["“宪法进万家”"]

@@ -429,6 +429,14 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     return m
 
 
+def _kind_after_etc(text: str, pos: int) -> str | None:
+    """The type a head noun after 等 at ``pos`` gives the items before it: 等|特色调解品牌 (a model)."""
+    if not text.startswith("等", pos):
+        return None
+    head = _head_after(text, pos + 1)
+    return head_type(head.group("head")) if head is not None else None
+
+
 def _quoted_core(quote: re.Match) -> str:
     core = quote.group(quote.lastindex)  # the one group of curly, straight, corner that matched
     return SPACES.sub("", core) if SPACES.search(core) else core
@@ -520,10 +528,15 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             start, end = quotes[i].start(), head.end()
             found.append(MeasureSpan(start, end, "quoted_with_head", head_type(text[start:end])))
         else:
+            # a chain that a verb carries out, one of its terms an instrument, is a list of them:
+            # 开展“宪法进万家”“民法典进乡村”等活动
+            listed = j > i and any(_complete_term(c) for c in cores) and t.carried_out(quotes[i].start())
+            # (of the kind a head after 等 says: 打造“老兵调解室”“海韵调解”等特色调解品牌, models)
+            kind = _kind_after_etc(text, _after_padding(text, quotes[j].end())) if listed else None
             for q, core in zip(quotes[i : j + 1], cores):
                 if len(core) >= 3 and _acceptable_quoted(core) and core not in lex.quoted_modifiers and (
-                        _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
-                    found.append(MeasureSpan(q.start(), q.end(), "quoted", None))
+                        listed or _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
+                    found.append(MeasureSpan(q.start(), q.end(), "quoted", None if _ends_with_head(core) else kind))
         i = j + 1
     return found
 

@@ -898,3 +898,9 @@ def test_a_chain_of_quoted_terms_a_verb_carries_out_is_a_list_of_instruments():
     assert named["海韵调解"].type == "model" and named["盐阜大妈"].type == "model"
     # a chain no verb carries out is no list: only the known term is named
     assert found("“宪法进万家”“民法典进乡村”等活动的开展情况") == ["“宪法进万家”"]
+
+
+def test_a_chain_of_quoted_terms_before_etc_and_a_head_is_a_list_of_that_kind():
+    # 盐城 (blind dev set): none of the terms known, the head after 等 says they are instruments
+    named = measures(report("打造“海韵调解”“盐阜大妈”等特色调解品牌。"))
+    assert named["海韵调解"].type == "model" and named["盐阜大妈"].type == "model"

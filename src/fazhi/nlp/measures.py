@@ -530,9 +530,10 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
         else:
             # a chain that a verb carries out, one of its terms an instrument, is a list of them:
             # 开展“宪法进万家”“民法典进乡村”等活动
-            listed = j > i and any(_complete_term(c) for c in cores) and t.carried_out(quotes[i].start())
+            kind = _kind_after_etc(text, _after_padding(text, quotes[j].end())) if j > i else None
+            listed = j > i and (kind is not None or any(_complete_term(c) for c in cores)) \
+                and t.carried_out(quotes[i].start())
             # (of the kind a head after 等 says: 打造“老兵调解室”“海韵调解”等特色调解品牌, models)
-            kind = _kind_after_etc(text, _after_padding(text, quotes[j].end())) if listed else None
             for q, core in zip(quotes[i : j + 1], cores):
                 if len(core) >= 3 and _acceptable_quoted(core) and core not in lex.quoted_modifiers and (
                         listed or _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):

@@ -1483,3 +1483,11 @@ def test_a_verb_before_the_departments_own_hall_opens_no_name():
 def test_the_office_of_the_work_safety_committee_written_short():
     # 郑州市应急管理局 2024 (blind dev set): 市安委会办公室
     assert resolve_organization("市安委会办公室", context("河南省郑州市")).name == "郑州市安全生产委员会办公室"
+
+
+def test_a_party_offices_inspection_team_is_named_after_the_office():
+    # 曲靖 2023, 小店区 2021 (blind dev sets)
+    assert resolve_organization("省委依法治省办第三督察组", context("云南省曲靖市")).name \
+        == "中共云南省委全面依法治省委员会办公室第三督察组"
+    assert resolve_organization("市委依法治市办督察组", context("山西省太原市小店区")).name \
+        == "中共太原市委全面依法治市委员会办公室督察组"

@@ -40,6 +40,8 @@ RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
+# A party office's inspection team, numbered or not: 省委依法治省办|第三督察组 · 市委依法治市办|督察组
+OFFICE_INSPECTION_TEAM = re.compile(r"(?:第[一二三四五六七八九十]{1,3})?督察组$")
 # The court written without its level: a county's own, but at a province or a city the courts at large
 BARE_COURTS = ("法院", "人民法院")
 # The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
@@ -720,6 +722,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if text.startswith(form) and len(form) >= 3 and INSPECTION_TEAM.fullmatch(text[len(form):]):
             name = canonical + text[len(form):]
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
+    team = OFFICE_INSPECTION_TEAM.search(text)
+    if team is not None and team.start() >= 3:
+        office = resolve_organization(text[:team.start()], ctx, None, nearby)
+        if office.place is not None and office.type == "party":
+            # the team of the office, named after its full name: 中共云南省委全面依法治省委员会办公室第三督察组
+            name = office.name + team.group()
+            return ResolvedOrganization(name, organization_key(name, office.place, ctx.doc_id), "party", office.place)
     if text.startswith(TAX_ADMINISTRATION) and len(text) > len(TAX_ADMINISTRATION) + 2:
         # 国家税务总局山东省税务局: the place's tax bureau, which the name of its place resolves
         local = resolve_organization(text[len(TAX_ADMINISTRATION):], ctx, head_type, nearby)

@@ -904,3 +904,9 @@ def test_a_chain_of_quoted_terms_before_etc_and_a_head_is_a_list_of_that_kind():
     # 盐城 (blind dev set): none of the terms known, the head after 等 says they are instruments
     named = measures(report("打造“海韵调解”“盐阜大妈”等特色调解品牌。"))
     assert named["海韵调解"].type == "model" and named["盐阜大妈"].type == "model"
+
+
+def test_a_verb_before_a_places_name_is_no_part_of_the_measure():
+    # 江西 2018, 湖南 2019, 周市镇 2018 (blind dev sets): a name opens with its place
+    assert found("依托省政府，建设江西省行政执法监督平台，实现执法监督。") == ["江西省行政执法监督平台"]
+    assert found("作为江苏省经济发达镇行政管理体制改革试点镇,镇综合执法局挂牌。")[0] == "江苏省经济发达镇行政管理体制改革"

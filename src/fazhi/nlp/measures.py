@@ -779,8 +779,20 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
             continue  # 在县环境保护局、县旅游委|试点…: a pilot at a body, no instrument of its own
         if m.group() == "系统" and _without_place(core) in lex.generic_cores:
             continue  # 南阳市教育|系统 · 卫生健康|系统: a sector, no platform
+        if text.startswith(VERBS_BEFORE_PLACE, start) and _opens_with_place(text[start + 2 : hs]):
+            start += 2  # 建设|湖南省行政执法监督平台 · 作为|江苏省经济发达镇…改革: a name opens with its place
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
+
+
+# Verbs that stand right before a place's name opening a measure's name, no part of it (a name has
+# its place first): 建设|江西省行政执法监督平台 · 作为|江苏省经济发达镇行政管理体制改革试点
+VERBS_BEFORE_PLACE = ("建设", "作为")
+
+
+def _opens_with_place(core: str) -> bool:
+    gazetteer = divisions()
+    return any(gazetteer.places_named(core[:k]) for k in range(2, min(PLACE_NAME_MAX, len(core) - 1) + 1))
 
 
 # How long a platform's head must be to name the platform by itself, a place's name before it

@@ -1491,3 +1491,9 @@ def test_a_party_offices_inspection_team_is_named_after_the_office():
         == "中共云南省委全面依法治省委员会办公室第三督察组"
     assert resolve_organization("市委依法治市办督察组", context("山西省太原市小店区")).name \
         == "中共太原市委全面依法治市委员会办公室督察组"
+
+
+def test_the_drug_control_committee_and_its_office_written_short():
+    # 昭觉 2025 (blind dev set): every county has a 禁毒委员会 and its office
+    assert resolve_organization("县禁毒办", context("四川省凉山彝族自治州昭觉县")).name == "昭觉县禁毒委员会办公室"
+    assert resolve_organization("县禁毒委", context("四川省凉山彝族自治州昭觉县")).name == "昭觉县禁毒委员会"

@@ -910,3 +910,11 @@ def test_a_verb_before_a_places_name_is_no_part_of_the_measure():
     # 江西 2018, 湖南 2019, 周市镇 2018 (blind dev sets): a name opens with its place
     assert found("依托省政府，建设江西省行政执法监督平台，实现执法监督。") == ["江西省行政执法监督平台"]
     assert found("作为江苏省经济发达镇行政管理体制改革试点镇,镇综合执法局挂牌。")[0] == "江苏省经济发达镇行政管理体制改革"
+
+
+def test_states_and_listed_items_are_no_part_of_a_measures_name():
+    # 锡林郭勒 2016, 运城, 寿光, 喀什 (blind dev sets)
+    assert found("重大执法决定法制审核制度尚处于试点阶段。") == ["重大执法决定法制审核制度"]
+    assert found("部分乡镇执法人员业务能力不适应改革要求。") == []
+    assert found("其中包括不予处罚清单12项。") == ["不予处罚清单"]
+    assert found("迎接全国法治政府建设示范市创建。") == ["全国法治政府建设示范市创建"]

@@ -918,3 +918,12 @@ def test_states_and_listed_items_are_no_part_of_a_measures_name():
     assert found("部分乡镇执法人员业务能力不适应改革要求。") == []
     assert found("其中包括不予处罚清单12项。") == ["不予处罚清单"]
     assert found("迎接全国法治政府建设示范市创建。") == ["全国法治政府建设示范市创建"]
+
+
+def test_a_place_after_a_conjunction_opens_a_name_of_its_own():
+    # 孔城镇 2018, 南泥湾 (blind dev sets): the notice board is no part of the county's site
+    assert found("在镇政务公开栏和桐城市人民政府网公示执法主体。") == ["桐城市人民政府网"]
+
+
+def test_a_count_in_digits_before_a_head_counts_what_it_names():
+    assert found("落实总体方案121项改革任务。") == []

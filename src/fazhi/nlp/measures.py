@@ -91,6 +91,8 @@ COUNTED_CLASSIFIERS = "项|个|条|家|件|类|名|次|批|余|年|月|日|篇|�
 COUNTED_WORD_CLASSIFIERS = "个|批|大|余|多"
 # A count and nothing else before a head is no name: 30年|试点 · 三项|制度 (that one the gazetteer knows)
 COUNT_ONLY = re.compile("(?:[0-9]+|[" + NUMERALS + "]+)(?:" + COUNTED_CLASSIFIERS + ")")
+# A count in digits right before a head counts the things the head names: 总体方案|121项|改革任务
+DIGIT_COUNT_END = re.compile("[0-9]+(?:" + COUNTED_CLASSIFIERS + ")$")
 # First characters after a number word that make it a count or an ordinal, not a formula:
 # 一是 · 三个 · 两次 · 第二批 (and 十九届: a number word after a number word)
 FORMULA_NOT_AFTER_NUMBER = frozenset("是个次届年月日号名批家位种类级层期轮份篇场起件项条点")
@@ -691,6 +693,8 @@ def _left_region(t: _Text, head_start: int) -> int:
         elif ch in SOFT_SEPARATORS and (text[i - 2 : i] in lex.part_of_word or text[i - 1 : i + 1] in lex.part_of_word):
             nxt = t.left_run(NAME_CHARS_LEFT, i - 1, lo)  # part of a word: 公众参与|制度 · 枇杷和谐茶室
         elif ch in SOFT_SEPARATORS:
+            if ch != "、" and _opens_with_place(text[i:head_start]):
+                break  # a name opens with its place: 镇政务公开栏和|桐城市人民政府网
             k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
             edge = t.boundary_left(i, k)
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
@@ -773,6 +777,7 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
         if core[-1] in PLACE_LAST_CHARACTERS and not places_platform and _names_places_only(core):
             continue  # 在伊敏苏木、辉苏木|试点 · 伊车嘎善锡伯族乡|试点: a place's pilot, no instrument
         if text[start] in NOT_AFTER_BOUNDARY or text[start:he] in lex.generic or COUNT_ONLY.fullmatch(core) \
+                or DIGIT_COUNT_END.search(core) \
                 or (text.endswith(lex.weak_heads, hs, he) and _generic_core(core)):
             continue
         if m.group() in PILOT_HEADS and _ends_in_a_body(core):

@@ -173,6 +173,7 @@ class MeasureLexicon:
     generic_cores: frozenset[str]  # words that make no name before a head: 依法行政|制度
     slogans: frozenset[str]
     quoted_modifiers: frozenset[str]  # quoted words that name nothing alone: “枫桥式”, “双随机”
+    head_guards: dict[str, tuple[str, ...]]  # what after a head makes it part of a longer word: 网|上, 网|格
     gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
     gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
     known_terms: frozenset[str]  # terms that recur across the corpus reports
@@ -191,7 +192,8 @@ class MeasureLexicon:
 
 @lru_cache(maxsize=1)
 def measure_lexicon() -> MeasureLexicon:
-    heads = {row[0]: (row[1], (row[2] if len(row) > 2 else "any") == "any") for row in read_rows("measure_heads.tsv")}
+    head_rows = read_rows("measure_heads.tsv")
+    heads = {row[0]: (row[1], (row[2] if len(row) > 2 else "any") == "any") for row in head_rows}
     contexts: dict[str, list[str]] = {}
     for row in read_rows("measure_contexts.tsv"):
         contexts.setdefault(row[1], []).append(row[0])
@@ -210,6 +212,7 @@ def measure_lexicon() -> MeasureLexicon:
     headed_forms = {f for f in forms if f.endswith(bare_heads)}
     return MeasureLexicon(
         heads=heads,
+        head_guards={row[0]: tuple(row[3].split("|")) for row in head_rows if len(row) > 3 and row[3]},
         head_pattern=re.compile("(?:" + bare + ")" + head_end),
         # (the gap never runs across a conjunction, only across a word it opens: “一站式”服务|和网上审批
         # is no “一站式”…网, “五好两宜”和美乡村试点 is one name)
@@ -423,6 +426,8 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     gap = m.group("gap")
     if gap and any(ch in HARD_STOP for ch in gap):
         return None
+    if text.startswith(lex.head_guards.get(m.group("head"), ()), m.end()):
+        return None  # “平安福田”|网格化治理 · “宁夏普法网”|网上学法: the head is part of a longer word
     verb = lex.not_in_gap.search(gap) if gap else None
     if verb is not None:
         # “老汉调解室”获评省级金牌调解室: the term does something, a head after the verb is

@@ -426,13 +426,14 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     gap = m.group("gap")
     if gap and any(ch in HARD_STOP for ch in gap):
         return None
-    if text.startswith(lex.head_guards.get(m.group("head"), ()), m.end()):
-        return None  # “平安福田”|网格化治理 · “宁夏普法网”|网上学法: the head is part of a longer word
     verb = lex.not_in_gap.search(gap) if gap else None
     if verb is not None:
         # “老汉调解室”获评省级金牌调解室: the term does something, a head after the verb is
         # another's; one before it is still the term's (“秦务员”平台|实现网上办理)
         m = lex.head_after_pattern.match(text, pos, pos + verb.start())
+    if m is not None and text.startswith(lex.head_guards.get(m.group("head"), ()), m.end()):
+        # “平安福田”|网格化治理: the head opens a longer word; a head before it is still the term's
+        m = lex.head_after_pattern.match(text, pos, m.start("head"))
     return m
 
 

@@ -1497,3 +1497,12 @@ def test_the_drug_control_committee_and_its_office_written_short():
     # 昭觉 2025 (blind dev set): every county has a 禁毒委员会 and its office
     assert resolve_organization("县禁毒办", context("四川省凉山彝族自治州昭觉县")).name == "昭觉县禁毒委员会办公室"
     assert resolve_organization("县禁毒委", context("四川省凉山彝族自治州昭觉县")).name == "昭觉县禁毒委员会"
+
+
+def test_a_verb_that_names_a_district_elsewhere_is_the_verb():
+    # 铜山区 2016 (blind dev set): 新建|区交通事故纠纷人民调解委员会 (新建区 is in 江西); 公证处|办证
+    from fazhi import extract_text
+    result = extract_text("徐州市铜山区司法局2016年法治政府建设工作报告\n新建区交通事故纠纷人民调解委员会。"
+                          "区公证处办证4860件。\n徐州市铜山区司法局\n2017年1月5日\n", "tongshan.txt")
+    named = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
+    assert {"徐州市铜山区交通事故纠纷人民调解委员会", "徐州市铜山区公证处"} <= named

@@ -934,3 +934,8 @@ def test_a_head_that_opens_a_longer_word_is_no_head():
     assert found("推进“平安福田”网格化治理。") == ["“平安福田”"]
     assert found('案件全部通过"山东省交通运输综合执法平台"网上办理,') == ['"山东省交通运输综合执法平台"']
     assert found("开通“平安福田”网,") == ["“平安福田”网"]
+
+
+def test_a_government_site_of_an_autonomous_county_keeps_its_whole_name():
+    # 三都 2017 (blind dev set): the place's name ends at 自治县, not at its first character
+    assert found("通过三都水族自治县人民政府门户网站主动公开政府信息。") == ["三都水族自治县人民政府门户网站"]

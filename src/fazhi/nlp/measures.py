@@ -135,11 +135,11 @@ PLACE_PROGRAMME_KINDS = ("街道", "乡村")
 # A government's website named by its level alone, which a head-noun phrase's core is too short
 # for: 县政府网站 · 区人民政府门户网站 (resolve names it after the government; 政府网站 with no
 # level word is any government's)
-GOVERNMENT_SITE = re.compile("(?:自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站|盟行署(?:门户)?网站")
+GOVERNMENT_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县区旗镇乡])(?:人民)?政府(?:门户)?网站|盟行署(?:门户)?网站")
 # The reporting body's own website by its kind alone, after a preposition or a list's joiner:
 # 在局门户网站公布 · 通过厅门户网站 · “浦东发布”和街道门户网站 (resolve names it after the body)
 OWN_SITE = re.compile("(?<=[在过和及与、,，;；:：\s])(?:局|厅|街道)(?:门户)?网站")
-PLACE_NAME_MAX = 8  # the longest division name looked for before such a level word
+PLACE_NAME_MAX = 15  # the longest division name looked for before such a level word: 双江拉祜族佤族布朗族傣族自治县
 HAN_ONLY = re.compile("[" + HAN + "]+")
 NUMERALS_ONLY = re.compile("[" + NUMERALS + "]+")
 
@@ -927,7 +927,7 @@ def find_measures(text: str) -> list[MeasureSpan]:
     if "网站" in text:
         for m in GOVERNMENT_SITE.finditer(text):
             # 县政府网站 by its level alone; 迁安市人民政府网站 from the place's name
-            start = _place_name_start(text, m.start() + 1)
+            start = _place_name_start(text, m.end("level") if m.group("level") else m.start() + 1)
             candidates.append(MeasureSpan(m.start() if start < 0 else start, m.end(), "government_site", "platform"))
         candidates += [MeasureSpan(m.start(), m.end(), "own_site", "platform") for m in OWN_SITE.finditer(text)]
     if candidates and ("”" in text or '"' in text or "」" in text):

@@ -939,3 +939,9 @@ def test_a_head_that_opens_a_longer_word_is_no_head():
 def test_a_government_site_of_an_autonomous_county_keeps_its_whole_name():
     # 三都 2017 (blind dev set): the place's name ends at 自治县, not at its first character
     assert found("通过三都水族自治县人民政府门户网站主动公开政府信息。") == ["三都水族自治县人民政府门户网站"]
+
+
+def test_a_campaign_named_with_its_own_head_before_activities_is_the_campaign():
+    # 格尔木 2018, 大连 2015 (blind dev sets): “宪法学习宣传月”活动 is the month's campaign
+    assert found("在全市开展“宪法学习宣传月”活动，组织学习。") == ["“宪法学习宣传月”"]
+    assert found("开展“法律进乡村”活动。") == ["“法律进乡村”活动"]

@@ -519,7 +519,12 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
         if head is not None and lex.carry_out_pattern.match(head.group("gap")) and all(_ends_with_head(c) for c in cores):
             head = None  # “浙江省行政规范性文件管理系统”|实现|全流程网…: a name with its own head; the later one is another's
         gap = head.group("gap") if head is not None else ""
-        if head is not None and j > i and (all(_complete_term(c) for c in cores) or (
+        if head is not None and j == i and not gap and head.group("head") in CHAIN_SPLITTING_HEADS \
+                and head_type(cores[0]) == "campaign" and _acceptable_quoted(cores[0]):
+            # a campaign named with its own head before 活动: the activity is the term (“宪法学习宣传月”活动;
+            # the mined gold names the term alone 39 times in 40)
+            found.append(MeasureSpan(quotes[i].start(), quotes[i].end(), "quoted", None))
+        elif head is not None and j > i and (all(_complete_term(c) for c in cores) or (
                 head.group("head") in CHAIN_SPLITTING_HEADS and not any(w in gap for w in CHAIN_JOINING_WORDS)
                 and all(_acceptable_quoted(c) for c in cores))):
             # each term of the chain is an instrument of its own, the head only says what kind:

@@ -198,3 +198,9 @@ def test_the_constitutional_amendment_is_a_document_of_its_own():
     # 宪法 before 修正 is found first; the longer name over it wins (sets 10, 11, 17)
     assert [(c.name, c.rule) for c in find_bare_laws("组织学习宪法修正案。")] == [("宪法修正案", "gazetteer_bare_name")]
     assert [c.name for c in find_bare_laws("组织学习宪法。宪法修正后的内容")] == ["宪法", "宪法"]
+
+
+def test_a_title_missing_its_opening_mark_at_a_paragraphs_start_begins_after_the_citing_verb():
+    # 喜洲 2025 (blind dev set): the verb that cites the title opens the paragraph
+    assert titles("严格执行云南省大理白族自治州洱海保护管理条例》和《大理白族自治州洱海流域保护治理规定》,")[0][:2] \
+        == ("云南省大理白族自治州洱海保护管理条例", "cut_at_start")

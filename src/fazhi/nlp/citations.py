@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.nlp.spans import add_span, span_group
+from fazhi.nlp.triggers import trigger_pattern
 from fazhi.text import is_han
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
@@ -212,6 +213,9 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
             return False
         # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
         start = len(text[:close_at]) - len(text[:close_at].lstrip())
+        verb = trigger_pattern().match(text, start, close_at)
+        if verb is not None and close_at - verb.end() >= 4:
+            start = verb.end()  # 严格执行|云南省…条例》: the verb citing the title opens the paragraph
         title = text[start:close_at]
         if len(title) < 4 or not DOCUMENT_TAIL.search(title):
             return False

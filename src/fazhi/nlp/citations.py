@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.gazetteer.divisions import divisions
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.nlp.triggers import trigger_pattern
 from fazhi.text import is_han
@@ -214,8 +215,9 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
         start = len(text[:close_at]) - len(text[:close_at].lstrip())
         verb = trigger_pattern().match(text, start, close_at)
-        if verb is not None and close_at - verb.end() >= 4:
-            start = verb.end()  # 严格执行|云南省…条例》: the verb citing the title opens the paragraph
+        if verb is not None and close_at - verb.end() >= 4 and _opens_a_title(text[verb.end():close_at]):
+            # 严格执行|云南省…条例》: the verb citing the title opens the paragraph (but 实施纲要 is a title's)
+            start = verb.end()
         title = text[start:close_at]
         if len(title) < 4 or not DOCUMENT_TAIL.search(title):
             return False
@@ -228,6 +230,15 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         return False
     found.append(TitleSpan(k, close_at + 1, k + 1, close_at, "stray_close_mark"))
     return True
+
+
+# How a title commonly opens: 关于… · 中华人民共和国… · 中共中央… · 国务院…, or a place's name
+TITLE_OPENINGS = ("关于", "中华人民共和国", "中共", "国务院")
+
+
+def _opens_a_title(rest: str) -> bool:
+    places = divisions()
+    return rest.startswith(TITLE_OPENINGS) or any(places.places_named(rest[:k]) for k in range(2, min(len(rest), 16)))
 
 
 @Language.factory("fz_citations", default_config={"span_key": "citations"})

@@ -1506,3 +1506,9 @@ def test_a_verb_that_names_a_district_elsewhere_is_the_verb():
                           "区公证处办证4860件。\n徐州市铜山区司法局\n2017年1月5日\n", "tongshan.txt")
     named = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
     assert {"徐州市铜山区交通事故纠纷人民调解委员会", "徐州市铜山区公证处"} <= named
+
+
+def test_a_study_groups_members_are_no_end_of_its_name():
+    # 延吉 2025 (blind dev set): 理论学习中心组|成员 (but 法律顾问|组成 is the verb)
+    assert names("以市政府党组理论学习中心组成员身份,专题学习。") == ["市政府党组理论学习中心组"]
+    assert names("由律师和镇政府法律顾问组成。") == ["镇政府"]

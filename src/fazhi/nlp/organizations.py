@@ -614,8 +614,8 @@ def _is_town_stem(core: str) -> bool:
 
 # Words that may follow a head noun though their first character, right after it, makes the
 # head part of another word: 依法治市办|法治督察 (but 办法, a document), 区政协|提出 (but 政协提案, a
-# proposal to it).
-WORDS_AFTER_HEAD = ("法治", "提出", "提请", "提交", "提供")
+# proposal to it), 理论学习中心组|成员 (but 法律顾问|组成).
+WORDS_AFTER_HEAD = ("法治", "提出", "提请", "提交", "提供", "成员")
 
 
 # Heads named after a place of a level, written by the place's short name alone: a bureau's

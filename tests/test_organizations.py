@@ -1512,3 +1512,12 @@ def test_a_study_groups_members_are_no_end_of_its_name():
     # 延吉 2025 (blind dev set): 理论学习中心组|成员 (but 法律顾问|组成 is the verb)
     assert names("以市政府党组理论学习中心组成员身份,专题学习。") == ["市政府党组理论学习中心组"]
     assert names("由律师和镇政府法律顾问组成。") == ["镇政府"]
+
+
+def test_a_unit_of_the_reporting_bureaus_branch_is_named_after_the_branch():
+    # 宜昌市公安局 2016 (blind dev set)
+    from fazhi import extract_text
+    result = extract_text("宜昌市公安局2016年法治政府建设工作报告\n西陵区分局执法办案管理中心投入使用。"
+                          "伍家岗区分局宝塔河派出所开展调解。\n宜昌市公安局\n2017年1月10日\n", "yichang.txt")
+    named = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
+    assert {"宜昌市公安局西陵区分局执法办案管理中心", "宜昌市公安局伍家岗区分局宝塔河派出所"} <= named

@@ -74,6 +74,8 @@ LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局�
 LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])(?P<unit>[^局厅党][^局厅]{1,9})$")
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
+# Such a branch and a unit of it: 西陵区分局|执法办案管理中心 · 伍家岗区分局|宝塔河派出所
+BRANCH_AND_UNIT = re.compile(r"^(?P<branch>[^局厅]{2,6}?分局)(?P<unit>[^局厅]{2,12})$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
 CPPCC_FULL_NAME = re.compile(r"^(?:中国人民政治协商会议|政协)(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
 # A committee of a political consultative conference, written after its short name: 县政协|社会和法制委员会
@@ -762,6 +764,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if level_head_unit is not None and (bureau := _publishers_kind(level_head_unit, ctx)) is not None \
             and bureau.place is not None:
         return _unit_of(bureau, level_head_unit["unit"], ctx)
+    branch_unit = BRANCH_AND_UNIT.match(text)
+    if branch_unit is not None and (branch := COUNTY_BRANCH.match(branch_unit["branch"])) is not None \
+            and (owner := _publishers_branch(branch, ctx)) is not None:
+        # a unit of the reporting bureau's branch: 宜昌市公安局西陵区分局|执法办案管理中心
+        name = owner.name + branch_unit["unit"]
+        return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id),
+                                    head_type or _type_from_head(branch_unit["unit"]), owner.place)
     branch = COUNTY_BRANCH.match(text) if text not in _departments() else None  # (公安分局: 公安 is also a county)
     if branch is not None:
         resolved = _publishers_branch(branch, ctx)

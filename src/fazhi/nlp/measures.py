@@ -41,7 +41,8 @@ TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办
 # name is a document, not a measure: 《清河县行政复议体制改革实施方案》
 TITLE = re.compile(r"《[^《》\n]{1,150}》")
 # A quotation mark of any style a report sets around a term: “ ” " 「 」
-QUOTE_MARK = re.compile("[“”\"「」]")
+QUOTE_CHARACTERS = "“”\"「」"
+QUOTE_MARK = re.compile("[" + QUOTE_CHARACTERS + "]")
 OPENING_QUOTE_MARKS = "“\"「"
 CLOSING_QUOTE_MARKS = "”\"」"
 # A numbered formula: 三重一大 · 五减一优 · 两规则一细则 · 一案双查 · 三重四创五优化.
@@ -176,6 +177,7 @@ class MeasureLexicon:
     head_guards: dict[str, tuple[str, ...]]  # what after a head makes it part of a longer word: 网|上, 网|格
     gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
     gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
+    gazetteer_pairs: frozenset[str]  # two characters side by side in a form of gazetteer_pattern: 化执 …
     known_terms: frozenset[str]  # terms that recur across the corpus reports
     # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
     part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
@@ -243,6 +245,7 @@ def measure_lexicon() -> MeasureLexicon:
         quoted_modifiers=read_words("measure_quoted_modifiers.txt"),
         gazetteer_pattern=re.compile(trie_pattern(sorted(forms - headed_forms))),
         gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
+        gazetteer_pairs=frozenset(f[i:i + 2] for f in forms - headed_forms for i in range(len(f) - 1)),
         known_terms=read_words("measure_corpus_terms.tsv"),
         part_of_word=tuple(contexts["part_of_word"]),
         boundary_compounds=tuple(contexts["boundary_compound"]),
@@ -592,6 +595,8 @@ def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[Measur
     if not marks:
         return []
     lex = measure_lexicon()
+    if not any(_pair_across(text, at) in lex.gazetteer_pairs for at in marks):
+        return []  # no known form has the characters on either side of any mark side by side
     spans = []
     for m in lex.gazetteer_pattern.finditer(QUOTE_MARK.sub("", text)):
         start, end = _text_offset(marks, m.start()), _text_offset(marks, m.end() - 1) + 1
@@ -604,6 +609,16 @@ def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[Measur
                 and any(q.rule == "quoted_with_head" and start < q.start < end < q.end for q in quoted)):
             spans.append(MeasureSpan(start, end, "gazetteer_across_quotes", None))
     return spans
+
+
+def _pair_across(text: str, at: int) -> str:
+    """The characters either side of the quotation mark at ``at`` (and the marks next to it)."""
+    before, after = at - 1, at + 1
+    while before >= 0 and text[before] in QUOTE_CHARACTERS:
+        before -= 1
+    while after < len(text) and text[after] in QUOTE_CHARACTERS:
+        after += 1
+    return (text[before] if before >= 0 else "") + (text[after] if after < len(text) else "")
 
 
 def _text_offset(marks: list[int], view_offset: int) -> int:

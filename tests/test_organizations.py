@@ -1521,3 +1521,9 @@ def test_a_unit_of_the_reporting_bureaus_branch_is_named_after_the_branch():
                           "伍家岗区分局宝塔河派出所开展调解。\n宜昌市公安局\n2017年1月10日\n", "yichang.txt")
     named = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
     assert {"宜昌市公安局西陵区分局执法办案管理中心", "宜昌市公安局伍家岗区分局宝塔河派出所"} <= named
+
+
+def test_a_street_named_after_a_numbered_road_keeps_its_first_character():
+    # 经八路街道 (郑州, blind dev set): 经 opens the road's name here, no verb
+    assert names("联合经八路派出所、金水区人民法院经八路人民法庭,打造品牌。") == ["经八路派出所", "金水区人民法院经八路人民法庭"]
+    assert names("经县政府同意设立县综治中心。") == ["县政府", "县综治中心"]

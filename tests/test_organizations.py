@@ -1527,3 +1527,10 @@ def test_a_street_named_after_a_numbered_road_keeps_its_first_character():
     # 经八路街道 (郑州, blind dev set): 经 opens the road's name here, no verb
     assert names("联合经八路派出所、金水区人民法院经八路人民法庭,打造品牌。") == ["经八路派出所", "金水区人民法院经八路人民法庭"]
     assert names("经县政府同意设立县综治中心。") == ["县政府", "县综治中心"]
+
+
+def test_a_street_office_written_under_its_district_government_is_the_office():
+    # 花园街道 2024 (blind dev set): the seal's form 哈尔滨市南岗区人民政府花园街道办事处
+    ctx = context("黑龙江省哈尔滨市南岗区")
+    office = resolve_organization("哈尔滨市南岗区人民政府花园街道办事处", ctx)
+    assert (office.name, office.type) == ("哈尔滨市南岗区花园街道办事处", "government")

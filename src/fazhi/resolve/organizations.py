@@ -74,6 +74,9 @@ LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局�
 LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])(?P<unit>[^局厅党][^局厅]{1,9})$")
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
+# A street office written under the district government it is sent out by, as its seal reads:
+# 哈尔滨市南岗区|人民政府|花园街道办事处 (the office is 哈尔滨市南岗区花园街道办事处)
+STREET_OFFICE_OF_GOVERNMENT = re.compile(r"^(?P<district>.+?[区县市旗])人民政府(?P<street>[\u4e00-\u9fff]{2,8}?街道办事处)$")
 # Such a branch and a unit of it: 西陵区分局|执法办案管理中心 · 伍家岗区分局|宝塔河派出所
 BRANCH_AND_UNIT = re.compile(r"^(?P<branch>[^局厅]{2,6}?分局)(?P<unit>[^局厅]{2,12})$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
@@ -724,6 +727,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if text.startswith(form) and len(form) >= 3 and INSPECTION_TEAM.fullmatch(text[len(form):]):
             name = canonical + text[len(form):]
             return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
+    street_office = STREET_OFFICE_OF_GOVERNMENT.match(text)
+    if street_office is not None:
+        return resolve_organization(street_office["district"] + street_office["street"], ctx, head_type, nearby)
     team = OFFICE_INSPECTION_TEAM.search(text)
     if team is not None and team.start() >= 3:
         office = resolve_organization(text[:team.start()], ctx, None, nearby)

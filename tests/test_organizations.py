@@ -1534,3 +1534,12 @@ def test_a_street_office_written_under_its_district_government_is_the_office():
     ctx = context("黑龙江省哈尔滨市南岗区")
     office = resolve_organization("哈尔滨市南岗区人民政府花园街道办事处", ctx)
     assert (office.name, office.type) == ("哈尔滨市南岗区花园街道办事处", "government")
+
+
+def test_bureaus_named_before_the_2018_reform_keep_their_names():
+    # 礼泉 2016, 寿光 2017, 郫都 2017 (blind dev sets): 农业局 was no 农业农村局 yet
+    ctx = context("陕西省咸阳市礼泉县")
+    assert resolve_organization("县农业局", ctx).name == "礼泉县农业局"
+    assert resolve_organization("县农委", ctx).name == "礼泉县农业委员会"
+    assert resolve_organization("县农业农村局", ctx).name == "礼泉县农业农村局"
+    assert resolve_organization("区市场和质量监管局", context("四川省成都市郫都区")).name == "成都市郫都区市场和质量监督管理局"

@@ -945,3 +945,8 @@ def test_a_campaign_named_with_its_own_head_before_activities_is_the_campaign():
     # 格尔木 2018, 大连 2015 (blind dev sets): “宪法学习宣传月”活动 is the month's campaign
     assert found("在全市开展“宪法学习宣传月”活动，组织学习。") == ["“宪法学习宣传月”"]
     assert found("开展“法律进乡村”活动。") == ["“法律进乡村”活动"]
+
+
+def test_the_count_of_tiers_opens_the_name_not_the_last_tier():
+    # 宾川 2019 (blind dev set): 县、乡、村|三级矛盾纠纷多元化解平台
+    assert found("建成县、乡、村三级矛盾纠纷多元化解平台。") == ["三级矛盾纠纷多元化解平台"]

@@ -812,10 +812,14 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
             continue  # 南阳市教育|系统 · 卫生健康|系统: a sector, no platform
         if text.startswith(VERBS_BEFORE_PLACE, start) and _opens_with_place(text[start + 2 : hs]):
             start += 2  # 建设|湖南省行政执法监督平台 · 作为|江苏省经济发达镇…改革: a name opens with its place
+        elif (tier := LAST_LEVEL_OF_TIERS.match(text, start)) is not None:
+            start = tier.end()  # 县、乡、村|三级矛盾纠纷多元化解平台: the tiers' count opens the name, not the last tier
         found.append(MeasureSpan(start, he, "head_noun", mtype))
     return found
 
 
+# The last of a list of tiers before their count: 县、乡、|村|三级… · 区、街道、|社区|三级…
+LAST_LEVEL_OF_TIERS = re.compile("(?:[省市县区乡镇村居]|街道|社区)(?=[两二三四五六]级)")
 # Verbs that stand right before a place's name opening a measure's name, no part of it (a name has
 # its place first): 建设|江西省行政执法监督平台 · 作为|江苏省经济发达镇行政管理体制改革试点
 VERBS_BEFORE_PLACE = ("建设", "作为")

@@ -103,7 +103,7 @@ def test_a_verb_between_a_quoted_term_and_a_head_makes_the_head_another_s():
 def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("深入推进诊所式公共法律服务全科运行模式。") == ["诊所式公共法律服务全科运行模式"]
     assert found("重新梳理并明确1540条行政执法事项清单。") == ["行政执法事项清单"]
-    assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网"]
+    assert found("新增了江西政务服务网吉州分厅。") == ["江西政务服务网吉州分厅"]  # the branch, as seeds/001's gold
     # 全面运行 opens a platform's name; 运行 alone is inside many (全科运行模式 above) (devset64)
     assert found("州政务服务中心全面运行贵州政务服务网。") == ["贵州政务服务网"]
     # a function word after a verb is one even where the two could read as a word (实现|在, not 现在)
@@ -210,8 +210,9 @@ def test_known_instruments_are_found_unquoted_but_not_inside_other_words():
     assert found("不断提升全市党政领导干部学法用法水平。") == []
     # the provinces' 政务服务 apps, quoted as reports write them (洛阳 2021, 诸城 2024); a
     # three-character form is no name unquoted (as every known form but a 制 system)
-    assert found("依托“豫事办”洛阳分厅,推动高频事项掌上办。") == ["“豫事办”"]
-    assert found("依托“爱山东”诸城分厅实现高频事项掌上办。") == ["“爱山东”"]
+    assert found("依托“豫事办”,推动高频事项掌上办。") == ["“豫事办”"]
+    assert found("依托“豫事办”洛阳分厅,推动高频事项掌上办。") == ["“豫事办”洛阳分厅"]  # the city's branch
+    assert found("依托“爱山东”诸城分厅实现高频事项掌上办。") == ["“爱山东”诸城分厅"]
     assert found("依托爱山东诸城分厅实现高频事项掌上办。") == []
     assert found("推广天府通办。") == ["天府通办"]
     assert found("推动党政主要负责人年终述法全覆盖。") == ["年终述法"]
@@ -950,3 +951,12 @@ def test_a_campaign_named_with_its_own_head_before_activities_is_the_campaign():
 def test_the_count_of_tiers_opens_the_name_not_the_last_tier():
     # 宾川 2019 (blind dev set): 县、乡、村|三级矛盾纠纷多元化解平台
     assert found("建成县、乡、村三级矛盾纠纷多元化解平台。") == ["三级矛盾纠纷多元化解平台"]
+
+
+def test_a_portals_branch_for_a_place_is_named_with_it_and_the_level_portal_joins_it():
+    # seeds/001: 江西政务服务网吉州分厅, which the report also calls 区政务服务网
+    named = measures(report("通过江西政务服务网吉州分厅公开权责清单。完善了区政务服务网和区便民服务中心。",
+                            publisher="吉安市吉州区人民政府"))
+    assert "区政务服务网" in named["江西政务服务网吉州分厅"].aliases
+    # 昆山 2019, 于都 (blind dev sets)
+    assert found("依托江苏政务服务网昆山旗舰店,实现网上办理。") == ["江苏政务服务网昆山旗舰店"]

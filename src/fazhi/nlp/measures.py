@@ -818,6 +818,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
+# A platform's branch for a place right after the platform's name: 江苏政务服务网|昆山旗舰店 · 赣服通|于都分厅
+SUB_PORTAL = re.compile("(?P<place>[\u4e00-\u9fff]{2,8}?)(?:分厅|旗舰店)")
 # The last of a list of tiers before their count: 县、乡、|村|三级… · 区、街道、|社区|三级…
 LAST_LEVEL_OF_TIERS = re.compile("(?:[省市县区乡镇村居]|街道|社区)(?=[两二三四五六]级)")
 # Verbs that stand right before a place's name opening a measure's name, no part of it (a name has
@@ -959,7 +961,7 @@ def find_measures(text: str) -> list[MeasureSpan]:
     if candidates and "等" in text:
         candidates += _enumerated_candidates(t, candidates)
     if len(candidates) < 2:
-        return candidates
+        return _with_sub_portals(text, candidates)
     candidates.sort(key=_rank)
     taken: list[MeasureSpan] = []
     occupied = bytearray(len(text))  # 1 where a taken span lies
@@ -975,7 +977,22 @@ def find_measures(text: str) -> list[MeasureSpan]:
         taken.append(span)
         occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
     taken.sort(key=_start)
-    return taken
+    return _with_sub_portals(text, taken)
+
+
+def _with_sub_portals(text: str, spans: list[MeasureSpan]) -> list[MeasureSpan]:
+    """Platforms followed by their branch for a place, named after it: 江苏政务服务网|昆山旗舰店 ·
+    “赣服通”|于都分厅 · 山东省政务服务平台|沂水县分厅 (the branch is the measure the report uses)."""
+    if "分厅" not in text and "旗舰店" not in text:
+        return spans
+    gazetteer = divisions()
+    out = []
+    for span in spans:
+        m = SUB_PORTAL.match(text, span.end)
+        if m is not None and any(gazetteer.places_named(m["place"] + level) for level in ("", "县", "市", "区")):
+            span = MeasureSpan(span.start, m.end(), "head_noun", "platform")
+        out.append(span)
+    return out
 
 
 def _quoted_before_phrase(t: _Text, candidates: list[MeasureSpan]) -> list[MeasureSpan]:

@@ -298,6 +298,7 @@ def resolve_measures(doc: ExtractedDocument, ctx: ReportContext | None = None) -
     if ctx is not None:
         _name_government_sites(entities, ctx)
         _name_own_sites(entities, ctx)
+        _merge_level_portals(entities, ctx)
     _set_broader(entities)
     return list(entities.values())
 
@@ -318,6 +319,10 @@ def _name_by_longest_writing(entities: dict[str, Entity], written_names: dict[st
         entities[entity.key] = entity
         known_keys.discard(key)
         known_keys.add(entity.key)
+
+
+# A portal named by its level alone: 区政务服务网 · 县政务服务网
+LEVEL_PORTAL = re.compile(r"(?P<level>[省市县区旗])(?P<portal>政务服务网)")
 
 
 def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:
@@ -423,6 +428,22 @@ def _merge_head_extensions(entities: dict[str, Entity], known_keys: set[str]) ->
         if len(longer) != 1 or longer[0] not in entities:
             continue
         _merge_into(entities, key, longer[0])
+
+
+def _merge_level_portals(entities: dict[str, Entity], ctx: ReportContext) -> None:
+    """A portal named by a level word (区政务服务网) is the report's own branch of the province's
+    portal where the report names that branch for its place (江西政务服务网吉州分厅, seeds/001)."""
+    for key, entity in list(entities.items()):
+        m = LEVEL_PORTAL.fullmatch(entity.name)
+        place = ctx.place_for_level(m["level"]) if m is not None else None
+        if place is None:
+            continue
+        stem = place.name[:-1] if len(place.name) > 2 else place.name
+        branches = [k for k, e in entities.items() if k != key and e.type == "platform"
+                    and e.name.endswith((stem + "分厅", stem + "旗舰店", place.name + "分厅", place.name + "旗舰店"))
+                    and m["portal"] in e.name]
+        if len(branches) == 1:
+            _merge_into(entities, key, branches[0])
 
 
 def _merge_into(entities: dict[str, Entity], key: str, target_key: str) -> None:

@@ -50,3 +50,11 @@ def test_the_gazetteer_is_package_data_and_imports_no_third_party_division_libra
             "print(any(m.split('.')[0] in ('jionlp', 'cpca') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_longest_division_name_a_text_opens_with():
+    gaz = divisions()
+    assert gaz.place_prefix_length("南阳市教育系统", 8) == 3
+    assert gaz.place_prefix_length("双江拉祜族佤族布朗族傣族自治县人民政府", 15) == 15
+    assert gaz.place_prefix_length("双江拉祜族佤族布朗族傣族自治县人民政府", 8) < 15  # no longer than asked
+    assert gaz.place_prefix_length("推进法治建设", 8) == 0

@@ -219,6 +219,11 @@ class Divisions:
         """Divisions (province, prefecture, county) that ``form`` can name."""
         return [self.by_code[c] for c in self._by_form.get(form, ())]
 
+    def place_prefix_length(self, text: str, longest: int) -> int:
+        """The length of the longest division name (two characters or more, ``longest`` at most)
+        that ``text`` opens with, or 0: 南阳市|教育 → 3."""
+        return next((k for k in range(min(longest, len(text)), 1, -1) if self.places_named(text[:k])), 0)
+
     def is_bare_short(self, form: str) -> bool:
         """True for a short name without its level (开州 for 开州区, 威宁, 清河): a word that also
         names the place, as opposed to 开州区, 威宁县 or 黔南州."""

@@ -44,7 +44,6 @@ TITLE = re.compile(r"《[^《》\n]{1,150}》")
 QUOTE_CHARACTERS = "“”\"「」"
 QUOTE_MARK = re.compile("[" + QUOTE_CHARACTERS + "]")
 OPENING_QUOTE_MARKS = "“\"「"
-CLOSING_QUOTE_MARKS = "”\"」"
 # A numbered formula: 三重一大 · 五减一优 · 两规则一细则 · 一案双查 · 三重四创五优化.
 # Each number word is followed by one or two characters that are not number words.
 NUMBERED_FORMULA = re.compile(
@@ -502,7 +501,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     lex = measure_lexicon()
     found: list[MeasureSpan] = []
-    if "“" not in text and '"' not in text and "「" not in text:
+    if not _has_opening_quote(text):
         return found
     quotes = t.quotes()
 
@@ -603,12 +602,16 @@ def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[Measur
         if end - start == m.end() - m.start():
             continue  # no mark inside: the scan of the text finds it
         start -= start > 0 and text[start - 1] in OPENING_QUOTE_MARKS
-        end += end < len(text) and text[end] in CLOSING_QUOTE_MARKS
+        end += end < len(text) and text[end] in CLOSING_QUOTES
         if not text.startswith(lex.modified_noun, end) and not _opens_title(t, start, end) and not (
-                text[end - 1] in CLOSING_QUOTE_MARKS
+                text[end - 1] in CLOSING_QUOTES
                 and any(q.rule == "quoted_with_head" and start < q.start < end < q.end for q in quoted)):
             spans.append(MeasureSpan(start, end, "gazetteer_across_quotes", None))
     return spans
+
+
+def _has_opening_quote(text: str) -> bool:
+    return any(mark in text for mark in OPENING_QUOTE_MARKS)
 
 
 def _pair_across(text: str, at: int) -> str:
@@ -746,11 +749,7 @@ def _left_region(t: _Text, head_start: int) -> int:
 @lru_cache(maxsize=4096)
 def _without_place(core: str) -> str:
     """A core without the division's name it opens with: 南阳市|教育 (系统)."""
-    gazetteer = divisions()
-    for k in range(min(PLACE_NAME_MAX, len(core) - 2), 1, -1):
-        if gazetteer.places_named(core[:k]):
-            return core[k:]
-    return core
+    return core[divisions().place_prefix_length(core, min(PLACE_NAME_MAX, len(core) - 2)):]
 
 
 @lru_cache(maxsize=4096)
@@ -828,8 +827,7 @@ VERBS_BEFORE_PLACE = ("建设", "作为")
 
 
 def _opens_with_place(core: str) -> bool:
-    gazetteer = divisions()
-    return any(gazetteer.places_named(core[:k]) for k in range(2, min(PLACE_NAME_MAX, len(core) - 1) + 1))
+    return divisions().place_prefix_length(core, min(PLACE_NAME_MAX, len(core) - 1)) > 0
 
 
 # How long a platform's head must be to name the platform by itself, a place's name before it
@@ -943,7 +941,7 @@ def find_measures(text: str) -> list[MeasureSpan]:
     t = _Text(text)
     quoted = _quoted_candidates(t)
     candidates = quoted + _gazetteer_candidates(t) + _formula_candidates(t) + _head_candidates(t)
-    if "“" in text or '"' in text or "「" in text:
+    if _has_opening_quote(text):
         candidates += _gazetteer_across_quotes(t, quoted)
     if "法治" in text or "平安" in text:
         candidates += _place_programme_candidates(t)

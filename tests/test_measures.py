@@ -235,6 +235,10 @@ def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
     assert name_measure("“鉴调一体”工作模式", "quoted_with_head", "model").name == "鉴调一体工作模式"
     assert name_measure("部门权责清单", "head_noun", "system").name == "权责清单"
     assert name_measure("乡镇综合执法改革", "head_noun", "reform").name == "综合行政执法改革"
+    # the fields' reforms are reforms of their own (中办国办 2018–2020, one guideline each)
+    assert found("我局持续深化交通运输综合行政执法改革，推进乡镇综合行政执法改革。") == [
+        "交通运输综合行政执法改革", "乡镇综合行政执法改革"]
+    assert name_measure("交通运输综合行政执法改革", "gazetteer", None).name == "交通运输综合行政执法改革"
     assert name_measure("八五普法宣传活动", "head_noun", "campaign").name == "八五普法"
     # nationwide campaigns and systems by their official names (四川 2025: 深入贯彻…学习教育)
     assert name_measure("中央八项规定精神学习教育", "head_noun", "campaign").name == "深入贯彻中央八项规定精神学习教育"

@@ -239,6 +239,11 @@ def test_canonical_names_drop_quotes_and_scope_words_and_merge_known_variants():
     assert found("我局持续深化交通运输综合行政执法改革，推进乡镇综合行政执法改革。") == [
         "交通运输综合行政执法改革", "乡镇综合行政执法改革"]
     assert name_measure("交通运输综合行政执法改革", "gazetteer", None).name == "交通运输综合行政执法改革"
+    # an instrument named as written keeps the head it is written with, and takes its type
+    assert name_measure("农村学法用法示范户", "gazetteer", None).name == "农村学法用法示范户"
+    assert (name_measure("一次办好改革", "gazetteer", None).name, name_measure("一次办好改革", "gazetteer", None).type) \
+        == ("一次办好改革", "reform")
+    assert name_measure("一次办好", "gazetteer", None).type == "service"
     assert name_measure("八五普法宣传活动", "head_noun", "campaign").name == "八五普法"
     # nationwide campaigns and systems by their official names (四川 2025: 深入贯彻…学习教育)
     assert name_measure("中央八项规定精神学习教育", "head_noun", "campaign").name == "深入贯彻中央八项规定精神学习教育"

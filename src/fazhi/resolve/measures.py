@@ -168,6 +168,12 @@ def _known_name(known: KnownMeasure, written: str, rule: str = "") -> str:
     return written if known.as_written or (known.with_head and rule == "quoted_with_head") else known.name
 
 
+def _known_type(known: KnownMeasure, name: str) -> str:
+    """The type of a known instrument; named as written with a head of its own, the head's:
+    一次办好 is a service, 一次办好改革 a reform."""
+    return (head_type(name) or known.type) if name != known.name else known.type
+
+
 def name_measure(written: str, rule: str, mtype: str | None, context: str = "", position: int = 0) -> MeasureName | None:
     """Canonical name and type of a written measure form, or None when it names no instrument.
 
@@ -188,7 +194,7 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
                 name = _known_name(known, stripped, rule)
                 # (named as written, an instrument whose scope was all that told it apart is none:
                 # 网上|学法考试)
-                return MeasureName(name, known.type, known) if name not in generic else None
+                return MeasureName(name, _known_type(known, name), known) if name not in generic else None
             ambiguous = True
     for k in range(len(stripped) - 2, 2, -1):
         # a known form and a generic remainder: 八五普法|宣传活动 · 最多跑一次|事项清单
@@ -196,14 +202,16 @@ def name_measure(written: str, rule: str, mtype: str | None, context: str = "", 
             known = gazetteer.lookup(stripped[:k], context, position)
             if known is not None:  # (named as written, it keeps a remainder that is a head: 法律六进|活动, not …|工作)
                 written = stripped if head_type(stripped[k:]) is not None else stripped[:k]
-                return MeasureName(_known_name(known, written, rule), known.type, known)
+                name = _known_name(known, written, rule)
+                return MeasureName(name, _known_type(known, name), known)
     cores = QUOTED_PART.findall(written) if "quoted" in rule else []
     if rule == "numbered_formula":
         cores = [plain[:k] for k in range(len(plain) - 1, 2, -1)]
     for core in cores:
         known = gazetteer.lookup(canonical_measure_name(core), context, position)
         if known is not None and (rule == "quoted" or _compatible(known, mtype)):
-            return MeasureName(_known_name(known, stripped, rule), known.type, known, canonical_measure_name(core))
+            name = _known_name(known, stripped, rule)
+            return MeasureName(name, _known_type(known, name), known, canonical_measure_name(core))
     if ambiguous:
         return None  # 合法性审查 with neither 决策 nor 文件 near it: no particular instrument
     if stripped in generic or len(stripped) < 2 or (rule == "head_noun" and INTO_PLACES_ONLY.match(stripped)):

@@ -126,6 +126,11 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("为进一步完善了行政权力清单和责任清单,我区建立健全了公开机制。") == ["行政权力清单和责任清单"]
     assert found("严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。") == [
         "行政执法公示", "执法全过程记录", "重大执法决定法制审核制度"]
+    # a known instrument before 和 is one of its own (鞍山 2021) ...
+    assert found("开展行政执法案卷评查和行政执法突出问题专项整治，评查案卷860卷。") == [
+        "行政执法案卷评查", "行政执法突出问题专项整治"]
+    # ... but one that 与 links to another is part of the link (鹿邑 2022)
+    assert found("建立法治督察与纪检监察监督协作配合机制。") == ["法治督察与纪检监察监督协作配合机制"]
 
 
 def test_siblings_of_a_known_instrument_in_a_list_closed_by_a_head_noun_are_instruments():

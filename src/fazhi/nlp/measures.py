@@ -727,7 +727,10 @@ def _left_region(t: _Text, head_start: int) -> int:
             k = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
             edge = t.boundary_left(i, k)
             left = text[edge[0] if edge else k : i - 1]  # 建立法制 → 法制
-            if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(lex.complete_noun_end):
+            if not left or not HAN_ONLY.fullmatch(left) or _ends_with_head(left) or left.endswith(lex.complete_noun_end) \
+                    or (ch in "和、" and _ends_with_known_form(left)):
+                # (a known instrument is one of its own: 行政执法案卷评查和|…专项整治; but 法治督察与纪检监察
+                # 监督协作配合机制 links two, and 学法用法及考试系统 serves both)
                 break
             if ch == "、" and (len(left) > 4 or abs(len(left) - right) > 1) \
                     and not (text.startswith("进", i) and "进" in left):
@@ -744,6 +747,10 @@ def _left_region(t: _Text, head_start: int) -> int:
     if heading is not None and heading.end() <= head_start and (i == 0 or text[i - 1] in CLAUSE_END):
         i = heading.end()  # 三、提升制度建设质量
     return i
+
+
+def _ends_with_known_form(text: str) -> bool:
+    return any(m.end() == len(text) for m in measure_lexicon().gazetteer_pattern.finditer(text))
 
 
 @lru_cache(maxsize=4096)

@@ -503,6 +503,9 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     # qualifying a document or a noun, inside a title, or no place: none (seeds/001, seeds/004)
     assert found("区委区政府出台关于加快推进法治吉州建设的1+6文件") == []
     assert found("开创新时代法治清河建设新局面") == []
+    # a verb of how far it has come follows a name of its own (株洲 2019, 湖州 2022)
+    assert found("推动法治株洲建设迈上新台阶。") == ["法治株洲建设"]
+    assert found("推动法治湖州建设走在前列。") == ["法治湖州建设"]
     assert found("印发《法治丽水建设规划(2021—2025年)》") == []
     assert measures(report("扎实推进法治西青建设。"))["法治西青建设"].type == "campaign"
     # quoted, before 为, and the national programme for villages

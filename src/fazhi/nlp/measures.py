@@ -119,6 +119,9 @@ PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
 # The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
 HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
 HONOUR_SCOPE_MAX = 7
+# What a programme's name stands before as a name of its own, not as a noun's modifier: a
+# conjunction, or the verbs that say how far it has come (推动法治株洲建设|迈上新台阶 · 法治湖州建设|走在前列)
+PROGRAMME_STANDS_BEFORE = ("和", "及", "与", "为", "再上", "迈上", "迈出", "走在", "作出", "提供")
 # A place's rule-of-law or public-security programme: 法治西青建设 · 法治街道建设 · “法治婺源”建设 ·
 # 平安湖南建设 (the place must be a division's name, or a kind of place national programmes are
 # named after)
@@ -1027,7 +1030,7 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     for m in PLACE_PROGRAMME.finditer(text) if "建设" in text else ():
         end = m.end()
         quoted = m.group(0)[0] in "“\""
-        if end < len(text) and is_han(text[end]) and not text.startswith(("和", "及", "与", "为"), end) \
+        if end < len(text) and is_han(text[end]) and not text.startswith(PROGRAMME_STANDS_BEFORE, end) \
                 and not (quoted and text[end] != "的"):
             continue  # 法治清河建设|新局面: it qualifies a noun (a quoted name stands apart: “法治婺源”建设工作)
         if t.title_at(m.start(), end) is not None:

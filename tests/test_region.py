@@ -56,6 +56,14 @@ def test_a_place_name_that_repeats_across_china_with_no_other_clue_is_left_out()
     assert region_of(view) is None
 
 
+def test_a_township_name_that_repeats_is_the_one_under_the_autonomous_county_of_a_nationality_the_report_names():
+    # 威远镇: 右玉县 (山西), 景谷傣族彝族自治县 (云南), 互助土族自治县 (青海)
+    body = "2020年,威远镇在县委、县政府的坚强领导下,坚持依法治理。镇司法所打造调解品牌,结合土族“纳顿”节庆开展普法。"
+    assert region_of("威远镇2020年度法治政府建设情况报告\n" + body) == "青海省海东市互助土族自治县威远镇"
+    # with no nationality named, nothing tells the three apart
+    assert region_of("威远镇2020年度法治政府建设情况报告\n" + body.replace("结合土族“纳顿”节庆", "")) is None
+
+
 def test_the_country_name_is_no_place_and_bare_short_names_alone_are_no_region():
     # 中华人民共和国 contains 共和, the short name of 共和县 (青海): no region can come from it
     text = ("某县2021年法治政府建设情况报告\n2021年，县司法局认真贯彻落实《中华人民共和国行政复议法》，"

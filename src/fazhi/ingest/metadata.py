@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
-from fazhi.lexicon import read_rows
+from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place, ReportMetadata
 from fazhi.text import is_han
 
@@ -387,11 +387,30 @@ def _names_a_town(text: str, form: str, end: int) -> bool:
     return not form.endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, end)
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[str, ...]:
+    return tuple(n for n in read_words("nationalities.txt") if n != "汉族")
+
+
+def _of_named_nationality(counties: list[Place], view: str, gaz: Divisions) -> Place | None:
+    """The one county among ``counties`` whose own name or whose prefecture's carries a nationality
+    the report names: of the 威远镇 of 右玉县, 景谷傣族彝族自治县 and 互助土族自治县, the one of a report that
+    speaks of 土族 customs."""
+    def nationalities(county: Place) -> set[str]:
+        names = county.name + "".join(a.name for a in gaz.ancestors(county))
+        return {n for n in _nationalities() if n in names}
+    of_county = {c.code: nationalities(c) for c in counties}
+    shared = set.intersection(*of_county.values())
+    matching = [c for c in counties if any(n in view for n in of_county[c.code] - shared)]
+    return matching[0] if len(matching) == 1 else None
+
+
 def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions,
-                signer: str | None = None) -> Place | None:
+                signer: str | None = None, view: str = "") -> Place | None:
     """The township a report's title, source line or letterhead names (玉林街道2023年… ·
     中共西安市雁塔区小寨路街道工作委员会 above 关于2025年度…的报告), placed under the one county that has a
-    township of that name, or the one such county the report also names."""
+    township of that name, or the one such county the report also names, or else the one whose name
+    carries a nationality the report names."""
     for text in (title, source, signer):
         for m in TOWN.finditer(text or ""):
             stem, suffix = m.group(1), m.group(2)
@@ -405,6 +424,8 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                 listed = stem[cut:] + suffix in gaz.town_names()
                 county = counties[0] if len(counties) == 1 and (listed or supported) else (
                     supported[0] if len(supported) == 1 else None)
+                if county is None and len(counties) > 1 and not supported and listed:
+                    county = _of_named_nationality(counties, view, gaz)
                 if county is not None:
                     return gaz.town(county, stem[cut:] + suffix)
                 break
@@ -421,7 +442,7 @@ def find_region(view: str, title: str | None, source: str | None, gazetteer: Div
     for hit in hits:
         for place in gaz.places_named(hit.form):
             named_anywhere[place.code] += hit.weight
-    town = _title_town(title, source, named_anywhere, gaz, signer)
+    town = _title_town(title, source, named_anywhere, gaz, signer, view)
     if town is not None:
         return town
     if not hits:

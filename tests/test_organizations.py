@@ -1170,6 +1170,10 @@ def test_a_zone_s_bodies_are_named_after_it_and_its_party_committee_is_a_working
     zone = resolved_orgs("郑州经济技术开发区管委会2022年度法治政府建设情况报告\n经开区政务服务办公室推行一网通办。"
                          "\n郑州经济技术开发区管理委员会\n2023年1月18日")
     assert set(zone) == {"郑州经济技术开发区管理委员会", "郑州经济技术开发区政务服务办公室"}
+    # a new area's bodies written with its name but not its province's (两江新区 of 重庆两江新区)
+    area = resolved_orgs("重庆两江新区管理委员会关于2019年法治政府建设情况的报告\n在重庆市委、市政府的领导下,调整充实两江新区法治政府建设领导小组,"
+                         "两江新区市场监管局开展双随机抽查,新区党工委研究法治建设。")
+    assert {"重庆两江新区法治政府建设领导小组", "重庆两江新区市场监督管理局", "中共重庆两江新区工作委员会"} <= set(area)
 
 
 def test_a_leading_group_named_by_the_post_that_leads_it_is_the_reporting_body_s():

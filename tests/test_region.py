@@ -331,3 +331,18 @@ def test_a_department_s_word_that_is_also_a_county_s_short_name_places_no_report
                             "省政府的坚强领导下,以建设法治公安为目标,全面深化公安改革。")
     assert meta.region.path == "湖北省"
     assert extract_metadata("公安县2020年法治政府建设工作报告\n2020年,县司法局开展普法。").region.path == "湖北省荆州市公安县"
+
+
+def test_a_new_area_under_a_province_is_placed_by_its_name_without_the_province_s():
+    # 两江新区 (重庆, 2010) and 雄安新区 (河北, 2017): national new areas the statistical code does not list
+    view = "重庆两江新区管理委员会关于2019年法治政府建设情况的报告\n2019年,两江新区党工委、管委会在重庆市委、市政府的领导下深入推进依法行政。"
+    meta = extract_metadata(view)
+    assert (meta.publisher_text, meta.region.path, meta.region.name) == ("重庆两江新区管理委员会", "重庆市两江新区", "重庆两江新区")
+    # the page's 发文机关 field names the publisher though the title names only the place; the county
+    # the report names most is one of the three the area governs
+    view = ("河北雄安新区管理委员会 政府信息公开\n索 引 号：xa-00120-2024-0031　　发文机关：河北雄安新区管理委员会\n\n"
+            "河北雄安新区2023年度法治政府建设情况报告\n\n2023年，新区党工委、管委会坚持规划建设与法治保障同步推进。"
+            "安新县、雄县、容城县完成综合行政执法改革，安新县设立矛盾纠纷调处化解中心，安新县司法局开展普法。")
+    meta = extract_metadata(view)
+    assert (meta.publisher_text, meta.region.path) == ("河北雄安新区管理委员会", "河北省雄安新区")
+

@@ -46,6 +46,9 @@ DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
                            r"(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*在"
                            r"[^。；;\n]{0,40}(?:\n[^。；;\n]{0,40})?会议上")
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
+# A government site's field naming the body that issued the page's document, the report's publisher
+# whatever place the title names: 发文机关：河北雄安新区管理委员会
+ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")
@@ -567,6 +570,11 @@ def find_source(view: str) -> str | None:
     return match["body"] if match else None
 
 
+def find_issuer_field(view: str) -> str | None:
+    match = ISSUER_FIELD.search(view[:_HEADER_CHARS])
+    return match["body"] if match else None
+
+
 def find_signer(view: str) -> str | None:
     """The body that signs the report: the line of body names right above the date at its end
     (长安镇法治政府建设领导小组 / 2024年1月26日); of a party committee and a government signing
@@ -603,10 +611,11 @@ def find_letterhead(view: str) -> str | None:
 
 
 def find_publisher_text(title: str | None, source: str | None, signer: str | None = None,
-                        letterhead: str | None = None) -> str | None:
-    """The reporting body as written: named in the title, else on the letterhead above it, else
-    the body that signs the report, else the source line's when the title names no place (a
-    source line under a place's title is the web page's publisher, often a department: 来源：区司法局).
+                        letterhead: str | None = None, issuer_field: str | None = None) -> str | None:
+    """The reporting body as written: named in the title, else in the page's 发文机关 field, else on
+    the letterhead above the title, else the body that signs the report, else the source line's when
+    the title names no place (a source line under a place's title is the web page's publisher,
+    often a department: 来源：区司法局).
 
     Otherwise the publisher is the government of the report's region (resolve decides).
     """
@@ -614,6 +623,8 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         match = TITLE_BODY.match(title)
         if match:
             return match.group(0)
+    if issuer_field and re.search(r"(人民政府|政府|局|厅|委员会|管委会|办公室|办事处)$", issuer_field):
+        return issuer_field
     if letterhead:
         return letterhead
     if signer:
@@ -631,16 +642,19 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
     or lists it under another name (益阳高新技术产业开发区, coded as 湖南益阳高新技术产业园区); its
     bodies are then named after the zone, not after the city. None if the publisher governs no zone."""
     match = ZONE_GOVERNMENT.match(publisher or "")
-    if match is None or region is None or region.level not in ("prefecture", "county"):
+    if match is None or region is None or region.level == "town":
         return None
     zone = match["zone"]
     for short, full in ZONE_SHORT_KINDS:
         if zone.endswith(short):
             zone = zone.removesuffix(short) + full
     gaz = gazetteer or divisions()
-    city = gaz.parent(region) if is_functional_zone(region) else region
-    if city is None:
+    host = gaz.parent(region) if is_functional_zone(region) else region
+    if host is None:
         return None
+    # the division the zone is named after, the region or one above it: 重庆|两江新区 in 重庆市,
+    # 河北|雄安新区 in a report whose most named county is 安新县
+    city = next((p for p in (host, *gaz.ancestors(host)) if p.name[:2] == zone[:2]), host)
     if city.name.endswith("市") and zone.startswith(city.name):
         zone = city.name.removesuffix("市") + zone[len(city.name):]  # 西安市高新区: 西安高新技术产业开发区
     if zone[:2] != city.name[:2] or zone == region.name:
@@ -649,7 +663,14 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
         if any((kind in zone) != (kind in region.name) for kind in ZONE_KIND_MARKS):
             return None  # another zone of the city
         return replace(region, name=zone, full_name=zone, path=city.path + zone)  # the same code, the report's name
-    return None if gaz.places_named(zone) else gaz.zone(city, zone)
+    if gaz.places_named(zone):
+        return None
+    unlisted = gaz.zone(city, zone)
+    if city.level == "province":
+        # a zone under a province is placed by its name without the province's: 河北省|雄安新区
+        common = next(k for k in range(len(city.name), 0, -1) if zone.startswith(city.name[:k]))
+        unlisted = replace(unlisted, path=city.path + zone[common:])
+    return unlisted
 
 
 def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata:
@@ -661,7 +682,7 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     region = find_region(view, title, source, signer=letterhead or signer)
     if region is not None:
         region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
-    publisher = find_publisher_text(title, source, signer, letterhead)
+    publisher = find_publisher_text(title, source, signer, letterhead, find_issuer_field(view))
     zone = publishers_zone(publisher, region)
     if zone is not None:
         region = zone

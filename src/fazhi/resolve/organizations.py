@@ -628,6 +628,10 @@ def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
     zone = ctx.region
     if zone is None or not is_functional_zone(zone):
         return None
+    for k in range(2, len(zone.name) - 3):
+        # the zone's name without the place it is named after: 两江新区 of 重庆两江新区
+        if rest.startswith(zone.name[k:]) and zone.name.endswith(ZONE_KIND_WORDS) and len(rest) > len(zone.name) - k + 1:
+            return zone.name[k:]
     for word in ZONE_KIND_WORDS:
         if rest.startswith(word) and len(rest) > len(word) + 1:
             if word == "高新区":

@@ -854,6 +854,14 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
                          "明确立法协调小组由市人大常委会法工委牵头。")
     assert "中共湖州市委全面依法治市委员会立法协调小组" in orgs
     assert "中共湖州市委全面依法治市委员会协调小组" in orgs  # (named in the title: the groups together)
+    # a group written with its place and no committee is the committee's; its office written alone,
+    # after it, is the group's (协调 of 协调小组 is no verb there)
+    orgs = resolved_orgs("中共江阴市委全面依法治市委员会司法协调小组2020年工作总结\n年初制定印发《江阴市司法协调小组2020年"
+                         "工作计划》。协调小组办公室设在市委政法委。")
+    group = "中共江阴市委全面依法治市委员会司法协调小组"
+    assert {group, group + "办公室"} <= set(orgs) and "江阴市司法协调小组" not in orgs
+    assert orgs[group + "办公室"].type == "party"
+    assert not any(name.startswith("小组") for name in orgs)
 
 
 def test_the_centre_beside_a_party_committee_is_the_party_centre():

@@ -109,7 +109,7 @@ LISTED_PLACE = re.compile(PLACE_NAME)
 LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗", "市"))
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
-GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])")
+GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])|协调小组办公室")
 # The four coordination groups every 全面依法治X委员会 has had since 2018, named alone after it:
 # 委员会下设的|立法协调小组、执法协调小组 · 区委全面依法治区委员会执法协调小组、|司法协调小组
 COORDINATION_GROUP = re.compile("(?:立法|执法|司法|守法普法)协调小组")
@@ -825,8 +825,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
     if "领导小组" in text:
         found.extend(_led_groups(text, found))
-    if "领导小组办" in text or "领导组办" in text:
-        found.extend(_group_offices(text, found))
+    if "领导小组办" in text or "领导组办" in text or "协调小组办" in text:
+        found = _with_group_offices(text, found)
     if "协调小组" in text:
         found.extend(_coordination_groups(text, found))
     found.extend(_acting_places(text, found))
@@ -1048,18 +1048,22 @@ def _actor_verbs() -> tuple[str, ...]:
     return tuple(read_words("org_actor_verbs.txt"))
 
 
-def _group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
-    """The office of a leading group named just before, written without the group's name:
-    成立…推进依法行政工作领导小组,领导小组办公室设在县政府法制办 (resolve names it after the group)."""
+def _with_group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The office of a leading or coordination group named before, written without the group's name:
+    成立…推进依法行政工作领导小组,领导小组办公室设在县政府法制办 · 司法协调小组…|协调小组办公室设在市委政法委
+    (resolve names it after the group; 协调 read as a verb left 小组办公室, which the office replaces)."""
     out = []
     for m in GROUP_OFFICE.finditer(text):
         if m.start() > 0 and not BOUNDARY_PUNCT.match(text[m.start() - 1]):
             continue  # part of a longer name, found already or not a body
         if any(o.start <= m.start() < o.end for o in found):
             continue
-        if any(o.end <= m.start() and text.endswith(("领导小组", "领导组"), o.start, o.end) for o in found):
+        groups = ("协调小组",) if m.group().startswith("协调") else ("领导小组", "领导组")
+        if any(o.end <= m.start() and text.endswith(groups, o.start, o.end) for o in found):
             out.append(OrgSpan(m.start(), m.end(), "group_office", "committee"))
-    return out
+    if not out:
+        return found
+    return [o for o in found if not any(g.start < o.start and o.end <= g.end for g in out)] + out
 
 
 def _coordination_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -127,7 +127,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         build.place(ctx.region)
 
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
-    group: list[ResolvedOrganization] = []  # the last leading group named, resolved
+    groups: dict[str, list[ResolvedOrganization]] = {}  # the last leading (领导) and coordination (协调) group named
     committee: list[ResolvedOrganization] = []  # the last 全面依法治X委员会 named, resolved
     listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
@@ -154,8 +154,10 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             # 成立由镇长任组长的依法行政工作领导小组: the reporting body's own
             bodies = [own_group(squeeze(m.norm), ctx)]
         elif m.rule == "group_office":
-            # 领导小组办公室 after the group named before it: that group's office
-            bodies = [group_office(g, ctx) for g in group if g.particular]
+            # 领导小组办公室 after the group named before it: that group's office (协调小组办公室: the
+            # coordination group's)
+            kind = "协调" if m.norm.startswith("协调") else "领导"
+            bodies = [group_office(g, ctx) for g in groups.get(kind, []) if g.particular]
             if not bodies:
                 continue
         elif m.rule == "coordination_group":
@@ -170,7 +172,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                 bodies = resolve_organizations(m.norm, ctx, m.value)
         listed.update(b.name for b in bodies)
         if m.norm.endswith(("领导小组", "领导组")):
-            group = bodies
+            groups["领导"] = bodies
+        elif m.norm.endswith("协调小组"):
+            groups["协调"] = bodies
         committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None] or committee
         previous = (m, bodies)
         for resolved in bodies:

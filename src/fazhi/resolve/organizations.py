@@ -36,6 +36,10 @@ RULE_OF_LAW_BODY = re.compile(
 # 全面依法治市委员会|执法协调小组 · 依法治县委|协调小组
 RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?:委员会|委)"
                                r"(?P<group>(?:立法|执法|司法|守法普法)?协调小组)$")
+# The four coordination groups alone, as a place's: 江阴市|司法协调小组
+COORDINATION_GROUP = re.compile(r"(?:立法|执法|司法|守法普法)协调小组")
+# The level words of a 全面依法治X委员会 as the last character of its place's name (湖州市 → 全面依法治市)
+RULE_OF_LAW_LEVELS = "省市县区旗州"
 # A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
 QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)")
 # A national body's inspection team: 中央依法治国办|第五督察组
@@ -849,6 +853,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # their reports speaks of the courts, no one court (no gold file names a 省人民法院)
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), "judiciary", None,
                                     particular=False)
+    if COORDINATION_GROUP.fullmatch(body) and not parsed.parent and not parsed.party \
+            and place.name[-1] in RULE_OF_LAW_LEVELS and place.level != "town":
+        # 江阴市|司法协调小组: one of the four groups of the place's party committee's 全面依法治市委员会
+        name, otype = _party_organ(f"全面依法治{place.name[-1]}委员会{body}", place.full_name)
+        return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
     name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
 
@@ -955,7 +964,7 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
 def group_office(group: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrganization:
     """The office of a leading group resolved before (领导小组办公室设在…, 领导组办公室): the group's name and
     place, whatever the group's name was written as."""
-    return part_of(group, "办公室", ctx, "committee")
+    return part_of(group, "办公室", ctx, "party" if group.type == "party" else "committee")
 
 
 def part_of(body: ResolvedOrganization, part: str, ctx: ReportContext, otype: str | None = None) -> ResolvedOrganization:

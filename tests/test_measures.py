@@ -168,6 +168,16 @@ def test_numbered_formulas():
     assert found("一是加强组织领导。二是健全工作机制。") == []
 
 
+def test_a_national_service_number_opens_the_line_it_names():
+    # the words between the number and the head run long and may hold 和 (湖北 2016); the line keeps its
+    # place before the number; a verb before it is no part of it; a head before 和 ends it
+    assert found("畅通12333人力资源和社会保障电话咨询服务热线,") == ["12333人力资源和社会保障电话咨询服务热线"]
+    assert found("开通12328交通运输服务监督电话,") == ["12328交通运输服务监督电话"]
+    assert found("依托海口市12345智慧联动平台转办。") == ["海口市12345智慧联动平台"]
+    assert found("本人每月调度12345市民服务热线运行情况。") == ["12345市民服务热线"]
+    assert found("开通12319城建服务热线和市长热线。")[0] == "12319城建服务热线"
+
+
 def test_counts_and_dates_are_no_codes():
     # 西藏 2020, 满春街道 2017 (blind dev set 4): a count before a head, a date in quotes
     assert found("全区3200余名普法讲师深入农牧区宣讲。") == []

@@ -59,6 +59,10 @@ DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
 NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号余多个名人次件项家户场条])")
 # Characters between a quoted term, formula or code and its head: 工作|模式 · 调解|品牌 · 政务服务|平台
 HEAD_GAP = 6
+# A national government service number and the line it names, up to its last head (the words between
+# may run long and hold 和): 12333人力资源和社会保障电话咨询服务热线 · 12328交通运输服务监督电话 · 12345市民服务热线
+SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u4e00-\u9fff]{0,16}(?:热线|专线|电话|平台)")
+SERVICE_LINE_HEAD = re.compile("热线|专线|电话|平台")
 # Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
 # characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"
@@ -694,6 +698,13 @@ def _formula_candidates(t: _Text) -> list[MeasureSpan]:
             head = _head_after(text, m.end())
             if head is not None and len(head.group("gap")) <= 2:
                 found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
+    if "123" in text:
+        for m in SERVICE_LINE.finditer(text):
+            place = _place_name_start(text, m.start())  # a line keeps its place: 海口市|12345智慧联动平台
+            # (a head before a conjunction ends the line: 12319城建服务热线|和市长热线)
+            end = next((h.end() for h in SERVICE_LINE_HEAD.finditer(text, m.start(), m.end())
+                        if h.end() < m.end() and text[h.end()] in SOFT_SEPARATORS), m.end())
+            found.append(MeasureSpan(place if place >= 0 else m.start(), end, "numbered_formula", "platform"))
     for m in NUMBER_CODE.finditer(text):
         head = _head_after(text, m.end())
         if head is not None and len(head.group("gap")) <= 2:

@@ -259,3 +259,12 @@ def test_a_table_written_one_cell_a_line_becomes_a_row_a_line():
     assert text[report.offsets.to_text(v):report.offsets.to_text(v) + 2] == "7号"
     # a 序号 heading no short cells and no row 1 follow is left alone
     assert report_from_text("序号\n说明本表各列的含义和填写要求。\n", "x.txt").view == "序号\n说明本表各列的含义和填写要求。\n"
+
+
+def test_an_ocr_misreading_of_zhi_as_ye_is_mended_where_no_word_has_ye():
+    # (set 131: 雷山县西江镇 2022, scanned) 冶 stays in 冶金, 陶冶 and in names: 唐冶街道, 冶力关
+    report = report_from_text("西江镇2022年法治政府建设情况报告\n镇综冶中心联合司法所开展依法冶镇宣传,推进法冶西江建设。"
+                              "唐冶街道打造“冶理通”调解品牌,陶冶情操。\n", "r.txt")
+    assert "镇综治中心" in report.view and "依法治镇" in report.view and "法治西江建设" in report.view
+    assert "唐冶街道" in report.view and "冶理通" in report.view and "陶冶" in report.view
+    assert report.text.count("冶") == 6  # (the text the offsets point into stays as written)

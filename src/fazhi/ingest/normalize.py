@@ -138,6 +138,15 @@ MISPICKED_WORDS = {"覆议": "复议"}
 MISPICKED = re.compile(r"乾(?:(?=[部警预扰涉线事])|(?<=[骨主树躯]乾))|後|於|" + "|".join(MISPICKED_WORDS))
 
 
+# An OCR misreading of 治 as 冶 after a character no word of the reports puts before 冶 (冶 stays in
+# 冶金, 冶炼, 陶冶, and in names: 唐冶街道, 冶力关, the 唐冶 street's “冶理通” brand): 依法冶县 · 镇综冶中心
+MISREAD_ZHI = re.compile("(?<=[法综政自防整])冶")
+
+
+def repair_misread_zhi(text: str) -> str:
+    return MISREAD_ZHI.sub("治", text)
+
+
 def repair_mispicked(text: str) -> str:
     """``text`` with the lines that hold a converter's wrong pick (``MISPICKED``) converted to
     Simplified by phrase, each line keeping its length (else left as it is)."""
@@ -205,6 +214,8 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
             view = convert_traditional(view, table)
     if MISPICKED.search(view):
         view = repair_mispicked(view)
+    if "冶" in view:
+        view = repair_misread_zhi(view)
     if "?" in view:
         view = LOST_YEAR_DASH.sub("—", view)
     breaks: list[tuple[int, int]] = []
@@ -551,5 +562,5 @@ def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]
     return "".join(pieces), OffsetMap(breaks)
 
 
-__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_table_cells", "join_wrapped_lines", "repair_mispicked",
+__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_table_cells", "join_wrapped_lines", "repair_misread_zhi", "repair_mispicked",
            "traditional_table"]

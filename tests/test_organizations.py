@@ -1555,3 +1555,14 @@ def test_bureaus_named_before_the_2018_reform_keep_their_names():
     assert resolve_organization("县农委", ctx).name == "礼泉县农业委员会"
     assert resolve_organization("县农业农村局", ctx).name == "礼泉县农业农村局"
     assert resolve_organization("区市场和质量监管局", context("四川省成都市郫都区")).name == "成都市郫都区市场和质量监督管理局"
+
+
+def test_a_township_named_after_its_county_is_the_township_though_its_name_opens_with_another_place_s():
+    # 新都 is 成都's district; 康定市|新都桥镇 is a town of 康定市 (set 131): one body, whether written in full or short
+    from fazhi.ingest import report_from_text
+    from fazhi.resolve.document import resolve_document
+
+    result = resolve_document(extract_mentions(report_from_text(
+        "康定市新都桥镇人民政府2021年法治政府建设情况报告\n镇政府认真落实法治政府建设各项任务。", "t.txt")))
+    assert [e.key for e in result.of_kind(Kind.ORGANIZATION)] == ["organization:康定市新都桥镇人民政府"]
+

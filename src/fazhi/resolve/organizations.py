@@ -546,8 +546,10 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县
         if rest.startswith(PLACE_NAMED_BODIES, pos + len(form)):
             break  # the first word of a body's proper name: 新疆 in 新疆生产建设兵团 is not the region
-        if pos == 0 and _opens_with_own_township(rest, ctx):
-            break  # 湖南路街道党工委 · 湖南路派出所 in 湖南路街道's report: 湖南 is no province there
+        if _opens_with_own_township(rest[pos:], ctx):
+            # 湖南路街道党工委 · 湖南路派出所 in 湖南路街道's report: 湖南 is no province there; nor is
+            # 新都 (成都's district) in 康定市|新都桥镇人民政府
+            break
         forms.append(form)
     if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
         named = ctx.resolve_place_chain(forms)

@@ -1566,3 +1566,17 @@ def test_a_township_named_after_its_county_is_the_township_though_its_name_opens
         "康定市新都桥镇人民政府2021年法治政府建设情况报告\n镇政府认真落实法治政府建设各项任务。", "t.txt")))
     assert [e.key for e in result.of_kind(Kind.ORGANIZATION)] == ["organization:康定市新都桥镇人民政府"]
 
+
+def test_a_provinces_public_security_department_is_no_body_of_the_county_called_gong_an():
+    # 公安 is 公安县 too: 江苏省|公安厅 (set 127), 湖北省|公安厅 (set 93, once read 公安县厅); the reporting
+    # department's own units are named after it with their abbreviated endings written out
+    from fazhi.ingest import report_from_text
+    from fazhi.resolve.document import resolve_document
+
+    result = resolve_document(extract_mentions(report_from_text(
+        "江苏省公安厅关于2019年度法治政府建设工作情况的报告\n省公安厅推进执法规范化建设。厅交警总队、厅法制总队开展执法监督。",
+        "t.txt")))
+    keys = {e.name: e.key for e in result.of_kind(Kind.ORGANIZATION)}
+    assert keys["江苏省公安厅"] == "organization:江苏省公安厅" and len(keys) == len(result.of_kind(Kind.ORGANIZATION))
+    assert {"江苏省公安厅交通警察总队", "江苏省公安厅法制总队"} <= set(keys)
+

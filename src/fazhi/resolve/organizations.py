@@ -542,8 +542,10 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break
         if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWNSHIP_ENDINGS, pos + len(form)):
             break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
-        if form[-1] not in LEVEL_ENDINGS and any(rest[pos:pos + k] in _departments() for k in range(len(form) + 1, 9)):
-            break  # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 is not 公安县
+        if form[-1] not in LEVEL_ENDINGS and any(_is_department_name(rest[pos:pos + k]) for k in range(len(form) + 1, 9)):
+            # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 · 江苏省|公安厅
+            # (a province's department, 厅 for 局) is not 公安县
+            break
         if rest.startswith(PLACE_NAMED_BODIES, pos + len(form)):
             break  # the first word of a body's proper name: 新疆 in 新疆生产建设兵团 is not the region
         if _opens_with_own_township(rest[pos:], ctx):
@@ -925,11 +927,12 @@ def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) 
     return _unit_of(owner, match["unit"], ctx)
 
 
-def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext) -> ResolvedOrganization:
+def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext,
+             head_type: str | None = None) -> ResolvedOrganization:
     """A department's unit, named after it with its abbreviated ending written out (公安局|交警大队 →
     …交通警察大队): a 领导小组 is a committee, a section (处, 科, 股) or a brigade the department's own."""
     name = department.name + _official_ending(unit)
-    otype = _type_from_head(unit)
+    otype = head_type or _type_from_head(unit)
     return ResolvedOrganization(name, organization_key(name, department.place, ctx.doc_id),
                                 "department" if otype == "other" else otype, department.place)
 
@@ -1060,6 +1063,8 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
                                     head_type or _type_from_head(match["unit"]), None, particular=False)
     if publisher is None or publisher.place is None:
         return None
+    if publisher.type == "department" and publisher.place is not None:
+        return _unit_of(publisher, match["unit"], ctx, head_type)  # 厅|交警总队 → 江苏省公安厅交通警察总队
     name = publisher.name + match["unit"]
     # a party body's organs are party bodies (ANNOTATION.md section 2): 委员会|办公室 of a 依法治区委员会
     otype = "party" if publisher.type == "party" else head_type or _type_from_head(match["unit"])

@@ -665,3 +665,16 @@ def test_a_province_s_or_city_s_regulation_is_its_congress_standing_committee_s(
 def test_a_province_s_rules_are_its_government_s_where_the_report_names_no_issuer():
     regs = regulations("严格执行《黑龙江省行政执法证件管理办法》。", "黑龙江省司法厅2023年法治政府建设工作报告\n")
     assert regs["黑龙江省行政执法证件管理办法"].issuer == "黑龙江省人民政府"
+
+
+def test_a_local_reporter_issues_no_national_law_and_an_inner_title_after_xin_xiuding_is_implemented():
+    # 临沂 2023 (set 133): the congress passed the law; the verb was read without that subject
+    regs = regulations("2023年9月1日,十四届全国人大常委会第五次会议审议通过修订后的《中华人民共和国行政复议法》,"
+                       "自2024年1月1日起施行。")
+    assert regs["中华人民共和国行政复议法"].relation == "mentions"
+    # 河南 2024: 新修订 qualifies the inner title; the opinion implements the law, it does not issue it
+    regs = regulations("我局提请县政府印发《清河县人民政府关于贯彻实施新修订〈中华人民共和国行政复议法〉的意见》。")
+    assert regs["中华人民共和国行政复议法"].relation == "implements"
+    # (关于印发〈X〉的通知 still issues X)
+    regs = regulations("县政府办公室印发《关于印发〈清河县行政复议案件听证办法〉的通知》。")
+    assert regs["清河县行政复议案件听证办法"].relation == "issues"

@@ -36,8 +36,9 @@ LEVEL_TYPE = {
     "judicial_interpretation": "other",
     "other": "other",
 }
-# The verb before an inner title that makes the outer title transmit it: 关于印发〈X〉的通知
-TRANSMITTING_VERB = re.compile(r"(?:印发|转发|下发|颁布|公布|发布|修订|修订印发)(?:修订后的|新修订的)?$")
+# The verb before an inner title that makes the outer title transmit it: 关于印发〈X〉的通知 (not a
+# qualifier: 关于贯彻实施新修订〈X〉的意见 implements X)
+TRANSMITTING_VERB = re.compile(r"(?:印发|转发|下发|(?<!新)颁布|(?<!新)公布|发布|(?<!新)修订|修订印发)(?:修订后的|新修订的)?$")
 # Forwarding passes on another body's document (关于转发〈X〉的通知): X is not the forwarder's own.
 FORWARDING_VERB = re.compile(r"转发(?:修订后的|新修订的)?$")
 # Works of a person, speeches and books: 习近平法治思想概论 · 论坚持全面依法治国 · 党的二十大报告
@@ -697,9 +698,11 @@ class _RelationReader:
         return None
 
 
-def _inner_relation(text: str, inner: Mention, outer: _Citation, triggers: list[Mention]) -> str:
+def _inner_relation(text: str, inner: Mention, outer: _Citation, triggers: list[Mention],
+                    reading: _RelationReader) -> str:
     """An inner title's relation. Transmitted (关于印发〈X〉的通知): the outer's. Else the verb
-    around it inside the outer title: 学习〈论坚持全面依法治国〉, 做好〈民法典〉学习宣传; else mentions."""
+    around it inside the outer title: 学习〈论坚持全面依法治国〉, 做好〈民法典〉学习宣传 (not a qualifier:
+    贯彻实施新修订〈行政复议法〉 implements it); else mentions."""
     outer_m = outer.mention
     before = squeeze(text[(outer_m.inner or (outer_m.start, 0))[0]:inner.start])
     if TRANSMITTING_VERB.search(before):
@@ -707,7 +710,7 @@ def _inner_relation(text: str, inner: Mention, outer: _Citation, triggers: list[
             return "implements"  # 转发〈市…办法〉: another body's document, passed on to be carried out
         return outer.relation
     near = [t for t in triggers if outer_m.start <= t.start and t.end <= outer_m.end
-            and (0 <= inner.start - t.end <= 8 or 0 <= t.start - inner.end <= 4)]
+            and (0 <= inner.start - t.end <= 8 or 0 <= t.start - inner.end <= 4) and not reading._qualifies(t, inner)]
     if near:
         return _strongest([t.value for t in near])
     return "mentions"
@@ -975,16 +978,20 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
     for c in found.values():
         if c.outer is not None and c.outer in found:
             outer = found[c.outer]
-            c.relation = _inner_relation(text, c.mention, outer, triggers)
+            c.relation = _inner_relation(text, c.mention, outer, triggers, reading)
             before = text[(outer.mention.inner or (outer.mention.start, 0))[0]:c.mention.start]
             if TRANSMITTING_VERB.search(squeeze(before)) and not c.issuers:
                 c.issuers = list(outer.issuers)  # the body that transmits a document issues it
     for c in found.values():
-        if c.law is not None and c.law.level in LEVEL_ISSUER_LEVELS and c.relation == "issues" \
-                and ctx.region is not None and not c.title.startswith("中华人民共和国"):
-            # 推动修订优化营商环境条例: a local government makes no national law; what it revises is
-            # its own regulation of that name
-            c.law, c.local_namesake = None, True
+        if c.law is not None and c.law.level in LEVEL_ISSUER_LEVELS and c.relation == "issues" and ctx.region is not None:
+            if not c.title.startswith("中华人民共和国"):
+                # 推动修订优化营商环境条例: a local government makes no national law; what it revises is
+                # its own regulation of that name
+                c.law, c.local_namesake = None, True
+            else:
+                # 十四届全国人大常委会第五次会议审议通过修订后的《中华人民共和国行政复议法》: the congress's
+                # act, whose subject the verb was not read with
+                c.relation = "mentions"
     order = sorted(found, key=lambda i: found[i].mention.start)
     extra = _bind_short_forms(doc, found, order, short_forms)
 

@@ -1580,3 +1580,11 @@ def test_a_provinces_public_security_department_is_no_body_of_the_county_called_
     assert keys["江苏省公安厅"] == "organization:江苏省公安厅" and len(keys) == len(result.of_kind(Kind.ORGANIZATION))
     assert {"江苏省公安厅交通警察总队", "江苏省公安厅法制总队"} <= set(keys)
 
+
+
+def test_a_police_facility_written_alone_is_the_reporting_bureaus_and_no_body_elsewhere():
+    # (萧山区分局 2020, set 37; 锡山分局, set 15) every bureau and branch has an 执法办案管理中心
+    orgs = resolved_orgs("杭州市公安局萧山区分局2020年法治政府建设工作报告\n所有警情、案件纳入执法办案管理中心“一站式”管理。")
+    assert "杭州市公安局萧山区分局执法办案管理中心" in orgs
+    orgs = resolved_orgs("清河县2022年法治政府建设工作报告\n全面推进执法办案管理中心建设。")
+    assert not any(name.endswith("执法办案管理中心") for name in orgs)

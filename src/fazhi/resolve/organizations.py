@@ -53,6 +53,9 @@ TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
 # The offices a county keeps in each township, as written alone
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
+# Facilities every public security bureau and branch has, written alone: the reporting bureau's in its
+# own report, no particular one elsewhere (全面推进执法办案管理中心建设)
+POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own) · 县政协|党组|理论学习中心组 (a standing body's)
 DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办]|政协|人大常委会))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
@@ -824,6 +827,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "财政所", "税务所"):
         # every township has one: in a report that is no township's, no particular body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
+                                    particular=False)
+    if place is None and not parsed.parent and body in POLICE_FACILITIES:
+        publisher = _publisher(ctx)
+        if publisher is not None and publisher.place is not None and "公安" in publisher.name \
+                and publisher.name.endswith(("局", "分局")):
+            return _unit_of(publisher, body, ctx, head_type)  # 杭州市公安局萧山区分局|执法办案管理中心
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "institution", None,
                                     particular=False)
     # a 党工委 alone is a street's or a zone's, in its own report (a county or city has a 委员会)
     working_committee = parsed.parent == "党工委" or body == "党工委"

@@ -1588,3 +1588,12 @@ def test_a_police_facility_written_alone_is_the_reporting_bureaus_and_no_body_el
     assert "杭州市公安局萧山区分局执法办案管理中心" in orgs
     orgs = resolved_orgs("清河县2022年法治政府建设工作报告\n全面推进执法办案管理中心建设。")
     assert not any(name.endswith("执法办案管理中心") for name in orgs)
+
+
+def test_a_level_word_after_another_or_after_a_count_names_every_such_body():
+    # (淄博 2019, set 86; 阿克苏 2018, set 11) 区县政府 · 1市8县政府: every such government, no one body
+    assert names("备案审查区县政府和市直部门规范性文件。") == []
+    assert names("1市8县政府和地直部门法律顾问覆盖率100%。") == []
+    # (not a place's name before a level word, nor a level word before a word that opens with one)
+    assert names("福建省市场监督管理局开展检查。") == ["福建省市场监督管理局"]
+    assert names("区市场监管局开展检查。") == ["区市场监管局"]

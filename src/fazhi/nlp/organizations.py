@@ -531,6 +531,8 @@ ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局.
 # (县(市、区) is every county-level division, 乡镇(街道) every township: 9个县(市、区)|矛调中心 ·
 # 28个乡镇(街道)|公共法律服务工作站)
+# Level words that, after another (区县政府) or a count (8县政府), name every such body
+COUNTABLE_LEVELS = "省市县区"
 PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区", "设区市", "设区的",
                   "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
 # How far before a name a plural marker is looked for: the longest marker and a level word after it.
@@ -683,6 +685,11 @@ def _full_place_name_set() -> tuple[frozenset[str], int]:
     return names, max(map(len, names))
 
 
+def _ends_with_place_name(text: str, end: int) -> bool:
+    names, longest = _full_place_name_set()
+    return any(text[k:end] in names for k in range(max(0, end - longest), end - 1))
+
+
 def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bool:
     if span in generic:
         return True
@@ -691,6 +698,12 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
         return True
     # the level word a plural marker made every such place: 各县|司法局 · 各乡镇|司法所
     level = 2 if before.endswith(("街道", "乡镇")) else 1 if before[-1:] and before[-1] in LEVEL_ENDINGS + "乡镇" else 0
+    if before and span[:1] in COUNTABLE_LEVELS and span[1:] in _heads() \
+            and (before[-1] in COUNTABLE_LEVELS.replace(span[0], "") or before[-1].isdigit()) \
+            and not _ends_with_place_name(text, start):
+        # two levels together, or a count: 区县|政府 · 1市8|县政府 (every such body; not 福建省|市政府,
+        # nor 区|市场监管局)
+        return True
     return level > 0 and before[:-level].endswith(PLURAL_MARKERS) or span.startswith(PLURAL_OPENERS)
 
 

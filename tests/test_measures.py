@@ -118,6 +118,8 @@ def test_head_noun_phrases_begin_after_the_verb_or_count_that_introduces_them():
     assert found("建立国有企业履行战略使命评价机制,省属企业投资") == ["国有企业履行战略使命评价机制"]
     # an adverb right before the head makes the head a verb: no name ends there (榆林 2023)
     assert found("芳草社区成功创建全国民主法治示范社区。") == ["民主法治示范社区"]
+    # 紧扣, 紧盯, 对标 are verbs a name begins after, as 围绕 and 聚焦 are (偃师 2024)
+    assert found("紧扣安全生产治本攻坚三年行动,开展隐患排查。") == ["安全生产治本攻坚三年行动"]
     # 至 after a verb is a preposition: the name begins after it (安徽 2024)
     assert found("全部执法数据归集至安徽省信用信息共享平台。") == ["安徽省信用信息共享平台"]
     assert found("我县印发《关于开展行政执法温度提升活动的通知》,全面推行说理式执法。") == ["行政执法温度提升活动", "说理式执法"]

@@ -991,3 +991,11 @@ def test_a_portals_branch_for_a_place_is_named_with_it_and_the_level_portal_join
     assert "区政务服务网" in named["江西政务服务网吉州分厅"].aliases
     # 昆山 2019, 于都 (blind dev sets)
     assert found("依托江苏政务服务网昆山旗舰店,实现网上办理。") == ["江苏政务服务网昆山旗舰店"]
+
+
+def test_a_government_site_named_by_its_level_joins_the_site_named_with_the_place_written_short():
+    # (互助 2015, set 136) 互助县 is 互助土族自治县 written short: one site, not two
+    result = report("共保留行政职权2716项,并在互助县人民政府网站公示。全年通过县政府网站主动公开政府信息2130条。",
+                    publisher="互助土族自治县人民政府")
+    sites = [name for name in measures(result) if name.endswith("网站")]
+    assert len(sites) == 1

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from fazhi.gazetteer.measures import KnownMeasure, measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
-from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Relation,
-                         Report)
+from fazhi.model import (EdgeType, Entity, Evidence, ExtractedDocument, Kind, Mention, MentionLabel, Place,
+                         Relation, Report)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.organizations import government_of
 from fazhi.resolve.spans import SpanIndex
@@ -357,7 +357,7 @@ def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> N
         place = ctx.place_for_level(m["level"]) if m["level"] else ctx.region
         if place is None:
             continue
-        full = [k for k in named if k in entities and entities[k].name.startswith((place.name, place.full_name))]
+        full = [k for k in named if k in entities and _site_of(entities[k].name, place, ctx)]
         if len(full) == 1:
             _merge_into(entities, key, full[0])
             continue
@@ -365,6 +365,15 @@ def _name_government_sites(entities: dict[str, Entity], ctx: ReportContext) -> N
             del entities[key]  # 在政府网站公开: a government's site, which the report does not name
             continue
         _rename(entities, entities.pop(key), government_of(place) + ("门户网站" if "门户" in m.group() else "网站"))
+
+
+def _site_of(site: str, place: Place, ctx: ReportContext) -> bool:
+    """Whether a site named in full is the site of ``place``'s government, its place written in full
+    or short: 吉州区政府门户网站 · 互助县人民政府网站 (互助土族自治县)."""
+    if site.startswith((place.name, place.full_name)):
+        return True
+    n = ctx.gazetteer.place_prefix_length(site, len(site) - 4)
+    return n > 0 and any(p.code == place.code for p in ctx.gazetteer.places_named(site[:n]))
 
 
 def _name_own_sites(entities: dict[str, Entity], ctx: ReportContext) -> None:

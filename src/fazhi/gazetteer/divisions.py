@@ -354,10 +354,15 @@ def town_name_variants(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def minority_nationalities() -> tuple[str, ...]:
+    """The 55 nationalities besides 汉族, longest first: those ethnic divisions are named after."""
+    return tuple(sorted((n for n in read_words("nationalities.txt") if n != "汉族"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _ethnic_infix() -> re.Pattern:
     """The nationalities in an ethnic township's name, right before its ending: 铁炉|白族|乡 · 蔡家湖|回族|乡."""
-    names = sorted((n for n in read_words("nationalities.txt") if n != "汉族"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")+(?=[乡镇]$)")
+    return re.compile("(?:" + "|".join(map(re.escape, minority_nationalities())) + ")+(?=[乡镇]$)")
 
 
 @lru_cache(maxsize=1)

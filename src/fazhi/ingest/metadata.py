@@ -8,14 +8,16 @@ ambiguous is left out rather than guessed.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
-from fazhi.lexicon import read_rows, read_words
+from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
+                                      minority_nationalities)
+from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
 from fazhi.text import is_han
 
@@ -45,10 +47,15 @@ DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
                            r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,3})月"
                            r"(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*在"
                            r"[^。；;\n]{0,40}(?:\n[^。；;\n]{0,40})?会议上")
-# Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 # A government site's field naming the body that issued the page's document, the report's publisher
 # whatever place the title names: 发文机关：河北雄安新区管理委员会
 ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
+# How the name of a body that publishes a report ends, as a source line or a 发文机关 field gives it
+# (a zone's 管委会 too in the field, which names the issuer of the page's document)
+PUBLISHING_BODY_ENDINGS = "人民政府|政府|局|厅|委员会|办公室|办事处"
+SOURCE_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS})$")
+ISSUER_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS}|管委会)$")
+# Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")
@@ -390,18 +397,13 @@ def _names_a_town(text: str, form: str, end: int) -> bool:
     return not form.endswith(DIVISION_SUFFIXES) and text.startswith(TOWN_SUFFIXES, end)
 
 
-@lru_cache(maxsize=1)
-def _nationalities() -> tuple[str, ...]:
-    return tuple(n for n in read_words("nationalities.txt") if n != "汉族")
-
-
 def _of_named_nationality(counties: list[Place], view: str, gaz: Divisions) -> Place | None:
     """The one county among ``counties`` whose own name or whose prefecture's carries a nationality
     the report names: of the 威远镇 of 右玉县, 景谷傣族彝族自治县 and 互助土族自治县, the one of a report that
     speaks of 土族 customs."""
     def nationalities(county: Place) -> set[str]:
         names = county.name + "".join(a.name for a in gaz.ancestors(county))
-        return {n for n in _nationalities() if n in names}
+        return {n for n in minority_nationalities() if n in names}
     of_county = {c.code: nationalities(c) for c in counties}
     shared = set.intersection(*of_county.values())
     matching = [c for c in counties if any(n in view for n in of_county[c.code] - shared)]
@@ -623,7 +625,7 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         match = TITLE_BODY.match(title)
         if match:
             return match.group(0)
-    if issuer_field and re.search(r"(人民政府|政府|局|厅|委员会|管委会|办公室|办事处)$", issuer_field):
+    if issuer_field and ISSUER_BODY.search(issuer_field):
         return issuer_field
     if letterhead:
         return letterhead
@@ -631,7 +633,7 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         return signer
     if title and any(True for _ in _place_scanner().finditer(title)):
         return None
-    if source and re.search(r"(人民政府|政府|局|厅|委员会|办公室|办事处)$", source):
+    if source and SOURCE_BODY.search(source):
         return source
     return None
 
@@ -668,8 +670,7 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
     unlisted = gaz.zone(city, zone)
     if city.level == "province":
         # a zone under a province is placed by its name without the province's: 河北省|雄安新区
-        common = next(k for k in range(len(city.name), 0, -1) if zone.startswith(city.name[:k]))
-        unlisted = replace(unlisted, path=city.path + zone[common:])
+        unlisted = replace(unlisted, path=city.path + zone[len(os.path.commonprefix([zone, city.name])):])
     return unlisted
 
 

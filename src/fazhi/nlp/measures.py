@@ -61,8 +61,8 @@ NUMBER_CODE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{3,5}(?![0-9.%年月日号�
 HEAD_GAP = 6
 # A national government service number and the line it names, up to its last head (the words between
 # may run long and hold 和): 12333人力资源和社会保障电话咨询服务热线 · 12328交通运输服务监督电话 · 12345市民服务热线
-SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u4e00-\u9fff]{0,16}(?:热线|专线|电话|平台)")
 SERVICE_LINE_HEAD = re.compile("热线|专线|电话|平台")
+SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u4e00-\u9fff]{0,16}(?:" + SERVICE_LINE_HEAD.pattern + ")")
 # Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
 # characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"

@@ -34,10 +34,11 @@ RULE_OF_LAW_BODY = re.compile(
     r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")
 # A coordination group of that committee (the four groups every one has since 2018), or all of them:
 # 全面依法治市委员会|执法协调小组 · 依法治县委|协调小组
+COORDINATION_GROUP_KINDS = "立法|执法|司法|守法普法"
 RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?:委员会|委)"
-                               r"(?P<group>(?:立法|执法|司法|守法普法)?协调小组)$")
+                               r"(?P<group>(?:" + COORDINATION_GROUP_KINDS + ")?协调小组)$")
 # The four coordination groups alone, as a place's: 江阴市|司法协调小组
-COORDINATION_GROUP = re.compile(r"(?:立法|执法|司法|守法普法)协调小组")
+COORDINATION_GROUP = re.compile("(?:" + COORDINATION_GROUP_KINDS + ")协调小组")
 # The level words of a 全面依法治X委员会 as the last character of its place's name (湖州市 → 全面依法治市)
 RULE_OF_LAW_LEVELS = "省市县区旗州"
 # A counting word a name may carry that is no part of it: 清河县|首家|汽车零部件纠纷化解中心
@@ -639,9 +640,9 @@ def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
     zone = ctx.region
     if zone is None or not is_functional_zone(zone):
         return None
-    for k in range(2, len(zone.name) - 3):
+    for k in range(2, len(zone.name) - 3) if zone.name.endswith(ZONE_KIND_WORDS) else ():
         # the zone's name without the place it is named after: 两江新区 of 重庆两江新区
-        if rest.startswith(zone.name[k:]) and zone.name.endswith(ZONE_KIND_WORDS) and len(rest) > len(zone.name) - k + 1:
+        if rest.startswith(zone.name[k:]) and len(rest) > len(zone.name) - k + 1:
             return zone.name[k:]
     for word in ZONE_KIND_WORDS:
         if rest.startswith(word) and len(rest) > len(word) + 1:
@@ -1073,7 +1074,7 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
                                     head_type or _type_from_head(match["unit"]), None, particular=False)
     if publisher is None or publisher.place is None:
         return None
-    if publisher.type == "department" and publisher.place is not None:
+    if publisher.type == "department":
         return _unit_of(publisher, match["unit"], ctx, head_type)  # 厅|交警总队 → 江苏省公安厅交通警察总队
     name = publisher.name + match["unit"]
     # a party body's organs are party bodies (ANNOTATION.md section 2): 委员会|办公室 of a 依法治区委员会

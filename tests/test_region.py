@@ -278,6 +278,38 @@ def test_a_letterhead_above_the_title_is_the_reporting_body():
     assert extract_metadata(view).region.path == "陕西省西安市雁塔区小寨路街道"
 
 
+def test_a_committees_coordination_group_or_office_titling_its_report_is_the_reporting_body():
+    # set 128: the 司法/执法/守法普法/立法 coordination groups report on their own year; set 106: the office
+    view = "中共江阴市委全面依法治市委员会司法协调小组2020年工作总结\n2020年,市委全面依法治市委员会司法协调小组统筹推进司法体制改革。"
+    assert extract_metadata(view).publisher_text == "中共江阴市委全面依法治市委员会司法协调小组"
+    view = "临朐县委依法治县办2020年工作总结和2021年工作打算\n2020年,县委依法治县办在县委的坚强领导下开展工作。"
+    assert extract_metadata(view).publisher_text == "临朐县委依法治县办"
+    # the committee itself still titles a 述法 report of its secretary
+    meta = extract_metadata("中共济南市历城区委书记张立新2023年度述法报告\n2023年,本人认真履行推进法治建设第一责任人职责。")
+    assert meta.publisher_text == "中共济南市历城区委"
+
+
+def test_a_letterhead_above_a_title_that_names_its_place_after_guanyu_is_the_reporting_body():
+    # set 112: 中共鹿邑县委全面依法治县委员会办公室 / 关于鹿邑县2022年度…; set 52: a centre's letterhead
+    view = "中共鹿邑县委全面依法治县委员会办公室\n关于鹿邑县2022年度法治政府建设情况的报告\n县委全面依法治县委员会:\n2022年,我县坚持依法行政。"
+    assert extract_metadata(view).publisher_text == "中共鹿邑县委全面依法治县委员会办公室"
+    view = "呼和浩特市住房公积金管理中心\n2017年度依法行政工作报告\n2017年,中心在市委、市政府的领导下依法行政。"
+    assert extract_metadata(view).publisher_text == "呼和浩特市住房公积金管理中心"
+    # a title that opens with its place stands on its own: the line above is the portal's banner
+    view = ("天津市滨海新区人民政府\n新河街道2022年法治政府建设工作报告\n来源:新河街道办事处\n"
+            "2022年,新河街道党工委、办事处在区委、区政府的领导下推进法治街道建设。")
+    assert extract_metadata(view).publisher_text != "天津市滨海新区人民政府"
+
+
+def test_a_title_broken_inside_its_words_is_joined():
+    # set 78: a PDF line break inside 法治政府建设
+    view = ("合肥市生态环境局文件\n合环函〔2021〕9号\n合肥市生态环境局关于2020年度法治政府\n建设工作情况的报告\n"
+            "市委依法治市办:\n2020年,我局在市委、市政府的坚强领导下依法行政。")
+    meta = extract_metadata(view)
+    assert meta.title == "合肥市生态环境局关于2020年度法治政府建设工作情况的报告"
+    assert meta.publisher_text == "合肥市生态环境局"
+
+
 def test_a_bare_short_name_that_is_a_township_stem_of_the_county_named_in_full_is_that_township():
     # 衡山 alone is 衡山县 (湖南); under 霍山县人民政府 it is the stem of 霍山县衡山镇
     view = ("霍山县人民政府 信息公开 > 乡镇信息公开 > 衡山镇 > 计划总结\n发布机构:衡山镇\n衡山司法所2025年上半年工作总结\n"

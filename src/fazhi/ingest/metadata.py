@@ -77,14 +77,21 @@ GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
 SPEAKERS_POST = "(?:党组|党委|党工委)?(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
 # The post of a 述法 report's speaker after the body on its letterhead: 中共光山县委|书记
 SPEAKERS_POST_AT_END = re.compile(SPEAKERS_POST + "$")
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|人大常委会|政协|委|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队)"
+# A party committee's group or office before the year may be what reports, not the committee
+# (中共江阴市委全面依法治市委员会司法协调小组2020年工作总结 · 临朐县委依法治县办2020年工作总结): 委 does
+# not end the body before 依法治 or 全面依法治.
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|人大常委会|政协|委(?!(?:全面)?依法治)"
+                        r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办)"
                         rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
-# 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报).
-LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所)")
-# A title line that a letterhead may stand above: it names what is reported on (关于…, 2023年度…).
-TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
+# 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·
+# 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告).
+LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心)")
+# A title line that a letterhead may stand above: it names what is reported on (2023年度…, 关于…,
+# 关于鹿邑县2022年度…); a title opening with its place (新河街道2022年…) stands on its own, the line
+# above it most often a web page's banner (天津市滨海新区人民政府).
+TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于[\u4e00-\u9fff]{0,10}?)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
 # 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
@@ -172,6 +179,11 @@ def find_title(view: str, html_title: str | None = None) -> str | None:
             joined = compact + re.sub(r"\s+", "", lines[i + 1])
             if len(compact) <= 12 and compact in _place_scanner() and TITLE_LINE.match(joined) \
                     and TITLE_TOPIC.search(joined):
+                return joined
+            # or broken by a PDF line break inside its words: 合肥市生态环境局关于2020年度法治政府 /
+            # 建设工作情况的报告
+            if ("关于" in compact or YEAR.search(compact)) and len(joined) - len(compact) <= 20 \
+                    and TITLE_LINE.match(joined) and TITLE_TOPIC.search(joined):
                 return joined
     if html_title and TITLE_TOPIC.search(html_title):
         return html_title.split("_")[0].split("-")[0].strip() or None

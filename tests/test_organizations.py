@@ -862,6 +862,11 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     assert {group, group + "办公室"} <= set(orgs) and "江阴市司法协调小组" not in orgs
     assert orgs[group + "办公室"].type == "party"
     assert not any(name.startswith("小组") for name in orgs)
+    # 作为 ends a body's name and may stand right before the office (set 128: 区司法局作为|协调小组办公室所在单位)
+    orgs = resolved_orgs("郫都区委全面依法治区委员会执法协调小组2022年工作总结\n区司法局作为协调小组办公室所在单位,牵头统筹行政执法协调监督工作。")
+    group = "中共成都市郫都区委全面依法治区委员会执法协调小组"
+    assert {"成都市郫都区司法局", group + "办公室"} <= set(orgs)
+    assert not any(name.startswith("小组") or "作为" in name for name in orgs)
 
 
 def test_the_centre_beside_a_party_committee_is_the_party_centre():

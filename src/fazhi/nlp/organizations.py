@@ -1067,12 +1067,16 @@ def _with_group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     (resolve names it after the group; 协调 read as a verb left 小组办公室, which the office replaces)."""
     out = []
     for m in GROUP_OFFICE.finditer(text):
-        if m.start() > 0 and not BOUNDARY_PUNCT.match(text[m.start() - 1]):
-            continue  # part of a longer name, found already or not a body
+        if m.start() > 0 and not BOUNDARY_PUNCT.match(text[m.start() - 1]) \
+                and not text.endswith(_boundary_tuple(), max(0, m.start() - 4), m.start()):
+            continue  # part of a longer name, found already or not a body (but 区司法局作为|协调小组办公室)
         if any(o.start <= m.start() < o.end for o in found):
             continue
-        groups = ("协调小组",) if m.group().startswith("协调") else ("领导小组", "领导组")
-        if any(o.end <= m.start() and text.endswith(groups, o.start, o.end) for o in found):
+        coordination = m.group().startswith("协调")
+        groups = ("协调小组",) if coordination else ("领导小组", "领导组")
+        # a coordination group's office may follow its group paragraphs later, or the group titles
+        # the report (…守法普法协调小组2021年工作总结 / …协调小组办公室设在区司法局): resolve finds the group
+        if coordination or any(o.end <= m.start() and text.endswith(groups, o.start, o.end) for o in found):
             out.append(OrgSpan(m.start(), m.end(), "group_office", "committee"))
     if not out:
         return found

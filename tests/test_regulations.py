@@ -371,6 +371,14 @@ def test_a_document_number_closing_the_sentence_after_its_issuing_verb_is_the_ti
     assert regs["清河县甲方案"].doc_number is None  # the number of another document, not issued by a verb
 
 
+def test_completing_and_keeping_close_to_a_plan_implement_it():
+    # sets 7, 14, 107 (2025年,我们将全面完成《纲要》…), 97 (紧紧围绕《…》); 完成 alone may be a draft's (完成《…》起草)
+    regs = regulations("全面完成《法治政府建设实施纲要(2021—2025年)》确定的目标任务。紧紧围绕《清河县法治建设规划》部署开展工作,"
+                       "紧扣《清河县甲方案》推进改革。")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "法治政府建设实施纲要（2021—2025年）": "implements", "清河县法治建设规划": "implements", "清河县甲方案": "implements"}
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

@@ -540,6 +540,8 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
 
 def test_a_platform_a_body_moves_into_begins_after_the_verb():
     assert found("全部事项入驻湖北政务服务网,政务服务事项全部进驻广东政务服务网。") == ["湖北政务服务网", "广东政务服务网"]
+    # and one the report builds and runs (set 144: 建设运行|青岛市行政执法监督平台)
+    assert found("建设运行青岛市行政执法监督平台,实现执法数据实时汇聚。") == ["青岛市行政执法监督平台"]
 
 
 def test_a_known_campaign_and_the_word_activity_are_the_campaign():

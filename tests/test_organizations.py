@@ -869,6 +869,18 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     assert not any(name.startswith("小组") or "作为" in name for name in orgs)
 
 
+def test_a_courts_or_a_peoples_organizations_party_group_is_its_own():
+    # set 149: 院党组 in a court's report; a union's party group after its name
+    orgs = resolved_orgs("岳麓区人民法院2022年度法治建设工作报告\n2022年,长沙市岳麓区人民法院在区委的坚强领导下。"
+                         "院党组理论学习中心组专题学习新修订的法律。")
+    assert "中共长沙市岳麓区人民法院党组理论学习中心组" in orgs
+    orgs = resolved_orgs("佛山市2024年法治政府建设情况报告\n市总工会党组理论学习中心组开展专题学习。")
+    assert "中共佛山市总工会党组理论学习中心组" in orgs
+    # the 党组 after the last of a list is every item's, not the last one's (set 106)
+    orgs = resolved_orgs("固始县2022年法治建设工作报告\n听取县政府、县法院、县检察院党组法治建设工作汇报。")
+    assert "固始县人民检察院" in orgs and not any(name.endswith("检察院党组") for name in orgs)
+
+
 def test_the_centre_beside_a_party_committee_is_the_party_centre():
     assert names("按照中央和省委部署,市委成立全面依法治市委员会") [:2] == ["中央", "省委"]
     assert "中共中央" in resolved_orgs("额尔古纳市2020年法治政府建设情况报告\n按照中央和自治区党委关于全面依法治国的部署。")

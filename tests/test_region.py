@@ -289,6 +289,12 @@ def test_a_committees_coordination_group_or_office_titling_its_report_is_the_rep
     assert meta.publisher_text == "中共济南市历城区委"
 
 
+def test_a_trade_union_or_womens_federation_titling_its_report_is_the_reporting_body():
+    # set 149: people's organizations report on their own 法治建设
+    assert extract_metadata("佛山市总工会2024年度法治建设工作报告\n2024年,市总工会在市委的坚强领导下。").publisher_text == "佛山市总工会"
+    assert extract_metadata("丰泽区妇联2024年度法治建设工作情况报告\n2024年,区妇联在区委的坚强领导下。").publisher_text == "丰泽区妇联"
+
+
 def test_a_letterhead_above_a_title_that_names_its_place_after_guanyu_is_the_reporting_body():
     # set 112: 中共鹿邑县委全面依法治县委员会办公室 / 关于鹿邑县2022年度…; set 52: a centre's letterhead
     view = "中共鹿邑县委全面依法治县委员会办公室\n关于鹿邑县2022年度法治政府建设情况的报告\n县委全面依法治县委员会:\n2022年,我县坚持依法行政。"

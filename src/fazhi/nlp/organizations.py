@@ -545,14 +545,16 @@ SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# Bodies other than departments whose party group is written right after their name
+PARTY_GROUP_OWNER_TYPES = ("judiciary", "social")
 # A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
 # 呼伦贝尔市生态环境局|鄂温克族自治旗分局
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委 ·
-# 分局党委中心组 · 委党组 (a commission's)
+# 分局党委中心组 · 委党组 (a commission's) · 院党组 (a court's or a procuratorate's)
 # A department's study group is also written without the department, as its own report does
 # (落实|党组理论学习中心组学法制度); resolve names it after the reporting department, or drops it.
-OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
+OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委院])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
@@ -1173,7 +1175,15 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
     for o in found:
         if out and o.start < out[-1].end:
             continue  # the 党委 of 县卫健局|党委, now inside the name before it
-        if o.type == "department" and text[o.end - 1] in "局厅委办":
+        if o.type in PARTY_GROUP_OWNER_TYPES and not text.startswith("党委", o.end) \
+                and text[o.start - 1:o.start] != "、":
+            # a court's, a procuratorate's or a people's organization's party group (县人民法院|党组 ·
+            # 市总工会|党组理论学习中心组); not the last of a list, whose 党组 is every item's
+            # (听取县政府、县法院、县检察院党组…汇报)
+            group = PARTY_GROUP_AFTER.match(text, o.end)
+            if group is not None:
+                o = OrgSpan(o.start, group.end(), o.rule, "party")
+        elif o.type == "department" and text[o.end - 1] in "局厅委办":
             group = PARTY_GROUP_AFTER.match(text, o.end)
             if group is not None:
                 o = OrgSpan(o.start, group.end(), o.rule, "party")

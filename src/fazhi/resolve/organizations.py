@@ -58,8 +58,9 @@ TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场
 # own report, no particular one elsewhere (全面推进执法办案管理中心建设)
 POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
-# 局|党组 (the reporting bureau's own) · 县政协|党组|理论学习中心组 (a standing body's)
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办]|政协|人大常委会))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
+# body's) · 市总工会|党组
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院]|政协|人大常委会|总工会|妇联))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
@@ -884,29 +885,30 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     department = match["department"]
     if not department:
         return _publishers_study_group(match, ctx)
-    own = department in ("分局", "局", "厅", "委", "办")
-    if own:  # 局党组: the reporting body's own, when it is a 局 (named as the report names itself)
+    own = department in ("分局", "局", "厅", "委", "办", "院")
+    if own:  # 局党组 · 院党组: the reporting body's own, when it is a 局 or a 院 (named as the report names itself)
         owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
     standing = department.endswith(("政协", "人大常委会"))  # 县政协党组 · 市人大常委会党组理论学习中心组
-    if (owner.type not in ("department", "committee", "institution", "judiciary") and not standing) \
+    if (owner.type not in ("department", "committee", "institution", "judiciary", "social") and not standing) \
             or (owner.place is None and not own) or owner.name.startswith("中共"):
         return None
     return _party_body_of(owner, match, ctx)
 
 
 def _publishers_study_group(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
-    """党组理论学习中心组 written alone: the reporting department's (a government's 党组 its government's);
+    """党组理论学习中心组 written alone: the reporting department's, court's or people's organization's (a
+    government's 党组 its government's);
     None for 党委 or 党组 alone and for a township's 党委 (read as other names are: its party committee's)."""
     if not match["study"]:
         return None
     owner = _publisher(ctx)
     if match["organ"] == "党委" and (owner is None or owner.type != "department"):
         return None
-    if owner is None or owner.type not in ("department", "government") or owner.place is None:
+    if owner is None or owner.type not in ("department", "government", "judiciary", "social") or owner.place is None:
         return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id), "party", None,
                                     particular=False)
     return _party_body_of(owner, match, ctx)

@@ -45,6 +45,19 @@ def test_townships_are_known_under_their_county():
     assert not gaz.has_town(hechuan, "规范镇")
 
 
+def test_an_ethnic_township_written_without_its_nationalities_is_the_ethnic_township():
+    # set 151: 友谊乡 is 富裕县's 友谊达斡尔族满族柯尔克孜族乡 (and 新龙县's 友谊乡, listed as such)
+    gaz = divisions()
+    fuyu = gaz.places_named("富裕县")[0]
+    assert gaz.has_town(fuyu, "友谊乡")
+    assert gaz.town(fuyu, "友谊乡").name == "友谊达斡尔族满族柯尔克孜族乡"
+    assert {c.name for c in gaz.counties_with_town("友谊乡")} >= {"富裕县", "新龙县"}
+    # a township the data lists after its county's name goes by its own: 额济纳旗|赛汉陶来苏木
+    ejina = gaz.places_named("额济纳旗")[0]
+    assert gaz.has_town(ejina, "赛汉陶来苏木") and gaz.town(ejina, "赛汉陶来苏木").full_name == "额济纳旗赛汉陶来苏木"
+    assert "赛汉陶来苏木" in gaz.town_names()
+
+
 def test_the_gazetteer_is_package_data_and_imports_no_third_party_division_library():
     code = ("import sys, fazhi.gazetteer.divisions as d; d.divisions().town_names(); "
             "print(any(m.split('.')[0] in ('jionlp', 'cpca') for m in sys.modules))")

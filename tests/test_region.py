@@ -289,6 +289,16 @@ def test_a_committees_coordination_group_or_office_titling_its_report_is_the_rep
     assert meta.publisher_text == "中共济南市历城区委"
 
 
+def test_a_township_written_short_is_the_one_of_the_county_the_page_names():
+    # set 151: the title writes 友谊乡 (one 友谊乡 is 新龙县's), the publishing line the county and the
+    # township's full ethnic name; a 苏木 the data lists after its banner's name
+    view = ("友谊乡2023年法治政府建设工作情况报告\n发布日期:2024-01-12 发布机构:富裕县友谊达斡尔族满族柯尔克孜族乡人民政府\n"
+            "2023年,友谊乡在县委、县政府的正确领导下依法履行民族乡政府职能。")
+    assert region_of(view) == "黑龙江省齐齐哈尔市富裕县友谊达斡尔族满族柯尔克孜族乡"
+    view = "赛汉陶来苏木2020年法治政府建设工作报告\n2020年,赛汉陶来苏木在旗委、旗政府的坚强领导下推进法治政府建设。"
+    assert region_of(view) == "内蒙古自治区阿拉善盟额济纳旗赛汉陶来苏木"
+
+
 def test_a_trade_union_or_womens_federation_titling_its_report_is_the_reporting_body():
     # set 149: people's organizations report on their own 法治建设
     assert extract_metadata("佛山市总工会2024年度法治建设工作报告\n2024年,市总工会在市委的坚强领导下。").publisher_text == "佛山市总工会"

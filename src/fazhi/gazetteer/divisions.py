@@ -108,6 +108,8 @@ class Divisions:
         self._bare_shorts: set[str] = set()
         self._towns_by_name: dict[str, list[str]] | None = None
         self._town_name_set: frozenset[str] | None = None
+        # other names of a listed township → (county code, the name the township goes by); see _load_towns
+        self._town_aliases: dict[str, list[tuple[str, str]]] = {}
         raw = list(_division_file_rows("divisions.tsv"))
         info = {r["code"]: r for r in raw}
         for r in raw:
@@ -275,7 +277,26 @@ class Divisions:
                     county, name = line.rstrip("\n").split("\t")
                     index[name].append(county)
             self._towns_by_name = index
+            self._town_aliases = self._aliases_of_towns(index)
         return self._towns_by_name
+
+    def _aliases_of_towns(self, index: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
+        """The names reports give townships the data lists otherwise: an ethnic township by its
+        name without the nationalities (友谊乡 for 友谊达斡尔族满族柯尔克孜族乡, named as listed), and a
+        township the data lists after its county's name (额济纳旗赛汉陶来苏木, named as reports write it:
+        赛汉陶来苏木)."""
+        aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        infix = _ethnic_infix()
+        for name, counties in index.items():
+            for code in counties:
+                county = self.by_code.get(code)
+                rest = name[len(county.name):] if county is not None and name.startswith(county.name) else ""
+                if len(rest) >= 3 and rest.endswith(TOWNSHIP_ENDINGS) and rest not in index:
+                    aliases[rest].append((code, rest))
+                plain = infix.sub("", name) if name.endswith(("乡", "镇")) else name
+                if plain != name and len(plain) >= 3:
+                    aliases[plain].append((code, name))
+        return dict(aliases)
 
     def _town_counties(self, town_name: str) -> list[str]:
         """The codes of the counties with a township of this name (or its other 街 form, see
@@ -284,6 +305,7 @@ class Divisions:
         towns = self._load_towns()
         forms = [town_name, *street_name_forms(town_name)]
         listed = [code for form in forms for code in towns.get(form, ())]
+        listed += [code for code, _ in self._town_aliases.get(town_name, ()) if code not in listed]
         if listed:
             return listed
         for variant in town_name_variants(town_name):
@@ -295,7 +317,11 @@ class Divisions:
         return [self.by_code[c] for c in self._town_counties(town_name) if c in self.by_code]
 
     def town(self, county: Place, town_name: str) -> Place:
-        """A township-level place under ``county``, keyed by the county's code and its name."""
+        """A township-level place under ``county``, keyed by the county's code and its name (the name
+        it goes by when ``town_name`` is another: 友谊乡 of 富裕县 is 友谊达斡尔族满族柯尔克孜族乡)."""
+        if county.code not in self._load_towns().get(town_name, ()):
+            town_name = next((name for code, name in self._town_aliases.get(town_name, ()) if code == county.code),
+                             town_name)
         return Place(code=f"{county.code}-{town_name}", name=town_name,
                      full_name=county.full_name + town_name, path=county.path + town_name,
                      level="town", parent_code=county.code)
@@ -314,7 +340,7 @@ class Divisions:
     def town_names(self) -> frozenset[str]:
         """The name of every township-level division (古楼镇, 古南街道), under any county."""
         if self._town_name_set is None:
-            self._town_name_set = frozenset(self._load_towns())
+            self._town_name_set = frozenset(self._load_towns()) | frozenset(self._town_aliases)
         return self._town_name_set
 
 

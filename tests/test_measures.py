@@ -560,6 +560,13 @@ def test_the_category_of_an_honour_is_no_instrument():
     assert found("努力打造“重要窗口”中的法治丽水样本") == []  # a slogan
 
 
+def test_a_quoted_item_of_efficient_service_is_a_service_of_its_own():
+    # the items of 高效办成一件事 (sets 10, 79, 141, 143, 144, 150: 95 such services in the mined gold)
+    got = measures(report("推进高效办成一件事,上线“企业信息变更一件事”“个体工商户开办一件事”等13个重点事项。"))
+    assert {"高效办成一件事", "企业信息变更一件事", "个体工商户开办一件事"} <= set(got)
+    assert got["企业信息变更一件事"].type == "service"
+
+
 def test_a_chain_of_quoted_campaigns_before_activity_is_each_campaign():
     assert found("开展“法律进乡村”“法律进景区”活动25场次") == ["“法律进乡村”", "“法律进景区”"]
     # but one project of two kinds of people stays one (seeds/004)

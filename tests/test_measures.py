@@ -560,6 +560,13 @@ def test_the_category_of_an_honour_is_no_instrument():
     assert found("努力打造“重要窗口”中的法治丽水样本") == []  # a slogan
 
 
+def test_a_quoted_meeting_is_a_practice_and_a_quoted_congress_no_measure():
+    # sets 140, 142, 150 (“屋场恳谈会” in three provinces' reports); a union or congress stays a body
+    assert found("推行“屋场恳谈会”,全年召开屋场恳谈会12场。") == ["“屋场恳谈会”"]
+    assert found("推行“板凳议事会”。") == ["“板凳议事会”"]
+    assert found("推行“职工代表大会”。") == [] and found("依托“县总工会”。") == []
+
+
 def test_a_quoted_item_of_efficient_service_is_a_service_of_its_own():
     # the items of 高效办成一件事 (sets 10, 79, 141, 143, 144, 150: 95 such services in the mined gold)
     got = measures(report("推进高效办成一件事,上线“企业信息变更一件事”“个体工商户开办一件事”等13个重点事项。"))

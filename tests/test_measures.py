@@ -560,6 +560,16 @@ def test_the_category_of_an_honour_is_no_instrument():
     assert found("努力打造“重要窗口”中的法治丽水样本") == []  # a slogan
 
 
+def test_a_verb_of_creating_or_striving_before_its_object_ends_no_name():
+    # set 150: 以创建|全省…示范县为目标 · 常务会议专题研究|示范创建工作 · 全力冲刺|省级…示范市创建
+    assert found("信丰县以创建全省法治政府建设示范县为目标,认真贯彻落实。") == ["法治政府建设示范县"]
+    assert found("县政府常务会议专题研究示范创建工作4次。") == []
+    assert found("一是全力冲刺省级法治政府建设示范市创建。") == ["省级法治政府建设示范市创建"]
+    # a verb between a quoted term and a head: the head is the verb's object, not the term's kind
+    assert found("利用“金牛赶街天”开展普法宣传18场次。") == []
+    assert found("深入开展民主法治示范村创建活动。") == ["民主法治示范村创建活动"]
+
+
 def test_a_quoted_meeting_is_a_practice_and_a_quoted_congress_no_measure():
     # sets 140, 142, 150 (“屋场恳谈会” in three provinces' reports); a union or congress stays a body
     assert found("推行“屋场恳谈会”,全年召开屋场恳谈会12场。") == ["“屋场恳谈会”"]

@@ -794,6 +794,8 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     found: list[MeasureSpan] = []
     for m in t.heads():
         hs, he = m.span()
+        if text.startswith(lex.head_guards.get(m.group(), ()), he):
+            continue  # 以|创建|全省…示范县: a verb before its object
         region = _left_region(t, hs)
         if hs - region < MIN_HEAD_CORE:
             continue

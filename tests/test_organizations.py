@@ -869,6 +869,16 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     assert not any(name.startswith("小组") or "作为" in name for name in orgs)
 
 
+def test_schools_stations_and_the_armed_forces_department_are_bodies_but_not_collective_study():
+    # set 145 (a 教育局's, a 林业局's, a 退役军人事务局's reports)
+    orgs = resolved_orgs("攸县教育局2021年法治建设工作报告\n组织攸县第一中学、攸县城关中学开展宪法晨读。")
+    assert {"攸县第一中学", "攸县城关中学"} <= set(orgs) and orgs["攸县城关中学"].type == "institution"
+    assert names("高砂镇林业站、夏茂镇林业站开展巡查,光山县光荣院完成改造。") == ["高砂镇林业站", "夏茂镇林业站", "光山县光荣院"]
+    assert names("光山县人民武装部参与。") == ["光山县人民武装部"]
+    # 集中学习 · 集中学法: no school
+    assert names("县委理论学习中心组集中学法12次,全年集中学习24次。") == ["县委理论学习中心组"]
+
+
 def test_a_courts_or_a_peoples_organizations_party_group_is_its_own():
     # set 149: 院党组 in a court's report; a union's party group after its name
     orgs = resolved_orgs("岳麓区人民法院2022年度法治建设工作报告\n2022年,长沙市岳麓区人民法院在区委的坚强领导下。"

@@ -673,6 +673,9 @@ def test_a_province_s_or_city_s_regulation_is_its_congress_standing_committee_s(
 def test_a_province_s_rules_are_its_government_s_where_the_report_names_no_issuer():
     regs = regulations("严格执行《黑龙江省行政执法证件管理办法》。", "黑龙江省司法厅2023年法治政府建设工作报告\n")
     assert regs["黑龙江省行政执法证件管理办法"].issuer == "黑龙江省人民政府"
+    # but measures carrying out a national law are a local regulation of the standing committee (set 143)
+    regs = regulations("认真执行《湖北省实施〈中华人民共和国村民委员会组织法〉办法》。", "湖北省2017年法治政府建设情况报告\n")
+    assert regs["湖北省实施〈中华人民共和国村民委员会组织法〉办法"].issuer == "湖北省人民代表大会常务委员会"
 
 
 def test_a_local_reporter_issues_no_national_law_and_an_inner_title_after_xin_xiuding_is_implemented():

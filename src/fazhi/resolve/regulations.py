@@ -223,16 +223,21 @@ def _decreeing_government(doc_number: str | None, ctx: ReportContext) -> Resolve
 CONGRESS_OWN_FORMS = ("自治条例", "单行条例")
 # The forms of a government's rules (规章)
 GOVERNMENT_RULE_FORMS = ("办法", "规定", "细则")
+# A province's measures for carrying out a national law, a local regulation its people's congress
+# standing committee passes: 湖北省实施〈中华人民共和国村民委员会组织法〉办法 (not …〈…法〉实施办法, which a
+# government may issue as its rules: 四川省〈中华人民共和国招标投标法〉实施办法, 省政府令第329号)
+LAW_IMPLEMENTING_MEASURES = re.compile(r"实施[〈《<][^〉》>]+[〉》>]办法$")
 
 
 def _maker_of_local_regulation(name: str, rtype: str, ctx: ReportContext) -> ResolvedOrganization | None:
     """Who makes a province's or city's local regulation named after its place, else None: a 条例 its
     people's congress standing committee (苏州市数据条例 → 苏州市人民代表大会常务委员会), a 办法 or 规定
-    (government rules, 规章) its people's government (黑龙江省行政执法证件管理办法 → 黑龙江省人民政府)."""
+    (government rules, 规章) its people's government (黑龙江省行政执法证件管理办法 → 黑龙江省人民政府), but
+    measures carrying out a law the standing committee (湖北省实施〈…村民委员会组织法〉办法)."""
     core = without_revision_note(name)
     if rtype != "local_regulation" or core.endswith(CONGRESS_OWN_FORMS) or "关于" in core:
         return None
-    if core.endswith("条例"):
+    if core.endswith("条例") or LAW_IMPLEMENTING_MEASURES.search(core):
         maker, kind = "人大常委会", "legislature"
     elif core.endswith(GOVERNMENT_RULE_FORMS):
         maker, kind = "人民政府", "government"

@@ -869,6 +869,16 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     assert not any(name.startswith("小组") or "作为" in name for name in orgs)
 
 
+def test_the_anti_gang_office_is_written_out_and_a_dispatching_verb_ends_a_name():
+    # sets 111, 131, 142 (eight reports: 县扫黑办 · 镇扫黑办), 142 (县司法局选派|湖南远帆律师事务所律师)
+    orgs = resolved_orgs("麻城市福田河镇2018年法治政府建设工作总结\n按照市扫黑办部署,镇扫黑办排查线索4条。"
+                         "县司法局选派湖南远帆律师事务所律师担任法律顾问。")
+    office = orgs["麻城市扫黑除恶专项斗争领导小组办公室"]
+    assert office.type == "committee" and "市扫黑办" in office.aliases
+    assert "麻城市福田河镇扫黑除恶专项斗争领导小组办公室" in orgs
+    assert "湖南远帆律师事务所" in orgs and not any("选派" in name for name in orgs)
+
+
 def test_schools_stations_and_the_armed_forces_department_are_bodies_but_not_collective_study():
     # set 145 (a 教育局's, a 林业局's, a 退役军人事务局's reports)
     orgs = resolved_orgs("攸县教育局2021年法治建设工作报告\n组织攸县第一中学、攸县城关中学开展宪法晨读。")

@@ -383,8 +383,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                     return f"{city.full_name}{bureau}{_branch_district(place, city)}分局", dept.type
                 return f"{city.full_name}{bureau}{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
-    otype = _type_from_head(body)
-    return f"{place_name}{_official_ending(body)}", otype
+    official = _official_ending(body)
+    otype = _type_from_head(official)  # as its head written out says: 扫黑办 → …领导小组办公室, a committee
+    return f"{place_name}{official}", otype
 
 
 @lru_cache(maxsize=1)

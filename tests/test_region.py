@@ -299,6 +299,17 @@ def test_a_township_written_short_is_the_one_of_the_county_the_page_names():
     assert region_of(view) == "内蒙古自治区阿拉善盟额济纳旗赛汉陶来苏木"
 
 
+def test_a_places_rule_of_law_report_posted_by_its_rule_of_law_office_is_the_offices():
+    # sets 103, 141: 金山区2024年法治建设情况报告 / 来源：区委依法治区办; but a 法治政府建设 report is the
+    # government's, whoever posts it, and a department's source line names no publisher
+    view = "金山区2024年法治建设情况报告\n来源：区委依法治区办  发布时间：2025-02-14\n2024年,全区法治建设取得新成效。"
+    assert extract_metadata(view).publisher_text == "区委依法治区办"
+    view = "金山区2024年法治政府建设情况报告\n来源：区委依法治区办  发布时间：2025-02-14\n2024年,区政府依法行政。"
+    assert extract_metadata(view).publisher_text is None
+    view = "金山区2024年法治建设情况报告\n来源：区司法局  发布时间：2025-02-14\n2024年,全区法治建设取得新成效。"
+    assert extract_metadata(view).publisher_text is None
+
+
 def test_a_trade_union_or_womens_federation_titling_its_report_is_the_reporting_body():
     # set 149: people's organizations report on their own 法治建设
     assert extract_metadata("佛山市总工会2024年度法治建设工作报告\n2024年,市总工会在市委的坚强领导下。").publisher_text == "佛山市总工会"

@@ -56,6 +56,8 @@ PUBLISHING_BODY_ENDINGS = "人民政府|政府|局|厅|委员会|办公室|办�
 SOURCE_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS})$")
 ISSUER_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS}|管委会)$")
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
+# The office of a party committee's rule-of-law commission: 区委依法治区办 · 中共…全面依法治区委员会办公室
+RULE_OF_LAW_OFFICE = re.compile(r"依法治[省市县区州旗盟镇乡]办$|依法治[省市县区州旗盟镇乡]委员会办公室$")
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")
@@ -630,7 +632,8 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
     """The reporting body as written: named in the title, else in the page's 发文机关 field, else on
     the letterhead above the title, else the body that signs the report, else the source line's when
     the title names no place (a source line under a place's title is the web page's publisher,
-    often a department: 来源：区司法局).
+    often a department: 来源：区司法局), or when it is the rule-of-law office's and the title a place's
+    法治建设 report, not its government's 法治政府建设 report.
 
     Otherwise the publisher is the government of the report's region (resolve decides).
     """
@@ -644,6 +647,8 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         return letterhead
     if signer:
         return signer
+    if source and RULE_OF_LAW_OFFICE.search(source) and title and "法治政府" not in title:
+        return source  # a place's 法治建设 report, its party committee's office's (来源：区委依法治区办)
     if title and any(True for _ in _place_scanner().finditer(title)):
         return None
     if source and SOURCE_BODY.search(source):

@@ -55,9 +55,9 @@ ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,3
 PUBLISHING_BODY_ENDINGS = "人民政府|政府|局|厅|委员会|办公室|办事处"
 SOURCE_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS})$")
 ISSUER_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS}|管委会)$")
-# Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 # The office of a party committee's rule-of-law commission: 区委依法治区办 · 中共…全面依法治区委员会办公室
 RULE_OF_LAW_OFFICE = re.compile(r"依法治[省市县区州旗盟镇乡]办$|依法治[省市县区州旗盟镇乡]委员会办公室$")
+# Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")

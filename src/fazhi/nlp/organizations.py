@@ -1175,22 +1175,18 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
     for o in found:
         if out and o.start < out[-1].end:
             continue  # the 党委 of 县卫健局|党委, now inside the name before it
-        if o.type in PARTY_GROUP_OWNER_TYPES and not text.startswith("党委", o.end) \
-                and text[o.start - 1:o.start] != "、":
-            # a court's, a procuratorate's or a people's organization's party group (县人民法院|党组 ·
-            # 市总工会|党组理论学习中心组); not the last of a list, whose 党组 is every item's
-            # (听取县政府、县法院、县检察院党组…汇报)
-            group = PARTY_GROUP_AFTER.match(text, o.end)
-            if group is not None:
-                o = OrgSpan(o.start, group.end(), o.rule, "party")
-        elif o.type == "department" and text[o.end - 1] in "局厅委办":
-            group = PARTY_GROUP_AFTER.match(text, o.end)
-            if group is not None:
-                o = OrgSpan(o.start, group.end(), o.rule, "party")
-            elif text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
-                o = OrgSpan(o.start, branch.end(), o.rule, "department")
-            elif text[o.end - 1] in "局厅委" and (unit := _unit_after_department().match(text, o.end)) is not None:
-                o = OrgSpan(o.start, unit.end(), o.rule, _unit_type(unit.group()))
+        department = o.type == "department" and text[o.end - 1] in "局厅委办"
+        # a court's, a procuratorate's or a people's organization's party group too (县人民法院|党组 ·
+        # 市总工会|党组理论学习中心组), but not the last of a list's, whose 党组 is every item's
+        # (听取县政府、县法院、县检察院党组…汇报)
+        group_owner = department or (o.type in PARTY_GROUP_OWNER_TYPES and not text.startswith("党委", o.end)
+                                     and text[o.start - 1:o.start] != "、")
+        if group_owner and (group := PARTY_GROUP_AFTER.match(text, o.end)) is not None:
+            o = OrgSpan(o.start, group.end(), o.rule, "party")
+        elif department and text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
+            o = OrgSpan(o.start, branch.end(), o.rule, "department")
+        elif department and text[o.end - 1] in "局厅委" and (unit := _unit_after_department().match(text, o.end)) is not None:
+            o = OrgSpan(o.start, unit.end(), o.rule, _unit_type(unit.group()))
         out.append(o)
     own = [(m.span(), "party") for m in OWN_PARTY_GROUP.finditer(text)] + [(span, None) for span in units]
     for (start, end), otype in own:

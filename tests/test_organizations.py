@@ -1156,6 +1156,28 @@ def test_a_departments_sections_and_units_in_its_own_report():
     assert not any(name.endswith(("政策法规股", "查处", "调处")) for name in orgs)
 
 
+def test_a_courts_and_a_peoples_organizations_units_written_alone_in_their_own_reports():
+    # sentences in the style of a district court's and a union's own reports: their 庭, 局, 部 written alone
+    orgs = resolved_orgs("岳麓区人民法院2022年度法治建设工作报告\n2022年，长沙市岳麓区人民法院严格落实司法责任制，"
+                         "审判委员会全年讨论重大疑难复杂案件23件。刑事审判庭依法适用认罪认罚从宽制度。"
+                         "立案庭（诉讼服务中心）全面建成一站式多元解纷体系。执行局开展专项行动。组织行政审判庭审旁听活动。")
+    assert {"长沙市岳麓区人民法院审判委员会", "长沙市岳麓区人民法院刑事审判庭", "长沙市岳麓区人民法院立案庭",
+            "长沙市岳麓区人民法院执行局", "长沙市岳麓区人民法院诉讼服务中心"} <= set(orgs)
+    assert orgs["长沙市岳麓区人民法院刑事审判庭"].type == "judiciary"
+    assert not any(name.endswith("行政审判庭") for name in orgs)  # 行政审判|庭审旁听: no tribunal
+    orgs = resolved_orgs("佛山市总工会2021年法治建设工作情况报告\n深入宣传《工会法》，法律工作部组织开展普法活动，"
+                         "基层工作部指导基层工会依法建会。")
+    assert {"佛山市总工会法律工作部", "佛山市总工会基层工作部"} <= set(orgs)
+    assert orgs["佛山市总工会法律工作部"].type == "social"
+    # in a government's report such a unit is nobody's in particular; 工作部署 and 检察部门 are no units
+    orgs = resolved_orgs("宜阳县2021年法治政府建设情况报告\n第一检察部派员参加。抓好法律工作部署，加强与公安检察部门协作。")
+    assert not any(name.endswith(("检察部", "工作部")) for name in orgs)
+    # a court's litigation service centre is the court's wherever it is named
+    orgs = resolved_orgs("仁化县2020年法治政府建设工作报告\n县综治中心整合县信访局、县人民法院诉讼服务中心、县公共法律服务中心。")
+    assert orgs["仁化县人民法院诉讼服务中心"].type == "judiciary"
+    assert "婺源县人民法院诉讼服务中心" in resolved_orgs("婺源县2019年法治政府建设情况报告\n在县诉讼服务中心设立人民调解窗口。")
+
+
 def test_a_study_group_written_without_its_department():
     orgs = resolved_orgs("石嘴山市医疗保障局2024年法治政府建设情况报告\n认真落实党组理论学习中心组学法制度。")
     assert "中共石嘴山市医疗保障局党组理论学习中心组" in orgs

@@ -719,6 +719,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _enumerated_departments(text)
         found += _acting_places(text, found)
         found += _sections(text, found, skip)
+        found += _internal_units(text, found, skip)
         found.sort(key=lambda o: (o.start, -o.end))
         return found
     n = len(text)
@@ -833,6 +834,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
     found.extend(_sections(text, found, skip, rev))
+    found.extend(_internal_units(text, found, skip))
     if "工作委员会" in text:
         found = _congress_working_committees(text, found)
     for o in found:
@@ -1235,6 +1237,37 @@ def _sections(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | Non
         if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken) \
                 and not any(ch in core for ch in SECTION_CORE_NOT) and COUNTING_CORE.match(core) is None:
             out.append(OrgSpan(start, end, "bare_body", "department"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _internal_unit_heads() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
+    """The heads of org_internal_units.tsv as one pattern, longest first, each guarded against the
+    characters that make another word of it (工作部|署), and each head's shortest and longest core."""
+    rows = read_rows("org_internal_units.tsv")
+    cores = {row[0]: (int(row[2]), int(row[3])) for row in rows}
+    heads = sorted(rows, key=lambda row: -len(row[0]))
+    return re.compile("|".join(row[0] + (f"(?![{row[4]}])" if len(row) > 4 and row[4] else "") for row in heads)), cores
+
+
+def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | None) -> list[OrgSpan]:
+    """Internal units of a court, a procuratorate or a people's organization written alone where a name
+    begins (。|刑事审判庭依法… · 。|第一检察部 · ，|法律工作部), not inside a name found already; resolve
+    gives them to the reporting body, or to none."""
+    pattern, cores = _internal_unit_heads()
+    out: list[OrgSpan] = []
+    taken = [(o.start, o.end) for o in found] + list(skip or [])
+    for head in pattern.finditer(text):
+        at, end = head.span()
+        low, high = cores[head[0]]
+        for start in range(at - low, max(-1, at - high - 1), -1):
+            core = text[start:at]
+            if not all(is_han(ch) and ch not in CORE_STOP and ch not in SECTION_CORE_NOT for ch in core):
+                break
+            if _opens_a_name(text, start) \
+                    and not any(s < end and start < e for s, e in taken):
+                out.append(OrgSpan(start, end, "bare_body", None))
+                break
     return out
 
 

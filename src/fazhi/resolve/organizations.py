@@ -328,6 +328,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         court = TOWN_COURT.match(body)
         if court:
             return f"{place_name}人民法院{court['stem']}人民法庭", "judiciary"
+        standing = _place_bodies().get(parent + body)  # a unit every court has, typed in org_place_bodies.tsv
+        if standing is not None:
+            return standing[0].format(place=place_name, government=government_of(place)), standing[1]
         return f"{place_name}人民法院{body}", _type_from_head(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
@@ -778,6 +781,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     section = SECTION_NAME.match(text)
     if section is not None:
         return _publishers_section(section["unit"], ctx)
+    owners = _internal_unit_owners(text)
+    if owners is not None:
+        return _publishers_internal_unit(text, owners, ctx)
     department_unit = DEPARTMENT_UNIT_NAME.match(text)
     if department_unit is not None and (resolved := _department_unit(department_unit, ctx, nearby)) is not None:
         return resolved
@@ -930,6 +936,32 @@ def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
     name = publisher.name + unit
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "department", publisher.place)
+
+
+@lru_cache(maxsize=1)
+def _internal_unit_heads() -> dict[str, tuple[tuple[str, ...], int, int]]:
+    """org_internal_units.tsv: head → (the publisher types that have such a unit, shortest and longest core)."""
+    return {row[0]: (tuple(row[1].split(",")), int(row[2]), int(row[3])) for row in read_rows("org_internal_units.tsv")}
+
+
+def _internal_unit_owners(text: str) -> tuple[str, ...] | None:
+    """The publisher types whose internal unit ``text`` names (刑事审判庭: a court's or a procuratorate's),
+    or None when it names none."""
+    for head, (owners, low, high) in _internal_unit_heads().items():
+        if text.endswith(head) and low <= len(text) - len(head) <= high:
+            return owners
+    return None
+
+
+def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportContext) -> ResolvedOrganization:
+    """An internal unit written alone (立案庭 · 第一检察部 · 法律工作部): the reporting body's in its own
+    report, of its type; in the report of a body of another type, no particular body."""
+    publisher = _publisher(ctx)
+    if publisher is None or publisher.type not in owners or publisher.place is None:
+        return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "other", None, particular=False)
+    name = publisher.name + unit
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type,
+                                publisher.place)
 
 
 def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:

@@ -1172,6 +1172,19 @@ def test_a_courts_and_a_peoples_organizations_units_written_alone_in_their_own_r
     # in a government's report such a unit is nobody's in particular; 工作部署 and 检察部门 are no units
     orgs = resolved_orgs("宜阳县2021年法治政府建设情况报告\n第一检察部派员参加。抓好法律工作部署，加强与公安检察部门协作。")
     assert not any(name.endswith(("检察部", "工作部")) for name in orgs)
+    # a police bureau's brigades and a procuratorate's sections alone are theirs; a count makes every one
+    orgs = resolved_orgs("潍坊市公安局2022年法治政府建设情况报告\n出入境管理支队推行“一窗通办”。交警支队简化程序。"
+                         "全市12个派出所、8个执法执勤支队开展案卷评查。")
+    assert {"潍坊市公安局出入境管理支队", "潍坊市公安局交通警察支队"} <= set(orgs)
+    assert not any(name.endswith("执法执勤支队") for name in orgs)
+    orgs = resolved_orgs("尤溪县人民检察院2018年法治建设工作报告\n深入开展扫黑除恶专项斗争。公诉科依法提起公诉。"
+                         "审判管理办公室加强流程监控。")
+    assert orgs["尤溪县人民检察院公诉科"].type == "judiciary"
+    # in a street's report a brigade is read as any name: the street's; in a bureau's, not the police's
+    assert "天津市河西区友谊路街道综合执法大队" in resolved_orgs(
+        "天津市河西区友谊路街道2021年法治政府建设情况报告\n街道综合执法大队承接市容环境执法事项。")
+    assert not any(name.endswith("执法监察支队") for name in resolved_orgs(
+        "洛阳市自然资源和规划局2019年法治政府建设工作报告\n执法监察支队配备执法记录仪。"))
     # a court's litigation service centre is the court's wherever it is named
     orgs = resolved_orgs("仁化县2020年法治政府建设工作报告\n县综治中心整合县信访局、县人民法院诉讼服务中心、县公共法律服务中心。")
     assert orgs["仁化县人民法院诉讼服务中心"].type == "judiciary"

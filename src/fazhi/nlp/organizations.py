@@ -33,8 +33,8 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
 # 经 of 经济, 经开区 and streets named 经N路 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室 ·
 # 经八路派出所), 与 of 复议与应诉
-# (县政府|行政复议与应诉工作领导小组).
-WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)"
+# (县政府|行政复议与应诉工作领导小组), 入 of 出入境 (市公安局|出入境管理支队).
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=境)入(?=出)"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会), and the
@@ -1250,6 +1250,13 @@ def _internal_unit_heads() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
     return re.compile("|".join(row[0] + (f"(?![{row[4]}])" if len(row) > 4 and row[4] else "") for row in heads)), cores
 
 
+@lru_cache(maxsize=1)
+def _internal_unit_core() -> re.Pattern:
+    """Core characters before an internal unit's head, reversed (出入境管理|支队 · 刑事|审判庭)."""
+    _, _, outer_char = _grammar_parts()
+    return re.compile(f"(?:{outer_char})*")
+
+
 def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | None) -> list[OrgSpan]:
     """Internal units of a court, a procuratorate or a people's organization written alone where a name
     begins (。|刑事审判庭依法… · 。|第一检察部 · ，|法律工作部), not inside a name found already; resolve
@@ -1257,16 +1264,19 @@ def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]]
     pattern, cores = _internal_unit_heads()
     out: list[OrgSpan] = []
     taken = [(o.start, o.end) for o in found] + list(skip or [])
+    rev = ""
     for head in pattern.finditer(text):
         at, end = head.span()
         low, high = cores[head[0]]
-        for start in range(at - low, max(-1, at - high - 1), -1):
-            core = text[start:at]
-            if not all(is_han(ch) and ch not in CORE_STOP and ch not in SECTION_CORE_NOT for ch in core):
-                break
-            if _opens_a_name(text, start) \
-                    and not any(s < end and start < e for s, e in taken):
-                out.append(OrgSpan(start, end, "bare_body", None))
+        rev = rev or text[::-1]
+        # the longest core the grammar allows before the head (no boundary word: 召开|支队), read backwards
+        longest = _internal_unit_core().match(rev, len(text) - at, len(text) - at + high).end() - (len(text) - at)
+        for start in range(at - longest, at - low + 1):  # the longest core that opens a name
+            if any(ch in SECTION_CORE_NOT for ch in text[start:at]):
+                continue
+            if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken):
+                if COUNT_BEFORE.search(text, max(0, start - COUNT_REACH), start) is None:  # 8个|执法执勤大队: every one
+                    out.append(OrgSpan(start, end, "bare_body", None))
                 break
     return out
 

@@ -68,6 +68,8 @@ OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
 # 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处 · 委员会|办公室 (in a committee's report; 委|员会办公室
 # would cut the word)
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委员会|委)(?P<unit>[^党员].{1,13})$")
+# The reporting bodies that have sections: departments, and courts and procuratorates (公诉科 · 信息技术处)
+SECTION_OWNER_TYPES = ("department", "judiciary")
 # A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
@@ -217,6 +219,13 @@ def _parent_prefix() -> re.Pattern:
     return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|人民法院|法院|人民检察院|检察院|司法局|公安局)")
 
 
+def _court_unit_type(body: str) -> str:
+    """A court's or procuratorate's unit is of the judiciary (审判委员会 · 审判管理办公室), unless its head
+    makes it a centre or a mediation body (诉调对接中心: institution)."""
+    otype = _type_from_head(body)
+    return "judiciary" if otype in ("committee", "department", "other") else otype
+
+
 def _type_from_head(body: str) -> str:
     for head, otype in _head_types():
         if body.endswith(head):
@@ -331,11 +340,11 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         standing = _place_bodies().get(parent + body)  # a unit every court has, typed in org_place_bodies.tsv
         if standing is not None:
             return standing[0].format(place=place_name, government=government_of(place)), standing[1]
-        return f"{place_name}人民法院{body}", _type_from_head(body)
+        return f"{place_name}人民法院{body}", _court_unit_type(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
     if parent == "人民检察院":
-        return f"{place_name}人民检察院{body}", _type_from_head(body)
+        return f"{place_name}人民检察院{body}", _court_unit_type(body)
     rule_of_law = RULE_OF_LAW_BODY.match(body)
     if rule_of_law and rule_of_law["rest"] in ("办", "办公室") and ctx.year and ctx.year <= LAST_YEAR_OF_LEADING_GROUPS:
         # 县依法治县办 before the party's committees for the rule of law (2018-2019): the office of
@@ -730,11 +739,12 @@ TAX_ADMINISTRATION = "国家税务总局"
 
 
 def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None,
-                         nearby: Place | None = None) -> ResolvedOrganization:
+                         nearby: Place | None = None, *, internal_units: bool = True) -> ResolvedOrganization:
     """The canonical organization a written name stands for in this report.
 
     ``head_type`` is the type the recogniser read from the head noun; ``nearby`` the place of
-    the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市).
+    the name written just before, in a list (吕梁市委、市政府: 市 is 吕梁市). ``internal_units=False``
+    reads a name like 综合执法大队 as any name, not as a unit of the reporting body.
     """
     text = squeeze(written)
     if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所 · 社区调委会: no one body
@@ -782,8 +792,15 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if section is not None:
         return _publishers_section(section["unit"], ctx)
     owners = _internal_unit_owners(text)
-    if owners is not None:
-        return _publishers_internal_unit(text, owners, ctx)
+    if owners is not None and internal_units:
+        unit = _publishers_internal_unit(text, owners, ctx)
+        if unit is None:  # a brigade in a report not a police bureau's: a name like any (综合|执法大队), or none
+            named = resolve_organization(text, ctx, head_type, nearby, internal_units=False)
+            cored_head = any(text.endswith(head) and len(text) > len(head) for head, _ in _head_types())
+            # (in another department's report, a brigade alone is one of its own, named otherwise: none)
+            placed = named.place is not None and cored_head and not _publisher_is_department(ctx)
+            unit = named if placed else replace(named, particular=False)
+        return unit
     department_unit = DEPARTMENT_UNIT_NAME.match(text)
     if department_unit is not None and (resolved := _department_unit(department_unit, ctx, nearby)) is not None:
         return resolved
@@ -929,13 +946,13 @@ def _party_body_of(owner: ResolvedOrganization, match: re.Match, ctx: ReportCont
 
 
 def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
-    """A section written alone (政策法规股): the reporting department's in its own report; in any
-    other report no particular body (every department has one of that name)."""
+    """A section written alone (政策法规股 · 公诉科): the reporting department's or procuratorate's in its own
+    report, of its type; in any other report no particular body (every department has one of that name)."""
     publisher = _publisher(ctx)
-    if publisher is None or publisher.type != "department" or publisher.place is None:
+    if publisher is None or publisher.type not in SECTION_OWNER_TYPES or publisher.place is None:
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
     name = publisher.name + unit
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "department", publisher.place)
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type, publisher.place)
 
 
 @lru_cache(maxsize=1)
@@ -944,21 +961,47 @@ def _internal_unit_heads() -> dict[str, tuple[tuple[str, ...], int, int]]:
     return {row[0]: (tuple(row[1].split(",")), int(row[2]), int(row[3])) for row in read_rows("org_internal_units.tsv")}
 
 
+# Characters an internal unit's own name never holds: those of a body's or a place's name (县水政监察|大队
+# is a county's brigade, not the reporting bureau's unit)
+INTERNAL_UNIT_CORE_NOT = "局厅委府院办省市县区镇乡村和"
+
+
 def _internal_unit_owners(text: str) -> tuple[str, ...] | None:
-    """The publisher types whose internal unit ``text`` names (刑事审判庭: a court's or a procuratorate's),
-    or None when it names none."""
+    """The publishers whose internal unit ``text`` names (刑事审判庭: a court's; 法制大队: a police bureau's),
+    as org_internal_units.tsv writes them, or None when it names none."""
     for head, (owners, low, high) in _internal_unit_heads().items():
-        if text.endswith(head) and low <= len(text) - len(head) <= high:
+        core = text[:-len(head)]
+        if text.endswith(head) and low <= len(core) <= high and not any(ch in INTERNAL_UNIT_CORE_NOT for ch in core):
             return owners
     return None
 
 
-def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportContext) -> ResolvedOrganization:
-    """An internal unit written alone (立案庭 · 第一检察部 · 法律工作部): the reporting body's in its own
-    report, of its type; in the report of a body of another type, no particular body."""
+def _publisher_is_department(ctx: ReportContext) -> bool:
     publisher = _publisher(ctx)
-    if publisher is None or publisher.type not in owners or publisher.place is None:
+    return publisher is not None and publisher.type == "department"
+
+
+def _owns_unit(publisher: ResolvedOrganization, owners: tuple[str, ...]) -> bool:
+    """Whether the publisher is one of ``owners``: a type (judiciary), or a type and a word its name holds
+    (department@公安局)."""
+    for owner in owners:
+        otype, _, word = owner.partition("@")
+        if publisher.type == otype and word in publisher.name:
+            return True
+    return False
+
+
+def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportContext) -> ResolvedOrganization | None:
+    """An internal unit written alone (立案庭 · 第一检察部 · 法律工作部): the reporting body's in its own
+    report, of its type. In another body's report a unit only courts and people's bodies have is no
+    particular body; for a brigade, which governments' bodies have too (综合执法大队), None."""
+    publisher = _publisher(ctx)
+    if publisher is None or publisher.place is None or not _owns_unit(publisher, owners):
+        if any(owner.startswith("department") for owner in owners):
+            return None
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "other", None, particular=False)
+    if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
+        return _unit_of(publisher, unit, ctx)
     name = publisher.name + unit
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type,
                                 publisher.place)

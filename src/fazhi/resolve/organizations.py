@@ -49,8 +49,9 @@ INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组
 OFFICE_INSPECTION_TEAM = re.compile(r"(?:第[一二三四五六七八九十]{1,3})?督察组$")
 # The court written without its level: a county's own, but at a province or a city the courts at large
 BARE_COURTS = ("法院", "人民法院")
-# The court of a township: 古楼(人民)法庭; the office of a county department there: 古楼司法所
-TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?:人民)?法庭$")
+# The court of a township: 古楼(人民)法庭 (a circuit court keeps its name: 马牧池巡回法庭); the office of a
+# county department there: 古楼司法所
+TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
 # The offices a county keeps in each township, as written alone
 TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")

@@ -399,6 +399,7 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     # a county none of the seeds is about
     ("湖南省长沙市长沙县", "县纪委", "中共长沙县纪律检查委员会", "party"),
     ("湖南省长沙市长沙县", "县委统战部", "中共长沙县委统一战线工作部", "party"),
+    ("湖南省长沙市长沙县", "县委社工部", "中共长沙县委社会工作部", "party"),  # set up in 2023
     ("湖南省长沙市长沙县", "县委党校", "中共长沙县委党校", "party"),  # the committee's school (blind sets 12, 23)
     ("湖南省长沙市长沙县", "县妇联", "长沙县妇女联合会", "social"),
     ("湖南省长沙市长沙县", "县卫健局", "长沙县卫生健康局", "department"),

@@ -969,6 +969,14 @@ def test_what_blind_set_9_showed_about_county_bodies():
     # 纪委监委, one office under two names, is named as the party's commission (blind sets 9, 15, 19, 23)
     assert orgs["中共睢宁县纪律检查委员会"].type == "party" and "睢宁县监察委员会" not in orgs
     assert resolved_orgs("睢宁县2023年法治建设工作报告\n县监委开展监督。")["睢宁县监察委员会"].type == "committee"
+    # …and so when it titles its own report: the publisher and its units are the commission's
+    from fazhi import extract_text as extract_report
+
+    result = extract_report("信丰县纪委监委2023年法治建设工作情况报告\n县纪委监委严格执行制度。案件审理室严把审理关。\n",
+                          "commission.txt")
+    assert result.report.publisher == "中共信丰县纪律检查委员会"
+    bodies = {e.name for e in result.of_kind(Kind.ORGANIZATION)}
+    assert "中共信丰县纪律检查委员会案件审理室" in bodies and "信丰县纪委监委" not in bodies
 
 
 def test_a_tax_bureau_is_the_national_administrations():

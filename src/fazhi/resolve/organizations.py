@@ -774,8 +774,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         local = resolve_organization(text[len(TAX_ADMINISTRATION):], ctx, head_type, nearby)
         if local.place is not None and local.name.startswith(TAX_ADMINISTRATION):
             return local
-    if text in _coordinated():
-        return resolve_organization(_coordinated()[text][0], ctx, None, nearby)
+    for form, parts in _coordinated().items():
+        if text.endswith(form):  # 信丰县纪委监委 (a title's publisher): 信丰县纪委, as a list reads it
+            return resolve_organization(text[:-len(form)] + parts[0], ctx, None, nearby)
     cppcc = CPPCC_FULL_NAME.match(text)
     if cppcc is not None:  # written in full, read as its short form: 常州市武进区|政协
         return resolve_organization(f"{cppcc['place']}政协{cppcc['rest']}", ctx, head_type, nearby)

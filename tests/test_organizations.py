@@ -1182,6 +1182,12 @@ def test_a_courts_and_a_peoples_organizations_units_written_alone_in_their_own_r
     # in a government's report such a unit is nobody's in particular; 工作部署 and 检察部门 are no units
     orgs = resolved_orgs("宜阳县2021年法治政府建设情况报告\n第一检察部派员参加。抓好法律工作部署，加强与公安检察部门协作。")
     assert not any(name.endswith(("检察部", "工作部")) for name in orgs)
+    # a procuratorate's 检委会 is its own; the 审委会 its chief attends is a court's, none of the procuratorate's
+    orgs = resolved_orgs("光山县人民检察院2021年法治建设工作报告\n全年召开检委会12次。检察长列席审委会3次。")
+    assert orgs["光山县人民检察院检察委员会"].type == "judiciary"
+    assert not any(name.endswith("审判委员会") for name in orgs)
+    orgs = resolved_orgs("绵阳市中级人民法院2022年法治建设工作报告\n审委会讨论案件30件。市中院审判委员会制定规则。")
+    assert orgs["绵阳市中级人民法院审判委员会"].type == "judiciary"
     # a police bureau's brigades and a procuratorate's sections alone are theirs; a count makes every one
     orgs = resolved_orgs("潍坊市公安局2022年法治政府建设情况报告\n出入境管理支队推行“一窗通办”。交警支队简化程序。"
                          "全市12个派出所、8个执法执勤支队开展案卷评查。")

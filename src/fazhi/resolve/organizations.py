@@ -217,7 +217,8 @@ def _place_prefix(text: str, pos: int) -> str:
 @lru_cache(maxsize=1)
 def _parent_prefix() -> re.Pattern:
     # longest first: 人民政府 before 政府, 党工委 before 委
-    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|人民法院|法院|人民检察院|检察院|司法局|公安局)")
+    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|中级人民法院|中级法院|中院|人民法院|法院|"
+                      r"人民检察院|检察院|司法局|公安局)")
 
 
 def _court_unit_type(body: str) -> str:
@@ -344,8 +345,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民法院{body}", _court_unit_type(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
-    if parent == "人民检察院":
-        return f"{place_name}人民检察院{body}", _court_unit_type(body)
+    if parent in ("人民检察院", "中级人民法院"):
+        return f"{place_name}{parent}{body}", _court_unit_type(body)
     rule_of_law = RULE_OF_LAW_BODY.match(body)
     if rule_of_law and rule_of_law["rest"] in ("办", "办公室") and ctx.year and ctx.year <= LAST_YEAR_OF_LEADING_GROUPS:
         # 县依法治县办 before the party's committees for the rule of law (2018-2019): the office of
@@ -636,6 +637,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         parent, rest = p.group(), rest[p.end():]
         if parent in ("法院", "检察院"):
             parent = "人民" + parent  # 区法院|玉林法官工作站: the court's official name
+        elif parent in ("中院", "中级法院"):
+            parent = "中级人民法院"  # 市中院|审判委员会
     elif rest.startswith("党工委") and place is None and len(rest) > 3:
         parent, rest = rest[:3], rest[3:]  # 党工委理论学习中心组: the street's own working committee's
     elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:
@@ -1004,7 +1007,7 @@ def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportCon
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "other", None, particular=False)
     if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
         return _unit_of(publisher, unit, ctx)
-    name = publisher.name + unit
+    name = publisher.name + _official_ending(unit)  # 审委会: …人民法院审判委员会
     return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type,
                                 publisher.place)
 

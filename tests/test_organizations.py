@@ -864,6 +864,13 @@ def test_a_rule_of_law_committees_coordination_groups_named_alone_are_its_own():
     assert {group, group + "办公室"} <= set(orgs) and "江阴市司法协调小组" not in orgs
     assert orgs[group + "办公室"].type == "party"
     assert not any(name.startswith("小组") for name in orgs)
+    # the offices of a headquarters, a joint conference and a river chiefs' system are committees as a
+    # leading group's is; a headquarters' office written alone after it is its office
+    orgs = resolved_orgs("蒙自市2023年法治政府建设情况报告\n市森林草原防灭火指挥部实行“双指挥长”制,指挥部办公室与"
+                         "市应急管理局合署办公。市信访联席会议办公室督办信访事项。市河长制办公室开展巡河。")
+    assert orgs["蒙自市森林草原防灭火指挥部办公室"].type == "committee"
+    assert orgs["蒙自市信访联席会议办公室"].type == "committee"
+    assert orgs["蒙自市河长制办公室"].type == "committee"
     # 作为 ends a body's name and may stand right before the office (set 128: 区司法局作为|协调小组办公室所在单位)
     orgs = resolved_orgs("郫都区委全面依法治区委员会执法协调小组2022年工作总结\n区司法局作为协调小组办公室所在单位,牵头统筹行政执法协调监督工作。")
     group = "中共成都市郫都区委全面依法治区委员会执法协调小组"

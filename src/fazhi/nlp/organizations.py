@@ -108,8 +108,9 @@ LISTED_PLACE = re.compile(PLACE_NAME)
 # The characters such a place's name can end with: the last of its level (镇 乡 道 木 县 区 旗)
 LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗", "市"))
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
-# (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办)
-GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])|协调小组办公室")
+# (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办); a headquarters' too:
+# 市森林草原防灭火指挥部…,|指挥部办公室与市应急管理局合署办公
+GROUP_OFFICE = re.compile("领导小?组办公室|领导小?组办(?![公理事法])|协调小组办公室|指挥部办公室")
 # The four coordination groups every 全面依法治X委员会 has had since 2018, named alone after it:
 # 委员会下设的|立法协调小组、执法协调小组 · 区委全面依法治区委员会执法协调小组、|司法协调小组
 COORDINATION_GROUP = re.compile("(?:立法|执法|司法|守法普法)协调小组")
@@ -842,7 +843,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
     if "领导小组" in text:
         found.extend(_led_groups(text, found))
-    if "领导小组办" in text or "领导组办" in text or "协调小组办" in text:
+    if "领导小组办" in text or "领导组办" in text or "协调小组办" in text or "指挥部办" in text:
         found = _with_group_offices(text, found)
     if "协调小组" in text:
         found.extend(_coordination_groups(text, found))
@@ -1077,7 +1078,7 @@ def _with_group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         if any(o.start <= m.start() < o.end for o in found):
             continue
         coordination = m.group().startswith("协调")
-        groups = ("协调小组",) if coordination else ("领导小组", "领导组")
+        groups = ("协调小组",) if coordination else ("指挥部",) if m.group().startswith("指挥部") else ("领导小组", "领导组")
         # a coordination group's office may follow its group paragraphs later, or the group titles
         # the report (…守法普法协调小组2021年工作总结 / …协调小组办公室设在区司法局): resolve finds the group
         if coordination or any(o.end <= m.start() and text.endswith(groups, o.start, o.end) for o in found):

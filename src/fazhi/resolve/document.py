@@ -155,8 +155,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [own_group(squeeze(m.norm), ctx)]
         elif m.rule == "group_office":
             # 领导小组办公室 after the group named before it: that group's office (协调小组办公室: the
-            # coordination group's)
-            kind = "协调" if m.norm.startswith("协调") else "领导"
+            # coordination group's; 指挥部办公室: the headquarters')
+            kind = "协调" if m.norm.startswith("协调") else "指挥部" if m.norm.startswith("指挥部") else "领导"
             bodies = [group_office(g, ctx) for g in groups.get(kind, []) if g.particular]
             if not bodies:
                 continue
@@ -175,6 +175,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             groups["领导"] = bodies
         elif m.norm.endswith("协调小组"):
             groups["协调"] = bodies
+        elif m.norm.endswith("指挥部"):
+            groups["指挥部"] = bodies
         committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None] or committee
         previous = (m, bodies)
         for resolved in bodies:

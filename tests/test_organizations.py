@@ -1548,6 +1548,10 @@ def test_a_county_s_tourism_committee_is_a_department():
 def test_the_work_safety_committee_and_its_office_are_every_county_s():
     orgs = resolved_orgs("寿光市应急管理局2023年法治政府建设工作报告\n市安委办组织开展安全生产大排查大整治。市安委会召开会议。")
     assert {"寿光市安全生产委员会办公室", "寿光市安全生产委员会"} <= set(orgs)
+    # so are the food safety and disaster reduction committees, written short (食安委, 减灾委办公室)
+    orgs = resolved_orgs("遵义市2024年法治政府建设情况报告\n市减灾委员会修订应急预案,市减灾委办公室会同市气象局开展"
+                         "风险普查。市食安委开展“两节”食品安全检查。")
+    assert {"遵义市减灾委员会", "遵义市减灾委员会办公室", "遵义市食品安全委员会"} <= set(orgs)
 
 
 def test_a_street_whose_name_opens_with_a_province_s_short_name_is_the_street():

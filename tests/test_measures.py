@@ -609,6 +609,8 @@ def test_a_provinces_legal_service_site_and_a_lenient_penalty_list():
 def test_study_before_the_executive_meeting_is_the_meetings_study_system():
     found_here = measures(report("县政府常务会议坚持会前学法,全年集体学习法律法规12部。坚持镇党委中心组学法。"))
     assert {"常务会议学法制度", "党委(党组)中心组学法制度"} <= set(found_here)
+    # a study group's study system (学习, not 学法) after the group's name is named whole (set 158)
+    assert "理论学习中心组学习制度" in measures(report("坚持县政协党组理论学习中心组学习制度,全年集中学习6次。"))
 
 
 def test_the_enforcement_coordination_and_supervision_system_is_known():

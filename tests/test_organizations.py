@@ -905,6 +905,9 @@ def test_a_courts_or_a_peoples_organizations_party_group_is_its_own():
     assert "中共长沙市岳麓区人民法院党组理论学习中心组" in orgs
     orgs = resolved_orgs("佛山市2024年法治政府建设情况报告\n市总工会党组理论学习中心组开展专题学习。")
     assert "中共佛山市总工会党组理论学习中心组" in orgs
+    # a people's congress's and a political consultative conference's too (set 158)
+    orgs = resolved_orgs("临朐县2018年法治政府建设工作报告\n县政协党组全年研究法治建设4次。县人大常委会党组听取汇报。")
+    assert {"中共中国人民政治协商会议临朐县委员会党组", "中共临朐县人民代表大会常务委员会党组"} <= set(orgs)
     # the 党组 after the last of a list is every item's, not the last one's (set 106)
     orgs = resolved_orgs("固始县2022年法治建设工作报告\n听取县政府、县法院、县检察院党组法治建设工作汇报。")
     assert "固始县人民检察院" in orgs and not any(name.endswith("检察院党组") for name in orgs)

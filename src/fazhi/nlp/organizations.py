@@ -547,7 +547,7 @@ SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
 # Bodies other than departments whose party group is written right after their name
-PARTY_GROUP_OWNER_TYPES = ("judiciary", "social")
+PARTY_GROUP_OWNER_TYPES = ("judiciary", "social", "legislature", "other")
 # A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
 # 呼伦贝尔市生态环境局|鄂温克族自治旗分局
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")

@@ -1259,14 +1259,18 @@ def _internal_unit_core() -> re.Pattern:
 
 
 def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | None) -> list[OrgSpan]:
-    """Internal units of a court, a procuratorate or a people's organization written alone where a name
-    begins (。|刑事审判庭依法… · 。|第一检察部 · ，|法律工作部), not inside a name found already; resolve
-    gives them to the reporting body, or to none."""
+    """Internal units of a court, a procuratorate, a police bureau or a people's organization written alone
+    where a name begins (。|刑事审判庭依法… · 。|第一检察部 · 。|法制大队 · ，|法律工作部), not inside a name
+    found already nor after a count (8个|执法执勤大队: every one); resolve gives them to the reporting
+    body, or to none."""
     pattern, cores = _internal_unit_heads()
     out: list[OrgSpan] = []
+    first = pattern.search(text)
+    if first is None:  # (most paragraphs)
+        return out
     taken = [(o.start, o.end) for o in found] + list(skip or [])
     rev = ""
-    for head in pattern.finditer(text):
+    for head in pattern.finditer(text, first.start()):
         at, end = head.span()
         low, high = cores[head[0]]
         rev = rev or text[::-1]

@@ -962,12 +962,15 @@ def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
 
 @lru_cache(maxsize=1)
 def _internal_unit_heads() -> dict[str, tuple[tuple[str, ...], int, int]]:
-    """org_internal_units.tsv: head → (the publisher types that have such a unit, shortest and longest core)."""
-    return {row[0]: (tuple(row[1].split(",")), int(row[2]), int(row[3])) for row in read_rows("org_internal_units.tsv")}
+    """org_internal_units.tsv: head → (the publisher types that have such a unit, shortest and longest core),
+    longest head first."""
+    rows = sorted(read_rows("org_internal_units.tsv"), key=lambda row: -len(row[0]))
+    return {row[0]: (tuple(row[1].split(",")), int(row[2]), int(row[3])) for row in rows}
 
 
 # Characters an internal unit's own name never holds: those of a body's or a place's name (县水政监察|大队
-# is a county's brigade, not the reporting bureau's unit)
+# is a county's brigade, not the reporting bureau's unit); the recogniser's SECTION_CORE_NOT, which
+# resolve may not import
 INTERNAL_UNIT_CORE_NOT = "局厅委府院办省市县区镇乡村和"
 
 
@@ -982,6 +985,7 @@ def _internal_unit_owners(text: str) -> tuple[str, ...] | None:
 
 
 def _publisher_is_department(ctx: ReportContext) -> bool:
+    """Whether the reporting body is a government department (a bureau, a commission)."""
     publisher = _publisher(ctx)
     return publisher is not None and publisher.type == "department"
 

@@ -18,6 +18,9 @@ RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "
 # What follows the bodies a document is filed with: 报潍坊市政府和市人大常委会|备案 · 向…|报备
 # (read in the text as written, so in Traditional too: 向泉州市人民政府和市人大常委會|報備)
 FILED_WITH = ("备案", "报备", "備案", "報備")
+# The bodies whose office a report names alone after them, by the head of their name: the office
+# (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
+GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
 
 
 def place_key(place: Place) -> str:
@@ -156,7 +159,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         elif m.rule == "group_office":
             # 领导小组办公室 after the group named before it: that group's office (协调小组办公室: the
             # coordination group's; 指挥部办公室: the headquarters')
-            kind = "协调" if m.norm.startswith("协调") else "指挥部" if m.norm.startswith("指挥部") else "领导"
+            kind = next((kind for head, kind in GROUP_KINDS if m.norm.startswith(head)), "领导")
             bodies = [group_office(g, ctx) for g in groups.get(kind, []) if g.particular]
             if not bodies:
                 continue
@@ -171,12 +174,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                 # 百色市委、百色市人民政府和市委: a list names a body once, so the level word is the report's own
                 bodies = resolve_organizations(m.norm, ctx, m.value)
         listed.update(b.name for b in bodies)
-        if m.norm.endswith(("领导小组", "领导组")):
-            groups["领导"] = bodies
-        elif m.norm.endswith("协调小组"):
-            groups["协调"] = bodies
-        elif m.norm.endswith("指挥部"):
-            groups["指挥部"] = bodies
+        if (kind := next((kind for head, kind in GROUP_KINDS if m.norm.endswith(head)), None)) is not None:
+            groups[kind] = bodies
         committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None] or committee
         previous = (m, bodies)
         for resolved in bodies:

@@ -820,9 +820,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if branch_unit is not None and (branch := COUNTY_BRANCH.match(branch_unit["branch"])) is not None \
             and (owner := _publishers_branch(branch, ctx)) is not None:
         # a unit of the reporting bureau's branch: 宜昌市公安局西陵区分局|执法办案管理中心
-        name = owner.name + branch_unit["unit"]
-        return ResolvedOrganization(name, organization_key(name, owner.place, ctx.doc_id),
-                                    head_type or _type_from_head(branch_unit["unit"]), owner.place)
+        return part_of(owner, branch_unit["unit"], ctx, head_type or _type_from_head(branch_unit["unit"]))
     branch = COUNTY_BRANCH.match(text) if text not in _departments() else None  # (公安分局: 公安 is also a county)
     if branch is not None:
         resolved = _publishers_branch(branch, ctx)
@@ -956,8 +954,7 @@ def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
     publisher = _publisher(ctx)
     if publisher is None or publisher.type not in SECTION_OWNER_TYPES or publisher.place is None:
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
-    name = publisher.name + unit
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type, publisher.place)
+    return part_of(publisher, unit, ctx)
 
 
 @lru_cache(maxsize=1)
@@ -1011,9 +1008,7 @@ def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportCon
         return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "other", None, particular=False)
     if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
         return _unit_of(publisher, unit, ctx)
-    name = publisher.name + _official_ending(unit)  # 审委会: …人民法院审判委员会
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), publisher.type,
-                                publisher.place)
+    return part_of(publisher, _official_ending(unit), ctx)  # 审委会: …人民法院审判委员会
 
 
 def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:
@@ -1029,10 +1024,8 @@ def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext,
              head_type: str | None = None) -> ResolvedOrganization:
     """A department's unit, named after it with its abbreviated ending written out (公安局|交警大队 →
     …交通警察大队): a 领导小组 is a committee, a section (处, 科, 股) or a brigade the department's own."""
-    name = department.name + _official_ending(unit)
     otype = head_type or _type_from_head(unit)
-    return ResolvedOrganization(name, organization_key(name, department.place, ctx.doc_id),
-                                "department" if otype == "other" else otype, department.place)
+    return part_of(department, _official_ending(unit), ctx, "department" if otype == "other" else otype)
 
 
 # The memo's key for the reporting body while it is being resolved: a publisher's name may ask for the
@@ -1060,8 +1053,7 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
             or publisher.name.endswith(GOVERNMENT_ENDINGS):  # (思明区人民政府鹭江街道办事处: the street's own)
         return resolve_organization(group, ctx, "committee")
     # (a body the divisions do not place keys its group to the report, as it is keyed itself)
-    name = publisher.name + group[_own_name_overlap(publisher.name, group):]
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "committee", publisher.place)
+    return part_of(publisher, group[_own_name_overlap(publisher.name, group):], ctx, "committee")
 
 
 def group_office(group: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrganization:
@@ -1071,8 +1063,9 @@ def group_office(group: ResolvedOrganization, ctx: ReportContext) -> ResolvedOrg
 
 
 def part_of(body: ResolvedOrganization, part: str, ctx: ReportContext, otype: str | None = None) -> ResolvedOrganization:
-    """A body's part named alone after the body resolved before it: a leading group's office, or one
-    of a 全面依法治X委员会's coordination groups (委员会下设的|立法协调小组 → …委员会立法协调小组)."""
+    """A body's part, named after the body and keyed under its place, of the body's type unless ``otype``
+    says otherwise: a leading group's office, one of a 全面依法治X委员会's coordination groups
+    (委员会下设的|立法协调小组 → …委员会立法协调小组), a department's or a court's unit (…人民法院立案庭)."""
     name = body.name + part
     return ResolvedOrganization(name, organization_key(name, body.place, ctx.doc_id), otype or body.type, body.place)
 
@@ -1163,10 +1156,9 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
         return None
     if publisher.type == "department":
         return _unit_of(publisher, match["unit"], ctx, head_type)  # 厅|交警总队 → 江苏省公安厅交通警察总队
-    name = publisher.name + match["unit"]
     # a party body's organs are party bodies (ANNOTATION.md section 2): 委员会|办公室 of a 依法治区委员会
     otype = "party" if publisher.type == "party" else head_type or _type_from_head(match["unit"])
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), otype, publisher.place)
+    return part_of(publisher, match["unit"], ctx, otype)
 
 
 # How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.

@@ -234,6 +234,15 @@ def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
         "提升行政执法质量三年行动计划（2023—2025年）": "normative_document", "清河县法治宣传工作行动计划": "normative_document"}
 
 
+def test_a_charter_is_no_normative_document_and_the_party_s_is_a_party_document():
+    # a people's organization's or a company's 章程 is neither a rule nor a government's document:
+    # "other" (9 of 9 in the mined gold: blind sets 53, 132, 149, 158); the party's is a 党内法规
+    regs = regulations("认真学习《中国共产主义青年团章程》《中国工会章程》《中国共产党章程》,修订《某市律师协会章程》。")
+    assert {name: e.type for name, e in regs.items()} == {
+        "中国共产主义青年团章程": "other", "中国工会章程": "other",
+        "中国共产党章程": "party_document", "某市律师协会章程": "other"}
+
+
 def test_issuer_codes_of_party_organs_and_of_departments():
     # a party committee's office, its 依法治办 or a party group issue party documents; two
     # characters before 办 are a department's or a street's office (blind sets 12, 19, 22, 29)

@@ -294,6 +294,19 @@ def test_a_title_broken_by_a_line_break_is_joined_even_in_a_short_excerpt():
     assert report.view.endswith("\n一、加强领导\n")
 
 
+def test_a_long_paragraph_broken_where_the_page_width_was_not_kept_is_joined():
+    # blind sets 159 and 165: a paragraph of web text broken once inside a name, not wrapped at a width
+    paragraph = ("区行政审批局推行“一枚印章管审批”，全面推行证明事项告知承诺制，平台可办事项达1368项。崇礼区气象局依据"
+                 "《中华人民共和国气象法》完成赛区气象保障任务；崇礼区消防救援大队开展冬奥场馆及周边消防安全专项检查；国家税务总局张家口市崇礼")
+    text = f"一、深化改革\n{paragraph}\n区税务局落实冬奥会税收优惠政策。\n二、加强领导\n县委召开会议。\n"
+    view = report_from_text(text, "broken.txt").view
+    assert "国家税务总局张家口市崇礼区税务局落实" in view
+    # a heading or a short line that ends without a stop stays a line of its own; so does a table's row
+    assert "一、深化改革\n" in view and "\n二、加强领导\n" in view
+    rows = "序号\t文件名称\t文号\t" + "关于印发某县行政规范性文件管理办法的通知\t" * 3 + "\n2\t某县人民政府规章制定程序规定\t县政府\n"
+    assert report_from_text(rows, "table.txt").view.count("\n") == rows.count("\n")
+
+
 def test_seeds_hard_wrapped_like_a_pdf_give_the_same_extraction(seed_paths, seed_results, tmp_path):
     """Each seed broken into 70-column lines, as text copied out of a PDF: the same regulations
     (with their 文号, types, issuers), organizations and measures as the seed itself."""

@@ -386,6 +386,13 @@ def _inside_title(before: str, after: str, straight_quote_open: bool = False) ->
     return straight_quote_open and 0 <= after.find(STRAIGHT_QUOTE, 0, _TITLE_REACH)
 
 
+# The width (in full-width characters) past which a line that does not end a sentence is a
+# paragraph broken in two, not a heading: headings and short items end well before it
+BROKEN_PARAGRAPH_WIDTH = 100
+# A table's row written a line (cells apart by tabs or bars): its lines end without a sentence's end
+TABLE_ROW_MARK = re.compile(r"[\t|｜]")
+
+
 def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Join lines that a page width broke apart, deleting the line break from the view.
 
@@ -409,7 +416,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         wrap = _wrap_width([measure(s) for s in stripped if s])
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
-    if not full_widths and STRAIGHT_QUOTE not in view and not any(opening in view for opening, _ in ENCLOSING_MARKS):
+    if not full_widths and STRAIGHT_QUOTE not in view and not any(opening in view for opening, _ in ENCLOSING_MARKS) \
+            and not any(_width(s) >= BROKEN_PARAGRAPH_WIDTH and not _ends_sentence(s) for s in stripped):
         return view, offsets
     starts = _line_starts(lines)
     cuts: list[tuple[int, int, str]] = []
@@ -425,7 +433,10 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
             i, quotes_before = i + 1, 0
             continue
         fills_page = any(measure(before) >= full for measure, full in full_widths)
-        if not fills_page and not _inside_title(before, after, quotes_open):
+        # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
+        # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
+        broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
+        if not fills_page and not broken_paragraph and not _inside_title(before, after, quotes_open):
             i, quotes_before = i + 1, 0
             continue
         quotes_before = int(quotes_open)

@@ -1699,3 +1699,40 @@ def test_a_level_word_after_another_or_after_a_count_names_every_such_body():
     # (not a place's name before a level word, nor a level word before a word that opens with one)
     assert names("福建省市场监督管理局开展检查。") == ["福建省市场监督管理局"]
     assert names("区市场监管局开展检查。") == ["区市场监管局"]
+
+
+def test_national_administrations_local_offices_are_named_after_them_and_their_place():
+    # blind sets 154 and 165: the administration's name and its office's are one name (国家税务总局
+    # is no second body beside the bureau), and an office written after its place alone is named as
+    # the administration names it, after the place's short name (长兴县 → 长兴)
+    text = ("联合中国人民银行郑州中心支行、国家税务总局牡丹江市税务局开展宣传。县司法局会同长兴金融监管支局调处纠纷。"
+            "德宏金融监管分局(原中国银保监会德宏监管分局)开展工作。湖北金融监管局与省地方金融管理局会商。")
+    assert names(text) == ["中国人民银行郑州中心支行", "国家税务总局牡丹江市税务局", "县司法局", "长兴金融监管支局",
+                           "德宏金融监管分局", "中国银保监会德宏监管分局", "湖北金融监管局", "省地方金融管理局"]
+    orgs = resolved_orgs("长兴县人民政府关于2023年法治政府建设情况的报告\n" + text + "市银保监分局、县金融监管局开展检查。")
+    assert {"中国人民银行郑州中心支行", "国家税务总局牡丹江市税务局", "长兴县司法局", "国家金融监督管理总局长兴监管支局",
+            "国家金融监督管理总局德宏监管分局", "中国银行保险监督管理委员会德宏监管分局", "国家金融监督管理总局湖北监管局",
+            "中国银行保险监督管理委员会湖州监管分局"} <= set(orgs)
+    assert "国家税务总局" not in orgs and "中国银行保险监督管理委员会" not in orgs
+    # 县金融监管局 is the county's own 地方金融监督管理局, the administration's only after a bare short name
+    assert "长兴县地方金融监督管理局" in orgs
+
+
+def test_customs_offices_and_fire_rescue_brigades():
+    # a customs office is named after its port (郑州海关 is no 郑州市 body); a fire and rescue brigade,
+    # detachment or corps is a place's (blind sets 12, 19, 24, 85, 89, 145, 159, 165)
+    orgs = resolved_orgs("长兴县人民政府关于2023年法治政府建设情况的报告\n会同郑州海关、中华人民共和国赣州海关、西永海关检查。"
+                         "县市场监管局联合县消防救援大队开展检查，省消防救援总队推行消防监督。深化智慧海关建设。")
+    assert {"郑州海关", "中华人民共和国赣州海关", "西永海关", "长兴县消防救援大队", "浙江省消防救援总队"} <= set(orgs)
+    assert orgs["长兴县消防救援大队"].type == "department"
+    assert not any(name.endswith("市海关") or name == "智慧海关" for name in orgs)
+
+
+def test_youth_league_committees_are_no_party_committees():
+    # blind sets 149, 158, 164: 团县委 is the league's, not the party's 县委; named 共青团<place>委员会
+    orgs = resolved_orgs("共青团浦江县委员会2021年法治建设工作情况报告\n团县委在县委和团市委的领导下，认真落实团省委印发的"
+                         "《关于加强青少年宫规范管理的通知》。共青团金华市委员会开展活动。")
+    assert {"共青团浦江县委员会", "中共浦江县委员会", "共青团金华市委员会", "共青团浙江省委员会"} <= set(orgs)
+    assert orgs["共青团浙江省委员会"].type == "social" and "团省委" in orgs["共青团浙江省委员会"].aliases
+    assert "中共浙江省委员会" not in orgs and "中共金华市委员会" not in orgs
+    assert names("深化集团市委书记联系制度") == ["市委"]  # 集团 is no league (团市委)

@@ -106,6 +106,7 @@ class Divisions:
         self._children: dict[str, list[str]] = defaultdict(list)
         self._by_form: dict[str, list[str]] = defaultdict(list)
         self._bare_shorts: set[str] = set()
+        self._short_names: dict[str, str] = {}
         self._towns_by_name: dict[str, list[str]] | None = None
         self._town_name_set: frozenset[str] | None = None
         # other names of a listed township → (county code, the name the township goes by); see _load_towns
@@ -131,6 +132,7 @@ class Divisions:
                 short = ""
             if short and len(short) >= 2 and short != place.name and not is_functional_zone(place):
                 self._bare_shorts.add(short)
+                self._short_names[place.code] = short
             for form in self.name_forms(place, short):
                 if place.code not in self._by_form[form]:
                     self._by_form[form].append(place.code)
@@ -230,6 +232,11 @@ class Divisions:
         """True for a short name without its level (开州 for 开州区, 威宁, 清河): a word that also
         names the place, as opposed to 开州区, 威宁县 or 黔南州."""
         return form in self._bare_shorts
+
+    def short_name(self, place: Place) -> str:
+        """The name without its level, as offices named after places write it (长兴县 → 长兴,
+        德宏傣族景颇族自治州 → 德宏, 湖北省 → 湖北); the name itself where it has no shorter one."""
+        return self._short_names.get(place.code, place.name)
 
     def all_forms(self) -> list[str]:
         return list(self._by_form)

@@ -852,8 +852,94 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found.extend(_listed_places(text, found))
     if CPPCC in text or CPPCC_SHORT in text:  # (政协 is no part of 政治协商)
         found = _with_conference_name(text, found)
+    if "局" in text or "行" in text or "关" in text:
+        found = _with_national_branches(text, found)
+    if "团" in text:
+        found = _with_youth_league_committees(text, found)
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+# What the place in a national administration's office may not hold: 国家税务总局|关于…的|税务局 is a title
+NOT_IN_BRANCH_PLACE = re.compile(r"的|关于|[和与及、]")
+# The level word an office's short name may open with alone: 市|银保监分局 (the report's city's)
+BRANCH_LEVEL_WORDS = "省市州县区旗"
+
+
+@lru_cache(maxsize=1)
+def _national_branch_grammar() -> tuple[re.Pattern, re.Pattern]:
+    """The names of national administrations' local offices (``org_national_branches.tsv``): written in
+    full, administration first (中国人民银行|牡丹江市|分行 · 中国银保监会|德宏|监管分局), and the
+    short heads written after a place alone (德宏|金融监管分局)."""
+    aliases = {row[0]: [row[0], *filter(None, row[1].split(","))] for row in read_rows("national_bodies.tsv")
+               if len(row) > 1}
+    administrations: list[str] = []
+    heads: set[str] = set()
+    short_heads: set[str] = set()
+    for row in read_rows("org_national_branches.tsv"):
+        administrations += aliases.get(row[0], [row[0]])
+        heads.update(row[1].split(","))
+        for column in row[2:4]:
+            short_heads.update(pair.split("=")[0] for pair in column.split(",") if pair)
+    full = re.compile(f"{trie_pattern(administrations)}(?P<place>[\u4e00-\u9fff]{{2,8}}?){trie_pattern(heads)}")
+    return full, re.compile(trie_pattern(short_heads))
+
+
+def _branch_place_start(text: str, head_start: int) -> int:
+    """Where the place before an office's short head begins (泉州市|金融监管分局 · 德宏|金融监管分局 ·
+    市|银保监分局), or -1 when no place is written there."""
+    gaz = divisions()
+    for size in range(min(MAX_BRANCH_PLACE, head_start), 1, -1):
+        if gaz.places_named(text[head_start - size:head_start]):
+            return head_start - size
+    if head_start > 0 and text[head_start - 1] in BRANCH_LEVEL_WORDS:
+        return head_start - 1
+    return -1
+
+
+# The longest place name read before an office's short head (新疆维吾尔自治区)
+MAX_BRANCH_PLACE = 10
+
+
+def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with national administrations' local offices as one name each: 国家税务总局牡丹江市税务局
+    is no 国家税务总局 and a 牡丹江市税务局 beside it, 中国人民银行郑州中心支行 no 郑州中心."""
+    full, short = _national_branch_grammar()
+    offices = [(m.start(), m.end()) for m in full.finditer(text) if not NOT_IN_BRANCH_PLACE.search(m["place"])]
+    for m in short.finditer(text):
+        if (start := _branch_place_start(text, m.start())) >= 0:
+            offices.append((start, m.end()))
+    return _with_names_over(found, offices, "national_branch", "department")
+
+
+# A committee of the Communist Youth League (social): written in full, 共青团浦江县委员会 · 共青团宾川县委,
+# or short, 团县委 · 县团委 · 宾居镇团委 (but 集团|市委, 兵团|党委 are no league's)
+YOUTH_LEAGUE_COMMITTEE = re.compile(
+    r"(?:中国共产主义青年团|共青团)[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
+    r"|(?<![集兵社剧乐财])团[省市县区州旗]委(?!员)"
+    r"|(?:[省市县区州旗]|[\u4e00-\u9fff]{2,4}[镇乡])团委(?!员)")
+
+
+def _with_youth_league_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with the Youth League's committees as names of their own: 团市委 is no 市委, nor is
+    共青团金华市委员会 a 金华市委员会."""
+    committees = [m.span() for m in YOUTH_LEAGUE_COMMITTEE.finditer(text)]
+    return _with_names_over(found, committees, "youth_league", "social") if committees else found
+
+
+def _with_names_over(found: list[OrgSpan], names: list[tuple[int, int]], rule: str, otype: str) -> list[OrgSpan]:
+    """``found`` with each of ``names`` (start, end) read as one name, in place of the names found
+    inside it; a name found running on past its end takes it in (国家税务总局X税务局|党组: the
+    group's), a name that opens before it keeps it."""
+    out = list(found)
+    for start, end in names:
+        if any(o.start < start < o.end for o in out):
+            continue  # inside a name that opens before it
+        inside = [o for o in out if start <= o.start < end]
+        run_on = max((o for o in inside if o.end > end), key=lambda o: o.end, default=None)
+        out = [o for o in out if o not in inside]
+        out.append(OrgSpan(start, end, rule, otype) if run_on is None else OrgSpan(start, run_on.end, rule, run_on.type))
+    return out
 
 
 def _with_conference_name(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

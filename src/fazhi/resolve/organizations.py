@@ -740,6 +740,13 @@ ANONYMISED = "某"
 GENERIC_MEDIATION = re.compile(r"^(?:全[省市县区州镇乡旗]|各|部分|所属|辖区)?(?:村|居|社区|村居)?(?:人民调解委员会|调委会)$")
 # The national tax administration, whose name opens its local bureaus' since 2018 (国家税务总局山东省税务局)
 TAX_ADMINISTRATION = "国家税务总局"
+# A committee of the Communist Youth League, in full or short: 共青团浦江县委员会 · 共青团宾川县委 ·
+# 团县委 · 县团委 · 宾居镇团委 (named 共青团<place>委员会: 共青团宾川县宾居镇委员会)
+YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?P<place>.+?)委(?:员会)?"
+                               r"|团(?P<level>[省市县区州旗])委|(?P<level_first>[省市县区州旗])团委|(?P<town>.{2,4}[镇乡])团委)$")
+# A customs office, named after its port (a city, a county-level city, a zone), which is no
+# jurisdiction of it: 郑州海关 is no 郑州市 body, 西永海关 no place's · 中华人民共和国赣州海关
+CUSTOMS_OFFICE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,8}海关$")
 
 
 def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None,
@@ -754,6 +761,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所 · 社区调委会: no one body
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
                                     particular=False)
+    league = YOUTH_LEAGUE_NAME.match(text)
+    if league is not None and (committee := _youth_league_committee(league, ctx)) is not None:
+        return committee
+    if CUSTOMS_OFFICE.match(text):  # kept as written, one office wherever a report names it
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, True), "department", None)
     national = _national()
     if text in national:
         canonical, otype = national[text]
@@ -777,6 +789,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         local = resolve_organization(text[len(TAX_ADMINISTRATION):], ctx, head_type, nearby)
         if local.place is not None and local.name.startswith(TAX_ADMINISTRATION):
             return local
+    office = _national_office(text, ctx)
+    if office is not None:
+        return office
     for form, parts in _coordinated().items():
         if text.endswith(form):  # 信丰县纪委监委 (a title's publisher): 信丰县纪委, as a list reads it
             return resolve_organization(text[:-len(form)] + parts[0], ctx, None, nearby)
@@ -903,6 +918,76 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
     name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
+
+
+def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
+    """The Youth League's committee of the place a name gives (共青团金华市委员会), of the report's
+    place of a level (团县委), or of a township of the report's county (宾居镇团委)."""
+    if match["place"]:
+        place = ctx.resolve_place_name(match["place"]) or ctx.find_town(match["place"])
+    elif match["town"]:
+        place = ctx.find_town(match["town"])
+    else:
+        place = ctx.place_for_level(match["level"] or match["level_first"])
+    if place is None:
+        return None
+    name = f"共青团{place.full_name}委员会"
+    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "social", place)
+
+
+@dataclass(frozen=True, slots=True)
+class ShortOfficeHead:
+    """How a report writes a national administration's office after its place alone (金融监管分局)."""
+    administration: str  # 国家金融监督管理总局
+    head: str  # the head of the official name: 监管分局
+    after_short_name_only: bool  # 湖北|金融监管局 is the administration's; 县金融监管局 the county's own
+
+
+@lru_cache(maxsize=1)
+def _national_offices() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], dict[str, ShortOfficeHead]]:
+    """``org_national_branches.tsv``: (written form of an administration, its name, its offices'
+    heads), longest form first, and the short heads of its offices."""
+    national = _national()
+    full: list[tuple[str, str, tuple[str, ...]]] = []
+    short: dict[str, ShortOfficeHead] = {}
+    for row in read_rows("org_national_branches.tsv"):
+        administration, heads = row[0], tuple(row[1].split(","))
+        forms = [form for form, (canonical, _) in national.items() if canonical == administration] or [administration]
+        full += [(form, administration, heads) for form in forms]
+        for column, only_after_short in ((row[2] if len(row) > 2 else "", False), (row[3] if len(row) > 3 else "", True)):
+            for pair in filter(None, column.split(",")):
+                written, official = pair.split("=")
+                short[written] = ShortOfficeHead(administration, official, only_after_short)
+    return tuple(sorted(full, key=lambda f: -len(f[0]))), short
+
+
+def _national_office(text: str, ctx: ReportContext) -> ResolvedOrganization | None:
+    """A national administration's local office, named after it and the office's place: written in
+    full (中国银保监会德宏监管分局 → 中国银行保险监督管理委员会德宏监管分局), or after its place alone
+    (长兴金融监管支局 · 县金融监管支局 in the 长兴县 report → 国家金融监督管理总局长兴监管支局)."""
+    full, short = _national_offices()
+    for form, administration, heads in full:
+        if text.startswith(form) and (head := next((h for h in heads if text.endswith(h)), None)) is not None \
+                and len(text) - len(form) - len(head) >= 2:
+            name = administration + text[len(form):]
+            place = ctx.resolve_place_name(text[len(form):-len(head)])
+            return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), "department", place)
+    for written, office in short.items():
+        if not text.endswith(written) or len(text) == len(written):
+            continue
+        place_text = text[:-len(written)]
+        if office.after_short_name_only and not ctx.gazetteer.is_bare_short(place_text):
+            return None  # 县金融监管局: the county's own bureau
+        place = ctx.place_for_level(place_text) if len(place_text) == 1 else ctx.resolve_place_name(place_text)
+        if place is not None:
+            short_name = ctx.gazetteer.short_name(place)
+        elif ctx.gazetteer.is_bare_short(place_text):
+            short_name = place_text  # 德宏 in a report of another province: the office's own name for it
+        else:
+            return None
+        name = office.administration + short_name + office.head
+        return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), "department", place)
+    return None
 
 
 def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:

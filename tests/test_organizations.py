@@ -1726,6 +1726,8 @@ def test_customs_offices_and_fire_rescue_brigades():
     assert {"郑州海关", "中华人民共和国赣州海关", "西永海关", "长兴县消防救援大队", "浙江省消防救援总队"} <= set(orgs)
     assert orgs["长兴县消防救援大队"].type == "department"
     assert not any(name.endswith("市海关") or name == "智慧海关" for name in orgs)
+    # a state security bureau is no 全局 (the whole), which 局 after 全 is elsewhere
+    assert names("配合泉州市国家安全局开展宣传，顾全局、谋全局") == ["泉州市国家安全局"]
 
 
 def test_youth_league_committees_are_no_party_committees():

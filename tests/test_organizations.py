@@ -1738,3 +1738,21 @@ def test_youth_league_committees_are_no_party_committees():
     assert orgs["共青团浙江省委员会"].type == "social" and "团省委" in orgs["共青团浙江省委员会"].aliases
     assert "中共浙江省委员会" not in orgs and "中共金华市委员会" not in orgs
     assert names("深化集团市委书记联系制度") == ["市委"]  # 集团 is no league (团市委)
+
+
+def test_prisons_and_detention_houses_are_publishers_and_a_prison_is_its_province_s():
+    # blind sets 152 and 164: their titles name them (no government's report); a prison is the
+    # province's, named after the city it stands in (宿州监狱 is no 宿州市 body)
+    from fazhi.ingest import report_from_text
+    from fazhi.resolve.document import resolve_document
+
+    prison = resolve_document(extract_mentions(report_from_text(
+        "安徽省宿州监狱2022年法治建设情况报告\n认真落实《中华人民共和国监狱法》，贯彻全国监狱工作会议精神，推进智慧监狱建设。"
+        "宿州监狱党委召开会议。", "p.txt")))
+    assert prison.report.publisher == "安徽省宿州监狱"
+    assert {e.name for e in prison.of_kind(Kind.ORGANIZATION)} >= {"安徽省宿州监狱"}
+    assert not any(e.name.endswith(("中华人民共和国监狱", "全国监狱", "智慧监狱")) for e in prison.of_kind(Kind.ORGANIZATION))
+    house = resolve_document(extract_mentions(report_from_text(
+        "鹿邑县看守所2024年法治建设工作总结\n县看守所联合县拘留所开展执法规范化建设。", "h.txt")))
+    assert house.report.publisher == "鹿邑县看守所"
+    assert {e.name for e in house.of_kind(Kind.ORGANIZATION)} >= {"鹿邑县看守所", "鹿邑县拘留所"}

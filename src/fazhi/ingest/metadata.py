@@ -84,7 +84,7 @@ SPEAKERS_POST_AT_END = re.compile(SPEAKERS_POST + "$")
 # not end the body before 依法治 or 全面依法治.
 TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
-                        r"|总工会|妇联|妇女联合会)"
+                        r"|总工会|妇联|妇女联合会|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
                         rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /

@@ -744,6 +744,9 @@ TAX_ADMINISTRATION = "国家税务总局"
 # 团县委 · 县团委 · 宾居镇团委 (named 共青团<place>委员会: 共青团宾川县宾居镇委员会)
 YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?P<place>.+?)委(?:员会)?"
                                r"|团(?P<level>[省市县区州旗])委|(?P<level_first>[省市县区州旗])团委|(?P<town>.{2,4}[镇乡])团委)$")
+# A prison, a province's (its 监狱管理局 runs it) whatever city it stands in and is named after:
+# 宿州监狱 in an 安徽 report is 安徽省宿州监狱, not a 宿州市 body · 江西省洪城监狱 · 省女子监狱
+PRISON = re.compile(r"^(?:(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区))|省)?(?P<prison>[\u4e00-\u9fff]{2,8}监狱)$")
 # A customs office, named after its port (a city, a county-level city, a zone), which is no
 # jurisdiction of it: 郑州海关 is no 郑州市 body, 西永海关 no place's · 中华人民共和国赣州海关
 CUSTOMS_OFFICE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,8}海关$")
@@ -764,6 +767,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     league = YOUTH_LEAGUE_NAME.match(text)
     if league is not None and (committee := _youth_league_committee(league, ctx)) is not None:
         return committee
+    prison = PRISON.match(text)
+    if prison is not None and (province := _province_of_prison(prison, ctx)) is not None:
+        name = province.full_name + prison["prison"]
+        return ResolvedOrganization(name, organization_key(name, province, ctx.doc_id), "department", province)
     if CUSTOMS_OFFICE.match(text):  # kept as written, one office wherever a report names it
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, True), "department", None)
     national = _national()
@@ -918,6 +925,18 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
     name, otype = _body_name(replace(parsed, place=place), place, ctx)
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
+
+
+def _province_of_prison(match: re.Match, ctx: ReportContext) -> Place | None:
+    """The province a prison's name gives, else the report's; None for a name whose core is a
+    province's or the country's (安徽监狱, 全国监狱: the province's prisons, every prison)."""
+    core = match["prison"][:-2]
+    if core.startswith(("全", "各", "中华人民共和国")) or any(
+            p.level == "province" for p in ctx.gazetteer.places_named(core)):
+        return None
+    if match["province"]:
+        return next((p for p in ctx.gazetteer.places_named(match["province"]) if p.level == "province"), None)
+    return next((p for p in ctx.chain if p.level == "province"), None)
 
 
 def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:

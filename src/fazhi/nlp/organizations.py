@@ -852,7 +852,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found.extend(_listed_places(text, found))
     if CPPCC in text or CPPCC_SHORT in text:  # (政协 is no part of 政治协商)
         found = _with_conference_name(text, found)
-    if "局" in text or "行" in text or "关" in text:
+    if "监" in text or "总局" in text or "银行" in text or "海关" in text:  # (every administration's or head's word)
         found = _with_national_branches(text, found)
     if "团" in text:
         found = _with_youth_league_committees(text, found)
@@ -913,17 +913,28 @@ def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 
 
 # A committee of the Communist Youth League (social): written in full, 共青团浦江县委员会 · 共青团宾川县委,
-# or short, 团县委 · 县团委 · 宾居镇团委 (but 集团|市委, 兵团|党委 are no league's)
+# or short, 团县委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's)
 YOUTH_LEAGUE_COMMITTEE = re.compile(
     r"(?:中国共产主义青年团|共青团)[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
     r"|(?<![集兵社剧乐财])团[省市县区州旗]委(?!员)"
-    r"|(?:[省市县区州旗]|[\u4e00-\u9fff]{2,4}[镇乡])团委(?!员)")
+    r"|[省市县区州旗镇乡]团委(?!员)")
+# The longest township name read before its league committee (宾居镇|团委)
+MAX_TOWN_NAME = 6
 
 
 def _with_youth_league_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     """``found`` with the Youth League's committees as names of their own: 团市委 is no 市委, nor is
-    共青团金华市委员会 a 金华市委员会."""
-    committees = [m.span() for m in YOUTH_LEAGUE_COMMITTEE.finditer(text)]
+    共青团金华市委员会 a 金华市委员会; a township's (宾居镇团委) with the township's name."""
+    committees = []
+    towns = _town_names()
+    for m in YOUTH_LEAGUE_COMMITTEE.finditer(text):
+        start = m.start()
+        if text[start] in "镇乡":
+            start = next((start - k for k in range(MAX_TOWN_NAME - 1, 1, -1)
+                          if start >= k and text[start - k:start + 1] in towns), -1)
+            if start < 0:
+                continue  # 镇团委 alone: every township's
+        committees.append((start, m.end()))
     return _with_names_over(found, committees, "youth_league", "social") if committees else found
 
 

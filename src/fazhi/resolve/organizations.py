@@ -747,6 +747,8 @@ YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?
 # A prison, a province's (its 监狱管理局 runs it) whatever city it stands in and is named after:
 # 宿州监狱 in an 安徽 report is 安徽省宿州监狱, not a 宿州市 body · 江西省洪城监狱 · 省女子监狱
 PRISON = re.compile(r"^(?:(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区))|省)?(?P<prison>[\u4e00-\u9fff]{2,8}监狱)$")
+# What opens the name of every prison, no one prison's: 全国监狱 · 各监狱 · 中华人民共和国监狱(法)
+EVERY_PRISON_OPENINGS = ("全", "各", "中华人民共和国")
 # A customs office, named after its port (a city, a county-level city, a zone), which is no
 # jurisdiction of it: 郑州海关 is no 郑州市 body, 西永海关 no place's · 中华人民共和国赣州海关
 CUSTOMS_OFFICE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,8}海关$")
@@ -931,7 +933,7 @@ def _province_of_prison(match: re.Match, ctx: ReportContext) -> Place | None:
     """The province a prison's name gives, else the report's; None for a name whose core is a
     province's or the country's (安徽监狱, 全国监狱: the province's prisons, every prison)."""
     core = match["prison"][:-2]
-    if core.startswith(("全", "各", "中华人民共和国")) or any(
+    if core.startswith(EVERY_PRISON_OPENINGS) or any(
             p.level == "province" for p in ctx.gazetteer.places_named(core)):
         return None
     if match["province"]:

@@ -228,6 +228,11 @@ class Divisions:
         that ``text`` opens with, or 0: 南阳市|教育 → 3."""
         return next((k for k in range(min(longest, len(text)), 1, -1) if self.places_named(text[:k])), 0)
 
+    def place_name_start(self, text: str, end: int, longest: int) -> int:
+        """Where the longest division name (two characters or more, ``longest`` at most) that ends
+        at ``end`` begins, or -1: 吉州区|人民政府网站 → 0."""
+        return next((start for start in range(max(0, end - longest), end - 1) if self.places_named(text[start:end])), -1)
+
     def is_bare_short(self, form: str) -> bool:
         """True for a short name without its level (开州 for 开州区, 威宁, 清河): a word that also
         names the place, as opposed to 开州区, 威宁县 or 黔南州."""

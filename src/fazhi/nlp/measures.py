@@ -1076,8 +1076,7 @@ def _names_a_township(stem: str) -> bool:
 def _place_name_start(text: str, end: int) -> int:
     """Where the longest division name ending at ``end`` begins (the 区 of 吉州区|人民政府网站 is
     no level word but the end of the place's name), or -1."""
-    gazetteer = divisions()
-    return next((start for start in range(max(0, end - PLACE_NAME_MAX), end - 1) if gazetteer.places_named(text[start:end])), -1)
+    return divisions().place_name_start(text, end, PLACE_NAME_MAX)
 
 
 def _rank(span: MeasureSpan) -> tuple[int, int, int]:

@@ -871,8 +871,7 @@ def _national_branch_grammar() -> tuple[re.Pattern, re.Pattern]:
     """The names of national administrations' local offices (``org_national_branches.tsv``): written in
     full, administration first (中国人民银行|牡丹江市|分行 · 中国银保监会|德宏|监管分局), and the
     short heads written after a place alone (德宏|金融监管分局)."""
-    aliases = {row[0]: [row[0], *filter(None, row[1].split(","))] for row in read_rows("national_bodies.tsv")
-               if len(row) > 1}
+    aliases = {row[0]: _written_forms(row) for row in read_rows("national_bodies.tsv")}
     administrations: list[str] = []
     heads: set[str] = set()
     short_heads: set[str] = set()
@@ -885,20 +884,17 @@ def _national_branch_grammar() -> tuple[re.Pattern, re.Pattern]:
     return full, re.compile(trie_pattern(short_heads))
 
 
+# The longest place name read before an office's short head (新疆维吾尔自治区)
+MAX_BRANCH_PLACE = 10
+
+
 def _branch_place_start(text: str, head_start: int) -> int:
     """Where the place before an office's short head begins (泉州市|金融监管分局 · 德宏|金融监管分局 ·
     市|银保监分局), or -1 when no place is written there."""
-    gaz = divisions()
-    for size in range(min(MAX_BRANCH_PLACE, head_start), 1, -1):
-        if gaz.places_named(text[head_start - size:head_start]):
-            return head_start - size
-    if head_start > 0 and text[head_start - 1] in BRANCH_LEVEL_WORDS:
+    start = divisions().place_name_start(text, head_start, MAX_BRANCH_PLACE)
+    if start < 0 and head_start > 0 and text[head_start - 1] in BRANCH_LEVEL_WORDS:
         return head_start - 1
-    return -1
-
-
-# The longest place name read before an office's short head (新疆维吾尔自治区)
-MAX_BRANCH_PLACE = 10
+    return start
 
 
 def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

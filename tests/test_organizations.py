@@ -751,6 +751,24 @@ def test_a_departments_name_its_cultural_institutions_and_its_own_committees():
     assert names("建成法治文化馆3个") == []
 
 
+def test_an_enforcement_units_own_brigades_and_squadrons():
+    # a 支队's 大队 and a 大队's 中队 written alone in its own report are its units, named after it
+    orgs = resolved_orgs("绵阳市交通运输综合行政执法支队2023年法治建设工作报告\n支队下设涪城大队、游仙大队3个直属大队。"
+                         "涪城大队第一中队获评先进。")
+    assert {"绵阳市交通运输综合行政执法支队涪城大队", "绵阳市交通运输综合行政执法支队游仙大队",
+            "绵阳市交通运输综合行政执法支队涪城大队第一中队"} <= set(orgs)
+    # a list of units runs on after 和; a squadron by its kind or rank alone is none in particular
+    orgs = resolved_orgs("西华县农业综合行政执法大队2019年法治建设工作报告\n大队内设综合股、法制股和种植业执法中队、"
+                         "畜牧兽医执法中队。基层中队执法装备不足。")
+    assert {"西华县农业综合行政执法大队种植业执法中队", "西华县农业综合行政执法大队畜牧兽医执法中队"} <= set(orgs)
+    assert not any(name.endswith("基层中队") for name in orgs)
+    assert "诸暨市综合行政执法局枫桥中队" in resolved_orgs(
+        "诸暨市综合行政执法局2021年法治政府建设工作报告\n枫桥中队传承发展新时代“枫桥经验”。")
+    # an activity in quotes names no body, and in another bureau's report a squadron alone is none of its own
+    assert names("开展“城管进社区”“律师进中队”活动30余场次") == []
+    assert names("开展“青少年模拟法庭”活动") == []
+
+
 def test_a_township_whose_name_opens_with_he():
     # 和 joins two names, but it also opens townships' names (和顺镇, 和平镇)
     assert names("中共和顺镇委员会书记2023年度述法报告") == ["中共和顺镇委员会"]

@@ -136,9 +136,9 @@ HONOUR_REACH = 12  # characters of the honour before the body's head: “全国�
 # An honour written without quotes: the area and the merit open the name (被司法部评为|全国模范人民调解委员会);
 # no body is named so.
 HONOUR_NAME = re.compile(r"全[国省市区县州盟旗](?:模范|先进|优秀|示范|五星级|星级|文明)")
-# A name in quotes that the words after the quote call a brand or a model is the measure's name, not a
-# body: 打造“|浑河和事厅|”调解品牌 · “老兵调解室”工作法
-BRAND_AFTER_QUOTE = re.compile(r"[”\"」][\u4e00-\u9fff]{0,4}?(?:品牌|模式|工作法)")
+# A name in quotes that the words after the quote call a brand, a model or an activity is the measure's
+# name, not a body: 打造“|浑河和事厅|”调解品牌 · “老兵调解室”工作法 · 开展“律师进中队”活动
+BRAND_AFTER_QUOTE = re.compile(r"[”\"」](?:[\u4e00-\u9fff]{0,4}?(?:品牌|模式|工作法)|活动)")
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
@@ -1362,6 +1362,7 @@ def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]]
     if first is None:  # (most paragraphs)
         return out
     taken = [(o.start, o.end) for o in found] + list(skip or [])
+    generic = _generic()
     rev = ""
     for head in pattern.finditer(text, first.start()):
         at, end = head.span()
@@ -1372,11 +1373,25 @@ def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]]
         for start in range(at - longest, at - low + 1):  # the longest core that opens a name
             if any(ch in SECTION_CORE_NOT for ch in text[start:at]):
                 continue
-            if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken):
-                if COUNT_BEFORE.search(text, max(0, start - COUNT_REACH), start) is None:  # 8个|执法执勤大队: every one
-                    out.append(OrgSpan(start, end, "bare_body", None))
+            if (_opens_a_name(text, start) or _after_listed_unit(text, start)) \
+                    and not any(s < end and start < e for s, e in taken):
+                unit = OrgSpan(start, end, "bare_body", None)
+                if COUNT_BEFORE.search(text, max(0, start - COUNT_REACH), start) is None \
+                        and text[start:end] not in generic and not _names_no_body(text, unit):
+                    # (8个|执法执勤大队: every one · 基层中队: none in particular · 获评“优秀中队”: an honour)
+                    out.append(unit)
                 break
     return out
+
+
+# The last characters of a unit's name a list of units runs on after with 和: 审核科和|执法一大队
+LISTED_UNIT_ENDINGS = "科股室处部庭队"
+
+
+def _after_listed_unit(text: str, start: int) -> bool:
+    """Whether ``start`` follows the 和 that ends a list of units (内设综合股、法制股和|种植业执法中队),
+    where a name begins though 和 opens none elsewhere (富锦市人民政府网站和|局公示栏)."""
+    return start >= 2 and text[start - 1] == "和" and text[start - 2] in LISTED_UNIT_ENDINGS
 
 
 def _opens_a_name(text: str, start: int, after_boundary_words: bool = True) -> bool:

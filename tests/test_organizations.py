@@ -1448,6 +1448,17 @@ def test_a_proper_name_carrying_a_citys_short_name_ending_in_州_is_kept_as_writ
     assert {"广州知识产权法院", "郑州铁路运输法院"} <= set(orgs)
 
 
+def test_a_congress_working_committee_in_a_street_written_short():
+    # 工委 after the district's congress is the standing committee's working committee in the street,
+    # not the street's party 工委 (which 街道党工委 names); 区人大 alone stands for its standing committee
+    orgs = resolved_orgs("南京市鼓楼区湖南路街道2018年法治建设工作报告\n自觉接受区人大常委会湖南路街道工委的监督。"
+                         "街道党工委书记履行第一责任人职责。")
+    assert {"南京市鼓楼区人民代表大会常务委员会湖南路街道工作委员会", "中共南京市鼓楼区湖南路街道工作委员会"} <= set(orgs)
+    assert "南京市鼓楼区人民代表大会常务委员会" not in orgs
+    assert "杭州市西湖区人民代表大会常务委员会转塘街道工作委员会" in resolved_orgs(
+        "杭州市西湖区转塘街道2023年法治建设工作报告\n主动接受区人大转塘街道工委监督。")
+
+
 def test_a_street_a_league_and_a_prefecture_have_the_working_committee_of_the_congress_above():
     assert "佛山市顺德区人民代表大会常务委员会勒流街道工作委员会" in resolved_orgs(
         "佛山市顺德区勒流街道2022年法治建设工作报告\n自觉接受街道人大工委监督。")

@@ -596,8 +596,9 @@ OWN_UNIT_OWNERS = ("厅", "行署", "分局", "局", "委")
 # Characters besides function words after which a level word marked `boundary` counts: the end
 # of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府), 和, or 报 (submitted to: 报|州政府备案).
 LEVEL_BOUNDARY_CHARS = "委府办年和报"
-# A people's congress's working committee in a township, after the congress: (区人大常委会)|勒流街道工作委员会
-CONGRESS_WORKING_COMMITTEE = re.compile(f"{TOWN_CHAR}{{2,6}}?(?:{TOWNSHIP_ENDING})工作委员会")
+# A people's congress's working committee in a township, after the congress: (区人大常委会)|勒流街道工作委员会 ·
+# (区人大)|转塘街道工委 (written short, the township's party 工委 in any other place)
+CONGRESS_WORKING_COMMITTEE = re.compile(f"{TOWN_CHAR}{{2,6}}?(?:{TOWNSHIP_ENDING})(?:工作委员会|工委)")
 # A township name at the start of a name: 古楼镇 · 古南街道
 TOWN_START = re.compile(f"(?:中共)?(?P<town>.{{2,3}}?(?P<suffix>{TOWNSHIP_ENDING}))")
 
@@ -836,7 +837,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_sub_bodies(text, found, units)
     found.extend(_sections(text, found, skip, rev))
     found.extend(_internal_units(text, found, skip))
-    if "工作委员会" in text:
+    if "工作委员会" in text or "工委" in text:
         found = _congress_working_committees(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)

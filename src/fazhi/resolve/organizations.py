@@ -76,8 +76,10 @@ SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
 # 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队)
 DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
-# A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会
-CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))工作委员会$")
+# A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会 · 区人大|转塘街道工委
+# (the standing committee's, though the congress is written alone)
+CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会|人大))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))(?:工作委员会|工委)$")
+STANDING_COMMITTEE = "常务委员会"
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
@@ -814,7 +816,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if working is not None:
         congress = resolve_organization(working["congress"], ctx, "legislature", nearby)
         if congress.type == "legislature" and congress.place is not None:
-            name = f"{congress.name}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
+            standing = congress.name if congress.name.endswith(STANDING_COMMITTEE) else congress.name + STANDING_COMMITTEE
+            name = f"{standing}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
             return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id), "legislature",
                                         congress.place)
     section = SECTION_NAME.match(text)

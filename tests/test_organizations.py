@@ -151,6 +151,8 @@ def test_a_one_character_county_is_no_place_at_the_end_of_a_word():
     # the county itself, after nothing, punctuation or a parent's level
     assert names("范县人民政府:") == ["范县人民政府"]
     assert names("安徽省和县人民政府、和县司法局") == ["安徽省和县人民政府", "和县司法局"]
+    # and after the 和 that closes a list of governments
+    assert names("津市市政府和澧县政府均已建立法律顾问团") == ["津市市政府", "澧县政府", "法律顾问团"]
 
 
 def test_institutions_need_a_descriptive_core_and_keep_their_words():

@@ -60,9 +60,10 @@ PLACE_CONTINUATION = "域属内外长"
 # A county or district of one character and its level (范县, 理县, 成县, 和县, 城区) is most often
 # the end of a word before a level word: 规范|县政府 · 清理|县 · 完成|县司法局 · 市政府和|县委.
 # Such a name counts only after a character that cannot end such a word: none (a line's
-# start, punctuation), a parent's level (安徽省和县), a function word (在理县), 中共 or 年.
+# start, punctuation), a parent's level (安徽省和县), a function word (在理县), 中共, 年, or the 和
+# of a list (津市市政府和|澧县政府; 市政府|和县委 is still no 和县: 府 opens no such name).
 SHORT_PLACE_LEVELS = "县区旗"
-SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年"
+SHORT_PLACE_AFTER = LEVEL_ENDINGS + CORE_STOP + "共年和"
 # A core that only counts: 一间|办公室 · 两个|中心.
 COUNTING_CORE = re.compile(r"^[一二两三四五六七八九十几多每首各该本这那][间个家所批座处类项种级]?$")
 # The grassroots units a count counts: 25个|社区|人民调解委员会 · 十二个村|… (every such body, no name)

@@ -95,6 +95,11 @@ def test_a_campaign_for_a_law_cites_it():
     assert bare("开展民法典学习活动,组织宪法进万家活动") == [("民法典", "民法典"), ("宪法", "宪法")]
     assert bare("以首个国家宪法日为契机开展宪法学习宣传") == [("宪法", "宪法")]  # 山西 2014 (blind dev set 5)
     assert bare("扎实开展提升行政执法质量三年行动计划,严格落实三项制度") == []
+    # a plan's name that is the campaign's too, without marks or years, names the campaign after any verb;
+    # with its years it is the document
+    assert bare("实施提升行政执法质量三年行动计划,规范涉企行政检查") == []
+    assert bare("落实提升行政执法质量三年行动计划(2023—2025年),规范涉企行政检查") == [
+        ("提升行政执法质量三年行动计划(2023—2025年)", "提升行政执法质量三年行动计划")]
     # the first of the laws a campaign is for, before a list mark (攀天阁乡 2020, blind set 29)
     assert bare("开展宪法、民法典和禁毒法宣传") == [("宪法", "宪法"), ("民法典", "民法典"), ("禁毒法", "禁毒法")]
 

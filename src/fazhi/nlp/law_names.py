@@ -258,6 +258,8 @@ def find_bare_laws(text: str) -> list[BareCitation]:
         version = VERSION_SUFFIX.match(text, end)
         if version and _follows_as_word(text, version.end()):
             end = version.end()
+        elif measure_gazetteer().candidates(name):
+            continue  # 实施提升行政执法质量三年行动计划: without marks or years, the campaign the plan names
         found.append(BareCitation(start, end, name, rule))
         last_end = end
     return found

@@ -994,6 +994,8 @@ def test_a_head_that_opens_a_longer_word_is_no_head():
     assert found("推进“平安福田”网格化治理。") == ["“平安福田”"]
     assert found('案件全部通过"山东省交通运输综合执法平台"网上办理,') == ['"山东省交通运输综合执法平台"']
     assert found("开通“平安福田”网,") == ["“平安福田”网"]
+    # 网|办 (handled online): 遵义 2021 (blind dev set 172)
+    assert found("“贵州政务服务网”遵义站点可网办事项达98%。") == ["“贵州政务服务网”"]
 
 
 def test_a_government_site_of_an_autonomous_county_keeps_its_whole_name():

@@ -1009,6 +1009,14 @@ def test_what_blind_set_9_showed_about_county_bodies():
     assert "中共信丰县纪律检查委员会案件审理室" in bodies and "信丰县纪委监委" not in bodies
 
 
+def test_a_police_station_named_by_its_street_keeps_the_street():
+    # a station's core that names a road (民族路, 金融街) is its name, though no township's stem
+    assert names("整合民族司法所、民族路派出所等力量") == ["民族司法所", "民族路派出所"]
+    assert names("加强派出所建设") == ["派出所"]
+    assert "武汉市公安局江汉区分局民族路派出所" in resolved_orgs(
+        "武汉市江汉区民族街道2024年法治建设工作报告\n整合街道人民调解委员会、民族司法所、民族路派出所等力量。")
+
+
 def test_a_tax_bureau_is_the_national_administrations():
     orgs = resolved_orgs("黄山市2024年法治政府建设情况报告\n市税务局开展执法。")
     assert "国家税务总局黄山市税务局" in orgs

@@ -610,6 +610,9 @@ def _town_names() -> frozenset[str]:
 
 # Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
 TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
+# A police station in a city is often named by its street: 宁海路|派出所 · 金融街|派出所 · 昭乌达路|派出所
+POLICE_STATION = "派出所"
+STREET_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[路街]")
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
 STEM_LAST_LEVELS = ("市", "县", "区")
 
@@ -809,7 +812,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             if not reread:
                 pos = bare_start
             continue  # 乡镇|司法所 · 省市县乡|综治中心: every such body
-        town_office = bool(core) and head in TOWN_OFFICES and _is_town_stem(core)  # 莲花|司法所
+        town_office = bool(core) and head in TOWN_OFFICES and (
+            _is_town_stem(core) or (head == POLICE_STATION and STREET_NAME.fullmatch(core) is not None))  # 莲花|司法所
         if core and info.alone == "yes" and len(head) >= 3 and not town_office:
             start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
         while core and core[0] == "和" and not _is_town_stem(core):

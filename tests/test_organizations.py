@@ -1015,6 +1015,9 @@ def test_a_police_station_named_by_its_street_keeps_the_street():
     assert names("加强派出所建设") == ["派出所"]
     assert "武汉市公安局江汉区分局民族路派出所" in resolved_orgs(
         "武汉市江汉区民族街道2024年法治建设工作报告\n整合街道人民调解委员会、民族司法所、民族路派出所等力量。")
+    # a station named by another street in a street office's report is that street's, not the report's
+    orgs = resolved_orgs("武汉市江汉区民族街道2024年法治建设工作报告\n联合中山路派出所开展巡查。")
+    assert "武汉市公安局江汉区分局中山路派出所" in orgs and "武汉市公安局江汉区分局民族派出所" not in orgs
 
 
 def test_a_tax_bureau_is_the_national_administrations():

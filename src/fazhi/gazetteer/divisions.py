@@ -31,6 +31,8 @@ AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 TOWNSHIP_ENDINGS = ("街道", "苏木", "镇", "乡")
 # The same as a regular expression alternation.
 TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
+# A street's or road's name, which names a city's police stations: 宁海路 · 金融街 · 昭乌达路
+STREET_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[路街]")
 
 # Words that may follow a level word though their first character, right after it, makes the
 # level part of another word: 省|市场监管局 is the province's, 省市两级 no level word.

@@ -18,7 +18,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL, divisions
+from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
+                                       divisions)
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
@@ -610,9 +611,8 @@ def _town_names() -> frozenset[str]:
 
 # Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
 TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
-# A police station in a city is often named by its street: 宁海路|派出所 · 金融街|派出所 · 昭乌达路|派出所
+# A police station in a city is often named by its street (STREET_NAME): 宁海路|派出所 · 金融街|派出所
 POLICE_STATION = "派出所"
-STREET_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[路街]")
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
 STEM_LAST_LEVELS = ("市", "县", "区")
 

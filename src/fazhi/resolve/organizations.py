@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL, is_functional_zone
+from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
+                                       is_functional_zone)
 from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -489,11 +490,13 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         return None
     county = ctx.gazetteer.as_of(county, ctx.year)  # 凤翔县司法局虢王司法所 in 2016, 凤翔区's since 2021
     stem = _township_stem(town.name)
-    if stem_written and stem and stem_written[0] == stem[0] and stem_written != stem \
-            and not stem_written.endswith(TOWNSHIP_ENDINGS):
+    if stem_written and stem and stem_written != stem and not stem_written.endswith(TOWNSHIP_ENDINGS) \
+            and (stem_written[0] == stem[0] or (office is not None and office["office"] == "派出所"
+                                               and STREET_NAME.fullmatch(stem_written) is not None)):
         # a station is named as written where that differs from its township's stem: 川沙法庭 of
-        # 川沙新镇, 古城派出所 in 古陶镇, 玉林路派出所 in 玉林街道 (police stations are not all named
-        # after their townships); a stem that opens otherwise is no name (边境派出所, 马背法庭)
+        # 川沙新镇, 古城派出所 in 古陶镇, 玉林路派出所 in 玉林街道, 中山路派出所 anywhere (police stations
+        # are not all named after their townships); a stem that opens otherwise and names no street
+        # is no name (边境派出所, 马背法庭)
         stem = stem_written
     if body.endswith("法庭"):
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"

@@ -80,6 +80,7 @@ DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^�
 # A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会 · 区人大|转塘街道工委
 # (the standing committee's, though the congress is written alone)
 CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会|人大))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))(?:工作委员会|工委)$")
+# What a congress's official name ends with when it is its standing committee's: …人民代表大会|常务委员会
 STANDING_COMMITTEE = "常务委员会"
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.gazetteer.administrations import national_administrations
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
 from fazhi.lexicon import read_rows, read_words
@@ -881,11 +882,10 @@ def _national_branch_grammar() -> tuple[re.Pattern, re.Pattern]:
     administrations: list[str] = []
     heads: set[str] = set()
     short_heads: set[str] = set()
-    for row in read_rows("org_national_branches.tsv"):
-        administrations += aliases.get(row[0], [row[0]])
-        heads.update(row[1].split(","))
-        for column in row[2:4]:
-            short_heads.update(pair.split("=")[0] for pair in column.split(",") if pair)
+    for administration in national_administrations():
+        administrations += aliases.get(administration.name, [administration.name])
+        heads.update(administration.office_heads)
+        short_heads.update(administration.short_heads)
     full = re.compile(f"{trie_pattern(administrations)}(?P<place>[\u4e00-\u9fff]{{2,8}}?){trie_pattern(heads)}")
     return full, re.compile(trie_pattern(short_heads))
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        is_functional_zone)
 from fazhi.lexicon import read_rows, read_words
@@ -963,14 +964,6 @@ def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrga
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "social", place)
 
 
-@dataclass(frozen=True, slots=True)
-class ShortOfficeHead:
-    """How a report writes a national administration's office after its place alone (金融监管分局)."""
-    administration: str  # 国家金融监督管理总局
-    head: str  # the head of the official name: 监管分局
-    after_short_name_only: bool  # 湖北|金融监管局 is the administration's; 县金融监管局 the county's own
-
-
 @lru_cache(maxsize=1)
 def _national_offices() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], dict[str, ShortOfficeHead]]:
     """``org_national_branches.tsv``: (written form of an administration, its name, its offices'
@@ -978,14 +971,11 @@ def _national_offices() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], d
     national = _national()
     full: list[tuple[str, str, tuple[str, ...]]] = []
     short: dict[str, ShortOfficeHead] = {}
-    for row in read_rows("org_national_branches.tsv"):
-        administration, heads = row[0], tuple(row[1].split(","))
-        forms = [form for form, (canonical, _) in national.items() if canonical == administration] or [administration]
-        full += [(form, administration, heads) for form in forms]
-        for column, only_after_short in ((row[2] if len(row) > 2 else "", False), (row[3] if len(row) > 3 else "", True)):
-            for pair in filter(None, column.split(",")):
-                written, official = pair.split("=")
-                short[written] = ShortOfficeHead(administration, official, only_after_short)
+    for administration in national_administrations():
+        name = administration.name
+        forms = [form for form, (canonical, _) in national.items() if canonical == name] or [name]
+        full += [(form, name, administration.office_heads) for form in forms]
+        short.update(administration.short_heads)
     return tuple(sorted(full, key=lambda f: -len(f[0]))), short
 
 

@@ -405,3 +405,20 @@ def test_a_new_area_under_a_province_is_placed_by_its_name_without_the_province_
     meta = extract_metadata(view)
     assert (meta.publisher_text, meta.region.path) == ("河北雄安新区管理委员会", "河北省雄安新区")
 
+
+
+def test_a_letterhead_stands_above_its_documents_number_and_title():
+    # set 181: 中共珠海市香洲区委全面依法治区委员会办公室 / 香法治办〔2023〕3号 / 关于香洲区2022年…
+    view = ("中共珠海市香洲区委全面依法治区委员会办公室\n\n香法治办〔2023〕3号\n\n关于香洲区2022年法治建设工作情况的报告\n\n"
+            "中共珠海市委全面依法治市委员会办公室:\n2022年,香洲区深入学习贯彻习近平法治思想。")
+    assert extract_metadata(view).publisher_text == "中共珠海市香洲区委全面依法治区委员会办公室"
+
+
+def test_a_signing_bodys_name_wrapped_onto_a_second_line_is_joined():
+    # set 181: the signature block wraps 中共珠海市香洲区委全面依法治区 / 委员会办公室
+    view = ("关于香洲区2022年法治建设工作情况的报告\n2022年,香洲区深入学习贯彻习近平法治思想。特此报告。\n\n"
+            "　　　　中共珠海市香洲区委全面依法治区\n　　　　委员会办公室\n　　　　2023年2月10日")
+    assert extract_metadata(view).publisher_text == "中共珠海市香洲区委全面依法治区委员会办公室"
+    # a closing formula above a signer is no part of its name
+    view = "关于某县2022年法治政府建设情况的报告\n2022年,我县依法行政。\n特此报告\n萧县人民政府\n2023年1月20日"
+    assert extract_metadata(view).publisher_text == "萧县人民政府"

@@ -96,6 +96,11 @@ LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|�
 # above it most often a web page's banner (天津市滨海新区人民政府).
 TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于[\u4e00-\u9fff]{0,10}?)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# A document's number on a line of its own, between its letterhead and its title: 香法治办〔2023〕3号 ·
+# 吴法治办[2021]2号
+DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号")
+# A line of Han characters alone, without punctuation: the first half of a name wrapped at the line's end
+HAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}")
 # A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
 # 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
 ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区|合作区|实验区|试验区))"
@@ -601,6 +606,8 @@ def find_signer(view: str) -> str | None:
         compact = re.sub(r"\s+", "", tail[i])
         if DATE.fullmatch(compact) or CN_DATE.fullmatch(compact):
             bodies = [b for b in re.split(r"[\s\u3000]+", tail[i - 1]) if b]
+            if len(bodies) == 1 and i >= 2:
+                bodies = [_unwrapped_signer(tail[i - 2], bodies[0])]
             if not bodies or not all(SIGNER.fullmatch(b) for b in bodies):
                 return None
             government = [b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)]
@@ -609,9 +616,21 @@ def find_signer(view: str) -> str | None:
     return byline[0] if byline else None
 
 
+def _unwrapped_signer(above: str, body: str) -> str:
+    """A signing body's name wrapped onto a second line (中共珠海市香洲区委全面依法治区 / 委员会办公室):
+    the line above, Han characters only, no body's name on its own and opening as a body's name does
+    (with 中共 or a place, not 特此报告), is its beginning."""
+    above = re.sub(r"\s+", "", above)
+    if HAN_LINE.fullmatch(above) and not SIGNER.fullmatch(above) and SIGNER.fullmatch(above + body) \
+            and (above.startswith("中共") or next(_place_scanner().finditer(above[:8]), (-1,))[0] == 0):
+        return above + body
+    return body
+
+
 def find_letterhead(view: str) -> str | None:
     """The body on a line of its own right above a title that opens with 关于 or a year."""
-    lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines() if HAN.search(ln)][:15]
+    lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines()
+             if HAN.search(ln) and not DOC_NUMBER_LINE.fullmatch(ln.strip())][:15]
     for line, below in zip(lines, lines[1:]):
         below = re.sub(r"\s+", "", below)
         if not (TITLE_UNDER_LETTERHEAD.match(below) and TITLE_LINE.match(below)):

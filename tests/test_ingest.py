@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from fazhi import extract_text
 from fazhi.ingest import IngestError, read_report, report_from_text
+from fazhi.model import Kind
 
 # A real opening (吉州区 2016 report, seeds/001) with the site furniture it was scraped with.
 JIZHOU_PAGE = (
@@ -268,3 +270,15 @@ def test_an_ocr_misreading_of_zhi_as_ye_is_mended_where_no_word_has_ye():
     assert "镇综治中心" in report.view and "依法治镇" in report.view and "法治西江建设" in report.view
     assert "唐冶街道" in report.view and "冶理通" in report.view and "陶冶" in report.view
     assert report.text.count("冶") == 6  # (the text the offsets point into stays as written)
+
+
+def test_a_title_mark_written_as_a_character_reference_touches_its_title():
+    # set 182: 严格执行&lt;青岛市重大行政决策程序规定&gt; is cited once &lt; is decoded next to the title
+    text = "青岛市2023年法治政府建设情况报告\n严格执行&lt;青岛市重大行政决策程序规定&gt;,推行&ldquo;首违不罚&rdquo;清单。"
+    report = report_from_text(text, "t.txt")
+    assert "<青岛市重大行政决策程序规定>" in report.view
+    assert "“      首违不罚" in report.view  # a quote keeps its blanks after it
+    at = report.offsets.to_text(report.view.index("<青岛"))
+    assert text[at - 3:at + 1] == "&lt;"  # the mark's offset falls inside its reference
+    names = [e.name for e in extract_text(text).entities if e.kind is Kind.REGULATION]
+    assert names == ["青岛市重大行政决策程序规定"]

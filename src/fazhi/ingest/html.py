@@ -50,13 +50,23 @@ def _blank_tag(match: re.Match, tag: str | None = None) -> str:
     return blank
 
 
+# Title marks that open what follows them: a character reference decoded to one is kept next to
+# its title, the blanks that keep offsets put before it (an angle mark opens a title only when it
+# touches a Han character). Quotes keep the blanks after them: measure rules read the word before
+# a quote (推行“一窗通办”).
+OPENING_MARKS = frozenset("<‹〈《「『")
+
+
 def _char_ref(match: re.Match) -> str:
     decoded = html.unescape(match.group(0))
     if len(decoded) != 1:
         return " " * len(match.group(0))
     if decoded == "\xa0":
         decoded = " "
-    return decoded + " " * (len(match.group(0)) - 1)
+    padding = " " * (len(match.group(0)) - 1)
+    if decoded in OPENING_MARKS:
+        return padding + decoded  # next to what it opens: &lt;青岛市…规定&gt; → <青岛市…规定>
+    return decoded + padding
 
 
 def _blank_invisible(source: str) -> str:

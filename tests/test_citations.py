@@ -185,6 +185,14 @@ def test_half_width_angle_marks_are_title_marks_before_han_characters():
     assert titles("PM2.5浓度<35微克,页面<br>换行,数值<上限的部分") == []
 
 
+def test_a_title_in_angle_marks_holds_its_inner_titles_in_double_angle_marks():
+    # a half-width conversion that left 《》 inside: <关于印发《X》的通知> cites the notice and X
+    text = "县政府印发<关于印发《赤坎区行政执法协调监督工作体系建设实施方案》的通知>,全面推进"
+    assert [(t, rule) for t, rule, _ in titles(text)] == [
+        ("关于印发《赤坎区行政执法协调监督工作体系建设实施方案》的通知", "angle_marks"),
+        ("赤坎区行政执法协调监督工作体系建设实施方案", "nested_marks")]
+
+
 def test_inner_title_marks_standing_for_the_outer_ones_are_title_marks():
     # a 市场监管局 report that writes every title in 〈〉; a 《 never closed before 和〈 ends there
     text = ("印发〈同心县市场监督管理局2022年普法依法治理工作要点〉(同市监发(2022)9号),专题学习〈中华人民共和国食品安全法〉"

@@ -144,6 +144,11 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
             stack.append(("》", j))
             j += 1
             continue
+        if ch == "《" and angle:
+            # a title in angle marks holds its inner titles in 《》: <关于印发《X实施方案》的通知>
+            stack.append(("》", j))
+            j += 1
+            continue
         if ch in INNER_CLOSE and ch != "《":
             if ch != "“" and opener == "《" and not stack and text[j - 1] in LIST_SEPARATORS \
                     and DOCUMENT_TAIL.search(text, start + 1, j - 1):

@@ -148,6 +148,10 @@ def test_a_byline_under_the_title_names_the_publisher_and_the_date():
     meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n中共三都水族自治县委全面依法治县委员会办公室\n(2023年2月10日)\n"
                             "    2022年,我县深入推进法治建设。\n")
     assert (meta.publisher_text, meta.date) == ("中共三都水族自治县委全面依法治县委员会办公室", "2023-02-10")
+    # the body and the date on one line under the title, apart by blanks (set 183, 秦州区 2020)
+    meta = extract_metadata("秦州区2020年法治建设工作报告\n中共天水市秦州区委全面依法治区委员会办公室　　2021年1月22日\n\n"
+                            "　　2020年,在区委的坚强领导下,区委全面依法治区委员会坚持依法执政。\n")
+    assert (meta.publisher_text, meta.date) == ("中共天水市秦州区委全面依法治区委员会办公室", "2021-01-22")
     # a date line under a sentence is no byline
     meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n2022年,我县深入推进法治建设。\n2023年2月10日\n正文继续。\n")
     assert meta.publisher_text is None

@@ -283,20 +283,26 @@ def _byline(view: str) -> tuple[str, str] | None:
             date = match and _numeric_date(match)
             if date and SIGNER.fullmatch(author):
                 return author, date
-    for body, below in zip(lines, lines[1:]):
-        compact = re.sub(r"\s+", "", below)
-        framed = BRACKETED_DATE.fullmatch(compact)
-        if framed is None or not SIGNER.fullmatch(re.sub(r"\s+", "", body)):
-            continue
-        match = DATE.fullmatch(framed["date"])
-        if match:
-            date = _numeric_date(match)
-        else:
-            cn = CN_DATE.fullmatch(framed["date"])
-            date = cn and _chinese_date(*cn.groups())
-        if date:
-            return re.sub(r"\s+", "", body), date
+    # the body and the date on one line, apart by blanks: 中共天水市秦州区委全面依法治区委员会办公室　　2021年1月22日
+    pairs = [tuple(parts) for parts in (re.split(r"[\s\u3000]{2,}", line, maxsplit=1) for line in lines) if len(parts) == 2]
+    for body, below in [*zip(lines, lines[1:]), *pairs]:
+        body = re.sub(r"\s+", "", body)
+        date = _byline_date(re.sub(r"\s+", "", below))
+        if date and SIGNER.fullmatch(body):
+            return body, date
     return None
+
+
+def _byline_date(compact: str) -> str | None:
+    """A byline's date, perhaps in brackets, as YYYY-MM-DD: （2023年2月10日） · 2023-02-10."""
+    framed = BRACKETED_DATE.fullmatch(compact)
+    if framed is None:
+        return None
+    match = DATE.fullmatch(framed["date"])
+    if match:
+        return _numeric_date(match)
+    cn = CN_DATE.fullmatch(framed["date"])
+    return cn and _chinese_date(*cn.groups())
 
 
 def find_date(view: str) -> str | None:

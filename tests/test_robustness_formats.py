@@ -294,6 +294,16 @@ def test_a_title_broken_by_a_line_break_is_joined_even_in_a_short_excerpt():
     assert report.view.endswith("\n一、加强领导\n")
 
 
+def test_a_title_broken_by_a_line_break_is_joined_across_one_stray_blank():
+    # set 183 (昆山 2024, stray blanks throughout): the rest of the title is no new paragraph
+    text = "2025年，我市将全面完成《法治政府建设实施纲要（\n 2021—2025年）》确定的目标任务。\n一、加强领导\n"
+    report = report_from_text(text, "excerpt.txt")
+    assert "《法治政府建设实施纲要(2021—2025年)》确定" in report.view
+    # an indented paragraph after a title left open is still a paragraph of its own
+    report = report_from_text("认真落实《法治政府建设实施纲要\n　　2021年，全面推进依法行政》。\n", "indent.txt")
+    assert "\n" in report.view.strip()
+
+
 def test_a_long_paragraph_broken_where_the_page_width_was_not_kept_is_joined():
     # blind sets 159 and 165: a paragraph of web text broken once inside a name, not wrapped at a width
     paragraph = ("区行政审批局推行“一枚印章管审批”，全面推行证明事项告知承诺制，平台可办事项达1368项。崇礼区气象局依据"

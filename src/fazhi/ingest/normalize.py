@@ -428,15 +428,20 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
-                or LIST_ITEM_START.match(lines[nxt])
-                or _indent(lines[nxt]) > _indent(lines[i])):
+                or LIST_ITEM_START.match(lines[nxt])):
+            i, quotes_before = i + 1, 0
+            continue
+        inside_title = _inside_title(before, after, quotes_open)
+        # a deeper indent starts a paragraph, but not one that opens by closing a title: a stray
+        # blank before the rest of a title the line broke (《法治政府建设实施纲要（/ 2021—2025年）》)
+        if _indent(lines[nxt]) > _indent(lines[i]) and not (inside_title and _indent(lines[nxt]) == 1):
             i, quotes_before = i + 1, 0
             continue
         fills_page = any(measure(before) >= full for measure, full in full_widths)
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
-        if not fills_page and not broken_paragraph and not _inside_title(before, after, quotes_open):
+        if not fills_page and not broken_paragraph and not inside_title:
             i, quotes_before = i + 1, 0
             continue
         quotes_before = int(quotes_open)

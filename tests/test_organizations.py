@@ -1313,6 +1313,15 @@ def test_a_zone_s_bodies_are_named_after_it_and_its_party_committee_is_a_working
     assert {"重庆两江新区法治政府建设领导小组", "重庆两江新区市场监督管理局", "中共重庆两江新区工作委员会"} <= set(area)
 
 
+def test_a_tourist_resorts_bodies_are_named_after_it():
+    # set 178: 度假区 stands for the resort in its own report, as 高新区 and 新区 do
+    resort = resolved_orgs("东钱湖旅游度假区2017年度法治政府建设工作报告\n2017年,度假区党工委、管委会在宁波市委、市政府的领导下深入推进依法行政。"
+                           "度假区综合行政执法局、度假区社会事务管理局依法履职。\n宁波东钱湖旅游度假区管理委员会\n2018年1月20日")
+    assert {"宁波东钱湖旅游度假区管理委员会", "中共宁波东钱湖旅游度假区工作委员会", "宁波东钱湖旅游度假区综合行政执法局",
+            "宁波东钱湖旅游度假区社会事务管理局"} <= set(resort)
+    assert "宁波市综合行政执法局" not in resort and "宁波市人民政府" in resort  # 市政府 is the city's
+
+
 def test_a_leading_group_named_by_the_post_that_leads_it_is_the_reporting_body_s():
     town = resolved_orgs("三江侗族自治县古宜镇2015年依法行政工作报告\n镇人民政府成立由镇长任组长的依法行政工作领导小组,"
                          "办公室设在镇司法所。")

@@ -426,3 +426,13 @@ def test_a_signing_bodys_name_wrapped_onto_a_second_line_is_joined():
     # a closing formula above a signer is no part of its name
     view = "关于某县2022年法治政府建设情况的报告\n2022年,我县依法行政。\n特此报告\n萧县人民政府\n2023年1月20日"
     assert extract_metadata(view).publisher_text == "萧县人民政府"
+
+
+def test_a_zones_report_titled_by_the_zone_alone_is_its_administrative_committees():
+    # set 178: 南京江北新区 is no division of the statistical code; its report is cut off unsigned
+    meta = extract_metadata("南京江北新区2023年法治政府建设年度报告\n2023年,南京江北新区管委会在南京市委、市政府的领导下依法行政。")
+    assert meta.publisher_text == "南京江北新区管理委员会"
+    assert meta.region.path == "江苏省南京市南京江北新区"
+    # a district called 新区 is a district: 浦东新区 has a people's government
+    meta = extract_metadata("浦东新区2023年法治政府建设情况报告\n2023年,浦东新区依法行政。")
+    assert meta.publisher_text is None and meta.region.path == "上海市浦东新区"

@@ -103,8 +103,10 @@ DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20
 HAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}")
 # A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
 # 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
-ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区|合作区|实验区|试验区))"
-                             r"(?:管理委员会|管委会)$")
+ZONE_KINDS = r"(?:开发区|高新区|经开区|新区|园区|合作区|实验区|试验区|度假区)"
+ZONE_GOVERNMENT = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?:管理委员会|管委会)$")
+# A zone's report titled by the zone alone: 南京江北新区2023年法治政府建设年度报告 (its 管理委员会's)
+TITLE_ZONE = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?=(?:19|20)\d{{2}}年)")
 # The kinds of development zones named by their city's short name: 西安|高新区 · 郑州|经济技术开发区
 CITY_ZONE_KINDS = ("高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区")
 # What tells two kinds of zones apart, whatever else their names say: 高新 (high-tech), 经济 (economic)
@@ -727,7 +729,13 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
     if region is not None:
         region = divisions().as_of(region, year)  # named as in the year reported on: 监利县 in 2018
     publisher = find_publisher_text(title, source, signer, letterhead, find_issuer_field(view))
+    # (a zone the code lists is the region already, under the code's name: 湖南益阳高新技术产业园区)
+    titled_zone = TITLE_ZONE.match(title or "") if publisher is None and not (region and is_functional_zone(region)) else None
+    if titled_zone:
+        publisher = titled_zone["zone"] + "管理委员会"
     zone = publishers_zone(publisher, region)
     if zone is not None:
         region = zone
+    elif titled_zone:
+        publisher = None  # a district, not a zone: 浦东新区2023年…
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

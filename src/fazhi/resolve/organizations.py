@@ -108,7 +108,7 @@ SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
 # A zone with a name of its own, whose bodies are named after it, not after the county:
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
-ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区)(?:管理委员会|管委会)?$")
+ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区|度假区)(?:管理委员会|管委会)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,7 +654,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
 
 
 # The kind of a development zone, by which its own report names it: 高新区政务服务中心 · 开发区商事调解中心
-ZONE_KIND_WORDS = ("高新区", "经开区", "开发区", "新区", "园区", "保税区")
+ZONE_KIND_WORDS = ("高新区", "经开区", "开发区", "新区", "园区", "保税区", "度假区")
 # A development zone's government, written alone: 党工委、管委会
 ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 
@@ -1267,7 +1267,7 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
 # How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.
 GOVERNMENT_ENDINGS = ("人民政府", "办事处", "管理委员会", "行政公署")
 # How the names of development zones end (their governments are 管理委员会).
-ZONE_ENDINGS = ("开发区", "园区", "保税区", "试验区")
+ZONE_ENDINGS = ("开发区", "园区", "保税区", "试验区", "度假区")
 
 
 def government_of(place: Place) -> str:

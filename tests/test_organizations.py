@@ -1807,3 +1807,10 @@ def test_prisons_and_detention_houses_are_publishers_and_a_prison_is_its_provinc
         "鹿邑县看守所2024年法治建设工作总结\n县看守所联合县拘留所开展执法规范化建设。", "h.txt")))
     assert house.report.publisher == "鹿邑县看守所"
     assert {e.name for e in house.of_kind(Kind.ORGANIZATION)} >= {"鹿邑县看守所", "鹿邑县拘留所"}
+
+
+def test_jiu_of_jiuye_is_part_of_a_bodys_name():
+    # set 179: 就 is a function word (就|业和人才服务中心 was read), but not in 就业
+    assert names("市社会保险事业中心、市公共就业和人才服务中心全部进驻市民服务中心。") == [
+        "市社会保险事业中心", "市公共就业和人才服务中心", "市民服务中心"]
+    assert names("县就业和人才服务中心开展技能培训。") == ["县就业和人才服务中心"]

@@ -35,8 +35,8 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
 # 经 of 经济, 经开区 and streets named 经N路 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室 ·
 # 经八路派出所), 与 of 复议与应诉
-# (县政府|行政复议与应诉工作领导小组), 入 of 出入境 (市公安局|出入境管理支队).
-WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=境)入(?=出)"
+# (县政府|行政复议与应诉工作领导小组), 入 of 出入境 (市公安局|出入境管理支队), 就 of 就业 (市|公共就业和人才服务中心).
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=境)入(?=出)|(?<=业)就"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会), and the

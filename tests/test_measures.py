@@ -1029,3 +1029,9 @@ def test_a_government_site_named_by_its_level_joins_the_site_named_with_the_plac
                     publisher="互助土族自治县人民政府")
     sites = [name for name in measures(result) if name.endswith("网站")]
     assert len(sites) == 1
+
+
+def test_a_headings_number_after_an_indent_opens_no_measure():
+    # set 182: an indented heading under a page number read 三、提高制度
+    assert found("推行“证照分离”改革全覆盖试点。\n\n— 2 —\n\n    三、提高制度建设质量\n    全年提请审议法规草案8件。") == ["“证照分离”改革全覆盖试点"]
+    assert found("推行改革全覆盖试点。\n　　三、提高制度建设质量\n") == ["改革全覆盖试点"]

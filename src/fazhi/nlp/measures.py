@@ -758,8 +758,8 @@ def _left_region(t: _Text, head_start: int) -> int:
             break
         i = nxt
     heading = HEADING_NUMBER.match(text, i)
-    if heading is not None and heading.end() <= head_start and (i == 0 or text[i - 1] in CLAUSE_END):
-        i = heading.end()  # 三、提升制度建设质量
+    if heading is not None and heading.end() <= head_start and (i == 0 or text[i - 1] in CLAUSE_END + " \t\u3000"):
+        i = heading.end()  # 三、提升制度建设质量, at a line's start or after its indent
     return i
 
 

@@ -1814,3 +1814,10 @@ def test_jiu_of_jiuye_is_part_of_a_bodys_name():
     assert names("市社会保险事业中心、市公共就业和人才服务中心全部进驻市民服务中心。") == [
         "市社会保险事业中心", "市公共就业和人才服务中心", "市民服务中心"]
     assert names("县就业和人才服务中心开展技能培训。") == ["县就业和人才服务中心"]
+
+
+def test_a_post_that_heads_a_body_is_no_part_of_its_name():
+    # set 181: 区政府分管副区长任|执法协调小组组长 (the group is the committee's, named before)
+    assert names("区政府分管副区长任执法协调小组组长,县委书记任委员会主任。") == ["区政府", "执法协调小组", "县委"]
+    assert "西安市雁塔区人民政府分管副区长任执法协调小组" not in resolved_orgs(
+        "雁塔区2019年法治政府建设情况报告\n区委全面依法治区委员会下设执法协调小组,区政府分管副区长任执法协调小组组长。")

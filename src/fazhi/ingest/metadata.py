@@ -148,6 +148,10 @@ class _PlaceNameScanner:
         """Whether ``text`` is exactly one of the names."""
         return text in self._by_prefix.get(text[:2], ())
 
+    def opens(self, text: str) -> bool:
+        """Whether ``text`` begins with one of the names."""
+        return any(text.startswith(form) for form in self._by_prefix.get(text[:2], ()))
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each place name in ``text``."""
         by_prefix = self._by_prefix
@@ -630,7 +634,7 @@ def _unwrapped_signer(above: str, body: str) -> str:
     (with 中共 or a place, not 特此报告), is its beginning."""
     above = re.sub(r"\s+", "", above)
     if HAN_LINE.fullmatch(above) and not SIGNER.fullmatch(above) and SIGNER.fullmatch(above + body) \
-            and (above.startswith("中共") or next(_place_scanner().finditer(above[:8]), (-1,))[0] == 0):
+            and (above.startswith("中共") or _place_scanner().opens(above)):
         return above + body
     return body
 

@@ -134,18 +134,14 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
                 found.append(TitleSpan(open_pos, j + 1, open_pos + 1, j, "nested_marks", outer_index))
             j += 1
             continue
-        if ch == "《" and opener == "《":
+        if ch == "《" and (opener == "《" or angle):
+            # an inner title, in a title in 《》 or in angle marks (<关于印发《X实施方案》的通知>)
             prev = text[j - 1] if j > start + 1 else ""
-            if prev in LIST_SEPARATORS:
+            if opener == "《" and prev in LIST_SEPARATORS:
                 # the earlier 《 was never closed: it ends before the separator
                 end = j - 1
                 _finish_unclosed(text, start, end, outer_index, found)
                 return j
-            stack.append(("》", j))
-            j += 1
-            continue
-        if ch == "《" and angle:
-            # a title in angle marks holds its inner titles in 《》: <关于印发《X实施方案》的通知>
             stack.append(("》", j))
             j += 1
             continue

@@ -1273,6 +1273,20 @@ def test_a_streets_party_congress_and_discipline_committees_and_village_committe
     assert "中共安吉县递铺街道工作委员会" in orgs and not any("委工作委员会" in name for name in orgs)
 
 
+def test_a_congress_committee_written_after_its_congress_is_the_committee():
+    # 市人大|法制委员会 is the congress's special committee; 市人大常委会|预算工委 and 全国人大常委会|法工委
+    # the standing committee's working committees, with the abbreviated stems written out
+    orgs = resolved_orgs("淄博市人民代表大会常务委员会2023年度法治建设工作报告\n《淄博市市容和环境卫生管理条例》经省人大常委会"
+                         "批准后施行。市人大法制委员会统一审议。市人大常委会预算工委依托预算联网监督系统开展监督,"
+                         "全国人大常委会法工委复函。市人大财经委开展调研。")
+    assert {"淄博市人民代表大会法制委员会", "淄博市人民代表大会常务委员会预算工作委员会",
+            "全国人民代表大会常务委员会法制工作委员会", "淄博市人民代表大会财政经济委员会"} <= set(orgs)
+    assert not any("人大" in name for name in orgs)
+    # a member of the congress is no committee: 人大代表|委员
+    orgs = resolved_orgs("淄博市人民代表大会常务委员会2023年度法治建设工作报告\n组织市人大代表委员视察。")
+    assert not any(name.endswith("代表委员会") for name in orgs)
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

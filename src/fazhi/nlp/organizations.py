@@ -845,6 +845,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(_internal_units(text, found, skip))
     if "工作委员会" in text or "工委" in text:
         found = _congress_working_committees(text, found)
+    if "委" in text and ("人大" in text or "人民代表大会" in text):
+        found = _with_congress_committees(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1299,6 +1301,33 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
         if _opens_a_name(text, start):
             out = [o for o in out if o not in inside]
             out.append(OrgSpan(start, end, "bare_body", otype or _unit_type(text[owner_end:end])))
+    return out
+
+
+# How a people's congress or its standing committee ends, before one of its committees: 市人大|法制委员会 ·
+# 全国人大常委会|法工委 · 省人民代表大会常务委员会|预算工作委员会
+CONGRESS_ENDINGS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+
+
+@lru_cache(maxsize=1)
+def _congress_committee_after() -> re.Pattern:
+    """A committee's name right after its congress's (``org_congress_committees.tsv``): 法制委员会 ·
+    预算工委 · 农牧委 (not 委员, a member: 人大代表|委员)."""
+    stems = sorted((row[0] for row in read_rows("org_congress_committees.tsv")), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
+
+
+def _with_congress_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """A congress's name extended over the committee written after it, which is the body named:
+    市人大常委会|预算工委 · 全国人大常委会|法工委 (what the text names is the committee, not the congress)."""
+    out: list[OrgSpan] = []
+    for o in sorted(found, key=lambda o: (o.start, -o.end)):
+        if out and o.start < out[-1].end:
+            continue  # the committee's own head, now inside the congress's name
+        if o.type == "legislature" and text.endswith(CONGRESS_ENDINGS, o.start, o.end) \
+                and (committee := _congress_committee_after().match(text, o.end)) is not None:
+            o = OrgSpan(o.start, committee.end(), o.rule, "legislature")
+        out.append(o)
     return out
 
 

@@ -180,6 +180,37 @@ def _place_bodies() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _congress_committee() -> re.Pattern:
+    """A congress's committee written after its congress (``org_congress_committees.tsv``):
+    市人大|法制|委员会 · 全国人大常委会|法|工委 · 省人大常委会|农牧|委."""
+    stems = sorted((row[0] for row in read_rows("org_congress_committees.tsv")), key=len, reverse=True)
+    return re.compile(f"^(?P<congress>.*?(?:人大常委会|人民代表大会常务委员会|人大|人民代表大会))"
+                      f"(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会|委)$")
+
+
+@lru_cache(maxsize=1)
+def _congress_committee_stems() -> dict[str, str]:
+    """Written stem of a congress's committee → its official stem (财经 → 财政经济)."""
+    return {row[0]: (row[1] if len(row) > 1 and row[1] else row[0]) for row in read_rows("org_congress_committees.tsv")}
+
+
+def _congress_committee_of(committee: re.Match, ctx: ReportContext, nearby: str) -> ResolvedOrganization | None:
+    """The committee of the congress it is written after, named in full: 市人大常委会预算工委 →
+    淄博市人民代表大会常务委员会预算工作委员会; a working committee (工作委员会) is the standing
+    committee's though the congress is written alone. None when the congress is no particular one."""
+    congress = resolve_organization(committee["congress"], ctx, "legislature", nearby)
+    national = congress.place is None and "#" not in congress.key
+    if congress.type != "legislature" or not (congress.place is not None or national) \
+            or not congress.name.endswith(("人民代表大会", STANDING_COMMITTEE)):
+        return None
+    working = committee["ending"] in ("工作委员会", "工委")
+    owner = congress.name if not working or congress.name.endswith(STANDING_COMMITTEE) else congress.name + STANDING_COMMITTEE
+    name = f"{owner}{_congress_committee_stems()[committee['stem']]}{'工作委员会' if working else '委员会'}"
+    return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id, national), "legislature",
+                                congress.place)
+
+
+@lru_cache(maxsize=1)
 def _coordinated() -> dict[str, list[str]]:
     return {row[0]: row[1].split(",") for row in read_rows("org_coordinated.tsv")}
 
@@ -825,6 +856,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             name = f"{standing}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
             return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id), "legislature",
                                         congress.place)
+    committee = _congress_committee().match(text)
+    if committee is not None and (resolved := _congress_committee_of(committee, ctx, nearby)) is not None:
+        return resolved
     section = SECTION_NAME.match(text)
     if section is not None:
         return _publishers_section(section["unit"], ctx)

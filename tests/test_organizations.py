@@ -1287,6 +1287,14 @@ def test_a_congress_committee_written_after_its_congress_is_the_committee():
     assert not any(name.endswith("代表委员会") for name in orgs)
 
 
+def test_a_kind_of_body_before_system_is_the_system_not_a_body():
+    # 坚持和完善人民代表大会|制度: the political system; 推行行政复议委员会|制度: the way of working
+    orgs = resolved_orgs("淄博市张店区2023年法治政府建设情况报告\n深入学习关于坚持和完善人民代表大会制度的重要思想。")
+    assert not any(name.endswith("人民代表大会") for name in orgs)
+    orgs = resolved_orgs("南通市2021年法治政府建设情况报告\n推行行政复议委员会制度,召开市人民代表大会。")
+    assert "南通市人民代表大会" in orgs and not any(name.endswith("行政复议委员会") for name in orgs)
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

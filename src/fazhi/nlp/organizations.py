@@ -133,6 +133,9 @@ OTHERS_SET_UP = re.compile(r"各|督促|指导|推动|要求|帮助|协助|下�
 # What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
 # 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
 LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
+# What makes a kind of body named without a place the system of such bodies: 坚持和完善人民代表大会|制度
+# (县信访工作联席会议|制度, with its place, is the body's own rules and names the body)
+SYSTEM_AFTER = "制度"
 # A quoted name after a verb of honouring is an honour, not a body: 被评为“全区模范人民调解委员会”.
 HONOUR_QUOTES = ("“", "\"", "「")
 HONOUR_REACH = 12  # characters of the honour before the body's head: “全国模范|司法局”
@@ -838,6 +841,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
     if "法" in text or "全" in text or "“" in text or '"' in text or "「" in text:
         found = [o for o in found if not _names_no_body(text, o)]
+    if SYSTEM_AFTER in text:
+        found = [o for o in found if not (o.rule == "bare_body" and text.startswith(SYSTEM_AFTER, o.end))]
     units = _own_units(text)
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)

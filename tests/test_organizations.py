@@ -1295,6 +1295,14 @@ def test_a_kind_of_body_before_system_is_the_system_not_a_body():
     assert "南通市人民代表大会" in orgs and not any(name.endswith("行政复议委员会") for name in orgs)
 
 
+def test_a_forest_districts_level_word_stands_for_it():
+    # 神农架林区 is a county-level 林区: 林区|党委, 林区|人大常委会 are its bodies; 国有林区 is no level word
+    orgs = resolved_orgs("神农架林区人民政府关于2017年度法治政府建设工作情况的报告\n在省委、省政府和林区党委的坚强领导下,"
+                         "林区政府主要负责人主持召开林区政府常务会议。定报省政府和林区人大常委会备案。加强国有林区管护。")
+    assert {"中共神农架林区委员会", "神农架林区人民政府", "神农架林区人民代表大会常务委员会"} <= set(orgs)
+    assert not any(name.startswith("林区") for name in orgs)
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

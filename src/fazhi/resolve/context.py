@@ -27,6 +27,7 @@ LEVEL_SUFFIXES = {
     "乡": ("乡",),
     "街道": ("街道",),
     "苏木": ("苏木",),
+    "林区": ("林区",),  # a forest district's: 神农架林区
     "地区": ("地区",),
     # the one character a region's rule-of-law bodies are named by: 自治区党委依法治疆办 · 地委依法治地办
     "地": ("地区",),

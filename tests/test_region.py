@@ -355,6 +355,15 @@ def test_a_breadcrumb_is_no_title():
     assert meta.title == "吉林市人民政府关于2018年法治政府建设情况的报告" and meta.year == 2018
 
 
+def test_a_web_pages_title_bar_keeps_the_title_without_the_sites_name():
+    view = ("柳州市公安局2022年法治政府建设年度报告 - 柳州市公安局\n当前位置:首页 > 政务公开 > 法治政府建设\n"
+            "2022年,柳州市公安局在市委、市政府和自治区公安厅的坚强领导下,深入推进法治公安建设。\n"
+            "三、推进社会治理法治化情况\n交警支队严格执行。")
+    meta = extract_metadata(view)
+    assert meta.title == "柳州市公安局2022年法治政府建设年度报告"
+    assert find_title("民族街道2020年度法治政府建设情况报告_武汉市江汉区人民政府_湖北\n") == "民族街道2020年度法治政府建设情况报告"
+
+
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"

@@ -27,6 +27,9 @@ TITLE_LINE = re.compile(
     r"^[^,。;!?:>|›»]{4,70}(?:报告|总结|情况|工作要点|述职报告|通报|汇报|总结[和及与][^,。;!?:]{0,16}(?:打算|计划|思路))"
     r"(?:[(（][^)）]{1,12}[)）])?$"
 )
+# The site's name a web page's title bar puts after the title, as a copy of the page keeps it:
+# …年度报告| - 柳州市公安局 · …情况报告|-武汉市江汉区人民政府 · …报告|_湖州市人民政府_浙江
+SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u4e00-\u9fff]{2,20})+$")
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
@@ -187,6 +190,9 @@ def find_title(view: str, html_title: str | None = None) -> str | None:
         compact = re.sub(r"\s+", "", line)
         if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and not compact.startswith(("一、", "(一)")):
             return compact
+        site = SITE_AFTER_TITLE.search(compact)
+        if site is not None and TITLE_LINE.match(compact[:site.start()]) and TITLE_TOPIC.search(compact[:site.start()]):
+            return compact[:site.start()]
         # a title broken over two lines: 威宁自治县 / 2020年“法治政府建设”工作总结 — but not
         # page debris before a title (减小 / 2026年湖北省政府工作报告)
         if i + 1 < len(lines):

@@ -364,6 +364,11 @@ def test_a_web_pages_title_bar_keeps_the_title_without_the_sites_name():
     assert find_title("民族街道2020年度法治政府建设情况报告_武汉市江汉区人民政府_湖北\n") == "民族街道2020年度法治政府建设情况报告"
 
 
+def test_a_numbered_heading_of_an_untitled_excerpt_is_no_title():
+    view = "2022年,柳州市公安局深入推进法治公安建设。\n三、推进社会治理法治化情况\n交警支队严格执行。\n(二)推进行政执法规范化情况\n"
+    assert find_title(view) is None
+
+
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"

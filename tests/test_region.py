@@ -369,6 +369,14 @@ def test_a_numbered_heading_of_an_untitled_excerpt_is_no_title():
     assert find_title(view) is None
 
 
+def test_a_web_header_line_with_a_source_or_a_reading_count_dates_an_unsigned_report():
+    view = ("柳州市公安局2022年法治政府建设年度报告\n[ 2023-03-20 ]  来源:市公安局法制支队  阅读:  次   字号:[大][中][小]\n"
+            "2022年,柳州市公安局深入推进法治公安建设。执法办案管理中心")
+    assert extract_metadata(view).date == "2023-03-20"
+    signed = view + "\n柳州市公安局\n2023年3月15日"
+    assert extract_metadata(signed).date == "2023-03-15"  # the signing date comes first
+
+
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"

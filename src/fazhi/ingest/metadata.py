@@ -62,6 +62,9 @@ SOURCE_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS})$")
 ISSUER_BODY = re.compile(f"(?:{PUBLISHING_BODY_ENDINGS}|管委会)$")
 # The office of a party committee's rule-of-law commission: 区委依法治区办 · 中共…全面依法治区委员会办公室
 RULE_OF_LAW_OFFICE = re.compile(r"依法治[省市县区州旗盟镇乡]办$|依法治[省市县区州旗盟镇乡]委员会办公室$")
+# A web page's header line that dates the page without saying so, by the fields beside the date:
+# [ 2023-03-20 ]  来源:市公安局法制支队  阅读:  次 · 2023-02-20 09:15  来源: 潍坊市公安局
+WEB_HEADER_LINE = re.compile(r"^.*(?:来源|阅读|浏览|点击|作者|字[号体])\s*[:：].*$", re.M)
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
@@ -343,6 +346,10 @@ def find_date(view: str) -> str | None:
     header = DATE_LINE.search(view[:_HEADER_CHARS])
     if header:
         match = DATE.search(header["date"])
+        if match:
+            return _numeric_date(match)
+    for line in WEB_HEADER_LINE.finditer(view[:_HEADER_CHARS]):
+        match = DATE.search(line.group())
         if match:
             return _numeric_date(match)
     return None

@@ -377,6 +377,13 @@ def test_a_web_header_line_with_a_source_or_a_reading_count_dates_an_unsigned_re
     assert extract_metadata(signed).date == "2023-03-15"  # the signing date comes first
 
 
+def test_a_detention_centre_or_a_notary_office_on_the_letterhead_is_the_reporting_body():
+    view = ("广东省三水强制隔离戒毒所\n2018年度依法治所工作情况报告\n\n省戒毒管理局:\n"
+            "2018年,我所在省司法厅、省戒毒管理局党委的正确领导下,坚持依法治所、从严治警。")
+    meta = extract_metadata(view)
+    assert meta.publisher_text == "广东省三水强制隔离戒毒所" and meta.title == "2018年度依法治所工作情况报告"
+
+
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"

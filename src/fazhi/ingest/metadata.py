@@ -97,8 +97,9 @@ TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
                         r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·
-# 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告).
-LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心)")
+# 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告 · 广东省三水强制隔离戒毒所 / 2018年度依法治所工作情况报告).
+LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心"
+                        "|监狱|看守所|拘留所|戒毒所|公证处|总工会|妇联|妇女联合会)")
 # A title line that a letterhead may stand above: it names what is reported on (2023年度…, 关于…,
 # 关于鹿邑县2022年度…); a title opening with its place (新河街道2022年…) stands on its own, the line
 # above it most often a web page's banner (天津市滨海新区人民政府).

@@ -1303,6 +1303,13 @@ def test_a_forest_districts_level_word_stands_for_it():
     assert not any(name.startswith("林区") for name in orgs)
 
 
+def test_a_detention_centres_own_party_committee_is_written_suo_dangwei():
+    orgs = resolved_orgs("广东省三水强制隔离戒毒所\n2018年度依法治所工作情况报告\n\n省戒毒管理局:\n2018年,我所在省戒毒管理局党委的"
+                         "正确领导下。所党委认真履行依法治所主体责任。坚持所党委理论学习中心组学法制度。")
+    assert {"中共广东省三水强制隔离戒毒所委员会", "中共广东省三水强制隔离戒毒所委员会理论学习中心组"} <= set(orgs)
+    assert "中共佛山市三水区委员会" not in orgs
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

@@ -558,10 +558,10 @@ PARTY_GROUP_OWNER_TYPES = ("judiciary", "social", "legislature", "other")
 # 呼伦贝尔市生态环境局|鄂温克族自治旗分局
 BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区县旗市]分局")
 # The reporting bureau's own, written without its name: 局党组 · 厅党组理论学习中心组 · 局党委 ·
-# 分局党委中心组 · 委党组 (a commission's) · 院党组 (a court's or a procuratorate's)
+# 分局党委中心组 · 委党组 (a commission's) · 院党组 (a court's or a procuratorate's) · 所党委 (a 戒毒所's, a 看守所's)
 # A department's study group is also written without the department, as its own report does
 # (落实|党组理论学习中心组学法制度); resolve names it after the reporting department, or drops it.
-OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委院])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
+OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委院所])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting

@@ -63,7 +63,7 @@ POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
 # body's) · 市总工会|党组
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院]|政协|人大常委会|总工会|妇联))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|政协|人大常委会|总工会|妇联))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
@@ -1049,8 +1049,8 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     department = match["department"]
     if not department:
         return _publishers_study_group(match, ctx)
-    own = department in ("分局", "局", "厅", "委", "办", "院")
-    if own:  # 局党组 · 院党组: the reporting body's own, when it is a 局 or a 院 (named as the report names itself)
+    own = department in ("分局", "局", "厅", "委", "办", "院", "所")
+    if own:  # 局党组 · 院党组 · 所党委: the reporting body's own, when it is a 局, a 院 or a 所 (named as the report names itself)
         owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None

@@ -1310,6 +1310,16 @@ def test_a_detention_centres_own_party_committee_is_written_suo_dangwei():
     assert "中共佛山市三水区委员会" not in orgs
 
 
+def test_the_end_of_the_reporting_bodys_name_is_the_reporting_body():
+    # 中马|钦州产业园区管委会: the zone's committee, named by more than its place, written without 中马
+    orgs = resolved_orgs("中马钦州产业园区管理委员会2016年法治政府建设工作报告\n2016年,中马钦州产业园区管委会在自治区党委的领导下,"
+                         "认真贯彻落实《法治政府建设实施纲要(2015—2020年)》。\n中马钦州产业园区管理委员会\n2016年12月28日")
+    assert "中马钦州产业园区管理委员会" in orgs and not any(name.startswith("钦州") for name in orgs)
+    # a town's government named without its county is resolved as any name, not as the tail
+    orgs = resolved_orgs("正定镇2016年依法行政工作总结\n2016年,正定镇人民政府在县委、县政府的正确领导下,认真贯彻落实。")
+    assert "正定县正定镇人民政府" in orgs and orgs["正定县正定镇人民政府"].place_code is not None
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

@@ -813,6 +813,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(name, organization_key(name, province, ctx.doc_id), "department", province)
     if CUSTOMS_OFFICE.match(text):  # kept as written, one office wherever a report names it
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, True), "department", None)
+    if _is_tail_of_publisher(text, ctx) and (publisher := _publisher(ctx)) is not None:
+        return publisher
     national = _national()
     if text in national:
         canonical, otype = national[text]
@@ -1168,6 +1170,22 @@ def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext,
 # The memo's key for the reporting body while it is being resolved: a publisher's name may ask for the
 # publisher itself (湖北省公安厅 placed in 公安县 read its 厅 as the publisher's kind), which must not recurse.
 RESOLVING_PUBLISHER = ("publisher", "resolving")
+
+
+# The shortest tail of the reporting body's name that is read as the body: 钦州产业园区管委会 in the
+# report of 中马钦州产业园区管理委员会 (a zone named by more than its place: 中马|钦州…)
+PUBLISHER_TAIL_MIN = 6
+
+
+def _is_tail_of_publisher(text: str, ctx: ReportContext) -> bool:
+    """Whether ``text`` names the reporting body by the end of its name, its ending perhaps
+    abbreviated (钦州产业园区管委会 · 中马钦州产业园区管理委员会)."""
+    if not ctx.publisher or len(text) < PUBLISHER_TAIL_MIN or text == ctx.publisher:
+        return False
+    official = _official_ending(text)
+    # (not a name that leaves out a division above its own: 正定县|正定镇人民政府, which is resolved as any)
+    return ctx.publisher.endswith(official) \
+        and not ctx.publisher[:-len(official)].endswith((*LEVEL_ENDINGS, *TOWNSHIP_ENDINGS))
 
 
 def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:

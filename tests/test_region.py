@@ -384,6 +384,17 @@ def test_a_detention_centre_or_a_notary_office_on_the_letterhead_is_the_reportin
     assert meta.publisher_text == "广东省三水强制隔离戒毒所" and meta.title == "2018年度依法治所工作情况报告"
 
 
+def test_two_bodies_signing_on_two_lines_sign_jointly_and_the_government_publishes():
+    body = "2023年,度假区坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。\n特此报告。\n\n"
+    view = body + "无锡太湖国家旅游度假区管理委员会\n无锡市滨湖区马山街道办事处\n2024年1月31日\n"
+    assert extract_metadata(view).publisher_text == "无锡太湖国家旅游度假区管理委员会"
+    view = body + "中共益阳高新技术产业开发区工作委员会\n益阳高新技术产业开发区管理委员会\n2022年1月10日\n"
+    assert extract_metadata(view).publisher_text == "益阳高新技术产业开发区管理委员会"
+    # one name wrapped onto two lines is still one signer
+    view = body + "中共珠海市香洲区委全面依法治区\n委员会办公室\n2022年1月10日\n"
+    assert extract_metadata(view).publisher_text == "中共珠海市香洲区委全面依法治区委员会办公室"
+
+
 def test_a_date_in_brackets_right_under_the_title_dates_the_report():
     view = "宜昌市夷陵区人民政府关于2019年度法治政府建设工作情况的报告\n(2020年2月26日)\n\n2019年,夷陵区在市委的领导下。"
     assert extract_metadata(view).date == "2020-02-26"

@@ -78,8 +78,9 @@ TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办|人大常委会|政协"
 SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
-# Of a party committee and a government that sign or head a report together, the government is the publisher.
-GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处")
+# Of a party committee and a government that sign or head a report together, the government is the publisher
+# (a zone's 管理委员会 is its government: 中共…工作委员会 / …高新技术产业开发区管理委员会).
+GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处", "管理委员会", "管委会")
 # A title that begins with the reporting body: 威宁县司法局2020年法治政府建设工作总结 · 黑龙江省司法厅2022年…
 # (a 述法 report is titled by its speaker's post: 上梅乡党委书记2023年度述法报告 is the 乡党委's)
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告, or posts:
@@ -635,7 +636,11 @@ def find_signer(view: str) -> str | None:
         if DATE.fullmatch(compact) or CN_DATE.fullmatch(compact):
             bodies = [b for b in re.split(r"[\s\u3000]+", tail[i - 1]) if b]
             if len(bodies) == 1 and i >= 2:
-                bodies = [_unwrapped_signer(tail[i - 2], bodies[0])]
+                above = re.sub(r"\s+", "", tail[i - 2])
+                # two bodies signing together, one per line (无锡太湖国家旅游度假区管理委员会 / 无锡市滨湖区马山街道办事处),
+                # else one body's name wrapped onto two lines
+                bodies = [above, bodies[0]] if SIGNER.fullmatch(above) and SIGNER.fullmatch(bodies[0]) \
+                    else [_unwrapped_signer(tail[i - 2], bodies[0])]
             if not bodies or not all(SIGNER.fullmatch(b) for b in bodies):
                 return None
             government = [b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)]

@@ -1320,6 +1320,13 @@ def test_the_end_of_the_reporting_bodys_name_is_the_reporting_body():
     assert "正定县正定镇人民政府" in orgs and orgs["正定县正定镇人民政府"].place_code is not None
 
 
+def test_ben_ju_is_the_reporting_body_speaking_of_itself_and_ends_no_name():
+    orgs = resolved_orgs("韶关市统计局2016年法治政府建设工作报告\n主要统计数据均在市政府门户网站和本局网站按时发布。"
+                         "配合市委编办完成本局权责清单调整。")
+    assert {"韶关市人民政府", "中共韶关市委机构编制委员会办公室"} <= set(orgs)
+    assert not any("本局" in name or "网站" in name for name in orgs)
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

@@ -779,6 +779,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                         continue
             if not reread and core_start - m_start == 1 and juris_start > core_start and text[end - 2] in "和及与":
                 continue  # 富锦市人民政府网站和|局公示栏: a one-character head after a conjunction is another word
+            if not reread and core_start - m_start == 1 and text[end - 2] in "本我":
+                # 本|局 · 我|局: the reporting body's word for itself; a name may end before it (配合区委编办|完成本局…)
+                pos = core_start
+                continue
             if not reread:
                 joiner, second = _second_of_two_names(text, start, end, core_start - m_start, heads, _actor_verbs()) \
                     if end - start >= 7 else (-1, -1)

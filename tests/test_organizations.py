@@ -1327,6 +1327,13 @@ def test_ben_ju_is_the_reporting_body_speaking_of_itself_and_ends_no_name():
     assert not any("本局" in name or "网站" in name for name in orgs)
 
 
+def test_a_detachments_brigade_written_after_it_is_the_brigade():
+    orgs = resolved_orgs("南阳市生态环境局内乡分局2022年法治政府建设工作报告\n南阳市生态环境保护综合行政执法支队内乡大队严格落实"
+                         "行政执法三项制度。市交通运输综合行政执法支队下设涪城大队。")
+    assert "南阳市生态环境保护综合行政执法支队内乡大队" in orgs
+    assert not any("下设" in name for name in orgs)
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

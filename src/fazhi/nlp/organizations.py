@@ -856,6 +856,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _congress_working_committees(text, found)
     if "委" in text and ("人大" in text or "人民代表大会" in text):
         found = _with_congress_committees(text, found)
+    if "支队" in text and "大队" in text:
+        found = _with_detachment_brigades(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1336,6 +1338,23 @@ def _with_congress_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         if o.type == "legislature" and text.endswith(CONGRESS_ENDINGS, o.start, o.end) \
                 and (committee := _congress_committee_after().match(text, o.end)) is not None:
             o = OrgSpan(o.start, committee.end(), o.rule, "legislature")
+        out.append(o)
+    return out
+
+
+# A detachment's brigade right after the detachment's name, named by its county or its number:
+# 市生态环境保护综合行政执法支队|内乡大队 · …支队|第三大队 (not 支队|下设涪城大队: a verb is no name)
+BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
+
+
+def _with_detachment_brigades(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """A detachment's name extended over its brigade written right after it: one body, the brigade."""
+    out: list[OrgSpan] = []
+    for o in sorted(found, key=lambda o: (o.start, -o.end)):
+        if out and o.start < out[-1].end:
+            continue  # the brigade's own head, now inside the detachment's name
+        if text.endswith("支队", o.start, o.end) and (brigade := BRIGADE_AFTER.match(text, o.end)) is not None:
+            o = OrgSpan(o.start, brigade.end(), o.rule, o.type)
         out.append(o)
     return out
 

@@ -167,6 +167,14 @@ def test_full_width_and_traditional_characters_are_normalised_in_the_view():
     assert report.view == "2020年,县司法局认真贯彻落实《中华人民共和国行政复议法》。"
 
 
+def test_hong_kong_and_taiwan_variants_are_made_simplified_in_the_view():
+    # 衞 (Hong Kong's form of 衛) and 綫 (of 線) are kept by OpenCC's t2s; its hk2s and tw2s know them
+    text = "區衞生健康局開展專項執法，架設電力綫路。"
+    report = report_from_text(text, "hk.txt")
+    assert len(report.view) == len(text)
+    assert report.view.startswith("区卫生健康局开展专项执法") and "衞" not in report.view and "綫" not in report.view
+
+
 def test_radicals_a_pdf_font_wrote_for_whole_characters_are_those_characters_in_the_view():
     # Kangxi radicals (⼈ ⾏ ⼯, read by their compatibility mapping) and the supplement's
     # whole-character forms (⺠ ⻓ ⻑, from radical_characters.tsv; ⻑ is Traditional 長)

@@ -77,11 +77,16 @@ def _radical_character(match: re.Match) -> str:
     return _radical_characters().get(match.group(), match.group())
 
 
-@lru_cache(maxsize=1)
-def _t2s_converter():
+# OpenCC's conversions tried in turn on a character the one before left as it was: the standard
+# Traditional forms, then Hong Kong's and Taiwan's variants (衞 → 卫, which t2s keeps)
+T2S_CONFIGS = ("t2s", "hk2s", "tw2s")
+
+
+@lru_cache(maxsize=None)
+def _t2s_converter(config: str = "t2s"):
     import opencc  # imported lazily: only Traditional input needs it
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
 _T2S_CACHE: dict[int, int | None] = {}
@@ -117,13 +122,21 @@ def traditional_table(text: str) -> dict[int, int]:
             _T2S_CACHE[code] = None
             continue
         pending.append(ch)
-    if pending:
-        converted = _t2s_converter().convert("\n".join(pending)).split("\n")
+    for config in T2S_CONFIGS:
+        if not pending:
+            break
+        converted = _t2s_converter(config).convert("\n".join(pending)).split("\n")
+        unconverted = []
         for ch, out in zip(pending, converted):
             value = ord(out) if len(out) == 1 and out != ch else None
+            if value is None:
+                unconverted.append(ch)
+                continue
             _T2S_CACHE[ord(ch)] = value
-            if value is not None:
-                table[ord(ch)] = value
+            table[ord(ch)] = value
+        pending = unconverted
+    for ch in pending:
+        _T2S_CACHE[ord(ch)] = None
     return table
 
 
@@ -176,7 +189,8 @@ def convert_traditional(text: str, table: dict[int, int]) -> str:
     for i, line in enumerate(lines):
         if not marker.search(line):
             continue
-        converted = converter.convert(line)
+        # (the table after the phrases: a Hong Kong or Taiwan variant the phrases keep, 衞生 → 卫生)
+        converted = converter.convert(line).translate(table)
         lines[i] = converted if len(converted) == len(line) else line.translate(table)
     return "\n".join(lines)
 

@@ -854,10 +854,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     found.extend(_internal_units(text, found, skip))
     if "工作委员会" in text or "工委" in text:
         found = _congress_working_committees(text, found)
-    if "委" in text and ("人大" in text or "人民代表大会" in text):
-        found = _with_congress_committees(text, found)
-    if "支队" in text and "大队" in text:
-        found = _with_detachment_brigades(text, found)
+    if "委" in text and ("人大" in text or "人民代表大会" in text):  # a congress's committee: 市人大常委会|预算工委
+        found = _with_units_after(text, found, CONGRESS_ENDINGS, _congress_committee_after(), "legislature")
+    if "支队" in text and "大队" in text:  # a detachment's brigade: 综合行政执法支队|内乡大队
+        found = _with_units_after(text, found, ("支队",), BRIGADE_AFTER)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1328,16 +1328,17 @@ def _congress_committee_after() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
 
 
-def _with_congress_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
-    """A congress's name extended over the committee written after it, which is the body named:
-    市人大常委会|预算工委 · 全国人大常委会|法工委 (what the text names is the committee, not the congress)."""
+def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str, ...], unit: re.Pattern,
+                      otype: str | None = None) -> list[OrgSpan]:
+    """``found`` with each name that ends so (and is of type ``otype``, when given) extended over the
+    unit written right after it, which is the body named: 市人大常委会|预算工委 · 综合行政执法支队|内乡大队."""
     out: list[OrgSpan] = []
     for o in sorted(found, key=lambda o: (o.start, -o.end)):
         if out and o.start < out[-1].end:
-            continue  # the committee's own head, now inside the congress's name
-        if o.type == "legislature" and text.endswith(CONGRESS_ENDINGS, o.start, o.end) \
-                and (committee := _congress_committee_after().match(text, o.end)) is not None:
-            o = OrgSpan(o.start, committee.end(), o.rule, "legislature")
+            continue  # the unit's own head, now inside the extended name
+        if (otype is None or o.type == otype) and text.endswith(owner_endings, o.start, o.end) \
+                and (after := unit.match(text, o.end)) is not None:
+            o = OrgSpan(o.start, after.end(), o.rule, o.type)
         out.append(o)
     return out
 
@@ -1345,18 +1346,6 @@ def _with_congress_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 # A detachment's brigade right after the detachment's name, named by its county or its number:
 # 市生态环境保护综合行政执法支队|内乡大队 · …支队|第三大队 (not 支队|下设涪城大队: a verb is no name)
 BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
-
-
-def _with_detachment_brigades(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
-    """A detachment's name extended over its brigade written right after it: one body, the brigade."""
-    out: list[OrgSpan] = []
-    for o in sorted(found, key=lambda o: (o.start, -o.end)):
-        if out and o.start < out[-1].end:
-            continue  # the brigade's own head, now inside the detachment's name
-        if text.endswith("支队", o.start, o.end) and (brigade := BRIGADE_AFTER.match(text, o.end)) is not None:
-            o = OrgSpan(o.start, brigade.end(), o.rule, o.type)
-        out.append(o)
-    return out
 
 
 def _congress_working_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -194,7 +194,7 @@ def _congress_committee_stems() -> dict[str, str]:
     return {row[0]: (row[1] if len(row) > 1 and row[1] else row[0]) for row in read_rows("org_congress_committees.tsv")}
 
 
-def _congress_committee_of(committee: re.Match, ctx: ReportContext, nearby: str) -> ResolvedOrganization | None:
+def _congress_committee_of(committee: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:
     """The committee of the congress it is written after, named in full: 市人大常委会预算工委 →
     淄博市人民代表大会常务委员会预算工作委员会; a working committee (工作委员会) is the standing
     committee's though the congress is written alone. None when the congress is no particular one."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
                                       minority_nationalities)
+from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
 from fazhi.text import is_han
@@ -30,8 +31,6 @@ TITLE_LINE = re.compile(
 # The site's name a web page's title bar puts after the title, as a copy of the page keeps it:
 # …年度报告| - 柳州市公安局 · …情况报告|-武汉市江汉区人民政府 · …报告|_湖州市人民政府_浙江
 SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u4e00-\u9fff]{2,20})+$")
-# The number that opens a section's heading, which is no title: 三、|推进社会治理法治化情况 · (二)|… · 4.|…
-HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)")
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
@@ -195,7 +194,8 @@ def find_title(view: str, html_title: str | None = None) -> str | None:
     lines = [ln for ln in lines if HAN.search(ln)]
     for i, line in enumerate(lines[:15]):
         compact = re.sub(r"\s+", "", line)
-        if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and HEADING_NUMBER.match(compact) is None:
+        # (a line opened by a section's number or a list's mark is a heading: 三、推进社会治理法治化情况)
+        if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and LIST_ITEM_START.match(compact) is None:
             return compact
         site = SITE_AFTER_TITLE.search(compact)
         if site is not None and TITLE_LINE.match(compact[:site.start()]) and TITLE_TOPIC.search(compact[:site.start()]):

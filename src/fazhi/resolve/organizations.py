@@ -179,6 +179,11 @@ def _place_bodies() -> dict[str, tuple[str, str]]:
     return {form: (row[1], row[2]) for row in read_rows("org_place_bodies.tsv") for form in row[0].split(",")}
 
 
+def _standing_committee(congress: str) -> str:
+    """The standing committee a congress's working committees belong to: …人民代表大会 → …人民代表大会常务委员会."""
+    return congress if congress.endswith(STANDING_COMMITTEE) else congress + STANDING_COMMITTEE
+
+
 @lru_cache(maxsize=1)
 def _congress_committee() -> re.Pattern:
     """A congress's committee written after its congress (``org_congress_committees.tsv``):
@@ -204,7 +209,7 @@ def _congress_committee_of(committee: re.Match, ctx: ReportContext, nearby: Plac
             or not congress.name.endswith(("人民代表大会", STANDING_COMMITTEE)):
         return None
     working = committee["ending"] in ("工作委员会", "工委")
-    owner = congress.name if not working or congress.name.endswith(STANDING_COMMITTEE) else congress.name + STANDING_COMMITTEE
+    owner = _standing_committee(congress.name) if working else congress.name
     name = f"{owner}{_congress_committee_stems()[committee['stem']]}{'工作委员会' if working else '委员会'}"
     return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id, national), "legislature",
                                 congress.place)
@@ -854,8 +859,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if working is not None:
         congress = resolve_organization(working["congress"], ctx, "legislature", nearby)
         if congress.type == "legislature" and congress.place is not None:
-            standing = congress.name if congress.name.endswith(STANDING_COMMITTEE) else congress.name + STANDING_COMMITTEE
-            name = f"{standing}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
+            name = f"{_standing_committee(congress.name)}{working['town']}工作委员会"  # 佛山市顺德区人民代表大会常务委员会勒流街道工作委员会
             return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id), "legislature",
                                         congress.place)
     committee = _congress_committee().match(text)

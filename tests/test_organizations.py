@@ -1882,3 +1882,13 @@ def test_a_post_that_heads_a_body_is_no_part_of_its_name():
     assert names("区政府分管副区长任执法协调小组组长,县委书记任委员会主任。") == ["区政府", "执法协调小组", "县委"]
     assert "西安市雁塔区人民政府分管副区长任执法协调小组" not in resolved_orgs(
         "雁塔区2019年法治政府建设情况报告\n区委全面依法治区委员会下设执法协调小组,区政府分管副区长任执法协调小组组长。")
+
+
+def test_national_peoples_organizations_and_names_opening_with_the_country_are_no_place_s():
+    # sets 85, 149, 164: 全国总工会 and 中国公证协会 beside the city's own; a name that opens with
+    # 中国 or 中华 is the country's body even when the gazetteer does not know it
+    orgs = resolved_orgs("厦门市鹭江公证处2022年法治建设工作报告\n我处积极参加中国公证协会组织的培训，配合市公证协会开展检查。"
+                         "市总工会在全国总工会、省总工会的指导下，联合中华环保联合会、中国人民调解员协会开展活动。")
+    assert {"中国公证协会", "厦门市公证协会", "中华全国总工会", "福建省总工会", "中华环保联合会", "中国人民调解员协会"} <= set(orgs)
+    assert "全国总工会" in orgs["中华全国总工会"].aliases and orgs["中华全国总工会"].type == "social"
+    assert not any(name.startswith("厦门市中") for name in orgs)

@@ -720,6 +720,9 @@ def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
 # Heads of institutions whose names are their own, not a jurisdiction's: written without one, they
 # stay as written (上梅暴动纪念馆, 华侨大学法学院, 龙门石窟研究院; 县博物馆 has its 县)
 PROPER_NAME_HEADS = ("纪念馆", "博物馆", "陈列馆", "学院", "研究院", "大学")
+# A name that opens with the country's is a national body's, never the report's place's:
+# 中国人民调解员协会 · 中华环保联合会 · 全国律协 (but not 中国（上海）自由贸易试验区, a zone)
+NATIONAL_NAME_OPENING = re.compile(r"^(?:中国|中华|全国)(?![（(]|共产党|人民政治协商会议)")
 
 # Bodies every jurisdiction has, which a report names without a place when it means its own.
 _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察院", "人大", "人大常委会", "政协", "编办", "编委",
@@ -747,6 +750,8 @@ def _is_local_body(body: str, head_type: str | None) -> bool:
     劳动争议调解中心), not one with a name of its own (上梅暴动纪念馆)."""
     if body in _LOCAL_BODIES or body in _departments():
         return True
+    if NATIONAL_NAME_OPENING.match(body):
+        return False
     if body.endswith("厅") and len(body) >= 3:
         return True  # 自然资源厅, 司法厅: a province's department
     return (head_type or _type_from_head(body)) in ("institution", "other", "social", "committee") and len(body) >= 4 \
@@ -956,7 +961,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         otype = "party" if parsed.party or parsed.parent in ("委", "党委") else (head_type or _type_from_head(body))
         if body in _departments():
             otype = _departments()[body].type
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), otype, None)
+        national = NATIONAL_NAME_OPENING.match(body) is not None and not parsed.party  # one body in every report
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, national), otype, None)
     if (parsed.short_place or ZONE.search(body)) and not parsed.parent and (_type_from_head(body) in (
             "institution", "enterprise", "social", "other", "government") or body.endswith(SPECIALIZED_COURTS)) \
             and body not in _LOCAL_BODIES and body not in _departments():

@@ -1892,3 +1892,10 @@ def test_national_peoples_organizations_and_names_opening_with_the_country_are_n
     assert {"中国公证协会", "厦门市公证协会", "中华全国总工会", "福建省总工会", "中华环保联合会", "中国人民调解员协会"} <= set(orgs)
     assert "全国总工会" in orgs["中华全国总工会"].aliases and orgs["中华全国总工会"].type == "social"
     assert not any(name.startswith("厦门市中") for name in orgs)
+
+
+def test_a_name_before_a_national_body_joined_by_he_is_read():
+    # sets 26, 127, 149: the grammar ran over 市委和|全国人大常委会 (taken as a national body) and
+    # skipped the whole run; what lies before the taken name is read again
+    assert names("在市委和全国人大常委会的指导下") == ["市委", "全国人大常委会"]
+    assert names("市总工会在市委和全国总工会、省总工会的指导下") == ["市总工会", "市委", "全国总工会", "省总工会"]

@@ -748,6 +748,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         pos = m_end if m_end > m_start else m_start + 1
         start, end = n - m_end, n - m_start
         if any(taken[start:end]):
+            # the match ran over a name found before (市委和|全国人大常委会): what lies before that
+            # name is read again, as the grammar would have read it had the name not been there
+            pos = n - taken.index(1, start, end)
             continue
         juris_start = m.start("juris")
         reread = False  # read again without the jurisdiction the grammar found first

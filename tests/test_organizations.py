@@ -1899,3 +1899,10 @@ def test_a_name_before_a_national_body_joined_by_he_is_read():
     # skipped the whole run; what lies before the taken name is read again
     assert names("在市委和全国人大常委会的指导下") == ["市委", "全国人大常委会"]
     assert names("市总工会在市委和全国总工会、省总工会的指导下") == ["市总工会", "市委", "全国总工会", "省总工会"]
+
+
+def test_gongbu_and_jiagua_are_verbs_before_a_name():
+    # sets 34, 127, 135, 194: 公布|厅权力清单 is no 公布厅; X加挂Y牌子 names two bodies
+    assert names("全部进驻政务服务网,公布厅权力清单和责任清单") == []
+    assert names("梳理公布街道便民服务中心名单") == ["街道便民服务中心"]
+    assert names("区司法局加挂区委依法治区办公室牌子") == ["区司法局", "区委依法治区办公室"]

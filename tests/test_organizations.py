@@ -1156,6 +1156,9 @@ def test_a_rule_of_law_office_before_the_word_rule_of_law():
 def test_bodies_of_a_renamed_division_carry_its_name_of_the_time():
     orgs = resolved_orgs("监利县2018年法治政府建设工作报告\n县人大常委会听取报告,县司法局开展普法。")
     assert {"监利县人民代表大会常务委员会", "监利县司法局", "监利县人民政府"} <= set(orgs)
+    # set 194: the county named alone as an actor is the report's own place as named that year
+    orgs = resolved_orgs("凤翔县人民政府关于2017年度法治政府建设工作情况的报告\n2017年,凤翔县认真贯彻落实党的十九大精神,县政府开展工作。")
+    assert "凤翔县" in orgs["凤翔县人民政府"].aliases and "宝鸡市凤翔区人民政府" not in orgs
 
 
 def test_bodies_of_before_the_2018_reform_get_their_official_names():

@@ -138,12 +138,12 @@ class ReportContext:
                 [c for c in candidates if c.level == "province"]
             if not candidates:
                 return None
-        if len(candidates) == 1:
-            return candidates[0]
-        for place in self.chain:  # the report's own places and ancestors
+        for place in self.chain:  # the report's own places and ancestors, as named in the report's year
             for c in candidates:
                 if c.code == place.code:
-                    return c
+                    return place  # (凤翔县 in a 2017 report, though the gazetteer's 凤翔区 is the same code)
+        if len(candidates) == 1:
+            return candidates[0]
         for anchor in self.chain:  # a place under one of the report's ancestors
             inside = [c for c in candidates if self.gazetteer.is_within(c, anchor)]
             if len(inside) == 1:

@@ -35,6 +35,14 @@ def test_an_unclosed_title_ends_before_the_next_one_in_the_list():
                                             ("关于加强新时代检察机关法律监督工作的意见", "title_marks")]
 
 
+def test_an_unclosed_title_ends_at_its_head_before_deng():
+    # set 195: 等 after a document's head ends a list of titles; inside a title it follows no head
+    text = "专题学习《中华人民共和国长江保护法》和《湖北省汉江流域水污染防治条例 等法律法规。"
+    assert [t[:2] for t in titles(text)] == [("中华人民共和国长江保护法", "title_marks"),
+                                            ("湖北省汉江流域水污染防治条例", "unclosed_marks")]
+    assert titles("印发《关于做好防汛等工作的通知。")[0][:2] == ("关于做好防汛等工作的通知", "unclosed_marks")
+
+
 def test_a_title_closed_by_the_wrong_mark_or_opened_by_a_bracket():
     assert titles("严格落实《重大行政决策程序暂行条例>规定")[0][:2] == ("重大行政决策程序暂行条例", "misclosed_marks")
     assert titles("根据(法治政府建设实施纲要(2021-2025年)>要求")[0][:2] == ("法治政府建设实施纲要(2021-2025年)", "stray_close_mark")

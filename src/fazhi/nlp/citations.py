@@ -64,12 +64,21 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     if gap is not None:
         segment = segment[:gap.start()]
         stop = open_at + 1 + gap.start()
+    listed = UNCLOSED_BEFORE_LIST.search(segment)
+    if listed is not None:
+        segment = segment[:listed.end()]
+        stop = open_at + 1 + listed.end()
     for i, ch in enumerate(segment):
         if ch in "、,，;":
             return open_at + 1 + i
     return stop
 
 
+# A document's head followed by 等, the end of a list of titles: in an unclosed title, where the
+# title ended (《湖北省汉江流域水污染防治条例 等法律法规 → 湖北省汉江流域水污染防治条例). 等 may stand
+# inside a title (关于做好防汛等工作的通知), but not right after the head of a document's name.
+UNCLOSED_BEFORE_LIST = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
+                                  r"(?=[ \u3000]*等)")
 # The gap between two cells of a table row flattened into a line: a tab or three spaces or more
 COLUMN_GAP = re.compile(r"\t|[ \u3000]{3,}")
 

@@ -1909,3 +1909,14 @@ def test_gongbu_and_jiagua_are_verbs_before_a_name():
     assert names("全部进驻政务服务网,公布厅权力清单和责任清单") == []
     assert names("梳理公布街道便民服务中心名单") == ["街道便民服务中心"]
     assert names("区司法局加挂区委依法治区办公室牌子") == ["区司法局", "区委依法治区办公室"]
+
+
+def test_a_tax_bureaus_and_a_police_bureaus_case_committees_written_alone_are_theirs():
+    # sets 10, 32, 71, 118, 127, 165 (tax) and 149, 158 (police): the bureau's own committee
+    orgs = resolved_orgs("国家税务总局黄山市税务局2021年法治税务建设工作报告\n市局重大税务案件审理委员会审理案件3件,"
+                         "重大税务案件审理委员会全年召开会议。")
+    assert "国家税务总局黄山市税务局重大税务案件审理委员会" in orgs
+    orgs = resolved_orgs("宾川县公安局2022年法治建设工作报告\n召开局党委会、执法监督管理委员会会议研究执法问题。")
+    assert orgs["宾川县公安局执法监督管理委员会"].type == "committee"  # no zone's 管理委员会 (a government)
+    assert not any(name.endswith("执法监督管理委员会") for name in resolved_orgs(
+        "宾川县人民政府2022年法治政府建设工作报告\n召开执法监督管理委员会会议。"))

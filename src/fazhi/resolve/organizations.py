@@ -1174,6 +1174,8 @@ def _unit_of(department: ResolvedOrganization, unit: str, ctx: ReportContext,
     """A department's unit, named after it with its abbreviated ending written out (公安局|交警大队 →
     …交通警察大队): a 领导小组 is a committee, a section (处, 科, 股) or a brigade the department's own."""
     otype = head_type or _type_from_head(unit)
+    if otype == "government":  # a department's 管理委员会 is a committee of it (执法监督管理委员会), no zone's government
+        otype = "committee"
     return part_of(department, _official_ending(unit), ctx, "department" if otype == "other" else otype)
 
 

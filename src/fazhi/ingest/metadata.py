@@ -189,28 +189,32 @@ class _PlaceHit:
     weak: bool = False  # a bare two-character short name, which common words contain (共和, 白云)
 
 
+def _reads_as_title(compact: str) -> bool:
+    """Whether a line without blanks reads as a report's title: a title's shape and a rule-of-law topic."""
+    return TITLE_LINE.match(compact) is not None and TITLE_TOPIC.search(compact) is not None
+
+
 def find_title(view: str, html_title: str | None = None) -> str | None:
     lines = [ln.strip() for ln in view[:_HEADER_CHARS].splitlines()]
     lines = [ln for ln in lines if HAN.search(ln)]
     for i, line in enumerate(lines[:15]):
         compact = re.sub(r"\s+", "", line)
         # (a line opened by a section's number or a list's mark is a heading: 三、推进社会治理法治化情况)
-        if TITLE_LINE.match(compact) and TITLE_TOPIC.search(compact) and LIST_ITEM_START.match(compact) is None:
+        if _reads_as_title(compact) and LIST_ITEM_START.match(compact) is None:
             return compact
         site = SITE_AFTER_TITLE.search(compact)
-        if site is not None and TITLE_LINE.match(compact[:site.start()]) and TITLE_TOPIC.search(compact[:site.start()]):
+        if site is not None and _reads_as_title(compact[:site.start()]):
             return compact[:site.start()]
         # a title broken over two lines: 威宁自治县 / 2020年“法治政府建设”工作总结 — but not
         # page debris before a title (减小 / 2026年湖北省政府工作报告)
         if i + 1 < len(lines):
             joined = compact + re.sub(r"\s+", "", lines[i + 1])
-            if len(compact) <= 12 and compact in _place_scanner() and TITLE_LINE.match(joined) \
-                    and TITLE_TOPIC.search(joined):
+            if len(compact) <= 12 and compact in _place_scanner() and _reads_as_title(joined):
                 return joined
             # or broken by a PDF line break inside its words: 合肥市生态环境局关于2020年度法治政府 /
             # 建设工作情况的报告
             if ("关于" in compact or YEAR.search(compact)) and len(joined) - len(compact) <= 20 \
-                    and TITLE_LINE.match(joined) and TITLE_TOPIC.search(joined):
+                    and _reads_as_title(joined):
                 return joined
     if html_title and TITLE_TOPIC.search(html_title):
         return html_title.split("_")[0].split("-")[0].strip() or None

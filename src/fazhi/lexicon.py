@@ -23,6 +23,13 @@ def read_words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_rows(name))
 
 
+@lru_cache(maxsize=None)
+def longest_first(name: str) -> tuple[str, ...]:
+    """The first column of a lexicon file, longest first, as an alternation of them must try them
+    (预算工作 before 预算)."""
+    return tuple(sorted(dict.fromkeys(row[0] for row in read_rows(name)), key=len, reverse=True))
+
+
 def read_mapping(name: str) -> dict[str, str]:
     """First column → second column of a two-column lexicon file."""
     return {row[0]: (row[1] if len(row) > 1 else "") for row in read_rows(name)}

@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
-from fazhi.lexicon import read_words
+from fazhi.lexicon import read_rows, read_words
 from fazhi.model import Place
 
 # Suffixes of division names, longest first; stripping one gives the stem that short
@@ -48,6 +48,15 @@ COUNTRY_NAMES = ("中华人民共和国",)
 # How a development zone's name ends, also where the statistical code lists it as a district
 # (成都高新技术产业开发区, 510102)
 ZONE_NAME_ENDINGS = ("开发区", "工业园区", "产业园区")
+
+
+@lru_cache(maxsize=None)
+def zone_kinds(reading: str) -> tuple[str, ...]:
+    """The kinds of zone (开发区, 新区, 保护区 …) that take part in one reading of ``zone_kinds.tsv``
+    (report, own_body, opening, government), longest first."""
+    header, *rows = read_rows("zone_kinds.tsv")
+    column = header.index(reading)
+    return tuple(sorted((row[0] for row in rows if len(row) > column and row[column] == "x"), key=len, reverse=True))
 
 
 def _full_name(name: str, level: str, code: str, city: str | None) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
-                                      minority_nationalities)
+                                      minority_nationalities, zone_kinds)
 from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
@@ -112,7 +112,7 @@ DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20
 HAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}")
 # A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
 # 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
-ZONE_KINDS = r"(?:开发区|高新区|经开区|新区|园区|合作区|实验区|试验区|度假区)"
+ZONE_KINDS = f"(?:{'|'.join(zone_kinds('report'))})"  # 开发区|高新区|新区 … (zone_kinds.tsv)
 ZONE_GOVERNMENT = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?:管理委员会|管委会)$")
 # A zone's report titled by the zone alone: 南京江北新区2023年法治政府建设年度报告 (its 管理委员会's)
 TITLE_ZONE = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?=(?:19|20)\d{{2}}年)")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.administrations import national_administrations
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
-from fazhi.lexicon import read_rows, read_words
+from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span
 from fazhi.text import is_han, trie_pattern
 
@@ -1327,7 +1327,7 @@ CONGRESS_ENDINGS = ("人大", "人大常委会", "人民代表大会", "人民�
 def _congress_committee_after() -> re.Pattern:
     """A committee's name right after its congress's (``org_congress_committees.tsv``): 法制委员会 ·
     预算工委 · 农牧委 (not 委员, a member: 人大代表|委员)."""
-    stems = sorted((row[0] for row in read_rows("org_congress_committees.tsv")), key=len, reverse=True)
+    stems = longest_first("org_congress_committees.tsv")
     return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
 
 

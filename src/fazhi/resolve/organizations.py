@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
-                                       is_functional_zone)
-from fazhi.lexicon import read_rows, read_words
+                                       is_functional_zone, zone_kinds)
+from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
 from fazhi.text import normalize_title, squeeze
@@ -106,9 +106,9 @@ SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "
                       "铁路运输第一法院", "铁路运输第二法院")
 # A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
-# A zone with a name of its own, whose bodies are named after it, not after the county:
+# A zone with a name of its own, whose bodies are named after it, not after the county (zone_kinds.tsv):
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
-ZONE = re.compile(r"(?:开发区|保护区|园区|新区|试验区|高新区|风景区|名胜区|度假区)(?:管理委员会|管委会)?$")
+ZONE = re.compile(f"(?:{'|'.join(zone_kinds('own_body'))})(?:管理委员会|管委会)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +188,7 @@ def _standing_committee(congress: str) -> str:
 def _congress_committee() -> re.Pattern:
     """A congress's committee written after its congress (``org_congress_committees.tsv``):
     市人大|法制|委员会 · 全国人大常委会|法|工委 · 省人大常委会|农牧|委."""
-    stems = sorted((row[0] for row in read_rows("org_congress_committees.tsv")), key=len, reverse=True)
+    stems = longest_first("org_congress_committees.tsv")
     return re.compile(f"^(?P<congress>.*?(?:人大常委会|人民代表大会常务委员会|人大|人民代表大会))"
                       f"(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会|委)$")
 
@@ -689,8 +689,9 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     return ParsedName(party, place, explicit, short, parent, rest)
 
 
-# The kind of a development zone, by which its own report names it: 高新区政务服务中心 · 开发区商事调解中心
-ZONE_KIND_WORDS = ("高新区", "经开区", "开发区", "新区", "园区", "保税区", "度假区")
+# The kind of a development zone, by which its own report names it (zone_kinds.tsv): 高新区政务服务中心 ·
+# 开发区商事调解中心
+ZONE_KIND_WORDS = zone_kinds("opening")
 # A development zone's government, written alone: 党工委、管委会
 ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 
@@ -1330,8 +1331,8 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
 
 # How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.
 GOVERNMENT_ENDINGS = ("人民政府", "办事处", "管理委员会", "行政公署")
-# How the names of development zones end (their governments are 管理委员会).
-ZONE_ENDINGS = ("开发区", "园区", "保税区", "试验区", "度假区")
+# How the names of development zones end, whose governments are 管理委员会 (zone_kinds.tsv).
+ZONE_ENDINGS = zone_kinds("government")
 
 
 def government_of(place: Place) -> str:

@@ -476,3 +476,16 @@ def test_a_zones_report_titled_by_the_zone_alone_is_its_administrative_committee
     # a district called 新区 is a district: 浦东新区 has a people's government
     meta = extract_metadata("浦东新区2023年法治政府建设情况报告\n2023年,浦东新区依法行政。")
     assert meta.publisher_text is None and meta.region.path == "上海市浦东新区"
+
+
+def test_a_zones_report_titled_by_its_short_name_is_the_committee_s_its_source_line_names():
+    # set 178: the title says 东湖高新区 again and again (南昌 has a 东湖区), the web page's source line
+    # names the zone's committee in full, after its city
+    view = ("首页 > 政务公开 > 法定主动公开内容 > 法治政府建设\n东湖高新区2024年法治政府建设年度报告\n"
+            "2025-03-18 10:02　来源：武汉东湖新技术开发区管理委员会　阅读：3256\n"
+            "2024年，东湖高新区在市委、市政府和东湖高新区党工委的坚强领导下，坚持以习近平法治思想为指导，"
+            "按照市委依法治市办的统一部署，以法治护航“世界光谷”建设。东湖高新区政务服务局深化改革，"
+            "东湖高新区司法局开展普法。")
+    meta = extract_metadata(view)
+    assert meta.publisher_text == "武汉东湖新技术开发区管理委员会"
+    assert meta.region.path == "湖北省武汉市武汉东湖新技术开发区" and meta.region.parent_code == "420100"

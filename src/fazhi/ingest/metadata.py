@@ -392,12 +392,13 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
     hits: list[_PlaceHit] = []
     for text, weight in ((title or "", 6.0), (source or "", 6.0)):
         for _, end, form in scanner.finditer(text):
-            if not _names_a_town(text, form, end) and not _names_a_department(text, form, end):
+            if not _names_a_town(text, form, end) and not _names_a_department(text, form, end) \
+                    and not _names_a_zone(text, form, end):
                 weak = _is_weak(text, form, end)  # 公安 of 天水市公安局 is no 公安县
                 hits.append(_PlaceHit(form, -1, weight * 0.3 if weak else weight, weak))
     header = 400
     for start, end, form in scanner.finditer(view):
-        if _names_a_town(view, form, end) or _names_a_department(view, form, end):
+        if _names_a_town(view, form, end) or _names_a_department(view, form, end) or _names_a_zone(view, form, end):
             continue
         weight = 2.0 if start < header else 1.0
         weak = _is_weak(view, form, end)
@@ -418,6 +419,13 @@ def _is_weak(text: str, form: str, end: int) -> bool:
     if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":
         return len(form) == 2
     return not any(place.name.endswith(text[end]) for place in divisions().places_named(form))
+
+
+def _names_a_zone(text: str, form: str, end: int) -> bool:
+    """A county's short name that is a city's zone's own name (东湖|高新区 is 武汉's 东湖新技术开发区, not
+    南昌's 东湖区): the county's short name before a kind of zone named after a city."""
+    return len(form) == 2 and text.startswith(CITY_ZONE_KINDS, end) and not any(
+        place.level in ("prefecture", "province") for place in divisions().places_named(form))
 
 
 def _opens_a_phrase(text: str, start: int) -> bool:
@@ -705,6 +713,8 @@ def find_publisher_text(title: str | None, source: str | None, signer: str | Non
         return signer
     if source and RULE_OF_LAW_OFFICE.search(source) and title and "法治政府" not in title:
         return source  # a place's 法治建设 report, its party committee's office's (来源：区委依法治区办)
+    if source and title and TITLE_ZONE.match(title) and ZONE_GOVERNMENT.match(source):
+        return source  # a zone's report titled by its short name, from its 管委会: 东湖高新区2024年… · 来源：武汉东湖新技术开发区管理委员会
     if title and any(True for _ in _place_scanner().finditer(title)):
         return None
     if source and SOURCE_BODY.search(source):
@@ -718,13 +728,15 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
     or lists it under another name (益阳高新技术产业开发区, coded as 湖南益阳高新技术产业园区); its
     bodies are then named after the zone, not after the city. None if the publisher governs no zone."""
     match = ZONE_GOVERNMENT.match(publisher or "")
+    gaz = gazetteer or divisions()
+    if match is not None and region is None:
+        region = _city_opening(match["zone"], gaz)  # 武汉|东湖新技术开发区 in a report that names no place
     if match is None or region is None or region.level == "town":
         return None
     zone = match["zone"]
     for short, full in ZONE_SHORT_KINDS:
         if zone.endswith(short):
             zone = zone.removesuffix(short) + full
-    gaz = gazetteer or divisions()
     host = gaz.parent(region) if is_functional_zone(region) else region
     if host is None:
         return None
@@ -746,6 +758,15 @@ def publishers_zone(publisher: str | None, region: Place | None, gazetteer: Divi
         # a zone under a province is placed by its name without the province's: 河北省|雄安新区
         unlisted = replace(unlisted, path=city.path + zone[len(os.path.commonprefix([zone, city.name])):])
     return unlisted
+
+
+def _city_opening(name: str, gaz: Divisions) -> Place | None:
+    """The one city whose name or short name opens ``name``: 武汉 of 武汉东湖新技术开发区."""
+    for length in (3, 2):
+        cities = [p for p in gaz.places_named(name[:length]) if p.level == "prefecture"]
+        if len(cities) == 1:
+            return cities[0]
+    return None
 
 
 def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata:

@@ -618,8 +618,11 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         forms.append(form)
     if len(forms) == 1 and forms[0][:-1] in _word_counties() and ctx.chain:
         named = ctx.resolve_place_chain(forms)
-        if named is not None and not ctx.gazetteer.is_within(named, ctx.chain[-1]):
-            # 会同|县委政法委 in a 江苏 report: 会同 (together with) and the report's own 县委
+        # (the report's city, else its province: a county's report names its city's counties, rarely another city's)
+        scope = next((p for p in ctx.chain if p.level == "prefecture"), ctx.chain[-1])
+        if named is not None and not ctx.gazetteer.is_within(named, scope):
+            # 会同|县委政法委 in a 江苏 report, 会同|县卫生健康局 in 岳阳's 平江县: 会同 (together with) and the
+            # report's own 县委
             rest, forms = rest[len(forms[0]) - 1:], []
     if forms:
         place = ctx.resolve_place_chain(forms)

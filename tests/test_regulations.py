@@ -388,6 +388,14 @@ def test_completing_and_keeping_close_to_a_plan_implement_it():
         "法治政府建设实施纲要（2021—2025年）": "implements", "清河县法治建设规划": "implements", "清河县甲方案": "implements"}
 
 
+def test_a_document_called_repealed_is_mentioned_whatever_the_verb():
+    # set 199 (海伦市 2022), set 48 (甘肃省): 对照 carries out a document, but not one the report calls repealed or void
+    regs = regulations("对照已废止的《中华人民共和国行政监察法》清理规范性文件。废止依据已失效的《中华人民共和国治安管理处罚条例》"
+                       "等上位法制定的规范性文件。对照《河北省行政执法监督条例》开展自查。")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "中华人民共和国行政监察法": "mentions", "中华人民共和国治安管理处罚条例": "mentions", "河北省行政执法监督条例": "implements"}
+
+
 def test_the_strongest_relation_wins_across_mentions():
     # seeds/001 (吉州区 2016): studied in one sentence, carried out in another
     [law] = regulations("邀请专家就新行政诉讼法等专题进行学习。严格执行新《行政诉讼法》。").values()

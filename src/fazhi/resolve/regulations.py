@@ -155,6 +155,9 @@ PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "
                    "对", "将", "把")
 # A verb made attributive: 市政府出台的《…》 (the verb is the other body's, not the reporter's)
 ATTRIBUTIVE = re.compile(r"\s*了?\s*的")
+# A document the report calls repealed or void, which nothing can carry out: 对照已废止的《中华人民共和国行政监察法》 ·
+# 依据已失效的《中华人民共和国治安管理处罚条例》
+REPEALED_BEFORE = re.compile(r"(?:已|被)(?:废止|失效)的$")
 # A party plenum named right before a short title: 党的十八届四中全会《决定》 · 十九届四中全会通过的《决定》
 PLENUM_BEFORE = re.compile(r"(?P<plenum>[一二三四五六七八九十]{2,3}届[一二三四五六七八九]中全会)(?:通过的|作出的|的)?\s*$")
 # Short titles that are only a document form: 《纲要》 《条例》 《实施意见》 《纲要(草案)》
@@ -619,6 +622,8 @@ class _RelationReader:
     def relation(self, m: Mention) -> tuple[str, Mention | None, list[Mention]]:
         """The relation the governing verb of a citation signals, the verb, and the body that is
         the subject of an issuing verb (国务院办公厅印发《…》, 县政府办公室印发《…》)."""
+        if REPEALED_BEFORE.search(self.text, max(0, m.start - 5), m.start):
+            return "mentions", None, []
         s_start, s_end = self.sentence_bounds(m)
         c_start = self.clause_start(m, s_start)
         c_end = self.clause_end(m, s_end)

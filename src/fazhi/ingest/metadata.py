@@ -409,11 +409,10 @@ def _hits(view: str, title: str | None, source: str | None) -> list[_PlaceHit]:
 def _is_weak(text: str, form: str, end: int) -> bool:
     """A bare two-character short name (清河, 白云, 公安) is weak evidence unless its own level
     follows it: 清河|县, but not 合作|区 (前海深港现代服务业合作区 names no 合作市); or the kind of a
-    development zone, which is named by its city's short name (西安|高新区, 喀什|经济开发区)."""
+    development zone, which is named by its city's short name (西安|高新区, 喀什|经济开发区; a district's
+    short name there, the zone's own, is no hit at all: ``_names_a_zone``)."""
     if len(form) == 2 and text.startswith(CITY_ZONE_KINDS, end):
-        # a city's zone (西安|高新区); a district's short name there is the zone's own name, no
-        # district's (东湖|高新区 is 武汉's 东湖新技术开发区, not 南昌's 东湖区)
-        return not any(place.level in ("prefecture", "province") for place in divisions().places_named(form))
+        return False
     if len(form) == 2 and _opens_a_phrase(text, end - 2) and any(place.name == form for place in divisions().places_named(form)):
         return False  # a county's whole name of two characters opening the title or a phrase: 寿县|2020年… · 滑县人民政府
     if len(form) != 2 or end >= len(text) or text[end] not in "县市区省州":

@@ -60,7 +60,7 @@ class Place:
     name: str  # official name of this division alone: 吉州区
     full_name: str  # canonical place name per ANNOTATION.md: 吉安市吉州区
     path: str  # every level from the province: 江西省吉安市吉州区
-    level: str  # province | prefecture | county | town
+    level: str  # province | prefecture | county | town; the 兵团's own: corps | division | regiment (gazetteer.corps)
     parent_code: str | None = None
 
 

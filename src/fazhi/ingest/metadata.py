@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from fazhi.gazetteer.corps import corps
 from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
                                       minority_nationalities, zone_kinds)
 from fazhi.ingest.normalize import LIST_ITEM_START
@@ -787,4 +788,9 @@ def extract_metadata(view: str, html_title: str | None = None) -> ReportMetadata
         region = zone
     elif titled_zone:
         publisher = None  # a district, not a zone: 浦东新区2023年…
+    unit = corps().find_unit(title or "") or corps().find_unit(publisher or "")
+    if unit is not None:
+        region = unit  # 第八师一五二团2022年… · 中共新疆生产建设兵团第八师一四三团委员会: a unit of the 兵团
+    elif region is not None:
+        region = corps().division_of_city(region) or region  # 阿拉尔市 is 第一师阿拉尔市, one body (师市合一)
     return ReportMetadata(title=title, publisher_text=publisher, region=region, year=year, date=date)

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.administrations import national_administrations
+from fazhi.gazetteer.corps import CORPS, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
 from fazhi.lexicon import longest_first, read_rows, read_words
@@ -879,8 +880,46 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_national_branches(text, found)
     if "团" in text:
         found = _with_youth_league_committees(text, found)
+    if "师" in text or CORPS in text or "垦区" in text:
+        found = _with_corps_units(text, found)
     found.sort(key=lambda o: (o.start, -o.end))
     return found
+
+
+# The bodies named after a reclamation area of the 兵团 (石河子垦区人民法院)
+RECLAMATION_AREA_BODIES = ("人民法院", "人民检察院")
+# What makes a unit of the 兵团 a level or an area, not a body, written right after it: 兵团级 · 第八师内
+UNIT_AS_AREA = "级内"
+# A party committee right after a unit of the 兵团: 第八师一四三团|委员会 · 第八师|党委
+CORPS_COMMITTEE = re.compile("委员会|党委")
+
+
+def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with the units of the 兵团 before names taken into them: 第八师|石河子市司法局 ·
+    新疆生产建设兵团第八师一二一团|为民服务中心 · 第八师一五二团|司法所 (the grammar reads the city or
+    the body only, since 第八师 and 一二一团 are no division names)."""
+    units = corps().unit_spans(text)
+    out = []
+    for o in found:
+        unit = next(((s, e) for s, e in units if s < o.start <= e), None)
+        if unit is not None:
+            start = unit[0] - 2 if text.endswith("中共", 0, unit[0]) else unit[0]
+            o = OrgSpan(start, o.end, o.rule, o.type)
+        elif text.startswith(RECLAMATION_AREA_BODIES, o.start) and (area := corps().reclamation_area_start(text, o.start)) is not None:
+            o = OrgSpan(area, o.end, o.rule, o.type)  # 石河子垦区|人民法院: a court of the 兵团's
+        out.append(o)
+    starts = {o.start for o in out}
+    taken = [(o.start, o.end) for o in out]
+    for s, e in units:
+        # a unit's party committee (中共新疆生产建设兵团第八师一四三团委员会), which the grammar leaves,
+        # since 团委 is the Youth League's
+        committee = CORPS_COMMITTEE.match(text, e)
+        start = s - 2 if text.endswith("中共", 0, s) else s
+        if committee is not None and start not in starts:
+            out.append(OrgSpan(start, committee.end(), "corps_committee", "party"))
+        elif committee is None and not any(ts < e and s < te for ts, te in taken) and text[e:e + 1] not in UNIT_AS_AREA:
+            out.append(OrgSpan(s, e, "corps_unit", "government"))  # the unit itself: 第八师一二一团将…
+    return out
 
 
 # What the place in a national administration's office may not hold: 国家税务总局|关于…的|税务局 is a title

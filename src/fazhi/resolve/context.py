@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fazhi.gazetteer.corps import CORPS, corps
 from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone
 from fazhi.model import Place, Report
 
@@ -32,6 +33,10 @@ LEVEL_SUFFIXES = {
     # the one character a region's rule-of-law bodies are named by: 自治区党委依法治疆办 · 地委依法治地办
     "地": ("地区",),
     "疆": ("新疆维吾尔自治区",),
+    # the 兵团's own: 团党委 · 团司法所 in a regiment's report, 兵团党委 in any of its units'
+    "团": ("团",),
+    "团场": ("团",),
+    "兵团": (CORPS,),
     "藏": ("西藏自治区",),
 }
 
@@ -61,8 +66,10 @@ class ReportContext:
         chain: list[Place] = []
         year = report.metadata.year
         if region is not None:
-            chain = [region]
-            parent = gaz.by_code.get(region.parent_code or "")
+            # a unit of the 兵团 lies under the 兵团's units before the region of 新疆: 一五二团 →
+            # 第八师石河子市 → 新疆生产建设兵团 → 新疆维吾尔自治区
+            chain = [region, *corps().ancestors(region)]
+            parent = gaz.by_code.get(chain[-1].parent_code or "")
             while parent is not None:
                 chain.append(gaz.as_of(parent, year))
                 parent = gaz.parent(parent)

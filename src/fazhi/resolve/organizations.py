@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
+from fazhi.gazetteer.corps import REGIMENT_LEVEL, XINJIANG_CODE, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        is_functional_zone, zone_kinds)
 from fazhi.lexicon import longest_first, read_rows, read_words
@@ -360,20 +361,22 @@ LAST_YEAR_OF_LEADING_GROUPS = 2018
 def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[str, str]:
     """Canonical name and type of a body under a place: 司法局 → <place>司法局."""
     place_name = place.full_name
+    # a party committee is named after the place, but a 兵团 division's after the division, not its city
+    party_name = corps().party_name(place) or place_name
     body, parent = parsed.body, parsed.parent
     zone = is_functional_zone(place)
     if (parent == "党工委" and body == "") or (parent == "" and body == "党工委"):
-        return f"中共{place_name}工作委员会", "party"  # 街道党工委: the party's working committee
+        return f"中共{party_name}工作委员会", "party"  # 街道党工委: the party's working committee
     if parent == "党工委" and body in ("中心组", "理论学习中心组"):
         return f"中共{place_name}工作委员会理论学习中心组", "party"
     if parsed.party and parent == "" and body.startswith("工作委员会") and place.level == "town":
         return f"中共{place_name}{body}", "party"  # 中共递铺街道工作委员会, as a street's title writes it
     if parent in ("委", "党委", "党工委"):
-        return _party_organ(body, place_name, keep_as_written=parsed.explicit, zone=zone)
+        return _party_organ(body, party_name, keep_as_written=parsed.explicit, zone=zone)
     if body in ("党委", "党工委", "委"):
-        return _party_organ("", place_name, zone=zone)
+        return _party_organ("", party_name, zone=zone)
     if parsed.party and parent == "":
-        return _party_organ(body[1:] if body.startswith("委") else body, place_name, keep_as_written=parsed.explicit, zone=zone)
+        return _party_organ(body[1:] if body.startswith("委") else body, party_name, keep_as_written=parsed.explicit, zone=zone)
     if parent in ("人民政府", "政府", "行政公署", "行署"):  # 盟行署法制办: a league's government is its 行政公署
         return _government_body(body, place)
     if parent == "人民法院":
@@ -394,7 +397,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         # the county's leading group (婺源县依法治县领导小组办公室, 2017)
         return f"{place_name}依法治{rule_of_law['level']}领导小组办公室", "committee"
     if body in ("编办", "编委办", "编委", "编委会") or rule_of_law or RULE_OF_LAW_GROUP.match(body):
-        return _party_organ(body, place_name, zone=zone)
+        return _party_organ(body, party_name, zone=zone)
     if body in ("人大工委", "人大工作委员会", "人大", "人民代表大会") \
             and (working := _congress_working_committee(place, ctx)) is not None:
         return working, "legislature"  # a street, a league, a prefecture has no congress
@@ -419,7 +422,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):
-            return _party_organ(body, place_name, zone=zone)
+            return _party_organ(body, party_name, zone=zone)
         if dept.form == "government":  # 县政府法制办 · 盟行署法制办 (锡林郭勒盟行政公署法制办公室)
             return f"{government_of(place)}{dept.official}", dept.type
         if dept.form == "tax":  # the tax bureaus are the national administration's own since 2018
@@ -511,6 +514,9 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     Every township has them, so the name only says which when the report is a township's
     (or names the township): 司法所 of 古楼镇 is the 合川区 司法局's 古楼司法所.
     """
+    if place.level == REGIMENT_LEVEL and body in TOWN_OFFICE_BODIES:
+        # a regiment of the 兵团 keeps its own: 团司法所 is 新疆生产建设兵团第八师一五二团司法所
+        return f"{place.full_name}{_official_ending(body)}", "department"
     town = place if place.level == "town" else None
     stem_written = None
     court = TOWN_COURT.match(body)
@@ -598,7 +604,11 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     place: Place | None = None
     explicit = short = False
     forms: list[str] = []
-    while True:  # a chain of division names: 重庆市|合川区 · 贵州|威宁
+    unit = corps().unit_at(rest)
+    named_unit = unit is not None and unit[1] < len(rest)
+    if named_unit:  # a unit of the 兵团: 新疆生产建设兵团第八师石河子市|司法局 · 第八师一五二团|司法所
+        place, rest, explicit = unit[0], rest[unit[1]:], True
+    while not named_unit:  # a chain of division names: 重庆市|合川区 · 贵州|威宁
         pos = sum(map(len, forms))
         form = _place_prefix(rest, pos)
         if not form or pos + len(form) >= len(rest):
@@ -825,6 +835,14 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if prison is not None and (province := _province_of_prison(prison, ctx)) is not None:
         name = province.full_name + prison["prison"]
         return ResolvedOrganization(name, organization_key(name, province, ctx.doc_id), "department", province)
+    unit = corps().unit_at(text)
+    if unit is not None and unit[1] == len(text):  # a unit of the 兵团 as a body: 第八师一二一团 · 第八师
+        name = corps().body_name(unit[0])
+        return ResolvedOrganization(name, organization_key(name, unit[0], ctx.doc_id), "government", unit[0])
+    court = corps().reclamation_area_court(text)
+    if court is not None and ctx.chain and ctx.chain[-1].code == XINJIANG_CODE:
+        # (a 垦区 of 黑龙江's state farms has courts of its own names)
+        return ResolvedOrganization(court, organization_key(court, corps().place, ctx.doc_id), "judiciary", corps().place)
     if CUSTOMS_OFFICE.match(text):  # kept as written, one office wherever a report names it
         return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, True), "department", None)
     if _is_tail_of_publisher(text, ctx) and (publisher := _publisher(ctx)) is not None:
@@ -1344,6 +1362,8 @@ def government_of(place: Place) -> str:
     zone's its administrative committee; none of them has a 人民政府."""
     if is_functional_zone(place):
         return f"{place.full_name}管理委员会"  # 兰州新区, 郑州航空港经济综合实验区: named otherwise than by ZONE_ENDINGS
+    if corps().governs_itself(place):
+        return place.full_name  # 新疆生产建设兵团第八师一二一团: a regiment is its own administration
     return government_named(place.full_name)
 
 

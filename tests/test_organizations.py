@@ -1926,3 +1926,14 @@ def test_a_tax_bureaus_and_a_police_bureaus_case_committees_written_alone_are_th
     assert orgs["宾川县公安局执法监督管理委员会"].type == "committee"  # no zone's 管理委员会 (a government)
     assert not any(name.endswith("执法监督管理委员会") for name in resolved_orgs(
         "宾川县人民政府2022年法治政府建设工作报告\n召开执法监督管理委员会会议。"))
+
+
+def test_a_branch_of_a_provincial_court_or_procuratorate_is_one_name():
+    # named by its area or its number, right after the court's or procuratorate's name (set 200)
+    assert names("支持兵团法院（新疆维吾尔自治区高级人民法院生产建设兵团分院）、兵团检察院依法履职") == [
+        "兵团法院", "新疆维吾尔自治区高级人民法院生产建设兵团分院", "兵团检察院"]
+    assert names("北京市人民检察院第一分院开展法律监督") == ["北京市人民检察院第一分院"]
+    assert "新疆维吾尔自治区人民检察院阿克苏分院" in resolved_orgs(
+        "阿克苏地区2018年法治政府建设情况报告\n积极配合自治区人民检察院阿克苏分院开展公益诉讼。")
+    # two bodies joined by 和 are no branch of the first
+    assert names("县人民法院和县人民检察院分院") == ["县人民法院", "县人民检察院"]

@@ -862,6 +862,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_units_after(text, found, CONGRESS_ENDINGS, _congress_committee_after(), "legislature")
     if "支队" in text and "大队" in text:  # a detachment's brigade: 综合行政执法支队|内乡大队
         found = _with_units_after(text, found, ("支队",), BRIGADE_AFTER)
+    if "分院" in text:  # a court's or procuratorate's branch: 自治区人民检察院|阿克苏分院
+        found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1388,6 +1390,9 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
 # A detachment's brigade right after the detachment's name, named by its county or its number:
 # 市生态环境保护综合行政执法支队|内乡大队 · …支队|第三大队 (not 支队|下设涪城大队: a verb is no name)
 BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
+# A branch of a provincial court or procuratorate right after its name, named by its number or its
+# area: 北京市人民检察院|第一分院 · 新疆维吾尔自治区人民检察院|阿克苏分院 · 高级人民法院|生产建设兵团分院
+COURT_BRANCH_AFTER = re.compile("第[一二三四五六七八九十]{1,2}分院|(?:(?![和及与、]|人民)" + CORE_CHAR + "){2,7}?分院")
 
 
 def _congress_working_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

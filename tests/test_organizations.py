@@ -1937,3 +1937,12 @@ def test_a_branch_of_a_provincial_court_or_procuratorate_is_one_name():
         "阿克苏地区2018年法治政府建设情况报告\n积极配合自治区人民检察院阿克苏分院开展公益诉讼。")
     # two bodies joined by 和 are no branch of the first
     assert names("县人民法院和县人民检察院分院") == ["县人民法院", "县人民检察院"]
+
+
+def test_a_national_society_named_after_its_field_is_no_local_society():
+    # 法学会 takes no core of its own (县法学会 is the county's); 中国 and a field before it name a
+    # national society
+    assert names("获中国行为法学会颁发的奖项") == ["中国行为法学会"]
+    orgs = resolved_orgs("睢宁县2023年法治建设工作报告\n获中国行为法学会颁发的奖项。县法学会组织专家论证。")
+    assert {"中国行为法学会", "睢宁县法学会"} <= set(orgs) and orgs["睢宁县法学会"].aliases == ["县法学会"]
+    assert names("与中国法学会合作") == ["中国法学会"]

@@ -846,6 +846,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
             continue
+        if not core and info.type == "social" and (national := NATIONAL_SOCIETY.search(text, max(0, start - 8), start)):
+            # a national society named after its field: 获|中国行为|法学会 is no 法学会 of the report's place
+            start, core = national.start(), national.group()
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
     if "法" in text or "全" in text or "“" in text or '"' in text or "「" in text:
         found = [o for o in found if not _names_no_body(text, o)]
@@ -892,6 +895,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
 RECLAMATION_AREA_BODIES = ("人民法院", "人民检察院")
 # What makes a unit of the 兵团 a level or an area, not a body, written right after it: 兵团级 · 第八师内
 UNIT_AS_AREA = "级内"
+# The name of a national society named after its field, right before a head that takes no core of its
+# own: 中国行为|法学会 (中国法学会 is a national body by name)
+NATIONAL_SOCIETY = re.compile("中国" + CORE_CHAR + "{1,4}$")
 # A party committee right after a unit of the 兵团: 第八师一四三团|委员会 · 第八师|党委
 CORPS_COMMITTEE = re.compile("委员会|党委")
 

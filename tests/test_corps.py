@@ -109,3 +109,14 @@ def test_the_youth_league_and_groups_named_with_tuan_are_no_regiments():
     assert "共青团睢宁县委员会" in orgs and not any("兵团" in name or name.startswith("团") for name in orgs)
     orgs = resolved_orgs("黑龙江省2020年法治政府建设情况报告\n支持红兴隆垦区人民法院依法审理行政案件。")
     assert not any(name.startswith("新疆生产建设兵团") for name in orgs)
+
+
+def test_a_regiment_written_alone_is_its_divisions_in_the_divisions_reports():
+    orgs = resolved_orgs(REGIMENT_REPORT + "一五二团党委召开常委会。十四团等11个团场组建综合执法大队,"
+                         "十二团司法所被评为先进集体。152团完成改革。")
+    assert {"中共新疆生产建设兵团第八师一五二团委员会", "新疆生产建设兵团第八师十四团",
+            "新疆生产建设兵团第八师十二团司法所", "新疆生产建设兵团第八师一五二团"} <= set(orgs)
+    assert "152团" in orgs["新疆生产建设兵团第八师一五二团"].aliases
+    # elsewhere a number and 团 are no regiment
+    orgs = resolved_orgs("睢宁县2023年法治建设工作报告\n组建十二团普法宣讲队伍,凝聚成一团火。一五二团党委开展学习。")
+    assert not any("一五二团" in name or "十二团" in name or "兵团" in name for name in orgs)

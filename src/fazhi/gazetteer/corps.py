@@ -27,6 +27,13 @@ CORPS_LEVEL, DIVISION_LEVEL, REGIMENT_LEVEL = "corps", "division", "regiment"
 # (a numeral run longer than four characters is a count, not a number: no regiment there)
 REGIMENT_NUMBER = r"(?<![一二三四五六七八九十零〇\d])(?:[一二三四五六七八九十零〇]{1,4}|\d{1,3})团"
 
+# A regiment written without its division, as its own division's reports write them: 一五二团|党委 ·
+# 十二团 (the division is the report's)
+REGIMENT = re.compile(REGIMENT_NUMBER)
+# A regiment written alone is read as a body only with a number of two characters or more (十二团,
+# 一五二团): 一团 is a word too (凝聚成一团)
+MIN_BARE_REGIMENT = 3
+
 CHINESE_DIGITS = "〇一二三四五六七八九"
 
 # The courts and procuratorates of the 兵团's reclamation areas, which are named after the area, not
@@ -106,14 +113,17 @@ class Corps:
                      path=city.path, level=city.level, parent_code=XINJIANG_CODE)
 
     # -- reading names -----------------------------------------------------------------
-    def unit_at(self, text: str, pos: int = 0) -> tuple[Place, int] | None:
+    def unit_at(self, text: str, pos: int = 0, division: Place | None = None) -> tuple[Place, int] | None:
         """The corps place a name opens with at ``pos``, and where its name ends:
-        新疆生产建设兵团第八师一五二团|司法所 · 第八师石河子市|司法局 · 新疆生产建设兵团|司法局."""
+        新疆生产建设兵团第八师一五二团|司法所 · 第八师石河子市|司法局 · 新疆生产建设兵团|司法局; with
+        ``division`` (the report's), a regiment written alone too: 一五二团|党委."""
         match = self.unit_pattern.match(text, pos)
         if match is not None:
             return self._unit(match), match.end()
         if text.startswith(CORPS, pos):
             return self.place, pos + len(CORPS)
+        if division is not None and (regiment := REGIMENT.match(text, pos)) is not None:
+            return self.regiment(division, regiment.group()), regiment.end()
         return None
 
     def unit_spans(self, text: str) -> list[tuple[int, int]]:
@@ -126,6 +136,12 @@ class Corps:
                 spans.append((at, at + len(CORPS)))
             at = text.find(CORPS, at + len(CORPS))
         return spans
+
+    @staticmethod
+    def bare_regiment_spans(text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names regiments without their division (一五二团 · 十二团): no unit's own
+        until a report of a division says whose."""
+        return [m.span() for m in REGIMENT.finditer(text)]
 
     def find_unit(self, text: str) -> Place | None:
         """The first corps place ``text`` names (a title, a publisher's name), the 兵团 itself last."""
@@ -150,6 +166,10 @@ class Corps:
         return place
 
     # -- places ------------------------------------------------------------------------
+    def division_of(self, chain: list[Place]) -> Place | None:
+        """The division's place among a report's places (its own, or its regiment's)."""
+        return next((p for p in chain if p.code in self._division_of_place), None)
+
     def division_of_city(self, place: Place) -> Place | None:
         """The division's place for a city a division governs as one: 阿拉尔市 → 第一师阿拉尔市."""
         division = self._division_of_city.get(place.code)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.administrations import national_administrations
-from fazhi.gazetteer.corps import CORPS, corps
+from fazhi.gazetteer.corps import CORPS, MIN_BARE_REGIMENT, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
 from fazhi.lexicon import longest_first, read_rows, read_words
@@ -885,7 +885,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_national_branches(text, found)
     if "团" in text:
         found = _with_youth_league_committees(text, found)
-    if "师" in text or CORPS in text or "垦区" in text:
+    if "师" in text or "团" in text or CORPS in text or "垦区" in text:
         found = _with_corps_units(text, found)
     found.sort(key=lambda o: (o.start, -o.end))
     return found
@@ -893,6 +893,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
 
 # The bodies named after a reclamation area of the 兵团 (石河子垦区人民法院)
 RECLAMATION_AREA_BODIES = ("人民法院", "人民检察院")
+# What makes a regiment's number part of another word after it: 十二团队 · 三十团体 · 二十团结
+REGIMENT_WORD_AFTER = "队体结伙员委聚"
 # What makes a unit of the 兵团 a level or an area, not a body, written right after it: 兵团级 · 第八师内
 UNIT_AS_AREA = "级内"
 # The name of a national society named after its field, right before a head that takes no core of its
@@ -907,9 +909,10 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     新疆生产建设兵团第八师一二一团|为民服务中心 · 第八师一五二团|司法所 (the grammar reads the city or
     the body only, since 第八师 and 一二一团 are no division names)."""
     units = corps().unit_spans(text)
+    bare = [(s, e) for s, e in corps().bare_regiment_spans(text) if not any(us <= s < ue for us, ue in units)]
     out = []
     for o in found:
-        unit = next(((s, e) for s, e in units if s < o.start <= e), None)
+        unit = next(((s, e) for s, e in units + bare if s < o.start <= e), None)
         if unit is not None:
             start = unit[0] - 2 if text.endswith("中共", 0, unit[0]) else unit[0]
             o = OrgSpan(start, o.end, o.rule, o.type)
@@ -918,15 +921,17 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         out.append(o)
     starts = {o.start for o in out}
     taken = [(o.start, o.end) for o in out]
-    for s, e in units:
+    for s, e in units + bare:
         # a unit's party committee (中共新疆生产建设兵团第八师一四三团委员会), which the grammar leaves,
         # since 团委 is the Youth League's
         committee = CORPS_COMMITTEE.match(text, e)
         start = s - 2 if text.endswith("中共", 0, s) else s
         if committee is not None and start not in starts:
             out.append(OrgSpan(start, committee.end(), "corps_committee", "party"))
-        elif committee is None and not any(ts < e and s < te for ts, te in taken) and text[e:e + 1] not in UNIT_AS_AREA:
-            out.append(OrgSpan(s, e, "corps_unit", "government"))  # the unit itself: 第八师一二一团将…
+        elif committee is None and not any(ts < e and s < te for ts, te in taken) and text[e:e + 1] not in UNIT_AS_AREA \
+                and ((s, e) in units or (e - s >= MIN_BARE_REGIMENT and text[e:e + 1] not in REGIMENT_WORD_AFTER)):
+            # the unit itself: 第八师一二一团将… · 一二一团将… · 十二团被命名为…
+            out.append(OrgSpan(s, e, "corps_unit", "government"))
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
-from fazhi.gazetteer.corps import REGIMENT_LEVEL, XINJIANG_CODE, corps
+from fazhi.gazetteer.corps import REGIMENT, REGIMENT_LEVEL, XINJIANG_CODE, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        is_functional_zone, zone_kinds)
 from fazhi.lexicon import longest_first, read_rows, read_words
@@ -604,7 +604,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     place: Place | None = None
     explicit = short = False
     forms: list[str] = []
-    unit = corps().unit_at(rest)
+    unit = corps().unit_at(rest, division=corps().division_of(ctx.chain))
     named_unit = unit is not None and unit[1] < len(rest)
     if named_unit:  # a unit of the 兵团: 新疆生产建设兵团第八师石河子市|司法局 · 第八师一五二团|司法所
         place, rest, explicit = unit[0], rest[unit[1]:], True
@@ -835,7 +835,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if prison is not None and (province := _province_of_prison(prison, ctx)) is not None:
         name = province.full_name + prison["prison"]
         return ResolvedOrganization(name, organization_key(name, province, ctx.doc_id), "department", province)
-    unit = corps().unit_at(text)
+    division = corps().division_of(ctx.chain)
+    if division is None and REGIMENT.match(text):
+        # a regiment written alone, in a report of no division of the 兵团: whose is not known (or a
+        # number and 团 are another word there)
+        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
+                                    particular=False)
+    unit = corps().unit_at(text, division=division)
     if unit is not None and unit[1] == len(text):  # a unit of the 兵团 as a body: 第八师一二一团 · 第八师
         name = corps().body_name(unit[0])
         return ResolvedOrganization(name, organization_key(name, unit[0], ctx.doc_id), "government", unit[0])

@@ -120,3 +120,13 @@ def test_a_regiment_written_alone_is_its_divisions_in_the_divisions_reports():
     # elsewhere a number and 团 are no regiment
     orgs = resolved_orgs("睢宁县2023年法治建设工作报告\n组建十二团普法宣讲队伍,凝聚成一团火。一五二团党委开展学习。")
     assert not any("一五二团" in name or "十二团" in name or "兵团" in name for name in orgs)
+
+
+def test_the_rule_of_law_committees_of_the_corps_its_divisions_and_regiments():
+    orgs = resolved_orgs(REGIMENT_REPORT + "师市党委全面依法治师（市）委员会办公室：\n"
+                         "团党委成立依法治团领导小组。兵团党委成立兵团党委全面依法治兵委员会。兵团党委依法治兵办召开协调会议。")
+    assert {"中共新疆生产建设兵团第八师委全面依法治师(市)委员会办公室",  # (the view's brackets are half-width)
+            "中共新疆生产建设兵团委全面依法治兵委员会",
+            "中共新疆生产建设兵团委全面依法治兵委员会办公室",
+            "新疆生产建设兵团第八师一五二团依法治团领导小组"} <= set(orgs)
+    assert "兵团党委依法治兵办" in orgs["中共新疆生产建设兵团委全面依法治兵委员会办公室"].aliases

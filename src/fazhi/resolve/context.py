@@ -37,8 +37,13 @@ LEVEL_SUFFIXES = {
     "团": ("团",),
     "团场": ("团",),
     "兵团": (CORPS,),
+    "兵": (CORPS,),  # 全面依法治兵委员会
     "藏": ("西藏自治区",),
 }
+
+
+# The level word of a division of the 兵团, which its place's name does not end with (第八师石河子市)
+CORPS_DIVISION_LEVEL = "师"
 
 
 # Characters that open words as often as they open a two-character county name (和县 · 县委和县政府).
@@ -77,6 +82,8 @@ class ReportContext:
 
     def place_for_level(self, level: str) -> Place | None:
         """The place of the report's hierarchy that 县/市/区/省/镇 stands for, nearest first."""
+        if level.startswith(CORPS_DIVISION_LEVEL):
+            return corps().division_of(self.chain)  # 依法治师（市）: the division's of the 兵团, with its city
         suffixes = LEVEL_SUFFIXES.get(level)
         if not suffixes:
             return None

@@ -33,12 +33,15 @@ PREFECTURE_COMMITTEE = "地委"
 # A township-level place: 古楼镇 · 古南街道 · 某某乡 · 喇叭沟门满族乡 (an ethnic township: up to six characters before 乡)
 TOWN = re.compile(f"^(.{{2,6}}?)({TOWNSHIP_ENDING})")
 # A party committee's rule-of-law body after 委: 全面依法治市委员会办公室 · 依法治县办 · 依法治县委
+# The level a 全面依法治X委员会 is named by: a division's, a region's (疆, 藏), the 兵团's (依法治兵), a
+# regiment's (依法治团) and a division's of the 兵团 with its city (依法治师（市）)
+RULE_OF_LAW_LEVELS = "省|市|县|区|镇|乡|旗|州|地|疆|藏|兵|团|师[（(]市[)）]"
 RULE_OF_LAW_BODY = re.compile(
-    r"^(?P<full>全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")
+    rf"^(?P<full>全面)?依法治(?P<level>{RULE_OF_LAW_LEVELS})(?P<rest>委员会办公室|委员会|委办|办公室|办|委)$")
 # A coordination group of that committee (the four groups every one has since 2018), or all of them:
 # 全面依法治市委员会|执法协调小组 · 依法治县委|协调小组
 COORDINATION_GROUP_KINDS = "立法|执法|司法|守法普法"
-RULE_OF_LAW_GROUP = re.compile(r"^(?:全面)?依法治(?P<level>省|市|县|区|镇|乡|旗|州|地|疆|藏)(?:委员会|委)"
+RULE_OF_LAW_GROUP = re.compile(rf"^(?:全面)?依法治(?P<level>{RULE_OF_LAW_LEVELS})(?:委员会|委)"
                                r"(?P<group>(?:" + COORDINATION_GROUP_KINDS + ")?协调小组)$")
 # The four coordination groups alone, as a place's: 江阴市|司法协调小组
 COORDINATION_GROUP = re.compile("(?:" + COORDINATION_GROUP_KINDS + ")协调小组")

@@ -1035,3 +1035,16 @@ def test_a_headings_number_after_an_indent_opens_no_measure():
     # set 182: an indented heading under a page number read 三、提高制度
     assert found("推行“证照分离”改革全覆盖试点。\n\n— 2 —\n\n    三、提高制度建设质量\n    全年提请审议法规草案8件。") == ["“证照分离”改革全覆盖试点"]
     assert found("推行改革全覆盖试点。\n　　三、提高制度建设质量\n") == ["改革全覆盖试点"]
+
+
+def test_the_national_courts_platforms_of_judicial_openness_are_known_by_name():
+    # (set 164) not quoted, so 网 makes no name by itself; the four are the 四大平台 of the 最高人民法院
+    text = "依托中国裁判文书网、中国庭审公开网、中国审判流程信息公开网、中国执行信息公开网四大平台,主动公开。"
+    assert found(text) == ["中国裁判文书网", "中国庭审公开网", "中国审判流程信息公开网", "中国执行信息公开网"]
+    assert found("通过12309中国检察网公开案件信息。") == ["12309中国检察网"]
+
+
+def test_a_manner_of_handling_cases_keeps_its_cong_and_shiyong_opens_a_name():
+    # 从宽 is no 从 (from) before 宽; 适用 is the verb a system is applied by (set 164)
+    assert found("协助适用认罪认罚从宽制度312件。") == ["认罪认罚从宽制度"]
+    assert measures(report("全面落实认罪认罚从宽制度。"))["认罪认罚从宽制度"].type == "system"

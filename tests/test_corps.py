@@ -130,3 +130,9 @@ def test_the_rule_of_law_committees_of_the_corps_its_divisions_and_regiments():
             "中共新疆生产建设兵团委全面依法治兵委员会办公室",
             "新疆生产建设兵团第八师一五二团依法治团领导小组"} <= set(orgs)
     assert "兵团党委依法治兵办" in orgs["中共新疆生产建设兵团委全面依法治兵委员会办公室"].aliases
+
+
+def test_a_normal_university_and_another_first_division_are_no_units_of_the_corps():
+    result = resolve("湖南第一师范学院2023年法治建设工作报告\n学院党委召开会议。八路军第一师在此作战。")
+    assert result.report.region is None and result.report.publisher is None
+    assert not any("兵团" in e.name for e in result.of_kind(Kind.ORGANIZATION))

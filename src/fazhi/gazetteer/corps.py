@@ -34,6 +34,9 @@ REGIMENT = re.compile(REGIMENT_NUMBER)
 # 一五二团): 一团 is a word too (凝聚成一团)
 MIN_BARE_REGIMENT = 3
 
+# What makes 第一师 part of another word: 第一师范学院 · 师傅
+NOT_AFTER_DIVISION = "范傅"
+
 CHINESE_DIGITS = "〇一二三四五六七八九"
 
 # The courts and procuratorates of the 兵团's reclamation areas, which are named after the area, not
@@ -96,8 +99,8 @@ class Corps:
         division_names = "|".join(sorted(self.divisions, key=len, reverse=True))
         city_names = "|".join(sorted({d.city.name for d in self.divisions.values() if d.city}, key=len, reverse=True))
         # A unit as reports write it, the 兵团's name optional: 新疆生产建设兵团第八师一五二团 · 第一师阿拉尔市 ·
-        # 兵团第八师石河子市 · 农八师一四三团 · 第十二师
-        self.unit_pattern = re.compile(f"(?:{CORPS}|兵团)?(?P<division>{division_names})"
+        # 兵团第八师石河子市 · 农八师一四三团 · 第十二师 (not 第一师|范学院, a normal university)
+        self.unit_pattern = re.compile(f"(?:{CORPS}|兵团)?(?P<division>{division_names})(?![{NOT_AFTER_DIVISION}])"
                                        f"(?P<city>{city_names})?(?P<regiment>{REGIMENT_NUMBER})?")
 
     def _division_place(self, division: Division) -> Place:

@@ -846,6 +846,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
                                     particular=False)
     unit = corps().unit_at(text, division=division)
     if unit is not None and unit[1] == len(text):  # a unit of the 兵团 as a body: 第八师一二一团 · 第八师
+        if "兵团" not in text and not (ctx.chain and ctx.chain[-1].code == XINJIANG_CODE):
+            # 第一师 alone outside 新疆's reports: some other first division (of an army, in history)
+            return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
+                                        particular=False)
         name = corps().body_name(unit[0])
         return ResolvedOrganization(name, organization_key(name, unit[0], ctx.doc_id), "government", unit[0])
     court = corps().reclamation_area_court(text)

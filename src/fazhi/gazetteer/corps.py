@@ -48,7 +48,6 @@ RECLAMATION_AREA_COURT = re.compile(f"(?:{CORPS})?(?P<court>[\u4e00-\u9fff]{{2,4
 class Division:
     """A division of the 兵团: 第八师, the city it governs as one (石河子市), its former name (农八师)."""
 
-    number: int
     name: str
     city: Place | None
     former: str
@@ -73,8 +72,7 @@ class Corps:
 
     def __init__(self) -> None:
         gaz = divisions()
-        xinjiang = gaz.by_code[XINJIANG_CODE]
-        self.xinjiang = xinjiang
+        self.xinjiang = gaz.by_code[XINJIANG_CODE]
         self.place = Place(code=f"{XINJIANG_CODE}-{CORPS}", name=CORPS, full_name=CORPS, path=CORPS,
                            level=CORPS_LEVEL, parent_code=XINJIANG_CODE)
         self.divisions: dict[str, Division] = {}  # by every name: 第八师 · 农八师
@@ -85,8 +83,7 @@ class Corps:
             rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
             for row in rows:
                 cities = [p for p in gaz.places_named(row["city"]) if p.parent_code == XINJIANG_CODE] if row["city"] else []
-                division = Division(int(row["number"]), row["division"], cities[0] if len(cities) == 1 else None,
-                                    row["former"])
+                division = Division(row["division"], cities[0] if len(cities) == 1 else None, row["former"])
                 for name in (division.name, division.former):
                     self.divisions[name] = division
                 place = self._division_place(division)
@@ -177,9 +174,6 @@ class Corps:
         """The division's place for a city a division governs as one: 阿拉尔市 → 第一师阿拉尔市."""
         division = self._division_of_city.get(place.code)
         return self._division_places[division.name] if division is not None else None
-
-    def is_division(self, place: Place) -> bool:
-        return place.code in self._division_of_place
 
     def ancestors(self, place: Place) -> list[Place]:
         """The corps places above a corps place, nearest first, up to the 兵团 itself: 一五二团 →

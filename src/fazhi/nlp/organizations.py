@@ -689,6 +689,11 @@ def _divisions_before(text: str, start: int) -> int:
             if text[start - k:start] in names:
                 start, moved = start - k, True
                 break
+    return _with_party_marker(text, start)
+
+
+def _with_party_marker(text: str, start: int) -> int:
+    """The start of a name with the party marker right before it, if there is one: 中共|新疆生产建设兵团…."""
     return start - 2 if text.endswith("中共", 0, start) else start
 
 
@@ -914,8 +919,7 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     for o in found:
         unit = next(((s, e) for s, e in units + bare if s < o.start <= e), None)
         if unit is not None:
-            start = unit[0] - 2 if text.endswith("中共", 0, unit[0]) else unit[0]
-            o = OrgSpan(start, o.end, o.rule, o.type)
+            o = OrgSpan(_with_party_marker(text, unit[0]), o.end, o.rule, o.type)
         elif text.startswith(RECLAMATION_AREA_BODIES, o.start) and (area := corps().reclamation_area_start(text, o.start)) is not None:
             o = OrgSpan(area, o.end, o.rule, o.type)  # 石河子垦区|人民法院: a court of the 兵团's
         out.append(o)
@@ -925,7 +929,7 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         # a unit's party committee (中共新疆生产建设兵团第八师一四三团委员会), which the grammar leaves,
         # since 团委 is the Youth League's
         committee = CORPS_COMMITTEE.match(text, e)
-        start = s - 2 if text.endswith("中共", 0, s) else s
+        start = _with_party_marker(text, s)
         if committee is not None and start not in starts:
             out.append(OrgSpan(start, committee.end(), "corps_committee", "party"))
         elif committee is None and not any(ts < e and s < te for ts, te in taken) and text[e:e + 1] not in UNIT_AS_AREA \

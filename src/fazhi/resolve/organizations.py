@@ -481,6 +481,16 @@ def _nationalities() -> tuple[str, ...]:
     return tuple(read_words("nationalities.txt"))
 
 
+def _in_xinjiang(ctx: ReportContext) -> bool:
+    """Whether the report is of 新疆 (the 兵团's units' reports are: their chain ends in 新疆)."""
+    return bool(ctx.chain) and ctx.chain[-1].code == XINJIANG_CODE
+
+
+def _kind_of_body(written: str, otype: str, ctx: ReportContext) -> ResolvedOrganization:
+    """A kind of body, not one body, kept as written (司法所 in a county's report: every township has one)."""
+    return ResolvedOrganization(written, organization_key(written, None, ctx.doc_id), otype, None, particular=False)
+
+
 def _township_stem(name: str) -> str:
     """The stem an office of a township is named by: 古楼镇 → 古楼, 云梯畲族乡 → 云梯 (an ethnic
     township's offices drop its nationalities and 民族: 宁国市司法局云梯司法所)."""
@@ -829,8 +839,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     """
     text = squeeze(written)
     if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所 · 社区调委会: no one body
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
-                                    particular=False)
+        return _kind_of_body(text, head_type or "other", ctx)
     league = YOUTH_LEAGUE_NAME.match(text)
     if league is not None and (committee := _youth_league_committee(league, ctx)) is not None:
         return committee
@@ -842,18 +851,16 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if division is None and REGIMENT.match(text):
         # a regiment written alone, in a report of no division of the 兵团: whose is not known (or a
         # number and 团 are another word there)
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
-                                    particular=False)
+        return _kind_of_body(text, head_type or "other", ctx)
     unit = corps().unit_at(text, division=division)
     if unit is not None and unit[1] == len(text):  # a unit of the 兵团 as a body: 第八师一二一团 · 第八师
-        if "兵团" not in text and not (ctx.chain and ctx.chain[-1].code == XINJIANG_CODE):
+        if "兵团" not in text and not _in_xinjiang(ctx):
             # 第一师 alone outside 新疆's reports: some other first division (of an army, in history)
-            return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
-                                        particular=False)
+            return _kind_of_body(text, head_type or "other", ctx)
         name = corps().body_name(unit[0])
         return ResolvedOrganization(name, organization_key(name, unit[0], ctx.doc_id), "government", unit[0])
     court = corps().reclamation_area_court(text)
-    if court is not None and ctx.chain and ctx.chain[-1].code == XINJIANG_CODE:
+    if court is not None and _in_xinjiang(ctx):
         # (a 垦区 of 黑龙江's state farms has courts of its own names)
         return ResolvedOrganization(court, organization_key(court, corps().place, ctx.doc_id), "judiciary", corps().place)
     if CUSTOMS_OFFICE.match(text):  # kept as written, one office wherever a report names it
@@ -940,15 +947,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             return resolved
         if any(p.level == "county" for p in ctx.gazetteer.places_named(branch["place"])):
             # whose bureau's branch is not said (公安, 市场监管 …): no body to name
-            return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), "department", None,
-                                        particular=False)
+            return _kind_of_body(text, "department", ctx)
     party_group = DEPARTMENT_PARTY.match(text)
     if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
         return resolved
     parsed = _parse(text, ctx, nearby)
     if parsed.kind_only:
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "other", None,
-                                    particular=False)
+        return _kind_of_body(text, head_type or "other", ctx)
     body = QUANTIFIER.sub("", parsed.body)
     if head_type == "legislature" and parsed.parent == "" and body == "常委会":
         body = "人大常委会"  # 人大及其常委会
@@ -967,15 +972,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
     if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "财政所", "税务所"):
         # every township has one: in a report that is no township's, no particular body
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "department", None,
-                                    particular=False)
+        return _kind_of_body(text, head_type or "department", ctx)
     if place is None and not parsed.parent and body in POLICE_FACILITIES:
         publisher = _publisher(ctx)
         if publisher is not None and publisher.place is not None and "公安" in publisher.name \
                 and publisher.name.endswith(("局", "分局")):
             return _unit_of(publisher, body, ctx, head_type)  # 杭州市公安局萧山区分局|执法办案管理中心
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), head_type or "institution", None,
-                                    particular=False)
+        return _kind_of_body(text, head_type or "institution", ctx)
     # a 党工委 alone is a street's or a zone's, in its own report (a county or city has a 委员会)
     working_committee = parsed.parent == "党工委" or body == "党工委"
     own_working_committee = ctx.region is not None and (ctx.region.name.endswith("街道") or is_functional_zone(ctx.region))
@@ -1007,8 +1010,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
         # a province's court is its 高级人民法院, a city's its 中级人民法院: 支持法院依法受理行政案件 in
         # their reports speaks of the courts, no one court (no gold file names a 省人民法院)
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id), "judiciary", None,
-                                    particular=False)
+        return _kind_of_body(text, "judiciary", ctx)
     if COORDINATION_GROUP.fullmatch(body) and not parsed.parent and not parsed.party \
             and place.name[-1] in RULE_OF_LAW_LEVELS and place.level != "town":
         # 江阴市|司法协调小组: one of the four groups of the place's party committee's 全面依法治市委员会
@@ -1120,8 +1122,7 @@ def _publishers_study_group(match: re.Match, ctx: ReportContext) -> ResolvedOrga
     if match["organ"] == "党委" and (owner is None or owner.type != "department"):
         return None
     if owner is None or owner.type not in ("department", "government", "judiciary", "social") or owner.place is None:
-        return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id), "party", None,
-                                    particular=False)
+        return _kind_of_body(match[0], "party", ctx)
     return _party_body_of(owner, match, ctx)
 
 
@@ -1137,7 +1138,7 @@ def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
     report, of its type; in any other report no particular body (every department has one of that name)."""
     publisher = _publisher(ctx)
     if publisher is None or publisher.type not in SECTION_OWNER_TYPES or publisher.place is None:
-        return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "department", None, particular=False)
+        return _kind_of_body(unit, "department", ctx)
     return part_of(publisher, unit, ctx)
 
 
@@ -1189,7 +1190,7 @@ def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportCon
     if publisher is None or publisher.place is None or not _owns_unit(publisher, owners):
         if any(owner.startswith("department") for owner in owners):
             return None
-        return ResolvedOrganization(unit, organization_key(unit, None, ctx.doc_id), "other", None, particular=False)
+        return _kind_of_body(unit, "other", ctx)
     if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
         return _unit_of(publisher, unit, ctx)
     return part_of(publisher, _official_ending(unit), ctx)  # 审委会: …人民法院审判委员会
@@ -1352,8 +1353,7 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
     publisher = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(owner, owner))
     if (publisher is None or publisher.place is None) and owner in ("分局", "局", "委", "委员会"):
         # 局法治政府建设领导小组 in a report that is no bureau's: whose is not said
-        return ResolvedOrganization(match[0], organization_key(match[0], None, ctx.doc_id),
-                                    head_type or _type_from_head(match["unit"]), None, particular=False)
+        return _kind_of_body(match[0], head_type or _type_from_head(match["unit"]), ctx)
     if publisher is None or publisher.place is None:
         return None
     if publisher.type == "department":

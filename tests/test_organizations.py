@@ -1946,3 +1946,33 @@ def test_a_national_society_named_after_its_field_is_no_local_society():
     orgs = resolved_orgs("睢宁县2023年法治建设工作报告\n获中国行为法学会颁发的奖项。县法学会组织专家论证。")
     assert {"中国行为法学会", "睢宁县法学会"} <= set(orgs) and orgs["睢宁县法学会"].aliases == ["县法学会"]
     assert names("与中国法学会合作") == ["中国法学会"]
+
+
+def test_a_coordination_groups_office_is_named_with_its_committee():
+    # sets 156 and 181: 协调 read as a verb left 小组办公室 alone
+    orgs = resolved_orgs("宜宾市翠屏区2022年法治政府建设情况报告\n区委全面依法治区委员会执法协调小组办公室设在区司法局。")
+    assert "中共宜宾市翠屏区委全面依法治区委员会执法协调小组办公室" in orgs
+    assert "小组办公室" not in orgs
+
+
+def test_a_joint_body_named_after_a_programme_in_quotes_keeps_the_quote():
+    # set 156: the jurisdiction before the quote makes it the place's body
+    orgs = resolved_orgs("霍山县2017年法治政府建设情况报告\n调整县“七五”普法工作领导小组。"
+                         "县“放管服”改革协调小组办公室牵头公布县级权力清单。县“两治三改”工作指挥部统筹推进。")
+    assert {"霍山县“七五”普法工作领导小组", "霍山县“放管服”改革协调小组办公室", "霍山县“两治三改”工作指挥部"} <= set(orgs)
+    assert orgs["霍山县“七五”普法工作领导小组"].aliases == ["县“七五”普法工作领导小组"]
+    # without one it is no particular body, and a brand's centre is no such body
+    assert names("成立“高效办成一件事”工作专班") == []
+    assert names("全县“两违”整治工作指挥部") == []
+
+
+def test_joint_meetings_and_task_forces_with_a_place_are_bodies_but_the_leaders_meeting_is_not():
+    # sets 156 and 159
+    orgs = resolved_orgs("郸城县2023年法治政府建设情况报告\n建立县信访工作联席会议制度。县营商环境工作专班牵头开展帮扶。"
+                         "镇党政联席会议研究重大事项。")
+    assert orgs["郸城县信访工作联席会议"].type == "committee"
+    assert orgs["郸城县营商环境工作专班"].type == "committee"
+    assert not any("党政联席会议" in name for name in orgs)
+    # a task force led by the reporting body's head is its own
+    assert "京山市宋河镇法治政府建设工作专班" in resolved_orgs(
+        "京山市宋河镇2022年法治政府建设工作报告\n成立以镇长为组长的法治政府建设工作专班。")

@@ -47,6 +47,8 @@ CPPCC_SHORT = "政协"
 # A village's or a neighbourhood's committee: with a county's or city's name and no village's it
 # is every such committee of the area (天津市村民委员会换届选举), reversed as the grammar reads it.
 VILLAGE_COMMITTEES_REVERSED = frozenset(h[::-1] for h in ("村民委员会", "村委会", "居民委员会", "居委会"))
+# A meeting of a place's leaders, written like a joint body: 镇|党政|联席会议 (its standing agenda, no body)
+LEADERS_MEETINGS_REVERSED = frozenset(h[::-1] for h in ("党政联席会议", "党政班子联席会议"))
 # The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
 # Bodies a name can be placed under, between its place and its own head (forward):
@@ -111,6 +113,11 @@ LONGEST_PLACE = 9  # characters of the longest place name read in such a list (�
 LISTED_PLACE = re.compile(PLACE_NAME)
 # The characters such a place's name can end with: the last of its level (镇 乡 道 木 县 区 旗)
 LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗", "市"))
+# A joint or temporary body named after a programme in quotes (its jurisdiction right before the
+# quote): 县|“七五”普法工作领导小组 · 市|“双随机、一公开”监管工作联席会议 · 区|“放管服”改革协调小组办公室
+QUOTED_PROGRAMME_BODY = re.compile("[“\"「][\u4e00-\u9fff0-9、·]{2,12}[”\"」]" + CORE_CHAR + "{0,8}?"
+                                   "(?:领导小组办公室|领导小组|协调小组办公室|协调小组|工作专班|专班|联席会议办公室|联席会议|"
+                                   "指挥部办公室|指挥部)")
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办); a headquarters' too:
 # 市森林草原防灭火指挥部…,|指挥部办公室与市应急管理局合署办公
@@ -122,7 +129,8 @@ COORDINATION_GROUP = re.compile("(?:立法|执法|司法|守法普法)协调小�
 COORDINATION_GROUP_AFTER = "的设、和及"
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
-LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
+LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?"
+                       r"(?:领导小组|工作专班))(?!办)")
 # A leading group the report sets up or reshapes, named without a jurisdiction: 局党委及时调整|全面依法治税
 # 领导小组 · 成立|减税降费工作领导小组 · 调整完善|管委会依法行政工作领导小组 (a group named with one is found
 # by the grammar)
@@ -769,6 +777,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
                 continue  # 天津市|村民委员会(换届选举): a village's body, every one of the area's
+            if rev[m_start:juris_start] in LEADERS_MEETINGS_REVERSED:
+                continue
             juris = rev[juris_start:m_end]
             if core_start == juris_start and juris in STEM_LAST_LEVELS and start > 0 \
                     and rev[m_start:core_start][::-1] in TOWN_OFFICES and _is_town_stem(text[start - 1:start + 1]):
@@ -875,12 +885,14 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
-    if "领导小组" in text:
+    if "领导小组" in text or "专班" in text:
         found.extend(_led_groups(text, found))
     if "领导小组办" in text or "领导组办" in text or "协调小组办" in text or "指挥部办" in text:
         found = _with_group_offices(text, found)
     if "协调小组" in text:
         found.extend(_coordination_groups(text, found))
+    if "“" in text or '"' in text or "「" in text:
+        found = _with_quoted_programme_bodies(text, rev, found)
     found.extend(_acting_places(text, found))
     if found:
         found.extend(_listed_places(text, found))
@@ -1257,6 +1269,29 @@ def _with_group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     if not out:
         return found
     return [o for o in found if not any(g.start < o.start and o.end <= g.end for g in out)] + out
+
+
+@lru_cache(maxsize=1)
+def _jurisdiction_before() -> re.Pattern:
+    """A jurisdiction ending where the match starts, in the reversed text (县 · 霍山县 · 中共某县委)."""
+    juris, _ = _jurisdiction()
+    return re.compile(juris)
+
+
+def _with_quoted_programme_bodies(text: str, rev: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """Joint and temporary bodies named after a programme in quotes, which no core crosses:
+    调整县“七五”普法工作领导小组 · 县“放管服”改革协调小组办公室牵头 (the quote alone, with no
+    jurisdiction before it, names no particular body: 成立“高效办成一件事”工作专班)."""
+    out = []
+    n = len(text)
+    for m in QUOTED_PROGRAMME_BODY.finditer(text):
+        juris = _jurisdiction_before().match(rev, n - m.start())
+        if juris is None or juris.end() == n - m.start():
+            continue
+        out.append(OrgSpan(n - juris.end(), m.end(), "quoted_programme", "committee"))
+    if not out:
+        return found
+    return [o for o in found if not any(q.start < o.end and o.start < q.end for q in out)] + out
 
 
 def _coordination_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -1976,3 +1976,10 @@ def test_joint_meetings_and_task_forces_with_a_place_are_bodies_but_the_leaders_
     # a task force led by the reporting body's head is its own
     assert "京山市宋河镇法治政府建设工作专班" in resolved_orgs(
         "京山市宋河镇2022年法治政府建设工作报告\n成立以镇长为组长的法治政府建设工作专班。")
+
+
+def test_the_bodies_of_a_street_a_zone_administers_are_named_after_the_zone():
+    orgs = resolved_orgs("佛祖岭街道办事处2018年度法治政府建设情况报告\n街道党工委、办事处认真落实法治建设第一责任人职责,"
+                         "街道综合执法中队开展执法检查。")
+    assert {"中共武汉东湖新技术开发区佛祖岭街道工作委员会", "武汉东湖新技术开发区佛祖岭街道办事处",
+            "武汉东湖新技术开发区佛祖岭街道综合执法中队"} <= set(orgs)

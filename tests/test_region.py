@@ -489,3 +489,16 @@ def test_a_zones_report_titled_by_its_short_name_is_the_committee_s_its_source_l
     meta = extract_metadata(view)
     assert meta.publisher_text == "武汉东湖新技术开发区管理委员会"
     assert meta.region.path == "湖北省武汉市武汉东湖新技术开发区" and meta.region.parent_code == "420100"
+
+
+def test_a_street_a_zone_administers_is_the_zones_not_its_districts():
+    # zone_streets.tsv: the code lists 佛祖岭街道 under 江夏区 and 桂溪街道 under 武侯区; 东湖新技术开发区
+    # and 成都高新技术产业开发区 administer them (sets 51, 178, 206 name them so)
+    meta = extract_metadata("佛祖岭街道办事处2018年度法治政府建设情况报告\n2018年,街道党工委在东湖高新区党工委、"
+                            "管委会的正确领导下,深入推进依法行政。")
+    assert meta.region.path == "湖北省武汉市武汉东湖新技术开发区佛祖岭街道"
+    meta = extract_metadata("桂溪街道2022年度法治建设工作报告\n2022年,桂溪街道在成都高新区党工委、管委会的坚强领导下,"
+                            "推进法治建设。\n成都高新技术产业开发区桂溪街道办事处\n2023年1月10日")
+    assert meta.region.path == "四川省成都市成都高新技术产业开发区桂溪街道"
+    # a street of the same name elsewhere stays where it is
+    assert region_of("龙泉街道2021年法治建设工作报告\n成都市龙泉驿区龙泉街道深入推进依法治理。") == "四川省成都市龙泉驿区龙泉街道"

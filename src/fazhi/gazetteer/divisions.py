@@ -147,6 +147,7 @@ class Divisions:
             for form in self.name_forms(place, short):
                 if place.code not in self._by_form[form]:
                     self._by_form[form].append(place.code)
+        self._zone_streets = self._load_zone_streets()
         self._renames: dict[str, list[tuple[int, str]]] = self._load_renames()
         for code, renames in self._renames.items():
             place = self.by_code[code]
@@ -175,6 +176,19 @@ class Divisions:
             if code is not None and old[:-1] == new[:-1] and old[-1] != new[-1] and (int(year), old[-1]) not in renames[code]:
                 renames[code].append((int(year), old[-1]))
         return {code: sorted(r) for code, r in renames.items()}
+
+    def _load_zone_streets(self) -> list[tuple[str, str, str]]:
+        """(street, the county the data lists it under, the zone's key) for the streets a development
+        zone administers (zone_streets.tsv: 桂溪街道 of 成都高新技术产业开发区, listed under 武侯区); a
+        zone the code does not list gets its place here (``zone``), so that its streets have a parent."""
+        moves = []
+        with resources.files("fazhi.data").joinpath("zone_streets.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                zone = self.by_code.get(row["zone_code"]) if row["zone_code"] else \
+                    self.zone(self.by_code[row["city_code"]], row["zone"])
+                self.by_code.setdefault(zone.code, zone)
+                moves.append((row["street"], row["listed_under"], zone.code))
+        return moves
 
     def _named_then(self, place: Place, old_name: str) -> Place:
         """``place`` under a name it had before: its full name and path made as for the new one."""
@@ -299,6 +313,11 @@ class Divisions:
                 for line in fh:
                     county, name = line.rstrip("\n").split("\t")
                     index[name].append(county)
+            for street, listed_under, zone in self._zone_streets:  # the zone's, not its district's
+                counties = index[street]
+                if listed_under in counties:
+                    counties.remove(listed_under)
+                counties.append(zone)
             self._towns_by_name = index
             self._town_aliases = self._aliases_of_towns(index)
         return self._towns_by_name

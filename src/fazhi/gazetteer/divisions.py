@@ -86,16 +86,21 @@ def is_functional_zone(place: Place) -> bool:
 UNLISTED_ZONE_KEY = "-zone"
 
 
+def _data_file_rows(name: str):
+    """The rows of a tab-separated file of ``fazhi.data`` with a header line, as dicts."""
+    with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(fh, delimiter="\t")
+
+
 def _division_file_rows(name: str):
     """The rows of a division file, with the corrections of ``division_corrections.tsv`` made."""
     fixes = _corrections().get(name, {})
     key_field = "code" if name == "divisions.tsv" else "old"
-    with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            for field, (wrong, right) in fixes.get(row[key_field], {}).items():
-                if row[field] == wrong:  # a later rebuild from corrected source data makes this a no-op
-                    row[field] = right
-            yield row
+    for row in _data_file_rows(name):
+        for field, (wrong, right) in fixes.get(row[key_field], {}).items():
+            if row[field] == wrong:  # a later rebuild from corrected source data makes this a no-op
+                row[field] = right
+        yield row
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +108,8 @@ def _corrections() -> dict[str, dict[str, dict[str, tuple[str, str]]]]:
     """file → row key (code, or old path) → field → (jionlp's value, the corrected value): errors
     of the source data, each with its authority in the file (凤翔县 became 凤翔区 in 2021, not 凤翔市)."""
     fixes: dict[str, dict[str, dict[str, tuple[str, str]]]] = defaultdict(lambda: defaultdict(dict))
-    with resources.files("fazhi.data").joinpath("division_corrections.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            fixes[row["file"]][row["key"]][row["field"]] = (row["jionlp"], row["corrected"])
+    for row in _data_file_rows("division_corrections.tsv"):
+        fixes[row["file"]][row["key"]][row["field"]] = (row["jionlp"], row["corrected"])
     return fixes
 
 
@@ -182,12 +186,11 @@ class Divisions:
         zone administers (zone_streets.tsv: 桂溪街道 of 成都高新技术产业开发区, listed under 武侯区); a
         zone the code does not list gets its place here (``zone``), so that its streets have a parent."""
         moves = []
-        with resources.files("fazhi.data").joinpath("zone_streets.tsv").open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                zone = self.by_code.get(row["zone_code"]) if row["zone_code"] else \
-                    self.zone(self.by_code[row["city_code"]], row["zone"])
-                self.by_code.setdefault(zone.code, zone)
-                moves.append((row["street"], row["listed_under"], zone.code))
+        for row in _data_file_rows("zone_streets.tsv"):
+            zone = self.by_code.get(row["zone_code"]) if row["zone_code"] else \
+                self.zone(self.by_code[row["city_code"]], row["zone"])
+            self.by_code.setdefault(zone.code, zone)
+            moves.append((row["street"], row["listed_under"], zone.code))
         return moves
 
     def _named_then(self, place: Place, old_name: str) -> Place:

@@ -1286,7 +1286,7 @@ def _with_quoted_programme_bodies(text: str, rev: str, found: list[OrgSpan]) -> 
     n = len(text)
     for m in QUOTED_PROGRAMME_BODY.finditer(text):
         juris = _jurisdiction_before().match(rev, n - m.start())
-        if juris is None or juris.end() == n - m.start():
+        if juris is None:
             continue
         out.append(OrgSpan(n - juris.end(), m.end(), "quoted_programme", "committee"))
     if not out:

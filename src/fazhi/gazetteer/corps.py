@@ -30,6 +30,8 @@ REGIMENT_NUMBER = r"(?<![一二三四五六七八九十零〇\d])(?:[一二三�
 # A regiment written without its division, as its own division's reports write them: 一五二团|党委 ·
 # 十二团 (the division is the report's)
 REGIMENT = re.compile(REGIMENT_NUMBER)
+# Where a regiment's name ends, which every match of REGIMENT has: 二团 · 2团
+REGIMENT_END = re.compile(r"[一二三四五六七八九十零〇\d]团")
 # A regiment written alone is read as a body only with a number of two characters or more (十二团,
 # 一五二团): 一团 is a word too (凝聚成一团)
 MIN_BARE_REGIMENT = 3
@@ -99,6 +101,9 @@ class Corps:
         # 兵团第八师石河子市 · 农八师一四三团 · 第十二师 (not 第一师|范学院, a normal university)
         self.unit_pattern = re.compile(f"(?:{CORPS}|兵团)?(?P<division>{division_names})(?![{NOT_AFTER_DIVISION}])"
                                        f"(?P<city>{city_names})?(?P<regiment>{REGIMENT_NUMBER})?")
+        # The division's name alone, literal first: the unit pattern opens with an optional group, which
+        # re tries at every position of a text, and most texts that reach it name no division (律师)
+        self.division_pattern = re.compile(division_names)
 
     def _division_place(self, division: Division) -> Place:
         """The place a division governs: its city, named after the division (新疆生产建设兵团第八师石河子市)
@@ -129,7 +134,7 @@ class Corps:
     def unit_spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names units of the 兵团 (start, end), the 兵团 alone included:
         新疆生产建设兵团第八师一二一团 · 第八师 · 新疆生产建设兵团|党委."""
-        spans = [m.span() for m in self.unit_pattern.finditer(text)]
+        spans = [m.span() for m in self.unit_pattern.finditer(text)] if self.division_pattern.search(text) else []
         at = text.find(CORPS)
         while at >= 0:
             if not any(s <= at < e for s, e in spans):
@@ -141,7 +146,9 @@ class Corps:
     def bare_regiment_spans(text: str) -> list[tuple[int, int]]:
         """Where ``text`` names regiments without their division (一五二团 · 十二团): no unit's own
         until a report of a division says whose."""
-        return [m.span() for m in REGIMENT.finditer(text)]
+        # (the pattern opens with a lookbehind, which re tries at every position: look for a number's last
+        # character before 团 first)
+        return [m.span() for m in REGIMENT.finditer(text)] if REGIMENT_END.search(text) else []
 
     def find_unit(self, text: str) -> Place | None:
         """The first corps place ``text`` names (a title, a publisher's name), the 兵团 itself last."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from fazhi.model import ExtractedDocument, Mention, MentionLabel, Report, Sentence
 from fazhi.nlp.pipeline import create_pipeline, default_pipeline
 from fazhi.nlp.sentences import doc_sentences
-from fazhi.nlp.spans import span_group, span_values
+from fazhi.nlp.spans import span_values
 
 # Span groups the components write, and the mention label each becomes (sentences are
 # offsets in ``doc._.fz_sentences``, not spans).
@@ -66,8 +66,11 @@ def _collect(report: Report, pieces: Iterable[tuple[int, Doc]]) -> ExtractedDocu
         for start, end in doc_sentences(doc) or ():
             start, end = chunk_start + start, chunk_start + end
             sentences.append(Sentence(start, end) if identity else Sentence(*span_to_text(start, end)))
+        groups = doc.spans.data  # (the plain dict behind spaCy's UserDict: see span_group)
+        if not groups:
+            continue
         for key, label in SPAN_GROUPS:
-            group = span_group(doc, key)
+            group = groups.get(key)
             if group is None:
                 continue
             label_value = label.value

@@ -23,7 +23,7 @@ from fazhi.gazetteer.corps import CORPS, MIN_BARE_REGIMENT, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
 from fazhi.lexicon import longest_first, read_rows, read_words
-from fazhi.nlp.spans import add_span
+from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
@@ -118,6 +118,8 @@ LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县"
 QUOTED_PROGRAMME_BODY = re.compile("[“\"「][\u4e00-\u9fff0-9、·]{2,12}[”\"」]" + CORE_CHAR + "{0,8}?"
                                    "(?:领导小组办公室|领导小组|协调小组办公室|协调小组|工作专班|专班|联席会议办公室|联席会议|"
                                    "指挥部办公室|指挥部)")
+# Words every head of QUOTED_PROGRAMME_BODY holds (a text without one names no such body)
+QUOTED_PROGRAMME_HEAD_WORDS = ("小组", "专班", "联席会议", "指挥部")
 # A leading group's office written without the group's name, after the group: …领导小组,|领导小组办公室设在…
 # (领导组 is the older word: …依法行政工作领导组,|领导组办公室设在市法制办); a headquarters' too:
 # 市森林草原防灭火指挥部…,|指挥部办公室与市应急管理局合署办公
@@ -891,7 +893,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_group_offices(text, found)
     if "协调小组" in text:
         found.extend(_coordination_groups(text, found))
-    if "“" in text or '"' in text or "「" in text:
+    if ("“" in text or '"' in text or "「" in text) and any(word in text for word in QUOTED_PROGRAMME_HEAD_WORDS):
         found = _with_quoted_programme_bodies(text, rev, found)
     found.extend(_acting_places(text, found))
     if found:
@@ -999,11 +1001,13 @@ def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 
 
 # A committee of the Communist Youth League (social): written in full, 共青团浦江县委员会 · 共青团宾川县委,
-# or short, 团县委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's)
+# or short, 团县委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's). Each alternative
+# opens with a literal, so that re skips in C to the next 中, 共, 团 or level word.
 YOUTH_LEAGUE_COMMITTEE = re.compile(
-    r"(?:中国共产主义青年团|共青团)[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
-    r"|(?<![集兵社剧乐财])团[省市县区州旗]委(?!员)"
-    r"|[省市县区州旗镇乡]团委(?!员)")
+    r"中国共产主义青年团[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
+    r"|共青团[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
+    r"|团(?<![集兵社剧乐财]团)[省市县区州旗]委(?!员)"
+    r"|" + "|".join(level + "团委(?!员)" for level in "省市县区州旗镇乡"))
 # The longest township name read before its league committee (宾居镇|团委)
 MAX_TOWN_NAME = 6
 
@@ -1637,7 +1641,7 @@ class OrganizationRecognizer:
         _reversed_grammar(), _named_grammar(), _last_characters(), _town_names()  # compile at pipeline build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = [(s.start_char, s.end_char) for key in self.skip_keys if key in doc.spans for s in doc.spans[key]]
+        skip = [(s.start_char, s.end_char) for key in self.skip_keys for s in span_group(doc, key) or ()]
         spans = []
         for org in find_organizations(doc.text, skip):
             add_span(doc, spans, org.start, org.end, "ORGANIZATION", org.rule, value=org.type)

@@ -50,14 +50,16 @@ WIDE_FORM = re.compile("[" + "".join(re.escape(ch) for ch in _HALF_WIDTH) + "]")
 # 办结行政复议案件20件.受理… · 出庭率.2021年… · …工作｡下一步 (U+FF61, the half-width ideographic
 # stop). Only after a Han character, a closing mark or %, and before a Han character, a digit,
 # an opening mark or the end of the line: not 3.5, www.gov.cn, 附件1.; nor a heading number at
-# the start of a line (一.加强组织领导, 十二.).
+# the start of a line (一.加强组织领导, 十二.). The stop comes first and what stands before it is
+# looked behind for from there (the look-behinds take the stop in), so that re scans for it in C.
 HALF_WIDTH_STOP = re.compile(
-    r"(?<=[\u4e00-\u9fff》”’)%])(?<!^[一二三四五六七八九十])(?<!^[一二三四五六七八九十]{2})"
-    r"\.(?=[ \t]*(?:[\u4e00-\u9fff“《0-9]|$))|｡", re.MULTILINE)
+    r"\.(?<=[\u4e00-\u9fff》”’)%]\.)(?<!^[一二三四五六七八九十]\.)(?<!^[一二三四五六七八九十]{2}\.)"
+    r"(?=[ \t]*(?:[\u4e00-\u9fff“《0-9]|$))|｡", re.MULTILINE)
 
 # A dash between two years that a converter could not encode and wrote as ?: 《…实施纲要(2015?2020年)》.
-# It becomes the dash it was, so that the title does not end at the question mark.
-LOST_YEAR_DASH = re.compile(r"(?<=\d{4})\?(?=\d{4}年)")
+# It becomes the dash it was, so that the title does not end at the question mark. (The mark comes
+# first and the year before it is looked behind for from there, so that re scans for the mark in C.)
+LOST_YEAR_DASH = re.compile(r"\?(?<=\d{4}\?)(?=\d{4}年)")
 
 # A radical's code that a PDF's font gave a whole character's glyph: 中华⼈⺠共和国⾏政处罚法
 # (⼈ U+2F08, ⺠ U+2EA0, ⾏ U+2F8F), ⻓沙市. See ``_radical_characters``.
@@ -153,7 +155,7 @@ MISPICKED = re.compile(r"乾(?:(?=[部警预扰涉线事])|(?<=[骨主树躯]乾
 
 # An OCR misreading of 治 as 冶 after a character no word of the reports puts before 冶 (冶 stays in
 # 冶金, 冶炼, 陶冶, and in names: 唐冶街道, 冶力关, the 唐冶 street's “冶理通” brand): 依法冶县 · 镇综冶中心
-MISREAD_ZHI = re.compile("(?<=[法综政自防整])冶")
+MISREAD_ZHI = re.compile("冶(?<=[法综政自防整]冶)")  # (冶 first, for re to scan for it in C)
 
 
 def repair_misread_zhi(text: str) -> str:

@@ -871,10 +871,12 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if text in national:
         canonical, otype = national[text]
         return ResolvedOrganization(canonical, organization_key(canonical, None, ctx.doc_id, True), otype, None)
-    for form, (canonical, otype) in national.items():
-        if text.startswith(form) and len(form) >= 3 and INSPECTION_TEAM.fullmatch(text[len(form):]):
-            name = canonical + text[len(form):]
-            return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
+    # a national body's inspection team: the body is what stands before the team's number
+    national_team = INSPECTION_TEAM.search(text) if text.endswith("督察组") else None
+    if national_team is not None and len(form := text[:national_team.start()]) >= 3 and form in national:
+        canonical, otype = national[form]
+        name = canonical + national_team.group()
+        return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, True), otype, None)
     street_office = STREET_OFFICE_OF_GOVERNMENT.match(text)
     if street_office is not None:
         return resolve_organization(street_office["district"] + street_office["street"], ctx, head_type, nearby)

@@ -25,13 +25,14 @@ CORPS_LEVEL, DIVISION_LEVEL, REGIMENT_LEVEL = "corps", "division", "regiment"
 
 # A regiment by its number, in Chinese numerals or digits: 一五二团 · 十团 · 二十九团 · 一〇三团 · 152团
 # (a numeral run longer than four characters is a count, not a number: no regiment there)
-REGIMENT_NUMBER = r"(?<![一二三四五六七八九十零〇\d])(?:[一二三四五六七八九十零〇]{1,4}|\d{1,3})团"
+REGIMENT_NUMERALS = "一二三四五六七八九十零〇"
+REGIMENT_NUMBER = rf"(?<![{REGIMENT_NUMERALS}\d])(?:[{REGIMENT_NUMERALS}]{{1,4}}|\d{{1,3}})团"
 
 # A regiment written without its division, as its own division's reports write them: 一五二团|党委 ·
 # 十二团 (the division is the report's)
 REGIMENT = re.compile(REGIMENT_NUMBER)
 # Where a regiment's name ends, which every match of REGIMENT has: 二团 · 2团
-REGIMENT_END = re.compile(r"[一二三四五六七八九十零〇\d]团")
+REGIMENT_END = re.compile(rf"[{REGIMENT_NUMERALS}\d]团")
 # A regiment written alone is read as a body only with a number of two characters or more (十二团,
 # 一五二团): 一团 is a word too (凝聚成一团)
 MIN_BARE_REGIMENT = 3

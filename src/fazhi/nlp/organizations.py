@@ -867,7 +867,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             # a national society named after its field: 获|中国行为|法学会 is no 法学会 of the report's place
             start, core = national.start(), national.group()
         found.append(OrgSpan(start, end, "head_noun" if core else "bare_body", info.type))
-    if "法" in text or "全" in text or "“" in text or '"' in text or "「" in text:
+    quoted = "“" in text or '"' in text or "「" in text
+    if "法" in text or "全" in text or quoted:
         found = [o for o in found if not _names_no_body(text, o)]
     if SYSTEM_AFTER in text:
         found = [o for o in found if not (o.rule == "bare_body" and text.startswith(SYSTEM_AFTER, o.end))]
@@ -893,7 +894,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_group_offices(text, found)
     if "协调小组" in text:
         found.extend(_coordination_groups(text, found))
-    if ("“" in text or '"' in text or "「" in text) and any(word in text for word in QUOTED_PROGRAMME_HEAD_WORDS):
+    if quoted and any(word in text for word in QUOTED_PROGRAMME_HEAD_WORDS):
         found = _with_quoted_programme_bodies(text, rev, found)
     found.extend(_acting_places(text, found))
     if found:

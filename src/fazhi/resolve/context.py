@@ -83,7 +83,7 @@ class ReportContext:
     def place_for_level(self, level: str) -> Place | None:
         """The place of the report's hierarchy that 县/市/区/省/镇 stands for, nearest first."""
         if level.startswith(CORPS_DIVISION_LEVEL):
-            return corps().division_of(self.chain)  # 依法治师（市）: the division's of the 兵团, with its city
+            return self.corps_division  # 依法治师（市）: the division's of the 兵团, with its city
         suffixes = LEVEL_SUFFIXES.get(level)
         if not suffixes:
             return None
@@ -93,6 +93,11 @@ class ReportContext:
         if level == "省" and self.chain and self.chain[-1].level == "province":
             return self.chain[-1]
         return None
+
+    @property
+    def corps_division(self) -> Place | None:
+        """The report's division of the 兵团 (its own place, or its regiment's), if it is one's."""
+        return corps().division_of(self.chain)
 
     @property
     def county(self) -> Place | None:

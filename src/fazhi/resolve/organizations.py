@@ -617,7 +617,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
     place: Place | None = None
     explicit = short = False
     forms: list[str] = []
-    unit = corps().unit_at(rest, division=corps().division_of(ctx.chain))
+    unit = corps().unit_at(rest, division=ctx.corps_division)
     named_unit = unit is not None and unit[1] < len(rest)
     if named_unit:  # a unit of the 兵团: 新疆生产建设兵团第八师石河子市|司法局 · 第八师一五二团|司法所
         place, rest, explicit = unit[0], rest[unit[1]:], True
@@ -847,7 +847,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if prison is not None and (province := _province_of_prison(prison, ctx)) is not None:
         name = province.full_name + prison["prison"]
         return ResolvedOrganization(name, organization_key(name, province, ctx.doc_id), "department", province)
-    division = corps().division_of(ctx.chain)
+    division = ctx.corps_division
     if division is None and REGIMENT.match(text):
         # a regiment written alone, in a report of no division of the 兵团: whose is not known (or a
         # number and 团 are another word there)

@@ -27,8 +27,8 @@ COMPONENTS = (
 def create_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
     """A new blank ``zh`` pipeline (one token per character: no model, no download) with fazhi's components.
 
-    The tokenizer cuts as spaCy's ``char`` segmenter does, in linear time, into docs whose
-    ``doc.text`` is free (``nlp/tokenizer.py``).
+    The tokenizer makes one token per character, whitespace included, in linear time, into
+    docs whose ``doc.text`` is free (``nlp/tokenizer.py``).
     """
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "fazhi.CharTokenizer.v1"}}})
     for name in components:

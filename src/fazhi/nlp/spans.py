@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, SpanGroup
 
+from fazhi.nlp.tokenizer import TextDoc
+
 EXTENSIONS = ("fz_rule", "fz_value", "fz_inner", "fz_parent")
 for _name in EXTENSIONS:
     if not Span.has_extension(_name):
@@ -29,7 +31,7 @@ def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule
              value: str | None = None, inner: tuple[int, int] | None = None,
              parent: int | None = None) -> Span | None:
     """Append the span doc.text[start:end] to ``spans``; None when it covers no token."""
-    if getattr(doc, "_fz_char_aligned", False) and 0 <= start < end <= len(doc):
+    if isinstance(doc, TextDoc) and 0 <= start < end <= len(doc):
         span = Span(doc, start, end, label=label)  # token i is character i
     else:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")

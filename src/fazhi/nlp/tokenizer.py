@@ -1,41 +1,36 @@
-"""fazhi's tokenizer: one token per character, exactly as spaCy's Chinese ``char`` segmenter
-cuts, but in linear time and into docs that remember their text.
+"""fazhi's tokenizer: one token per character, whitespace included, in linear time and into
+docs that remember their text.
 
-spaCy's ``ChineseTokenizer`` aligns the characters back onto the text with
-``util.get_words_and_spaces``, which slices the rest of the text once per character
-(quadratic in the length of a doc), and spaCy's ``Doc.text`` rebuilds the text from one
-Python ``Token`` per character on every call, while every fazhi component starts by reading
-``doc.text``. The docs made here (``TextDoc``) return the text they were made from instead,
-and are made from the characters' lexeme ids (``Doc`` looks an id up without hashing the
-string again): about twice as fast as from the characters.
+spaCy's Chinese ``char`` segmenter cuts the same way except at whitespace, where a plain
+space joins the character before it as its ``whitespace_`` and other runs of whitespace
+make one token. Aligning that back onto the text (``util.get_words_and_spaces``) slices
+the rest of the text once per character, quadratic in a doc's length, and a doc whose
+token i is not character i must find its spans' tokens by searching. Here token i is
+always character i. spaCy's ``Doc.text`` also rebuilds the text from one Python ``Token``
+per character on every call, while every fazhi component starts by reading ``doc.text``:
+the docs made here (``TextDoc``) return the text they were made from, and are made from
+the characters' lexeme ids (``Doc`` looks an id up without hashing the string again).
 """
 from __future__ import annotations
 
 import copyreg
-import re
 
 from spacy.tokens import Doc
 from spacy.tokens.doc import pickle_doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-# Any whitespace: a text without it is one token per character, with no trailing spaces.
-WHITESPACE = re.compile(r"\s")
-# One token of text with whitespace: a character and the single plain space that follows it
-# (spaCy keeps that space as the token's ``whitespace_``), or a run of other whitespace,
-# which spaCy keeps as a token of its own. "法 治\n政府" → 法+" ", 治, "\n", 政, 府
-TOKEN = re.compile(r"(\S)( ?)|(\s+)")
-
 
 class TextDoc(Doc):
-    """A ``Doc`` that keeps the text it was made from, so ``doc.text`` costs nothing, and
-    knows whether token i is character i (``add_span`` then makes spans without searching).
+    """A ``Doc`` of one token per character that keeps the text it was made from, so
+    ``doc.text`` costs nothing and token i is character i (``add_span`` makes spans without
+    searching).
 
     A doc's text never changes after tokenization (retokenizing merges or splits tokens
     but keeps their characters), so the kept text stays right.
     """
 
-    __slots__ = ("_fz_text", "_fz_char_aligned")
+    __slots__ = ("_fz_text",)
 
     @property
     def text(self) -> str:
@@ -48,22 +43,6 @@ class TextDoc(Doc):
 
 # A TextDoc pickles as a plain Doc (spaCy registers its pickler for Doc alone).
 copyreg.pickle(TextDoc, pickle_doc)
-
-
-def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
-    """The tokens of ``text`` and whether each is followed by a space, as spaCy's ``char`` segmenter makes them."""
-    if not WHITESPACE.search(text):
-        return list(text), [False] * len(text)
-    words: list[str] = []
-    spaces: list[bool] = []
-    for char, space, run in TOKEN.findall(text):
-        if char:
-            words.append(char)
-            spaces.append(bool(space))
-        else:
-            words.append(run)
-            spaces.append(False)
-    return words, spaces
 
 
 class _LexemeIds(dict):
@@ -80,22 +59,14 @@ class _LexemeIds(dict):
 
 
 class CharTokenizer:
-    """spaCy tokenizer: ``text`` → a ``TextDoc`` of one token per non-space character."""
+    """spaCy tokenizer: ``text`` → a ``TextDoc`` of one token per character."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self._ids = _LexemeIds(vocab)
 
     def __call__(self, text: str) -> TextDoc:
-        ids = self._ids.__getitem__
-        if WHITESPACE.search(text):
-            words, spaces = words_and_spaces(text)
-            doc = TextDoc(self.vocab, words=list(map(ids, words)), spaces=spaces)
-            # token i is character i unless a space was folded into a token's whitespace
-            doc._fz_char_aligned = len(words) == len(text)
-        else:
-            doc = TextDoc(self.vocab, words=list(map(ids, text)), spaces=[False] * len(text))
-            doc._fz_char_aligned = True
+        doc = TextDoc(self.vocab, words=list(map(self._ids.__getitem__, text)), spaces=[False] * len(text))
         doc._fz_text = text
         return doc
 

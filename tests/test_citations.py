@@ -153,6 +153,12 @@ def test_titles_in_the_rows_of_a_flattened_table_of_documents():
     assert [[row[c.start:c.end] for c in find_table_titles(row)] for row in rows] == [
         [], ["义乌市涉企行政检查“白名单”管理办法"], ["义乌市市场经营户轻微违法行为免罚清单（2025年版）"],
         ["义乌市公共租赁住房管理办法"], []]
+    # each line of a text is a row of its own (the pipeline reads several lines as one text)
+    table = "\n".join(rows)
+    assert [table[c.start:c.end] for c in find_table_titles(table)] == [
+        "义乌市涉企行政检查“白名单”管理办法", "义乌市市场经营户轻微违法行为免罚清单（2025年版）", "义乌市公共租赁住房管理办法"]
+    table = "序号\t名称\t制定机关\t施行日期\n1\t柳州市文明行为促进条例\t市人大常委会\t2021年1月1日"
+    assert [table[c.start:c.end] for c in find_table_titles(table)] == ["柳州市文明行为促进条例"]
     result = extract_text("义乌市2025年法治政府建设情况报告\n" + "\n".join(rows) + "\n", "table.txt")
     regs = {e.name: e for e in result.of_kind(Kind.REGULATION)}
     assert regs["义乌市公共租赁住房管理办法"].doc_number == "义政发〔2025〕31号"
@@ -224,4 +230,7 @@ def test_the_constitutional_amendment_is_a_document_of_its_own():
 def test_a_title_missing_its_opening_mark_at_a_paragraphs_start_begins_after_the_citing_verb():
     # 喜洲 2025 (blind dev set): the verb that cites the title opens the paragraph
     assert titles("严格执行云南省大理白族自治州洱海保护管理条例》和《大理白族自治州洱海流域保护治理规定》,")[0][:2] \
+        == ("云南省大理白族自治州洱海保护管理条例", "cut_at_start")
+    # a line's start is a paragraph's, also where the pipeline reads several lines as one text
+    assert titles("三、严格依法决策\n严格执行云南省大理白族自治州洱海保护管理条例》,")[0][:2] \
         == ("云南省大理白族自治州洱海保护管理条例", "cut_at_start")

@@ -6,6 +6,7 @@ from fazhi.gazetteer.corps import corps, regiment_name
 from fazhi.ingest import report_from_text
 from fazhi.model import Kind
 from fazhi.nlp import extract_mentions
+from fazhi.nlp.organizations import find_organizations
 from fazhi.resolve.document import resolve_document
 
 REGIMENT_REPORT = "第八师一五二团2022年法治建设工作情况报告\n"
@@ -120,6 +121,12 @@ def test_a_regiment_written_alone_is_its_divisions_in_the_divisions_reports():
     # elsewhere a number and 团 are no regiment
     orgs = resolved_orgs("睢宁县2023年法治建设工作报告\n组建十二团普法宣讲队伍,凝聚成一团火。一五二团党委开展学习。")
     assert not any("一五二团" in name or "十二团" in name or "兵团" in name for name in orgs)
+
+
+def test_a_unit_signing_on_a_line_of_its_own_is_named_at_the_text_s_end_too():
+    # 第八师一二一团 2023 (set 191), 兵团 2019 (set 200): the signature below the report
+    for text in ("第八师一二一团\n2024年1月5日", "2024年1月5日\n第八师一二一团", "新疆生产建设兵团"):
+        assert [(text[o.start:o.end], o.rule) for o in find_organizations(text)][0][1] == "corps_unit"
 
 
 def test_the_rule_of_law_committees_of_the_corps_its_divisions_and_regiments():

@@ -1343,6 +1343,14 @@ def test_a_detachments_brigade_written_after_it_is_the_brigade():
     assert not any("下设" in name for name in orgs)
 
 
+
+def test_a_detachment_named_elsewhere_takes_no_name_from_a_brigade_s_squadron():
+    # 绵阳市交通运输综合行政执法支队 2023 (set 171): the brigade in its squadron's name is named, with or
+    # without the detachment (支队) in the same text
+    squadron = "涪城大队第一中队被交通运输部评为全国交通运输综合执法优秀中队。"
+    assert names(squadron) == names(squadron + "当前,支队仍存在短板。") == ["涪城大队第一中队", "涪城大队", "交通运输部"]
+
+
 def test_a_body_that_builds_something_with_another_ends_before_the_verb():
     # 共建 never stands inside a name (strong): the court, not a court's 工作站
     orgs = resolved_orgs("西城区什刹海街道2019年法治建设工作报告\n与西城区人民法院共建诉源治理工作站。")

@@ -36,6 +36,47 @@ def test_every_mention_records_its_rule_and_its_exact_text():
     assert any(label is MentionLabel.TRIGGER and text == "严格落实" for label, text in labels)
 
 
+def test_short_lines_are_read_together_up_to_the_chunk_size():
+    # a heading and its paragraph: each would pay the pipeline's fixed cost per doc on its own
+    text = "一、总体情况\n推进依法行政。\n\n二、主要做法\n" + "完善制度。" * 10 + "\n  \n"
+    chunks = list(paragraph_chunks(text, max_chunk=60))
+    assert [c for _, c in chunks] == ["一、总体情况\n推进依法行政。\n\n二、主要做法", "完善制度。" * 10]
+    for start, chunk in chunks:
+        assert text[start:start + len(chunk)] == chunk  # a slice of whole lines of the view
+
+
+def test_lines_read_together_give_the_mentions_each_line_gives_alone():
+    # the seeds, every line a doc of its own against lines read together into chunks
+    from pathlib import Path
+
+    from fazhi.ingest import read_report
+    from fazhi.nlp import SPAN_GROUPS
+    from fazhi.nlp.spans import span_values
+
+    def mentions(chunks) -> set:
+        nlp = create_pipeline()
+        found = set()
+        for (start, _), doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
+            for key, _label in SPAN_GROUPS:
+                if key == "triggers":
+                    # (verbs are read in every line of a chunk with a citation in it; only those in a
+                    # citation's sentence relate it to the report)
+                    continue
+                for span in doc.spans.get(key, []):
+                    values = span_values(doc, span.start_char, span.end_char, span.label_)
+                    found.add((key, start + span.start_char, start + span.end_char, values[0], values[1]))
+        return found
+
+    for path in sorted(Path(__file__).parents[1].joinpath("seeds").glob("*.txt")):
+        view = read_report(path).view
+        packed = list(paragraph_chunks(view))
+        line_starts = [0] + [i + 1 for i, ch in enumerate(view) if ch == "\n"]
+        by_line = [(line_start + start, piece) for line_start, line in zip(line_starts, view.split("\n"))
+                   for start, piece in paragraph_chunks(line)]
+        assert len(packed) < len(by_line) / 3
+        assert mentions(packed) == mentions(by_line), path.name
+
+
 def test_long_paragraphs_are_cut_at_sentence_ends():
     text = ("推进依法行政。" * 600) + "\n第二段。"
     chunks = list(paragraph_chunks(text, max_chunk=500))

@@ -208,7 +208,8 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         return False
     depth = 0
     k = close_at - 1
-    while k >= max(last_end, close_at - MAX_TITLE):
+    line_start = text.rfind("\n", 0, close_at) + 1
+    while k >= max(last_end, line_start, close_at - MAX_TITLE):
         ch = text[k]
         if ch == ")":
             depth += 1
@@ -220,10 +221,11 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
             break
         k -= 1
     else:
-        if k >= 0 or text[close_at] != "》":
+        if k != line_start - 1 or text[close_at] != "》":
             return False
         # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
-        start = len(text[:close_at]) - len(text[:close_at].lstrip())
+        line = text[line_start:close_at]
+        start = line_start + len(line) - len(line.lstrip())
         verb = trigger_pattern().match(text, start, close_at)
         if verb is not None and close_at - verb.end() >= 4 and _opens_a_title(text[verb.end():close_at]):
             # 严格执行|云南省…条例》: the verb citing the title opens the paragraph (but 实施纲要 is a title's)

@@ -296,19 +296,37 @@ def find_listed_titles(text: str, citation_ends: list[int]) -> list[BareCitation
 
 
 def find_table_titles(text: str) -> list[BareCitation]:
-    """Titles in the cells of a flattened table row whose later cell holds their 文号, or whose
+    """Titles in the cells of the flattened table rows among the text's lines (a row is one line)."""
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        if _may_be_table_row(line):
+            found += [BareCitation(line_start + b.start, line_start + b.end, b.name, b.rule)
+                      for b in _table_row_titles(line)]
+        line_start += len(line) + 1
+    return found
+
+
+def _may_be_table_row(line: str) -> bool:
+    """Whether the line has a table's cell gap, or a 文号 or kind cell after a single space."""
+    return "\t" in line or "  " in line or "|" in line or "｜" in line \
+        or (" " in line and (TABLE_ROW_NUMBER.search(line) is not None or KIND_FIRST_ROW.match(line) is not None))
+
+
+def _table_row_titles(row: str) -> list[BareCitation]:
+    """Titles in the cells of one flattened table row whose later cell holds their 文号, or whose
     next cell says what kind of document they are."""
-    kind_first = KIND_FIRST_ROW.match(text)
+    kind_first = KIND_FIRST_ROW.match(row)
     if kind_first is not None:
         return [BareCitation(kind_first.start("title"), kind_first.end("title"), kind_first.group("title"),
                              "table_row_title")]
-    numbered_tab_row = NUMBERED_TAB_ROW.match(text) is not None
-    if not numbered_tab_row and TABLE_ROW_NUMBER.search(text) is None and TABLE_KIND_CELL.search(text) is None:
+    numbered_tab_row = NUMBERED_TAB_ROW.match(row) is not None
+    if not numbered_tab_row and TABLE_ROW_NUMBER.search(row) is None and TABLE_KIND_CELL.search(row) is None:
         return []
     return [BareCitation(m.start("title"), m.end("title"), m.group("title"), "table_row_title")
-            for m in TABLE_ROW_TITLE.finditer(text) if TABLE_ROW_NUMBER.search(text, m.end("title")) is not None
-            or TABLE_KIND_CELL.match(text, m.end("title")) is not None
-            or (numbered_tab_row and text.startswith("\t", m.end("title")))]
+            for m in TABLE_ROW_TITLE.finditer(row) if TABLE_ROW_NUMBER.search(row, m.end("title")) is not None
+            or TABLE_KIND_CELL.match(row, m.end("title")) is not None
+            or (numbered_tab_row and row.startswith("\t", m.end("title")))]
 
 
 def find_implementing_regulations(text: str, citations: list[tuple[int, int]]) -> list[BareCitation]:
@@ -346,8 +364,7 @@ class LawNameRecognizer:
         bare = find_bare_laws(text)
         if "大报告" in text:
             bare += find_congress_reports(text)
-        if "\t" in text or "  " in text or "|" in text or "｜" in text \
-                or (" " in text and (TABLE_ROW_NUMBER.search(text) is not None or KIND_FIRST_ROW.match(text))):
+        if "\t" in text or " " in text or "|" in text or "｜" in text:
             bare += find_table_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:

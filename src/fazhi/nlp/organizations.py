@@ -945,10 +945,11 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         # since 团委 is the Youth League's
         committee = CORPS_COMMITTEE.match(text, e)
         start = _with_party_marker(text, s)
+        after = text[e:e + 1] or "\n"  # (the text's end is a line's)
         if committee is not None and start not in starts:
             out.append(OrgSpan(start, committee.end(), "corps_committee", "party"))
-        elif committee is None and not any(ts < e and s < te for ts, te in taken) and text[e:e + 1] not in UNIT_AS_AREA \
-                and ((s, e) in units or (e - s >= MIN_BARE_REGIMENT and text[e:e + 1] not in REGIMENT_WORD_AFTER)):
+        elif committee is None and not any(ts < e and s < te for ts, te in taken) and after not in UNIT_AS_AREA \
+                and ((s, e) in units or (e - s >= MIN_BARE_REGIMENT and after not in REGIMENT_WORD_AFTER)):
             # the unit itself: 第八师一二一团将… · 一二一团将… · 十二团被命名为…
             out.append(OrgSpan(s, e, "corps_unit", "government"))
     return out
@@ -1432,12 +1433,14 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
     """``found`` with each name that ends so (and is of type ``otype``, when given) extended over the
     unit written right after it, which is the body named: 市人大常委会|预算工委 · 综合行政执法支队|内乡大队."""
     out: list[OrgSpan] = []
+    extended_end = -1
     for o in sorted(found, key=lambda o: (o.start, -o.end)):
-        if out and o.start < out[-1].end:
+        if o.start < extended_end:
             continue  # the unit's own head, now inside the extended name
         if (otype is None or o.type == otype) and text.endswith(owner_endings, o.start, o.end) \
                 and (after := unit.match(text, o.end)) is not None:
             o = OrgSpan(o.start, after.end(), o.rule, o.type)
+            extended_end = o.end
         out.append(o)
     return out
 

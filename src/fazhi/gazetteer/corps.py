@@ -26,7 +26,9 @@ CORPS_LEVEL, DIVISION_LEVEL, REGIMENT_LEVEL = "corps", "division", "regiment"
 # A regiment by its number, in Chinese numerals or digits: 一五二团 · 十团 · 二十九团 · 一〇三团 · 152团
 # (a numeral run longer than four characters is a count, not a number: no regiment there)
 REGIMENT_NUMERALS = "一二三四五六七八九十零〇"
-REGIMENT_NUMBER = rf"(?<![{REGIMENT_NUMERALS}\d])(?:[{REGIMENT_NUMERALS}]{{1,4}}|\d{{1,3}})团"
+# (the first numeral stands first, the look-behind after it, so that re skips to the next numeral in C)
+REGIMENT_NUMBER = (rf"[{REGIMENT_NUMERALS}\d](?<![{REGIMENT_NUMERALS}\d][{REGIMENT_NUMERALS}\d])"
+                   rf"(?:(?<=[{REGIMENT_NUMERALS}])[{REGIMENT_NUMERALS}]{{0,3}}|(?<=\d)\d{{0,2}})团")
 
 # A regiment written without its division, as its own division's reports write them: 一五二团|党委 ·
 # 十二团 (the division is the report's)
@@ -147,8 +149,7 @@ class Corps:
     def bare_regiment_spans(text: str) -> list[tuple[int, int]]:
         """Where ``text`` names regiments without their division (一五二团 · 十二团): no unit's own
         until a report of a division says whose."""
-        # (the pattern opens with a lookbehind, which re tries at every position: look for a number's last
-        # character before 团 first)
+        # (most texts have no number before 团: looked for first, in C)
         return [m.span() for m in REGIMENT.finditer(text)] if REGIMENT_END.search(text) else []
 
     def find_unit(self, text: str) -> Place | None:

@@ -51,8 +51,9 @@ NUMBERED_FORMULA = re.compile(
     "(?:[" + NUMERALS + "](?:(?![" + NUMERALS + "])[" + HAN + "]){1,2}){1,3}"
 )
 NUMERAL_SPLIT = re.compile("[" + NUMERALS + "]")
-# A formula of digits: 1+6 · 8+4 · 1+N (counted as a measure only with a head after it)
-DIGIT_FORMULA = re.compile(r"(?<![\d.])\d{1,2}\+(?:\d{1,2}|[A-Z])(?![\d.+])")
+# A formula of digits: 1+6 · 8+4 · 1+N (counted as a measure only with a head after it). The first
+# digit stands first, its look-behind after it, so that re skips to the next digit in C.
+DIGIT_FORMULA = re.compile(r"\d(?<![\d.]\d)\d?\+(?:\d{1,2}|[A-Z])(?![\d.+])")
 # A code-numbered platform or reform: 13710督办系统 · “1110”改革 (the head is checked after it),
 # not the tail of a longer number (2.13710) nor a count (3200余名|普法讲师). The first digit stands apart, so that re skips
 # to the next digit in C (a pattern opening with a repeat or a lookbehind is tried at every position).
@@ -130,7 +131,9 @@ PROGRAMME_STANDS_BEFORE = ("和", "及", "与", "为", "再上", "迈上", "迈�
 # 平安湖南建设 (the place must be a division's name, or a kind of place national programmes are
 # named after)
 # (the place holds no second programme's word: 平安重庆|法治重庆建设)
-PLACE_PROGRAMME = re.compile("[“\"]?(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)[”\"]?建设")
+# (an opening quotation mark before it is taken in by the code, so that the pattern opens with its
+# words and re skips to them in C)
+PLACE_PROGRAMME = re.compile("(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)(?P<closing>[”\"]?)建设")
 # The same programme as the object of a verb that builds it, the place's name ending where the clause
 # or the list goes on: 为建设法治怀来|提供保障 · 建设更高水平的法治寿光。 · 建设法治大瑶、平安大瑶|提供
 PLACE_PROGRAMME_OBJECT = re.compile(
@@ -601,20 +604,28 @@ def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[Measur
     if not marks:
         return []
     lex = measure_lexicon()
-    if not any(_pair_across(text, at) in lex.gazetteer_pairs for at in marks):
-        return []  # no known form has the characters on either side of any mark side by side
+    # the lines where a known form has the characters on either side of a mark side by side (no
+    # form runs across a line, so the others are not scanned)
+    lines = sorted({(text.rfind("\n", 0, at) + 1, text.find("\n", at)) for at in marks
+                    if _pair_across(text, at) in lex.gazetteer_pairs})
     spans = []
-    for m in lex.gazetteer_pattern.finditer(QUOTE_MARK.sub("", text)):
-        start, end = _text_offset(marks, m.start()), _text_offset(marks, m.end() - 1) + 1
-        if end - start == m.end() - m.start():
-            continue  # no mark inside: the scan of the text finds it
+    for line_start, line_end in lines:
+        line_end = len(text) if line_end < 0 else line_end
+        line_marks = [at - line_start for at in marks if line_start <= at < line_end]
+        for m in lex.gazetteer_pattern.finditer(QUOTE_MARK.sub("", text[line_start:line_end])):
+            start = line_start + _text_offset(line_marks, m.start())
+            end = line_start + _text_offset(line_marks, m.end() - 1) + 1
+            if end - start != m.end() - m.start():  # (no mark inside: the scan of the text finds it)
+                spans.append((start, end))
+    found = []
+    for start, end in spans:
         start -= start > 0 and text[start - 1] in OPENING_QUOTE_MARKS
         end += end < len(text) and text[end] in CLOSING_QUOTES
         if not text.startswith(lex.modified_noun, end) and not _opens_title(t, start, end) and not (
                 text[end - 1] in CLOSING_QUOTES
                 and any(q.rule == "quoted_with_head" and start < q.start < end < q.end for q in quoted)):
-            spans.append(MeasureSpan(start, end, "gazetteer_across_quotes", None))
-    return spans
+            found.append(MeasureSpan(start, end, "gazetteer_across_quotes", None))
+    return found
 
 
 def _has_opening_quote(text: str) -> bool:
@@ -1041,22 +1052,23 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     text = t.text
     found = []
     for m in PLACE_PROGRAMME.finditer(text) if "建设" in text else ():
-        end = m.end()
-        quoted = m.group(0)[0] in "“\""
+        start, end = m.span()
+        quoted = start > 0 and text[start - 1] in "“\""
+        start -= quoted
         if end < len(text) and is_han(text[end]) and not text.startswith(PROGRAMME_STANDS_BEFORE, end) \
                 and not (quoted and text[end] != "的"):
             continue  # 法治清河建设|新局面: it qualifies a noun (a quoted name stands apart: “法治婺源”建设工作)
-        if t.title_at(m.start(), end) is not None:
+        if t.title_at(start, end) is not None:
             continue
         place = m.group("place")
         if is_department_word(place):
             continue  # 法治公安建设 · 法治税务建设: a service's programme, not 公安县's
-        if quoted != (m.group(0)[-3] in "”\""):
+        if quoted != bool(m.group("closing")):
             continue  # a quote opened and not closed, or closed and not opened: part of something else
         if place in PLACE_PROGRAMME_KINDS or divisions().places_named(place) or _names_a_township(place):
             # quoted, it is a quoted name and its head (it wins over the quoted name alone)
             rule = "quoted_with_head" if quoted else "rule_of_law_place"
-            found.append(MeasureSpan(m.start(), end, rule, "campaign"))
+            found.append(MeasureSpan(start, end, rule, "campaign"))
     for m in PLACE_PROGRAMME_OBJECT.finditer(text):
         # 建设法治恩施 · 加快建设法治涪城、平安涪城: the programme named as the verb's object, without its 建设
         for item in PLACE_PROGRAMME_ITEM.finditer(text, m.start("items"), m.end("items")):

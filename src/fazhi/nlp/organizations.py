@@ -162,7 +162,8 @@ MAX_CORE = 14
 NATIONAL_SHORT = 2
 # 中央 alone is a body only beside a party committee of a lower level: 按照|中央|和省委部署 ·
 # 中央和自治区党委关于. Beside levels (落实中央、市级、区级关于…) it is a level, not a body.
-CENTRE_BESIDE_COMMITTEE = re.compile(r"(?<![党共])中央(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)党?委(?![员会托]))")
+# (中央 stands first, its look-behind after it, so that re skips to the next 中央 in C)
+CENTRE_BESIDE_COMMITTEE = re.compile(r"中央(?<![党共]中央)(?=[和、及与](?:省|自治区|市|州|盟|县|区|旗)党?委(?![员会托]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,7 +573,10 @@ BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区�
 # 分局党委中心组 · 委党组 (a commission's) · 院党组 (a court's or a procuratorate's) · 所党委 (a 戒毒所's, a 看守所's)
 # A department's study group is also written without the department, as its own report does
 # (落实|党组理论学习中心组学法制度); resolve names it after the reporting department, or drops it.
-OWN_PARTY_GROUP = re.compile(r"(?:分局|[局厅委院所])党(?:组|委)(?!织)(?:理论学习中心组|中心组)?|党(?:组|委)(?:理论学习中心组|中心组)")
+# The pattern finds the party group; ``_own_party_groups`` takes the owner's word before it in (a
+# pattern opening with the owner would be tried at every position of the text).
+OWN_PARTY_GROUP = re.compile(r"党(?:组|委)(?!织)(?P<centre>理论学习中心组|中心组)?")
+OWN_PARTY_GROUP_OWNERS = "局厅委院所"
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
@@ -1403,7 +1407,7 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
         elif department and text[o.end - 1] in "局厅委" and (unit := _unit_after_department().match(text, o.end)) is not None:
             o = OrgSpan(o.start, unit.end(), o.rule, _unit_type(unit.group()))
         out.append(o)
-    own = [(m.span(), "party") for m in OWN_PARTY_GROUP.finditer(text)] + [(span, None) for span in units]
+    own = [(span, "party") for span in _own_party_groups(text)] + [(span, None) for span in units]
     for (start, end), otype in own:
         owner_end = start + next((len(o) for o in OWN_UNIT_OWNERS if text.startswith(o, start)), 1)  # 行署 · 分局 · 局
         inside = [o for o in out if o.start < end and start < o.end]
@@ -1539,6 +1543,25 @@ def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]]
                     out.append(unit)
                 break
     return out
+
+
+def _own_party_groups(text: str) -> list[tuple[int, int]]:
+    """The spans of the reporting body's own party groups: its owner's word and the group (局党组 ·
+    分局党委中心组), or a study group alone (党组理论学习中心组), one after another without overlap."""
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for m in OWN_PARTY_GROUP.finditer(text):
+        at = m.start()
+        if at - 2 >= last_end and text.startswith("分局", at - 2):
+            spans.append((at - 2, m.end()))
+        elif at - 1 >= last_end and text[at - 1] in OWN_PARTY_GROUP_OWNERS:
+            spans.append((at - 1, m.end()))
+        elif m.group("centre"):
+            spans.append((at, m.end()))
+        else:
+            continue
+        last_end = m.end()
+    return spans
 
 
 # The last characters of a unit's name a list of units runs on after with 和: 审核科和|执法一大队

@@ -56,7 +56,8 @@ def _line_pieces(view: str, max_chunk: int) -> Iterator[tuple[int, int, bool]]:
 
 
 def paragraph_chunks(view: str, max_chunk: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
-    """(start, text) pieces of the view: runs of whole lines up to ``max_chunk`` characters, long lines cut after a sentence end."""
+    """(start, text) pieces of the view: runs of whole lines of up to ``max_chunk`` characters
+    together, and a longer line alone in pieces cut after a sentence end."""
     pack_start = pack_end = -1
     for start, end, whole in _line_pieces(view, max_chunk):
         if pack_start >= 0 and whole and end - pack_start <= max_chunk:

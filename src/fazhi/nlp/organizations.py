@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.administrations import national_administrations
-from fazhi.gazetteer.corps import CORPS, MIN_BARE_REGIMENT, corps
+from fazhi.gazetteer.corps import MIN_BARE_REGIMENT, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
                                        divisions)
 from fazhi.lexicon import longest_first, read_rows, read_words
@@ -909,7 +909,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_national_branches(text, found)
     if "团" in text:
         found = _with_youth_league_committees(text, found)
-    if "师" in text or "团" in text or CORPS in text or "垦区" in text:
+    if "师" in text or "团" in text or "垦区" in text:  # (新疆生产建设兵团 holds 团)
         found = _with_corps_units(text, found)
     found.sort(key=lambda o: (o.start, -o.end))
     return found
@@ -934,6 +934,8 @@ def _with_corps_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     the body only, since 第八师 and 一二一团 are no division names)."""
     units = corps().unit_spans(text)
     bare = [(s, e) for s, e in corps().bare_regiment_spans(text) if not any(us <= s < ue for us, ue in units)]
+    if not units and not bare and "垦区" not in text:
+        return found  # (most texts the guard lets in: 律师 · 教师)
     out = []
     for o in found:
         unit = next(((s, e) for s, e in units + bare if s < o.start <= e), None)
@@ -1384,6 +1386,25 @@ def _own_units(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _own_party_groups(text: str) -> list[tuple[int, int]]:
+    """The spans of the reporting body's own party groups: its owner's word and the group (局党组 ·
+    分局党委中心组), or a study group alone (党组理论学习中心组), one after another without overlap."""
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for m in OWN_PARTY_GROUP.finditer(text):
+        at = m.start()
+        if at - 2 >= last_end and text.startswith("分局", at - 2):
+            spans.append((at - 2, m.end()))
+        elif at - 1 >= last_end and text[at - 1] in OWN_PARTY_GROUP_OWNERS:
+            spans.append((at - 1, m.end()))
+        elif m.group("centre"):
+            spans.append((at, m.end()))
+        else:
+            continue
+        last_end = m.end()
+    return spans
+
+
 def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int]]) -> list[OrgSpan]:
     """``found`` with each department's name extended over the party group after it
     (市生态环境局党组: one body, the group) or a bureau's over its branch (市场监督管理局狮山分局),
@@ -1543,25 +1564,6 @@ def _internal_units(text: str, found: list[OrgSpan], skip: list[tuple[int, int]]
                     out.append(unit)
                 break
     return out
-
-
-def _own_party_groups(text: str) -> list[tuple[int, int]]:
-    """The spans of the reporting body's own party groups: its owner's word and the group (局党组 ·
-    分局党委中心组), or a study group alone (党组理论学习中心组), one after another without overlap."""
-    spans: list[tuple[int, int]] = []
-    last_end = 0
-    for m in OWN_PARTY_GROUP.finditer(text):
-        at = m.start()
-        if at - 2 >= last_end and text.startswith("分局", at - 2):
-            spans.append((at - 2, m.end()))
-        elif at - 1 >= last_end and text[at - 1] in OWN_PARTY_GROUP_OWNERS:
-            spans.append((at - 1, m.end()))
-        elif m.group("centre"):
-            spans.append((at, m.end()))
-        else:
-            continue
-        last_end = m.end()
-    return spans
 
 
 # The last characters of a unit's name a list of units runs on after with 和: 审核科和|执法一大队

@@ -160,6 +160,33 @@ def test_workers_map_only_what_is_not_cached_and_keep_the_order(tmp_path, two_wo
     assert made == reference
 
 
+def test_a_cold_map_sends_the_reports_to_the_workers_in_the_order_it_gives_them(tmp_path, monkeypatch):
+    """Outcomes come in the order of the paths, so the reduce can take the first only once it
+    is mapped: the oldest file, checked last, must not be sent last, or nothing is merged
+    before the whole map is done."""
+    import fazhi.report_map as report_map
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    paths = []
+    for i in range(10):  # written in the order of their names, the first the oldest
+        path = corpus / f"r{i:02d}.txt"
+        shutil.copyfile(seeds[i % len(seeds)], path)
+        os.utime(path, (time.time(), time.time() - 600 + i))
+        paths.append(path)
+    mapped_log = tmp_path / "mapped.log"
+    monkeypatch.setenv("FAZHI_TEST_MAP_LOG", str(mapped_log))
+    monkeypatch.setattr(report_map, "map_report", _logged_map_report)
+    outcomes = list(report_map.map_reports(paths, tmp_path / "cache", workers=2))
+    assert [o.path for o in outcomes] == [str(p) for p in paths] and not any(o.cached for o in outcomes)
+    started = mapped_log.read_text(encoding="utf-8").split()
+    assert sorted(started) == [p.name for p in paths]
+    # the two newest are sent at once (an edited report is extracted while the rest are checked),
+    # the others in the order of the paths: r00 third, started third or fourth by two workers
+    assert set(started[:2]) == {"r09.txt", "r08.txt"} and started.index("r00.txt") <= 3
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_rebuild_reads_only_the_files_that_changed(tmp_path, two_workers, monkeypatch, workers):
     """The digest of a file whose size, times and inode are as the last build saw them is

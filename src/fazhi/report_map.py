@@ -277,9 +277,12 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     Reports already cached are answered here, without a worker: passing ten thousand of them
     through the pool costs more than hashing them, and a file the last build hashed and the
     file system says is unchanged is not read again (``FileDigests``). The files are checked
-    newest first, so that the reports edited since the last build reach a worker at once and
-    are extracted while the others are checked: a rebuild after one report changed waits for
-    little more than that report's extraction.
+    newest first, and the first ``workers`` found uncached (the reports just edited) reach a
+    worker at once, extracted while the others are checked: a rebuild after one report changed
+    waits for little more than that report's extraction. The other uncached reports go to the
+    workers in the order of ``paths``, the order the outcomes are given in, so that the reduce
+    takes them as they come: sent newest first, the oldest report held back every outcome
+    until the whole map was done (a cold build of ten thousand reports merged nothing for 80 s).
     """
     cache = ResultCache(Path(cache_dir))
     digests = FileDigests(cache)
@@ -301,17 +304,29 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     pool = None
     slots: list[MapOutcome | AsyncResult | None] = [None] * len(paths)  # in the order of the paths
     ready = 0  # slots before this one are yielded
+    eager = workers  # uncached reports still to send at once, as they are found
+    later: list[int] = []  # the other uncached reports, sent in the order of the paths
+
+    def send(i: int) -> AsyncResult:
+        nonlocal pool
+        pool = pool or context.Pool(min(workers, len(paths)))
+        return pool.apply_async(map_report, (paths[i], cache_dir))
+
     try:
         for i in sorted(range(len(paths)), key=lambda i: -_modified(paths[i])):
             outcome = _checked(Path(paths[i]), cache, listing, digests)
+            if outcome is None and eager == 0:
+                later.append(i)
+                continue
             if outcome is None:
-                pool = pool or context.Pool(min(workers, len(paths)))
-                outcome = pool.apply_async(map_report, (paths[i], cache_dir))
+                outcome, eager = send(i), eager - 1
             slots[i] = outcome
             while ready < len(slots) and (isinstance(slots[ready], MapOutcome)
                                           or isinstance(slots[ready], AsyncResult) and slots[ready].ready()):
                 yield _outcome(slots[ready])
                 slots[ready], ready = None, ready + 1
+        for i in sorted(later):
+            slots[i] = send(i)
         for i in range(ready, len(slots)):
             yield _outcome(slots[i])
             slots[i] = None

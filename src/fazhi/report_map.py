@@ -315,10 +315,10 @@ def map_reports(paths: list[Path], cache_dir: Path, workers: int = 1) -> Iterato
     try:
         for i in sorted(range(len(paths)), key=lambda i: -_modified(paths[i])):
             outcome = _checked(Path(paths[i]), cache, listing, digests)
-            if outcome is None and eager == 0:
-                later.append(i)
-                continue
             if outcome is None:
+                if eager == 0:
+                    later.append(i)
+                    continue
                 outcome, eager = send(i), eager - 1
             slots[i] = outcome
             while ready < len(slots) and (isinstance(slots[ready], MapOutcome)

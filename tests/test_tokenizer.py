@@ -66,6 +66,7 @@ def test_add_span_writes_what_span_underscore_reads():
         # a span of another label over the same characters keeps its own values
         add_span(doc, [], start, start + 4, "MEASURE", "head_noun", value="system")
         assert span_values(doc, span.start_char, span.end_char, "ORGANIZATION")[1] == "department"
+        assert span._.fz_value == "department"  # and so does span._
         doc.spans["organizations"] = spans
         stored = doc.spans["organizations"][0]
         assert stored._.fz_rule == "head_noun"

@@ -5,10 +5,11 @@ carry the span of the title without its marks and the index of their enclosing t
 
 A report has a mention every few dozen characters, so recording one must be cheap:
 ``add_span`` makes the ``Span`` directly when the doc has one token per character, and
-writes the four values into ``doc.user_data`` under the keys spaCy's ``span._`` reads
-(``span_values`` reads them back the same way); building an ``Underscore`` object per
-value cost more than finding the mention. ``tests/test_pipeline.py`` checks that
-``span._.fz_rule`` still reads what is written here.
+writes the four values into ``doc.user_data`` as one tuple keyed by the span's offsets and
+label (``span_values`` reads them back); building an ``Underscore`` object per value cost
+more than finding the mention. The ``span._`` extensions are getters over that tuple, so
+that a citation and a measure over the same characters each read their own values.
+``tests/test_tokenizer.py`` checks that ``span._.fz_rule`` reads what is written here.
 """
 from __future__ import annotations
 
@@ -17,14 +18,20 @@ from spacy.tokens import Doc, Span, SpanGroup
 from fazhi.nlp.tokenizer import TextDoc
 
 EXTENSIONS = ("fz_rule", "fz_value", "fz_inner", "fz_parent")
-for _name in EXTENSIONS:
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
-
-# The first item of spaCy's user_data key of an extension value: ("._.", name, start_char, end_char)
-_EXTENSION_KEY = "._."
-# The first item of fazhi's own key of a span's four values: ("fz", start_char, end_char, label)
+# The first item of fazhi's key of a span's four values: ("fz", start_char, end_char, label)
 _LABELLED_KEY = "fz"
+_NO_VALUES = (None, None, None, None)
+
+
+def _value_getter(index: int):
+    def get(span: Span):
+        return span.doc.user_data.get((_LABELLED_KEY, span.start_char, span.end_char, span.label_), _NO_VALUES)[index]
+    return get
+
+
+for _index, _name in enumerate(EXTENSIONS):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, getter=_value_getter(_index))
 
 
 def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule: str, *,
@@ -38,22 +45,16 @@ def add_span(doc: Doc, spans: list[Span], start: int, end: int, label: str, rule
         if span is None or not len(span):
             return None
         start, end = span.start_char, span.end_char
-    data = doc.user_data
-    data[(_EXTENSION_KEY, "fz_rule", start, end)] = rule
-    data[(_EXTENSION_KEY, "fz_value", start, end)] = value
-    data[(_EXTENSION_KEY, "fz_inner", start, end)] = inner
-    data[(_EXTENSION_KEY, "fz_parent", start, end)] = parent
-    # spaCy keys a span's extension values by its offsets alone, so a citation and a measure over
-    # the same characters (a table row's 综合行政执法事项清单) would share them: fazhi reads its
-    # own copy, keyed by the label too
-    data[(_LABELLED_KEY, start, end, label)] = (rule, value, inner, parent)
+    # keyed by the label too: spaCy's own extension values are keyed by the offsets alone, and a
+    # citation and a measure over the same characters (a table row's 综合行政执法事项清单) would share them
+    doc.user_data[(_LABELLED_KEY, start, end, label)] = (rule, value, inner, parent)
     spans.append(span)
     return span
 
 
 def span_values(doc: Doc, start_char: int, end_char: int, label: str) -> tuple:
     """(rule, value, inner, parent) of the span of ``label`` at these offsets, as ``add_span`` wrote them."""
-    return doc.user_data.get((_LABELLED_KEY, start_char, end_char, label), (None, None, None, None))
+    return doc.user_data.get((_LABELLED_KEY, start_char, end_char, label), _NO_VALUES)
 
 
 def span_group(doc: Doc, key: str) -> SpanGroup | None:

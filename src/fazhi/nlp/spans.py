@@ -13,6 +13,8 @@ that a citation and a measure over the same characters each read their own value
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, SpanGroup
 
 from fazhi.nlp.tokenizer import TextDoc
@@ -23,9 +25,10 @@ _LABELLED_KEY = "fz"
 _NO_VALUES = (None, None, None, None)
 
 
-def _value_getter(index: int):
-    def get(span: Span):
-        return span.doc.user_data.get((_LABELLED_KEY, span.start_char, span.end_char, span.label_), _NO_VALUES)[index]
+def _value_getter(index: int) -> Callable[[Span], object]:
+    """The getter of ``span._.<EXTENSIONS[index]>``: that value of what ``add_span`` wrote."""
+    def get(span: Span) -> object:
+        return span_values(span.doc, span.start_char, span.end_char, span.label_)[index]
     return get
 
 

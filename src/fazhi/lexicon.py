@@ -1,6 +1,9 @@
-"""Readers for the word lists under ``fazhi/data/lexicons`` (see the README there)."""
+"""Readers for the word lists under ``fazhi/data/lexicons`` (see the README there) and for the
+tab-separated gazetteer tables under ``fazhi/data``."""
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -33,3 +36,10 @@ def longest_first(name: str) -> tuple[str, ...]:
 def read_mapping(name: str) -> dict[str, str]:
     """First column → second column of a two-column lexicon file."""
     return {row[0]: (row[1] if len(row) > 1 else "") for row in read_rows(name)}
+
+
+def read_table(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a tab-separated table of ``fazhi/data`` with a header line, as dicts; lines
+    that begin with # are comments."""
+    with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")

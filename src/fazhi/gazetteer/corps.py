@@ -7,13 +7,12 @@ They are no administrative divisions, yet reports name bodies after them as afte
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from fazhi.gazetteer.divisions import divisions
+from fazhi.lexicon import read_table
 from fazhi.model import Place
 
 CORPS = "新疆生产建设兵团"
@@ -84,18 +83,16 @@ class Corps:
         self._division_places: dict[str, Place] = {}  # by the division's name
         self._division_of_place: dict[str, Division] = {}  # by the place's code
         self._division_of_city: dict[str, Division] = {}  # by the city's code
-        with resources.files("fazhi.data").joinpath("corps_divisions.tsv").open(encoding="utf-8") as fh:
-            rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-            for row in rows:
-                cities = [p for p in gaz.places_named(row["city"]) if p.parent_code == XINJIANG_CODE] if row["city"] else []
-                division = Division(row["division"], cities[0] if len(cities) == 1 else None, row["former"])
-                for name in (division.name, division.former):
-                    self.divisions[name] = division
-                place = self._division_place(division)
-                self._division_places[division.name] = place
-                self._division_of_place[place.code] = division
-                if division.city is not None:
-                    self._division_of_city[division.city.code] = division
+        for row in read_table("corps_divisions.tsv"):
+            cities = [p for p in gaz.places_named(row["city"]) if p.parent_code == XINJIANG_CODE] if row["city"] else []
+            division = Division(row["division"], cities[0] if len(cities) == 1 else None, row["former"])
+            for name in (division.name, division.former):
+                self.divisions[name] = division
+            place = self._division_place(division)
+            self._division_places[division.name] = place
+            self._division_of_place[place.code] = division
+            if division.city is not None:
+                self._division_of_city[division.city.code] = division
         self.by_code: dict[str, Place] = {self.place.code: self.place}
         self.by_code.update((p.code, p) for p in self._division_places.values())
         division_names = "|".join(sorted(self.divisions, key=len, reverse=True))

@@ -6,14 +6,13 @@ tree by ``tools/build_divisions.py``). Answers: which places can a written name 
 """
 from __future__ import annotations
 
-import csv
 import gzip
 import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
-from fazhi.lexicon import read_rows, read_words
+from fazhi.lexicon import read_rows, read_table, read_words
 from fazhi.model import Place
 
 # Suffixes of division names, longest first; stripping one gives the stem that short
@@ -86,17 +85,11 @@ def is_functional_zone(place: Place) -> bool:
 UNLISTED_ZONE_KEY = "-zone"
 
 
-def _data_file_rows(name: str):
-    """The rows of a tab-separated file of ``fazhi.data`` with a header line, as dicts."""
-    with resources.files("fazhi.data").joinpath(name).open(encoding="utf-8") as fh:
-        yield from csv.DictReader(fh, delimiter="\t")
-
-
 def _division_file_rows(name: str):
     """The rows of a division file, with the corrections of ``division_corrections.tsv`` made."""
     fixes = _corrections().get(name, {})
     key_field = "code" if name == "divisions.tsv" else "old"
-    for row in _data_file_rows(name):
+    for row in read_table(name):
         for field, (wrong, right) in fixes.get(row[key_field], {}).items():
             if row[field] == wrong:  # a later rebuild from corrected source data makes this a no-op
                 row[field] = right
@@ -108,7 +101,7 @@ def _corrections() -> dict[str, dict[str, dict[str, tuple[str, str]]]]:
     """file → row key (code, or old path) → field → (jionlp's value, the corrected value): errors
     of the source data, each with its authority in the file (凤翔县 became 凤翔区 in 2021, not 凤翔市)."""
     fixes: dict[str, dict[str, dict[str, tuple[str, str]]]] = defaultdict(lambda: defaultdict(dict))
-    for row in _data_file_rows("division_corrections.tsv"):
+    for row in read_table("division_corrections.tsv"):
         fixes[row["file"]][row["key"]][row["field"]] = (row["jionlp"], row["corrected"])
     return fixes
 
@@ -186,7 +179,7 @@ class Divisions:
         zone administers (zone_streets.tsv: 桂溪街道 of 成都高新技术产业开发区, listed under 武侯区); a
         zone the code does not list gets its place here (``zone``), so that its streets have a parent."""
         moves = []
-        for row in _data_file_rows("zone_streets.tsv"):
+        for row in read_table("zone_streets.tsv"):
             zone = self.by_code.get(row["zone_code"]) if row["zone_code"] else \
                 self.zone(self.by_code[row["city_code"]], row["zone"])
             self.by_code.setdefault(zone.code, zone)

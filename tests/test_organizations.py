@@ -933,6 +933,15 @@ def test_a_courts_or_a_peoples_organizations_party_group_is_its_own():
     assert "固始县人民检察院" in orgs and not any(name.endswith("检察院党组") for name in orgs)
 
 
+def test_a_political_consultative_conferences_standing_committee_is_named_in_full():
+    # set 158: 县政协常委会 is the conference's standing committee, as 县人大常委会 is the congress's
+    orgs = resolved_orgs("临朐县2018年法治政府建设工作报告\n县政协常委会围绕法治化营商环境建设开展专题协商。")
+    assert "中国人民政治协商会议临朐县委员会常务委员会" in orgs
+    assert "中国人民政治协商会议临朐县委员会" not in orgs
+    orgs = resolved_orgs("临朐县2018年法治政府建设工作报告\n邀请县监察委员会负责同志为政协常委会组成人员作专题辅导。")
+    assert "中国人民政治协商会议临朐县委员会常务委员会" in orgs
+
+
 def test_the_centre_beside_a_party_committee_is_the_party_centre():
     assert names("按照中央和省委部署,市委成立全面依法治市委员会") [:2] == ["中央", "省委"]
     assert "中共中央" in resolved_orgs("额尔古纳市2020年法治政府建设情况报告\n按照中央和自治区党委关于全面依法治国的部署。")

@@ -439,6 +439,9 @@ def test_traditional_characters_are_read_through_the_view_and_reported_as_writte
     ("湖北省武汉市江岸区", "江岸区公安分局", "武汉市公安局江岸区分局", "department"),
     ("重庆市九龙坡区", "区工商分局", "重庆市工商行政管理局九龙坡区分局", "department"),
     ("湖北省荆州市公安县", "县公安局", "公安县公安局", "department"),
+    # a development zone's police branch is named by the zone without its city (set 206)
+    ("河南省郑州市郑州经济技术开发区", "公安分局", "郑州市公安局经济技术开发区分局", "department"),
+    ("江苏省苏州市苏州工业园区", "园区公安分局", "苏州市公安局工业园区分局", "department"),
     # a unit of a district's police branch is the branch's (南海 2018, set 47)
     ("广东省佛山市南海区", "区公安分局交警大队", "佛山市公安局南海分局交通警察大队", "department"),
     # short forms of the time before 2018 and of standing offices (set 49: 区卫计局, 区食安办, 市消保委)

@@ -571,7 +571,14 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
 
 def _branch_district(district: Place, city: Place) -> str:
     """How a city's police name the branch of a district: by its short name (西城分局, 浦东分局), or
-    by its full name in the cities of ``org_police_full_district.txt`` (合川区分局)."""
+    by its full name in the cities of ``org_police_full_district.txt`` (合川区分局). A development
+    zone's branch is named by the zone's name without its city's (郑州经济技术开发区 →
+    郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局): its 区 is no
+    district's ending to drop."""
+    if is_functional_zone(district):
+        city_short = city.name.removesuffix("市")
+        own = district.name.removeprefix(city_short) if len(city_short) >= 2 else district.name
+        return own if len(own) >= 3 else district.name
     if city.name in read_words("org_police_full_district.txt"):
         return district.name
     short = district.name.removesuffix("新区").removesuffix("区")

@@ -945,6 +945,17 @@ def test_a_political_consultative_conferences_standing_committee_is_named_in_ful
     assert "中国人民政治协商会议临朐县委员会常务委员会" in orgs
 
 
+def test_a_development_zones_township_justice_office_is_its_bureaus_only_where_the_report_names_one():
+    # set 206: a zone's street office names its 司法所 after the zone, which has no 司法局 …
+    orgs = resolved_orgs("郑州经济技术开发区明湖街道2023年法治政府建设工作报告\n整合明湖司法所、明湖派出所力量。")
+    assert "郑州经济技术开发区明湖司法所" in orgs
+    # … unless the report names the zone's 司法局 (set 178: 东湖高新区司法局指导关东司法所)
+    orgs = resolved_orgs("郑州经济技术开发区明湖街道2023年法治政府建设工作报告\n经开区司法局指导明湖司法所开展调解。")
+    assert "郑州经济技术开发区司法局明湖司法所" in orgs
+    # a district's is its 司法局's, named or not
+    assert "郑州市金水区司法局丰产路司法所" in resolved_orgs("郑州市金水区2023年法治政府建设工作报告\n整合丰产路司法所力量。")
+
+
 def test_the_centre_beside_a_party_committee_is_the_party_centre():
     assert names("按照中央和省委部署,市委成立全面依法治市委员会") [:2] == ["中央", "省委"]
     assert "中共中央" in resolved_orgs("额尔古纳市2020年法治政府建设情况报告\n按照中央和自治区党委关于全面依法治国的部署。")

@@ -63,6 +63,9 @@ class ReportContext:
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     # the canonical name of the reporting body, once resolved: 局党组 in a bureau's report is its own
     publisher: str | None = None
+    # every organization's name as the report writes it (whether it names a body at all tells how
+    # another is named: a development zone's 司法所 is its 司法局's only where the report names one)
+    written_organizations: frozenset[str] = frozenset()
 
     @classmethod
     def for_report(cls, report: Report) -> "ReportContext":

@@ -104,6 +104,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     """Entities and relations of one report (the per-report map step)."""
     report = doc.report
     ctx = ReportContext.for_report(report)
+    ctx.written_organizations = frozenset(m.norm for m in doc.mentions if m.label is MentionLabel.ORGANIZATION)
     build = _Builder(doc)
     rkey = report_key(report.doc_id)
 

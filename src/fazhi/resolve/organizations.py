@@ -558,6 +558,10 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     if body.endswith("法庭"):
         return f"{county.full_name}人民法院{stem}人民法庭", "judiciary"
     if body.endswith("司法所"):
+        if is_functional_zone(county) and not _names_zone_bureau(ctx, county, "司法局"):
+            # a zone has no 司法局 of its own unless its report names one: 郑州经济技术开发区明湖司法所,
+            # but 西安高新技术产业开发区司法局丈八沟司法所 where 高新区司法局 is written
+            return f"{county.full_name}{stem}司法所", "department"
         return f"{county.full_name}司法局{stem}司法所", "department"
     if body.endswith(("市场监督管理所", "市场监管所")):
         return f"{county.full_name}市场监督管理局{stem}市场监督管理所", "department"
@@ -567,6 +571,15 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     else:
         police = f"{county.full_name}公安局"
     return f"{police}{stem}派出所", "department"
+
+
+def _names_zone_bureau(ctx: ReportContext, zone: Place, bureau: str) -> bool:
+    """Whether the report names the development zone's own ``bureau``: 高新区司法局 · 西安高新技术产业开发区司法局,
+    or 司法局 and 区司法局 in the zone's own report."""
+    own = zone in ctx.chain
+    openers = (*ZONE_KIND_WORDS, zone.name)
+    return any(name.endswith(bureau) and (name[:-len(bureau)].endswith(openers) or own and name[:-len(bureau)] in ("", "区"))
+               for name in ctx.written_organizations)
 
 
 def _branch_district(district: Place, city: Place) -> str:

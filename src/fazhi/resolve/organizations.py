@@ -17,7 +17,7 @@ from functools import lru_cache
 from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
 from fazhi.gazetteer.corps import REGIMENT, REGIMENT_LEVEL, XINJIANG_CODE, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
-                                       is_functional_zone, zone_kinds)
+                                       Divisions, is_functional_zone, zone_kinds)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -441,7 +441,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                         and place.name.removesuffix("区") in own[len(city.full_name + bureau):]:
                     return own, dept.type  # the reporting branch, named as it names itself: 无锡市公安局锡山分局
                 if bureau == "公安局":  # named as the city's police name their branches (西城分局, 合川区分局)
-                    return f"{city.full_name}{bureau}{_branch_district(place, city)}分局", dept.type
+                    return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
                 return f"{city.full_name}{bureau}{place.name}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     official = _official_ending(body)
@@ -567,7 +567,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         return f"{county.full_name}市场监督管理局{stem}市场监督管理所", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
-        police = f"{city.full_name}公安局{_branch_district(county, city)}分局"  # a city district's police is a branch
+        police = f"{city.full_name}公安局{_branch_district(county, city, ctx.gazetteer)}分局"  # a city district's police is a branch
     else:
         police = f"{county.full_name}公安局"
     return f"{police}{stem}派出所", "department"
@@ -578,19 +578,18 @@ def _names_zone_bureau(ctx: ReportContext, zone: Place, bureau: str) -> bool:
     or 司法局 and 区司法局 in the zone's own report."""
     own = zone in ctx.chain
     openers = (*ZONE_KIND_WORDS, zone.name)
-    return any(name.endswith(bureau) and (name[:-len(bureau)].endswith(openers) or own and name[:-len(bureau)] in ("", "区"))
+    return any(name.endswith(bureau) and (name[:-len(bureau)].endswith(openers) or (own and name[:-len(bureau)] in ("", "区")))
                for name in ctx.written_organizations)
 
 
-def _branch_district(district: Place, city: Place) -> str:
+def _branch_district(district: Place, city: Place, gazetteer: Divisions) -> str:
     """How a city's police name the branch of a district: by its short name (西城分局, 浦东分局), or
     by its full name in the cities of ``org_police_full_district.txt`` (合川区分局). A development
     zone's branch is named by the zone's name without its city's (郑州经济技术开发区 →
     郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局): its 区 is no
     district's ending to drop."""
     if is_functional_zone(district):
-        city_short = city.name.removesuffix("市")
-        own = district.name.removeprefix(city_short) if len(city_short) >= 2 else district.name
+        own = district.name.removeprefix(gazetteer.short_name(city))
         return own if len(own) >= 3 else district.name
     if city.name in read_words("org_police_full_district.txt"):
         return district.name

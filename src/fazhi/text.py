@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+
+import ahocorasick_rs
 
 from fazhi.lexicon import read_rows
 
@@ -90,6 +93,30 @@ def trie_branches(words) -> list[str]:
         return body
 
     return [re.escape(ch) + build(child) for ch, child in sorted(trie.items(), key=order)]
+
+
+class LiteralMatcher:
+    """Finds any of a set of literal words in a text: the leftmost match, the longest word there,
+    then on after it, as ``re.compile(trie_pattern(words)).finditer`` does.
+
+    An Aho-Corasick automaton reads each character once. A trie pattern is fast where few
+    positions hold a word's first character; where the words open with characters as common
+    as 国, 全 or 中, ``re`` enters the trie at most positions and tries a hundred alternatives
+    there one after another (5.5 times slower on the provincial reports).
+    """
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted({w for w in words if w})
+        # (a DFA: twice the speed of the default automaton, and small for a lexicon's few thousand words)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA) if self.words else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each match, in order, none overlapping another."""
+        if self._automaton is None:
+            return []
+        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text)]
 
 
 def frequency_order(ch: str) -> tuple[int, str]:

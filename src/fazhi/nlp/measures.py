@@ -25,7 +25,7 @@ from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.organizations import find_organizations, honour_verbs, is_department_word
 from fazhi.nlp.spans import add_span
-from fazhi.text import is_han, trie_branches, trie_pattern
+from fazhi.text import LiteralMatcher, is_han, trie_branches, trie_pattern
 
 HAN = "\u4e00-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
@@ -184,9 +184,9 @@ class MeasureLexicon:
     slogans: frozenset[str]
     quoted_modifiers: frozenset[str]  # quoted words that name nothing alone: “枫桥式”, “双随机”
     head_guards: dict[str, tuple[str, ...]]  # what after a head makes it part of a longer word: 网|上, 网|格
-    gazetteer_pattern: re.Pattern  # known forms that end in no head noun: 一网通办, 双随机、一公开
+    gazetteer_forms: LiteralMatcher  # known forms that end in no head noun: 一网通办, 双随机、一公开
     gazetteer_left: re.Pattern  # on reversed text, known forms that end in a head noun: 行政执法三项制度
-    gazetteer_pairs: frozenset[str]  # two characters side by side in a form of gazetteer_pattern: 化执 …
+    gazetteer_pairs: frozenset[str]  # two characters side by side in a form of gazetteer_forms: 化执 …
     known_terms: frozenset[str]  # terms that recur across the corpus reports
     # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
     part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
@@ -252,7 +252,7 @@ def measure_lexicon() -> MeasureLexicon:
         generic_cores=read_words("measure_generic_cores.txt"),
         slogans=read_words("measure_slogans.txt"),
         quoted_modifiers=read_words("measure_quoted_modifiers.txt"),
-        gazetteer_pattern=re.compile(trie_pattern(sorted(forms - headed_forms))),
+        gazetteer_forms=LiteralMatcher(forms - headed_forms),
         gazetteer_left=re.compile(trie_pattern(sorted(f[::-1] for f in headed_forms))),
         gazetteer_pairs=frozenset(f[i:i + 2] for f in forms - headed_forms for i in range(len(f) - 1)),
         known_terms=read_words("measure_corpus_terms.tsv"),
@@ -575,9 +575,9 @@ def _gazetteer_candidates(t: _Text) -> list[MeasureSpan]:
     form counts: 领导干部学法用法|水平 is no mention, and neither is 领导干部学法 in it."""
     text = t.text
     lex = measure_lexicon()
-    spans = [MeasureSpan(m.start(), m.end(), "gazetteer", None)
-             for m in lex.gazetteer_pattern.finditer(text) if not text.startswith(lex.modified_noun, m.end())
-             and not _opens_title(t, m.start(), m.end()) and not _listed_step(text, m)]
+    spans = [MeasureSpan(start, end, "gazetteer", None)
+             for start, end in lex.gazetteer_forms.spans(text) if not text.startswith(lex.modified_noun, end)
+             and not _opens_title(t, start, end) and not _listed_step(text, start, end)]
     n = len(text)
     for head in t.heads():
         end = head.end()
@@ -612,10 +612,10 @@ def _gazetteer_across_quotes(t: _Text, quoted: list[MeasureSpan]) -> list[Measur
     for line_start, line_end in lines:
         line_end = len(text) if line_end < 0 else line_end
         line_marks = [at - line_start for at in marks if line_start <= at < line_end]
-        for m in lex.gazetteer_pattern.finditer(QUOTE_MARK.sub("", text[line_start:line_end])):
-            start = line_start + _text_offset(line_marks, m.start())
-            end = line_start + _text_offset(line_marks, m.end() - 1) + 1
-            if end - start != m.end() - m.start():  # (no mark inside: the scan of the text finds it)
+        for form_start, form_end in lex.gazetteer_forms.spans(QUOTE_MARK.sub("", text[line_start:line_end])):
+            start = line_start + _text_offset(line_marks, form_start)
+            end = line_start + _text_offset(line_marks, form_end - 1) + 1
+            if end - start != form_end - form_start:  # (no mark inside: the scan of the text finds it)
                 spans.append((start, end))
     found = []
     for start, end in spans:
@@ -651,14 +651,15 @@ def _text_offset(marks: list[int], view_offset: int) -> int:
     return view_offset + removed
 
 
-def _listed_step(text: str, m: re.Match) -> bool:
+def _listed_step(text: str, start: int, end: int) -> bool:
     """Whether a known form is one step of a procedure listed with another: 风险评估、|合法性审查|和集体讨论决定
     are steps of every major decision, not the review system (重大行政决策合法性审查制度) itself."""
     steps = measure_lexicon().procedure_steps
-    if m.group() not in steps:
+    form = text[start:end]
+    if form not in steps:
         return False
-    before, after = text[max(0, m.start() - STEP_LIST_REACH):m.start()], text[m.end():m.end() + STEP_LIST_REACH]
-    return any(step != m.group() and (step in before or step in after) for step in steps)
+    before, after = text[max(0, start - STEP_LIST_REACH):start], text[end:end + STEP_LIST_REACH]
+    return any(step != form and (step in before or step in after) for step in steps)
 
 
 # How far from a procedure step another step of the same list may stand: 风险评估、|合法性审查
@@ -775,7 +776,7 @@ def _left_region(t: _Text, head_start: int) -> int:
 
 
 def _ends_with_known_form(text: str) -> bool:
-    return any(m.end() == len(text) for m in measure_lexicon().gazetteer_pattern.finditer(text))
+    return any(end == len(text) for _, end in measure_lexicon().gazetteer_forms.spans(text))
 
 
 @lru_cache(maxsize=4096)

@@ -280,7 +280,10 @@ def head_type(name: str) -> str | None:
 
 def _ends_with_head(text: str) -> bool:
     heads = measure_lexicon().heads
-    return any(text[-k:] in heads for k in range(2, min(len(text), 5) + 1))
+    for k in range(2, min(len(text), 5) + 1):
+        if text[-k:] in heads:
+            return True
+    return False
 
 
 def _in_particle_word(text: str, i: int, after_verb: bool = False) -> bool:
@@ -407,8 +410,12 @@ class _Text:
 
     def _boundary_word_ends(self, end: int) -> bool:
         """Whether a boundary word of two to four characters ends right before ``end``."""
-        words = measure_lexicon().boundary_words  # (stored reversed)
-        return any(self.text[end - k:end][::-1] in words for k in (2, 3, 4) if end >= k)
+        words = measure_lexicon().boundary_words  # (stored reversed: read on the reversed text, no slice turned)
+        at = len(self.text) - end
+        for k in (2, 3, 4):
+            if end >= k and self.reversed[at:at + k] in words:
+                return True
+        return False
 
     def carried_out(self, pos: int, reach: int = 40) -> bool:
         """Whether a verb that carries a measure out stands in the clause before ``pos``, at

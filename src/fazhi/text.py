@@ -106,11 +106,11 @@ class LiteralMatcher:
     """
 
     def __init__(self, words: Iterable[str]):
-        self.words = sorted({w for w in words if w})
+        words = sorted({w for w in words if w})
         # (a DFA: twice the speed of the default automaton, and small for a lexicon's few thousand words)
         self._automaton = ahocorasick_rs.AhoCorasick(
-            self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-            implementation=ahocorasick_rs.Implementation.DFA) if self.words else None
+            words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA) if words else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each match, in order, none overlapping another."""

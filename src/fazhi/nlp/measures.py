@@ -81,6 +81,9 @@ HARD_STOP = CLAUSE_END + "《》〈〉<>“”\"'‘’「」『』 \t\u3000[]�
 # Conjunctions a name may run across (行政执法和刑事司法衔接机制 · 正向激励、负向惩戒机制) where
 # the left side is no complete instrument of its own (权力清单和责任清单 are two).
 SOFT_SEPARATORS = "、和与及暨"
+# The separators and stops a name runs across where they are part of a word (measure_contexts.tsv,
+# part_of_word): 公众参与 · 和谐 · 等级 (a list closes with 等: 开展A、B等活动)
+WORD_STOPS = SOFT_SEPARATORS + "等"
 # Patterns read on the reversed text, leftwards from a position, in one pass without
 # backtracking: the name characters before a head (no stop, separator or bracket) ·
 # the clause before a position.
@@ -752,8 +755,9 @@ def _left_region(t: _Text, head_start: int) -> int:
                     or HEADING_NUMBER.fullmatch(text, opening, i):
                 break
             nxt = t.left_run(NAME_CHARS_LEFT, opening, lo)
-        elif ch in SOFT_SEPARATORS and (text[i - 2 : i] in lex.part_of_word or text[i - 1 : i + 1] in lex.part_of_word):
-            nxt = t.left_run(NAME_CHARS_LEFT, i - 1, lo)  # part of a word: 公众参与|制度 · 枇杷和谐茶室
+        elif ch in WORD_STOPS and (text[i - 2 : i] in lex.part_of_word or text[i - 1 : i + 1] in lex.part_of_word):
+            # part of a word: 公众参与|制度 · 枇杷和谐茶室 · 人民调解员等级评定制度 (等 closes a list elsewhere)
+            nxt = t.left_run(NAME_CHARS_LEFT, i - 1, lo)
         elif ch in SOFT_SEPARATORS:
             if ch != "、" and _opens_with_place(text[i:head_start]):
                 break  # a name opens with its place: 镇政务公开栏和|桐城市人民政府网

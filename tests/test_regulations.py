@@ -615,6 +615,13 @@ def test_a_qualifier_before_a_list_of_titles_qualifies_each():
     assert {r.relation for r in regs.values()} == {"studies"}  # 研讨: to study in discussion
 
 
+def test_a_qualifier_before_a_list_of_bare_names_qualifies_each():
+    # 修改后的 qualifies every law of the list, not only the first: the government amends no national law
+    regs = regulations("市政府常务会议学习修改后的立法法、新行政诉讼法和《中华人民共和国食品安全法》等法律9次。",
+                       "晋江市人民政府2015年依法行政工作情况报告\n")
+    assert {"中华人民共和国立法法", "中华人民共和国行政诉讼法", "中华人民共和国食品安全法"} == set(regs)
+    assert {r.relation for r in regs.values()} == {"studies"}
+
 def test_a_table_of_rules_written_one_cell_a_line_lists_the_bodys_own():
     # devset69 广西 2022: the cells of the table of the year's legislation each on a line of their own
     table = ("表1  2022年自治区人民政府立法项目完成情况\n序号\n项目名称\n类别\n完成情况\n"

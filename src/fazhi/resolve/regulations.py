@@ -576,9 +576,25 @@ class _RelationReader:
         return found
 
     def _qualifies(self, trigger: Mention, m: Mention) -> bool:
-        """Whether a trigger is a qualifier of the list of titles that ``m`` ends: 新修订的《A》《B》."""
+        """Whether a trigger is a qualifier of the list of citations that ``m`` ends: 新修订的《A》《B》 ·
+        修改后的立法法、新行政诉讼法."""
         return any(q_end == m.start or TITLES_BEFORE.fullmatch(self.text, q_end, m.start)
-                   for q_end in self._qualifier_ends(trigger, m.start))
+                   or self._items_between(q_end, m.start) for q_end in self._qualifier_ends(trigger, m.start))
+
+    def _items_between(self, start: int, end: int) -> bool:
+        """Whether citations joined by list separators fill the text from ``start`` to ``end``
+        (the items before one that begins at ``end``): 立法法、|新行政诉讼法."""
+        pos = end
+        while pos > start:
+            k = pos
+            separator = next((s for s in LIST_SEPARATORS if self.text.endswith(s, start, k)), None)
+            if separator is None:
+                return False
+            previous = self.item_start_by_end.get(k - len(separator))
+            if previous is None or previous < start:
+                return False
+            pos = previous
+        return pos == start
 
     def _qualifies_next_title(self, trigger: Mention) -> bool:
         """Whether a trigger qualifies the title right after it (组织研讨《A》和|新修订的|《B》): no verb."""

@@ -736,6 +736,7 @@ def test_a_name_runs_across_the_deng_of_a_word_but_not_the_deng_closing_a_list()
     assert found("规范纳税人诚信等级管理制度。") == ["纳税人诚信等级管理制度"]
     assert found("落实行政调解、行政裁决等制度。") == []
 
+
 def test_a_step_of_the_decision_procedure_listed_with_others_is_no_review_system():
     # seeds/003 lists the five statutory steps; its gold names no review system there
     assert "合法性审查" not in found("使公众参与、专家论证、风险评估、合法性审查和集体讨论决定成为重大行政决策法定程序。")

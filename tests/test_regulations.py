@@ -622,6 +622,7 @@ def test_a_qualifier_before_a_list_of_bare_names_qualifies_each():
     assert {"中华人民共和国立法法", "中华人民共和国行政诉讼法", "中华人民共和国食品安全法"} == set(regs)
     assert {r.relation for r in regs.values()} == {"studies"}
 
+
 def test_a_table_of_rules_written_one_cell_a_line_lists_the_bodys_own():
     # devset69 广西 2022: the cells of the table of the year's legislation each on a line of their own
     table = ("表1  2022年自治区人民政府立法项目完成情况\n序号\n项目名称\n类别\n完成情况\n"

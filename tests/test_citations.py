@@ -199,6 +199,20 @@ def test_half_width_angle_marks_are_title_marks_before_han_characters():
     assert titles("PM2.5浓度<35微克,页面<br>换行,数值<上限的部分") == []
 
 
+def test_doubled_angle_marks_are_one_pair_of_title_marks():
+    # a half-width conversion writing 《》 as << >> (宾川县 2018, blind set 214; sets 151 and 168)
+    text = "县政府办公室印发<<宾川县2018年法治政府建设工作要点>>(宾政办发〔2018〕19号),认真落实<<关于印发<X办法>的通知>>"
+    found = find_titles(text)
+    assert [(text[t.start:t.end], text[t.inner_start:t.inner_end], t.rule) for t in found] == [
+        ("<<宾川县2018年法治政府建设工作要点>>", "宾川县2018年法治政府建设工作要点", "angle_marks"),
+        ("<<关于印发<X办法>的通知>>", "关于印发<X办法>的通知", "angle_marks"),
+        ("<X办法>", "X办法", "nested_marks")]
+    assert found[2].parent == 1
+    # a doubled opener closed by a single mark keeps its closer; a comparison is still no title
+    assert [(t, rule) for t, rule, _ in titles("学习<<中华人民共和国行政处罚法>,数值<<上限的")] == [
+        ("中华人民共和国行政处罚法", "angle_marks")]
+
+
 def test_a_title_in_angle_marks_holds_its_inner_titles_in_double_angle_marks():
     # a half-width conversion that left 《》 inside: <关于印发《X》的通知> cites the notice and X
     text = "县政府印发<关于印发《赤坎区行政执法协调监督工作体系建设实施方案》的通知>,全面推进"

@@ -99,6 +99,9 @@ def find_titles(text: str) -> list[TitleSpan]:
         if m is None:
             return found
         i = m.start()
+        if text[i] in ANGLE_CLOSE and text[i + 1 : i + 2] == text[i] and is_han(text[i + 2 : i + 3]):
+            i = _scan_doubled_angle(text, i, found)
+            continue
         if text[i] in OUTER_CLOSE or (text[i] in ANGLE_CLOSE and is_han(text[i + 1 : i + 2])):
             i = _scan_outer(text, i, found)
             continue
@@ -107,6 +110,22 @@ def find_titles(text: str) -> list[TitleSpan]:
             continue
         _stray_close(text, i, found)
         i += 1
+
+
+def _scan_doubled_angle(text: str, start: int, found: list[TitleSpan]) -> int:
+    """Scan a title opened by a doubled angle mark, which a half-width conversion writes for 《:
+    <<宾川县2018年法治政府建设工作要点>>(宾政办发〔2018〕19号). Both marks belong to the title,
+    and so do both closing ones, so that what follows the title (its 文号) and what precedes
+    it (落实) stand right beside it. Returns where to go on."""
+    index = len(found)
+    end = _scan_outer(text, start + 1, found)
+    title = found[index] if index < len(found) else None
+    if title is None or title.start != start + 1:
+        return end
+    closer = ANGLE_CLOSE[text[start]]
+    doubled_close = text[title.end - 1] == closer and text.startswith(closer, title.end)
+    found[index] = TitleSpan(start, title.end + doubled_close, title.inner_start, title.inner_end, title.rule)
+    return max(end, title.end + doubled_close)
 
 
 def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:

@@ -783,6 +783,23 @@ def test_a_township_whose_name_opens_with_he():
     assert names("县政府和镇人民政府") == ["县政府", "镇人民政府"]
 
 
+def test_a_township_named_at_the_level_it_had_before_it_was_made_a_street():
+    # 钱清镇 (绍兴市柯桥区, blind set 214's 2017 report) is 钱清街道 in the division data
+    assert names("钱清镇人民调解委员会被评为全国模范人民调解委员会") == ["钱清镇人民调解委员会"]
+    orgs = resolved_orgs("绍兴市柯桥区2017年法治政府建设情况报告\n钱清镇人民调解委员会被评为全国模范人民调解委员会。")
+    assert "绍兴市柯桥区钱清镇人民调解委员会" in orgs
+    # a level word alone stays the report's own township's (规范|镇公共服务中心); one level up only
+    # (民族乡 is no 民族街道 raised two levels)
+    assert names("规范镇公共服务中心建设") == ["镇公共服务中心"]
+    assert names("依法履行民族乡政府职能") == []
+
+
+def test_a_townships_consolidated_approval_bureau_is_a_department():
+    # the bureau an 经济发达镇 reform gives a town (湖塘镇, blind set 214)
+    orgs = resolved_orgs("常州市武进区湖塘镇2018年法治政府建设情况报告\n镇综合行政审批局按照要求承接区级下放审批事项。")
+    assert orgs["常州市武进区湖塘镇综合行政审批局"].type == "department"
+
+
 def test_a_prefectures_party_committee_written_diwei():
     orgs = resolved_orgs("阿克苏地区2018年法治政府建设情况报告\n在自治区党委、自治区人民政府和地委的坚强领导下,地区行署依法行政。"
                          "坚持地委理论学习中心组学法。")

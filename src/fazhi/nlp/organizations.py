@@ -680,7 +680,7 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
         lo = start - extra
         if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.search(text, lo, start):
             return _divisions_before(text, lo)
-    if match.group("town") in towns:
+    if match.group("town") in towns or _is_raised_town(match.group("town")):
         return start
     level = match.group("suffix")
     _, _, not_before, needs_boundary = next((row for row in _level_words() if row[0] == level), ("", "", "", False))
@@ -690,6 +690,18 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
                                 and not text.endswith(_boundary_tuple(), max(0, at - 4), at)):
         return -1  # 城乡 · 瑶乡|律师事务所 (a firm's name): no level word there; 规范|镇公共服务中心 is one
     return match.start("suffix")
+
+
+# The level a township is raised to, one step: a 乡 made a 镇, a 镇 made a 街道
+RAISED_TOWNSHIP_LEVEL = {"乡": "镇", "镇": "街道"}
+
+
+def _is_raised_town(name: str) -> bool:
+    """Whether a township's name is one the data lists a level higher, as it was raised since the
+    report was written: 钱清镇 of a 2017 report is the data's 钱清街道 (the resolver names it so).
+    One step only: 民族乡 is no 民族街道 (依法履行民族乡政府职能)."""
+    raised = RAISED_TOWNSHIP_LEVEL.get(name[-1:])
+    return raised is not None and len(name) >= 3 and name[:-1] + raised in _town_names()
 
 
 def _divisions_before(text: str, start: int) -> int:

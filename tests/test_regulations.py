@@ -30,6 +30,37 @@ def test_a_number_after_a_title_a_character_reference_closes_is_its_number():
     assert regs["清河县2019年法治政府建设工作要点"].doc_number == "清政办发〔2019〕27号"
 
 
+def test_a_number_after_a_title_in_doubled_angle_marks_is_its_number():
+    # << >> for 《》 (宾川县 2018, blind set 214): the second closing mark stood between title and number
+    regs = regulations("县政府办公室印发<<清河县2018年法治政府建设工作要点>>（清政办发〔2018〕19号），明确任务。")
+    assert regs["清河县2018年法治政府建设工作要点"].doc_number == "清政办发〔2018〕19号"
+
+
+def test_a_city_governments_decree_written_short_is_a_local_rule():
+    # 市政府令 / 省政府令 for 人民政府令 (宜昌市 2017, blind set 214)
+    regs = regulations("市政府制定出台《清河县行政规范性文件管理办法》(市政府令第10号)。")
+    assert regs["清河县行政规范性文件管理办法"].type == "local_regulation"
+    regs = regulations("省政府出台《河北省行政执法监督规定》(省政府令第8号)。")
+    assert regs["河北省行政执法监督规定"].type == "local_regulation"
+
+
+def test_every_title_in_the_frame_yi_wei_is_carried_out_though_an_issuer_stands_before_the_first():
+    # 以中共中央《A》和《B》为指导 (牡丹江市 2015, blind set 214): B was read as only mentioned
+    regs = regulations("以中共中央《关于全面推进依法治国若干重大问题的决定》和《国务院关于加强法治政府建设的意见》为指导，认真落实。")
+    assert regs["中共中央关于全面推进依法治国若干重大问题的决定"].relation == "implements"
+    assert regs["国务院关于加强法治政府建设的意见"].relation == "implements"
+
+
+def test_a_title_cut_off_at_the_end_of_the_text_is_the_title_cited_whole_before():
+    # an excerpt cut mid-title (宜章县 2017, blind set 214): one regulation, not a second 湖南省行政程序规
+    regs = regulations("严格执行《湖南省行政程序规定》，规范行政行为。\n结合《湖南省行政程序规", "宜章县2017年法治政府建设情况报告\n")
+    assert list(regs) == ["湖南省行政程序规定"]
+    assert regs["湖南省行政程序规定"].aliases == ["湖南省行政程序规"]
+    # a cut title that could open two titles of the report stays as written
+    regs = regulations("执行《湖南省行政程序规定》和《湖南省行政执法条例》。\n结合《湖南省行政", "宜章县2017年法治政府建设情况报告\n")
+    assert "湖南省行政" in regs
+
+
 def test_a_table_of_laws_with_their_kind_and_decree_number():
     # (as the report lays it out: paragraphs a line each, the table's rows padded to their columns)
     table = ("    二、加强执法人员培训\n"

@@ -83,7 +83,7 @@ DEPARTMENT_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u
 DECREE_TYPE = (
     (re.compile(r"^国务院令"), "administrative_regulation"),
     (re.compile(r"^主席令"), "law"),
-    (re.compile(r"(?:省|自治区|市|州)人民政府令"), "local_regulation"),
+    (re.compile(r"(?:省|自治区|市|州)(?:人民)?政府令"), "local_regulation"),  # (省政府令: the short form reports write)
     (re.compile(r"(?:部|委员会|总局|署|局|行)令"), "departmental_rule"),
 )
 
@@ -138,6 +138,10 @@ _NUMBER_IN_BRACKETS = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r")*\s*为")
 # Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
 TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
+# The same within the frame 以…为, each title with the issuer a report may write before it:
+# 以|中共中央《A》和|《B》为指导 (B is as much the frame's as A is)
+FRAMED_TITLES_BEFORE = re.compile(r"(?:\s*[\u4e00-\u9fff、]{0,16}?《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS
+                                  + r"\s*[和、及与,，]?\s*)*")
 # The opening of a revision's note right after a title, before the trigger inside it, which is no verb of
 # the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》
 REVISION_NOTE_OPENING = re.compile(r"》\s*[(（](?:(?:19|20)\d{2}年)?$")
@@ -652,7 +656,7 @@ class _RelationReader:
             if self._qualifies(trig, m):
                 continue  # 新修订的《行政处罚法》《国防教育法》: part of the citations, not a verb of the reporter
             if self.text[trig.start:trig.end] == "以" and not (
-                    (m.start - trig.end <= 6 or TITLES_BEFORE.fullmatch(self.text, trig.end, m.start))
+                    (m.start - trig.end <= 6 or FRAMED_TITLES_BEFORE.fullmatch(self.text, trig.end, m.start))
                     and CONTENT_FRAME_ANY.match(self.text, m.end)):
                 continue  # 以 governs only in 以《X》为…: not 以上, 以便, 以案释法
             subject = self._subject(trig, c_start)
@@ -979,6 +983,10 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
         elif c.law is None and m.rule == "unclosed_marks" and text[m.end:m.end + 1] in ("", "\n", "\r"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year, head=True)  # an excerpt cut inside a title
+            whole = {f.repaired for f in found.values() if f.outer is None and f.repaired.startswith(c.repaired)}
+            if c.law is None and len(whole) == 1:
+                # the one title the report cited whole before: 《湖南省行政程序规 (cut) is 《湖南省行政程序规定》
+                c.repaired = whole.pop()
         if m.nested_in is None:
             c.relation, _, subject = reading.relation(m)
             # bodies right before the title, else those the title opens with, else the clause's

@@ -123,9 +123,10 @@ def _scan_doubled_angle(text: str, start: int, found: list[TitleSpan]) -> int:
     if title is None or title.start != start + 1:
         return end
     closer = ANGLE_CLOSE[text[start]]
-    doubled_close = text[title.end - 1] == closer and text.startswith(closer, title.end)
-    found[index] = TitleSpan(start, title.end + doubled_close, title.inner_start, title.inner_end, title.rule)
-    return max(end, title.end + doubled_close)
+    # (a doubled opener closed by one mark, <<X>, keeps its one closer)
+    marks_end = title.end + 1 if text[title.end - 1] == closer and text.startswith(closer, title.end) else title.end
+    found[index] = TitleSpan(start, marks_end, title.inner_start, title.inner_end, title.rule)
+    return max(end, marks_end)
 
 
 def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:

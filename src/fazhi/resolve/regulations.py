@@ -983,10 +983,10 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year)
         elif c.law is None and m.rule == "unclosed_marks" and text[m.end:m.end + 1] in ("", "\n", "\r"):
             c.law = gazetteer.lookup_fragment(c.repaired, ctx.year, head=True)  # an excerpt cut inside a title
-            whole = {f.repaired for f in found.values() if f.outer is None and f.repaired.startswith(c.repaired)}
-            if c.law is None and len(whole) == 1:
+            if c.law is None:
                 # the one title the report cited whole before: 《湖南省行政程序规 (cut) is 《湖南省行政程序规定》
-                c.repaired = whole.pop()
+                whole = {f.repaired for f in found.values() if f.outer is None and f.repaired.startswith(c.repaired)}
+                c.repaired = whole.pop() if len(whole) == 1 else c.repaired
         if m.nested_in is None:
             c.relation, _, subject = reading.relation(m)
             # bodies right before the title, else those the title opens with, else the clause's

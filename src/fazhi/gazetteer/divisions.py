@@ -399,6 +399,15 @@ def street_name_forms(name: str) -> list[str]:
 # A township's ending, after which another may stand for it in the data: a 镇 made a 街道 after the
 # data's year (犀浦街道, listed as 犀浦镇), or the reverse
 SWAPPABLE_TOWN_ENDINGS = ("街道", "镇", "乡")
+# The level a township is raised to, one step: a 乡 made a 镇, a 镇 made a 街道
+RAISED_TOWNSHIP_LEVEL = {"乡": "镇", "镇": "街道"}
+
+
+def raised_town_name(name: str) -> str | None:
+    """The name a township written at its former level has one level up (钱清镇 → 钱清街道), None for
+    a name with no level to raise or too short to be a name."""
+    raised = RAISED_TOWNSHIP_LEVEL.get(name[-1:])
+    return name[:-1] + raised if raised is not None and len(name) >= 3 else None
 
 
 def town_name_variants(name: str) -> list[str]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.administrations import national_administrations
 from fazhi.gazetteer.corps import MIN_BARE_REGIMENT, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
-                                       divisions)
+                                       divisions, raised_town_name)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import is_han, trie_pattern
@@ -692,16 +692,11 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
     return match.start("suffix")
 
 
-# The level a township is raised to, one step: a 乡 made a 镇, a 镇 made a 街道
-RAISED_TOWNSHIP_LEVEL = {"乡": "镇", "镇": "街道"}
-
-
 def _is_raised_town(name: str) -> bool:
     """Whether a township's name is one the data lists a level higher, as it was raised since the
     report was written: 钱清镇 of a 2017 report is the data's 钱清街道 (the resolver names it so).
     One step only: 民族乡 is no 民族街道 (依法履行民族乡政府职能)."""
-    raised = RAISED_TOWNSHIP_LEVEL.get(name[-1:])
-    return raised is not None and len(name) >= 3 and name[:-1] + raised in _town_names()
+    return raised_town_name(name) in _town_names()
 
 
 def _divisions_before(text: str, start: int) -> int:

@@ -135,13 +135,22 @@ CONTENT_FRAME = re.compile(r"\s*为(?:重点|主题|主要内容|内容|核心|�
 # The frame 以X为… in any form: 以《纲要》为统领 · 以宪法为根本遵循 · 以《A》(国发〔2004〕10号)和《B》为指导
 # (what may stand between a title and 为: its 文号 in brackets, and more titles joined to it)
 _NUMBER_IN_BRACKETS = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
-CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r")*\s*为")
-# Titles before a citation within the frame 以…为: 以|《A》(国发〔2004〕10号)和|《B》为指导
-TITLES_BEFORE = re.compile(r"(?:\s*《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
-# The same within the frame 以…为, each title with the issuer a report may write before it:
-# 以|中共中央《A》和|《B》为指导 (B is as much the frame's as A is)
-FRAMED_TITLES_BEFORE = re.compile(r"(?:\s*[\u4e00-\u9fff、]{0,16}?《[^《》\n]{1,80}》" + _NUMBER_IN_BRACKETS
-                                  + r"\s*[和、及与,，]?\s*)*")
+_TITLE_IN_MARKS = r"《[^《》\n]{1,80}》"
+CONTENT_FRAME_ANY = re.compile(_NUMBER_IN_BRACKETS + r"(?:\s*[和、及与,，]\s*" + _TITLE_IN_MARKS + _NUMBER_IN_BRACKETS
+                               + r")*\s*为")
+
+
+def _titles_before(issuer: str = "") -> re.Pattern:
+    """Titles, each with its 文号 and a list separator, that fill the text before a citation; each may
+    have the text ``issuer`` matches before it."""
+    return re.compile(r"(?:\s*" + issuer + _TITLE_IN_MARKS + _NUMBER_IN_BRACKETS + r"\s*[和、及与,，]?\s*)*")
+
+
+# Titles before a citation after its qualifier: 新修订的|《A》、|《B》
+TITLES_BEFORE = _titles_before()
+# Titles before a citation within the frame 以…为, each with the issuer a report may write before it:
+# 以|《A》(国发〔2004〕10号)和|《B》为指导 · 以|中共中央《A》和|《B》为指导 (B is as much the frame's as A is)
+FRAMED_TITLES_BEFORE = _titles_before(r"[\u4e00-\u9fff、]{0,16}?")
 # The opening of a revision's note right after a title, before the trigger inside it, which is no verb of
 # the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》
 REVISION_NOTE_OPENING = re.compile(r"》\s*[(（](?:(?:19|20)\d{2}年)?$")

@@ -111,6 +111,15 @@ def test_the_reporting_body_issues_what_it_reviews_cosigns_and_publishes():
     assert regs["河北省优化营商环境条例"].relation != "issues"  # the congress reviews it
 
 
+def test_the_reporting_body_issues_what_it_repeals():
+    # (devsets 58, 69, 107: 开展规范性文件清理，废止《…》 · 制定省政府规章4件,修改21件,废止9件,包括《A》、《B》)
+    regs = regulations("开展规范性文件清理,废止《清河县城市房屋拆迁管理办法》。制定县政府规章2件,修改3件,废止1件,"
+                       "包括《清河县停车秩序管理办法》(清河县人民政府令第5号)。对照已废止的《中华人民共和国行政监察法》开展清理。")
+    assert regs["清河县城市房屋拆迁管理办法"].relation == "issues"
+    assert regs["清河县停车秩序管理办法"].relation == "issues"
+    assert regs["中华人民共和国行政监察法"].relation == "mentions"  # called repealed: nothing acts on it
+
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

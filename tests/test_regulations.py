@@ -120,6 +120,20 @@ def test_the_reporting_body_issues_what_it_repeals():
     assert regs["中华人民共和国行政监察法"].relation == "mentions"  # called repealed: nothing acts on it
 
 
+def test_a_comma_and_a_conjunction_join_titles_into_one_list_a_verb_governs():
+    # (devset68: 带头学习新修订的《…行政复议法》,以及《重庆市物业管理条例》《…》)
+    regs = regulations("带头学习新修订的《中华人民共和国行政复议法》，以及《河北省物业管理条例》《河北省安全生产条例》。")
+    for title in ("中华人民共和国行政复议法", "河北省物业管理条例", "河北省安全生产条例"):
+        assert regs[title].relation == "studies", title
+
+
+def test_teaching_a_law_through_cases_lectures_and_campaigns_is_studying_it():
+    # (devsets 31, 46, 89, 128: 围绕《…》开展以案释法 · 组织《…》专题讲座 · …开展研讨交流)
+    regs = regulations("围绕《中华人民共和国反家庭暴力法》开展以案释法。围绕《中华人民共和国宪法》开展研讨交流。"
+                       "组织《中华人民共和国行政处罚法》专题讲座3场。")
+    for title in ("中华人民共和国反家庭暴力法", "中华人民共和国宪法", "中华人民共和国行政处罚法"):
+        assert regs[title].relation == "studies", title
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

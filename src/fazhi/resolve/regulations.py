@@ -123,10 +123,14 @@ SENTENCE_OPENING = re.compile(r"[\s　]*(?:[(（]?[一二三四五六七八九�
                               r"(?:(?:\d{4}年|今年|去年|年初|年内|同时|此外|全年)[,，]?)?")
 # A character after a body that shows it is no subject: 县司法局的… · 县司法局等 · 县司法局和…
 NOT_A_VERB_AFTER_SUBJECT = "的等和与及或在"
-LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及", "或")
+# What joins two items of a list of citations: a mark, a conjunction, or both (《A》、《B》 · 《A》和《B》 ·
+# 《A》,以及《B》); the longer conjunction first, so that 以及 is not read as 及.
+LIST_MARKS = "、,，"
+LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "或")
 # Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
-STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答")
+STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答",
+               "研讨", "以案释法", "讲座", "讲堂", "辅导")
 # A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
 CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
                            r"景区|市场|工地|医院|村居|村寨|苗寨|牧区|农牧区|楼宇|乡镇|街道|村|户|基层|园区|田间|农户)")
@@ -491,18 +495,7 @@ class _RelationReader:
     def clause_start(self, m: Mention, floor: int) -> int:
         """Where the clause of a citation begins: before the list of citations it stands in."""
         pos = m.start
-        while True:
-            k = pos
-            while k > floor and self.text[k - 1] in " \t":
-                k -= 1
-            separator = next((s for s in LIST_SEPARATORS if self.text.endswith(s, floor, k)), None)
-            if separator is not None:
-                k -= len(separator)
-            while k > floor and self.text[k - 1] in " \t":
-                k -= 1
-            previous = self.item_start_by_end.get(k)
-            if previous is None or previous >= pos:
-                break
+        while (previous := self._item_before(pos, floor)) is not None:
             pos = previous
         k = pos
         while k > floor:
@@ -599,15 +592,28 @@ class _RelationReader:
         (the items before one that begins at ``end``): 立法法、|新行政诉讼法."""
         pos = end
         while pos > start:
-            k = pos
-            separator = next((s for s in LIST_SEPARATORS if self.text.endswith(s, start, k)), None)
-            if separator is None:
-                return False
-            previous = self.item_start_by_end.get(k - len(separator))
-            if previous is None or previous < start:
+            previous = self._item_before(pos, start)
+            if previous is None:
                 return False
             pos = previous
         return pos == start
+
+    def _item_before(self, pos: int, floor: int) -> int | None:
+        """Where the item of a list of citations begins that stands right before the item at ``pos``,
+        across what joins them (、 · 和 · ，以及 · blanks), not below ``floor``; None if no item does."""
+        text = self.text
+        k = pos
+        while k > floor and text[k - 1] in " \t":
+            k -= 1
+        conjunction = next((w for w in LIST_CONJUNCTIONS if text.endswith(w, floor, k)), None)
+        if conjunction is not None:
+            k -= len(conjunction)
+        if k > floor and text[k - 1] in LIST_MARKS:
+            k -= 1
+        while k > floor and text[k - 1] in " \t":
+            k -= 1
+        previous = self.item_start_by_end.get(k)
+        return previous if previous is not None and floor <= previous < pos else None
 
     def _qualifies_next_title(self, trigger: Mention) -> bool:
         """Whether a trigger qualifies the title right after it (组织研讨《A》和|新修订的|《B》): no verb."""

@@ -182,6 +182,16 @@ def test_a_title_or_a_number_cut_by_a_page_or_a_line_end_of_a_report_a_paragraph
     assert "(一网通办)。\n" in view  # closed brackets leave the line as it is
 
 
+def test_a_title_that_runs_over_a_wrapped_line_and_a_page_s_end_is_joined_whole():
+    # (devset217) the title opens on a full line, runs over the next, short one, and ends after the page's number
+    text = ("    认真贯彻中共中央办公厅、国务院办公厅《党政主要负责人履行推进法治建设第一责任人职责规定》,制定《甘肃省党政\n"
+            "主要负责人履行推进法治建设第一责任人职\n"
+            "— 2 —\n"
+            "责实施办法》,将履行推进法治建设第一责任人职责情况列入年终述职内容。坚持省政府常务会议会前学法制度。\n")
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert "《甘肃省党政主要负责人履行推进法治建设第一责任人职责实施办法》" in view and "— 2 —" not in view
+
+
 def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_are_joined():
     # a converter that wraps every 37 characters, half-width or not (拉孜县 2021, blind set 12)
     paragraph = ("(一)压紧压实法治建设第一责任人职责。县委、县政府主要负责同志切实履行推进法治建设第一责任人职责,"

@@ -438,6 +438,9 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     starts = _line_starts(lines)
     cuts: list[tuple[int, int, str]] = []
     quotes_before = 0  # straight quotes in the paragraph before line i
+    # the end of the lines already joined to line i: a title may open there and run over two
+    # breaks (制定《甘肃省党政 / 主要负责人…第一责任人职 / — 2 — / 责实施办法》)
+    joined_before = ""
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
@@ -445,21 +448,22 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
                 or LIST_ITEM_START.match(lines[nxt])):
-            i, quotes_before = i + 1, 0
+            i, quotes_before, joined_before = i + 1, 0, ""
             continue
-        inside_title = _inside_title(before, after, quotes_open)
+        inside_title = _inside_title(joined_before + before, after, quotes_open)
         # a deeper indent starts a paragraph, but not one that opens by closing a title: a stray
         # blank before the rest of a title the line broke (《法治政府建设实施纲要（/ 2021—2025年）》)
         if _indent(lines[nxt]) > _indent(lines[i]) and not (inside_title and _indent(lines[nxt]) == 1):
-            i, quotes_before = i + 1, 0
+            i, quotes_before, joined_before = i + 1, 0, ""
             continue
         fills_page = any(measure(before) >= full for measure, full in full_widths)
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
         if not fills_page and not broken_paragraph and not inside_title:
-            i, quotes_before = i + 1, 0
+            i, quotes_before, joined_before = i + 1, 0, ""
             continue
+        joined_before = (joined_before + before)[-_TITLE_REACH:]
         quotes_before = int(quotes_open)
         latin = before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
         cuts.append(_line_break(lines, starts, i, nxt, " " if latin else ""))

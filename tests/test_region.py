@@ -144,6 +144,15 @@ def test_a_township_the_division_data_lists_under_another_name_is_the_region():
     assert "麟游县" not in (region_of("丈八街道2022年法治政府建设工作报告\n2022年,丈八街道在高新区党工委的领导下依法行政。") or "")
 
 
+def test_a_township_the_data_lists_at_its_former_level_under_the_county_the_report_names_is_the_region():
+    # (devset217) the data lists 安德街道 under 德州市陵城区 and 安德镇 under 郫都区, whose 街道 it became
+    assert region_of("安德街道2023年法治政府建设工作情况报告\n2023年，安德街道在区委、区政府的坚强领导下，按照"
+                     "《关于印发〈郫都区2023年法治政府建设工作要点〉的通知》要求依法行政。") == "四川省成都市郫都区安德街道"
+    # and with no county named, the township the data lists by that name
+    assert region_of("安德街道2023年法治政府建设工作情况报告\n2023年，安德街道在区委、区政府的坚强领导下依法行政。") == \
+        "山东省德州市陵城区安德街道"
+
+
 def test_a_byline_under_the_title_names_the_publisher_and_the_date():
     meta = extract_metadata("三都水族自治县2022年法治建设工作情况报告\n中共三都水族自治县委全面依法治县委员会办公室\n(2023年2月10日)\n"
                             "    2022年,我县深入推进法治建设。\n")

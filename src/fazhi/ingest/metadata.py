@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from fazhi.gazetteer.corps import corps
 from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
-                                      minority_nationalities, zone_kinds)
+                                      minority_nationalities, town_name_variants, zone_kinds)
 from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
@@ -471,6 +471,11 @@ def _of_named_nationality(counties: list[Place], view: str, gaz: Divisions) -> P
     return matching[0] if len(matching) == 1 else None
 
 
+def _is_named(place: Place, named: dict[str, float], gaz: Divisions) -> bool:
+    """Whether the report names the place or a place above it."""
+    return bool(named.get(place.code)) or any(named.get(a.code) for a in gaz.ancestors(place))
+
+
 def _title_town(title: str | None, source: str | None, named: dict[str, float], gaz: Divisions,
                 signer: str | None = None, view: str = "") -> Place | None:
     """The township a report's title, source line or letterhead names (玉林街道2023年… ·
@@ -484,7 +489,7 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                 counties = gaz.counties_with_town(stem[cut:] + suffix)
                 if not counties:
                     continue
-                supported = [c for c in counties if named.get(c.code) or any(named.get(a.code) for a in gaz.ancestors(c))]
+                supported = [c for c in counties if _is_named(c, named, gaz)]
                 # a name the data lists otherwise (铁炉白族乡 as 铁炉乡, 犀浦街道 as 犀浦镇) must have its county
                 # named too: 丈八街道 of 雁塔区, renamed from 丈八沟街道, is no 丈八镇 of 麟游县
                 listed = stem[cut:] + suffix in gaz.town_names()
@@ -492,6 +497,14 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                     supported[0] if len(supported) == 1 else None)
                 if county is None and len(counties) > 1 and not supported and listed:
                     county = _of_named_nationality(counties, view, gaz)
+                if listed and not supported:
+                    # the data lists this name under a county the report never names, and the name
+                    # the township had before it changed level under one it names: 安德街道 of a
+                    # 郫都区 report is 郫都区's 安德镇 raised, no 安德街道 of 陵城区
+                    renamed = {c.code: c for v in town_name_variants(stem[cut:] + suffix)
+                               for c in gaz.counties_with_town(v) if _is_named(c, named, gaz)}
+                    if len(renamed) == 1:
+                        county = next(iter(renamed.values()))
                 if county is not None:
                     return gaz.town(county, stem[cut:] + suffix)
                 break

@@ -1042,6 +1042,9 @@ def test_what_blind_set_9_showed_about_county_bodies():
     assert {"平江县卫生健康局", "平江县市场监督管理局"} <= set(pingjiang) and not any(n.startswith("会同") for n in pingjiang)
     for report in ("湖南省2020年法治政府建设情况报告", "怀化市2020年法治政府建设情况报告"):
         assert "会同县卫生健康局" in resolved_orgs(f"{report}\n会同县卫生健康局开展野生动物保护执法。")
+    # 代 (on behalf of) before the report's own 县政府, in a report of another province than 代县's (set 218)
+    xunhua = resolved_orgs("循化撒拉族自治县2019年法治建设工作报告\n县司法局代县政府办理行政复议案件7件。")
+    assert "循化撒拉族自治县人民政府" in xunhua and not any(name.startswith("代县") for name in xunhua)
     # 纪委监委, one office under two names, is named as the party's commission (blind sets 9, 15, 19, 23)
     assert orgs["中共睢宁县纪律检查委员会"].type == "party" and "睢宁县监察委员会" not in orgs
     assert resolved_orgs("睢宁县2023年法治建设工作报告\n县监委开展监督。")["睢宁县监察委员会"].type == "committee"

@@ -282,6 +282,9 @@ def test_a_letterhead_above_the_title_is_the_reporting_body():
     # a street's party working committee heading its report places it in the street
     view = "中共光山县委书记\n2019年度履行推进法治建设第一责任人职责情况述法报告\n按照规定,现将履职情况报告如下。"
     assert extract_metadata(view).publisher_text == "中共光山县委"
+    # (set 218) the speaker's posts joined by 、 under the body's name
+    view = "三江侗族自治县司法局党组书记、局长\n2023年度述法报告\n2023年,本人在县委、县政府的坚强领导下依法履职。"
+    assert extract_metadata(view).publisher_text == "三江侗族自治县司法局"
     view = "曲靖市人大常委会2021年度法治建设工作情况报告\n2021年,市人大常委会坚持依法履职。"
     assert extract_metadata(view).publisher_text == "曲靖市人大常委会"
     view = "政协金寨县委员会\n关于2023年度法治建设工作情况的报告\n县委全面依法治县委员会:\n2023年,县政协党组坚持依法履职。"

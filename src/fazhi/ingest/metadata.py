@@ -86,8 +86,9 @@ GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处", "管理委员会", 
 # (and by the speaker's post and name: 中共济南市历城区委|书记张立新2023年度述法报告, or posts:
 # 株洲市退役军人事务局|党组书记、局长2021年度述法报告)
 SPEAKERS_POST = "(?:党组|党委|党工委)?(?:书记|局长|厅长|主任|县长|区长|市长|镇长|乡长|院长|检察长|所长|校长|主要负责人)"
-# The post of a 述法 report's speaker after the body on its letterhead: 中共光山县委|书记
-SPEAKERS_POST_AT_END = re.compile(SPEAKERS_POST + "$")
+# The posts of a 述法 report's speaker after the body on its letterhead: 中共光山县委|书记 ·
+# 三江侗族自治县司法局|党组书记、局长
+SPEAKERS_POST_AT_END = re.compile(f"{SPEAKERS_POST}(?:、{SPEAKERS_POST})*$")
 # A party committee's group or office before the year may be what reports, not the committee
 # (中共江阴市委全面依法治市委员会司法协调小组2020年工作总结 · 临朐县委依法治县办2020年工作总结): 委 does
 # not end the body before 依法治 or 全面依法治.

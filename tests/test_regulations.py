@@ -134,6 +134,13 @@ def test_teaching_a_law_through_cases_lectures_and_campaigns_is_studying_it():
     for title in ("中华人民共和国反家庭暴力法", "中华人民共和国宪法", "中华人民共和国行政处罚法"):
         assert regs[title].relation == "studies", title
 
+def test_a_law_a_booklet_carries_is_studied_not_issued_by_who_prints_the_booklet():
+    # (sets 74, 218: 编印藏汉双语《宪法》《民法总则》宣传读本 · 编印彝文版《中华人民共和国宪法》读本 · 发放《…》读本)
+    regs = regulations("坚持双语普法,编印藏汉双语《宪法》《民法总则》\n宣传读本5万册,发放《中华人民共和国民法典》读本3000册。")
+    for title in ("中华人民共和国宪法", "中华人民共和国民法总则", "中华人民共和国民法典"):
+        assert regs[title].relation == "studies", title
+        assert regs[title].type == "law", title
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

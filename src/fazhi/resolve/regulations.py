@@ -131,6 +131,9 @@ LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "或")
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
 STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答",
                "研讨", "以案释法", "讲座", "讲堂", "辅导")
+# Titles a booklet carries, after the title: 编印藏汉双语《宪法》《民法总则》|宣传读本5万册 · 发放《民法典》|读本 — the
+# verb makes or hands out the booklet, and what the booklet does with the law is spread it
+BOOKLET_OF_TITLES = re.compile(r"(?:\s*[、,，和及与]?\s*《[^《》\n]{1,80}》)*\s*(?:宣传|普法|学习|知识)?(?:读本|单行本|手册|宣传册|折页)")
 # A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
 CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
                            r"景区|市场|工地|医院|村居|村寨|苗寨|牧区|农牧区|楼宇|乡镇|街道|村|户|基层|园区|田间|农户)")
@@ -659,6 +662,8 @@ class _RelationReader:
         the subject of an issuing verb (国务院办公厅印发《…》, 县政府办公室印发《…》)."""
         if REPEALED_BEFORE.search(self.text, max(0, m.start - 5), m.start):
             return "mentions", None, []
+        if BOOKLET_OF_TITLES.match(self.text, m.end):
+            return "studies", None, []
         s_start, s_end = self.sentence_bounds(m)
         c_start = self.clause_start(m, s_start)
         c_end = self.clause_end(m, s_end)

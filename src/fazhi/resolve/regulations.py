@@ -133,7 +133,8 @@ STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解�
                "研讨", "以案释法", "讲座", "讲堂", "辅导")
 # Titles a booklet carries, after the title: 编印藏汉双语《宪法》《民法总则》|宣传读本5万册 · 发放《民法典》|读本 — the
 # verb makes or hands out the booklet, and what the booklet does with the law is spread it
-BOOKLET_OF_TITLES = re.compile(r"(?:\s*[、,，和及与]?\s*《[^《》\n]{1,80}》)*\s*(?:宣传|普法|学习|知识)?(?:读本|单行本|手册|宣传册|折页)")
+BOOKLET_OF_TITLES = re.compile(r"(?:\s*(?:[" + LIST_MARKS + "]|" + "|".join(LIST_CONJUNCTIONS) + r")*\s*《[^《》\n]{1,80}》)*"
+                               r"\s*(?:宣传|普法|学习|知识)?(?:读本|单行本|手册|宣传册|折页)")
 # A campaign carrying a law somewhere: “民法典进乡村” · 宪法进万家 (not 进行, 进一步)
 CAMPAIGN_INTO = re.compile(r"进(?:万家|千家万户|乡村|农村|社区|企业|校园|学校|课堂|机关|家庭|军营|网络|寺庙|宗教场所|单位|"
                            r"景区|市场|工地|医院|村居|村寨|苗寨|牧区|农牧区|楼宇|乡镇|街道|村|户|基层|园区|田间|农户)")

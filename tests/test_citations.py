@@ -213,6 +213,17 @@ def test_doubled_angle_marks_are_one_pair_of_title_marks():
         ("中华人民共和国行政处罚法", "angle_marks")]
 
 
+def test_a_title_in_angle_marks_may_begin_with_its_year():
+    # a year's work plan cited in half-width marks (吉州区 2016 as a half-width copy; sets 45, 90, 168)
+    text = ("及时出台了<<2016年简化优化公共服务流程及全省行政审批标准化建设工作要点>>,"
+            "审议通过<2022年法治潍坊建设工作要点>(潍法委发[2022]1号).")
+    assert [(t, rule) for t, rule, _ in titles(text)] == [
+        ("2016年简化优化公共服务流程及全省行政审批标准化建设工作要点", "angle_marks"),
+        ("2022年法治潍坊建设工作要点", "angle_marks")]
+    # a number after an angle mark that no year opens is still a comparison
+    assert titles("浓度<35微克,排名<<10位的") == []
+
+
 def test_a_title_in_angle_marks_holds_its_inner_titles_in_double_angle_marks():
     # a half-width conversion that left 《》 inside: <关于印发《X》的通知> cites the notice and X
     text = "县政府印发<关于印发《赤坎区行政执法协调监督工作体系建设实施方案》的通知>,全面推进"

@@ -66,6 +66,11 @@ def test_quoted_terms_with_their_head_noun():
     assert found("开展“全民反诈”宣传进社区、进企业、进校园活动1200余场。")[0] == "“全民反诈”"
 
 
+def test_a_quoted_term_inside_a_title_in_doubled_angle_marks_is_named_by_the_title():
+    # a half-width copy writes 《》 as << >> and “” as "" (清河县 2022): the title still names the measure
+    assert "企业宁静日" in measures(report('我县出台<<清河县"企业宁静日"管理办法(试行)>>(清政字〔2022〕55号),自该办法实施以来.'))
+
+
 def test_quoted_terms_without_a_head_need_a_context_that_makes_them_instruments():
     # carried out by a verb close before, named in a title, listed after one that is
     assert found("强化责任倒查和“一案双查”,坚决纠正了行政不作为。") == ["责任倒查", "“一案双查”"]

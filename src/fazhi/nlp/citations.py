@@ -15,14 +15,16 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import divisions
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.nlp.triggers import trigger_pattern
-from fazhi.text import is_han
 
 # Marks that open and close a title. The outer marks: 《》 and the corner brackets 「」.
 OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
 # Angle marks, which a half-width conversion leaves for 《》: 落实<新疆维吾尔自治区行政规范性文件管理办法>;
 # and the inner title marks standing for the outer ones: 学习〈中华人民共和国行政处罚法〉.
-# They open a title only before a Han character (not <br>, not 3<5).
+# They open a title only before a Han character or a year (ANGLE_TITLE_START; not <br>, not 3<5).
 ANGLE_CLOSE = {"<": ">", "‹": "›", "〈": "〉"}
+# What a title in angle marks begins with: a Han character, or a year, as a year's work plan's title
+# does (<2022年法治潍坊建设工作要点>(潍法委发[2022]1号) · <<2016年简化优化公共服务流程…工作要点>>)
+ANGLE_TITLE_START = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|(?:19|20|１９|２０)[0-9０-９]{2}年")
 # Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
 INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 # Characters before a new 《 that show the previous 《 was never closed:
@@ -99,10 +101,10 @@ def find_titles(text: str) -> list[TitleSpan]:
         if m is None:
             return found
         i = m.start()
-        if text[i] in ANGLE_CLOSE and text[i + 1 : i + 2] == text[i] and is_han(text[i + 2 : i + 3]):
+        if text[i] in ANGLE_CLOSE and text[i + 1 : i + 2] == text[i] and ANGLE_TITLE_START.match(text, i + 2):
             i = _scan_doubled_angle(text, i, found)
             continue
-        if text[i] in OUTER_CLOSE or (text[i] in ANGLE_CLOSE and is_han(text[i + 1 : i + 2])):
+        if text[i] in OUTER_CLOSE or (text[i] in ANGLE_CLOSE and ANGLE_TITLE_START.match(text, i + 1)):
             i = _scan_outer(text, i, found)
             continue
         if text[i] in ANGLE_CLOSE:

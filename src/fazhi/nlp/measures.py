@@ -38,8 +38,9 @@ QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,30}?)”|\"(?![,，。;；、:�
 # 《提升行政执法质量三年行动|计划(2023—2025年)》 · 《…改革|实施方案》
 TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办法|细则|纲要|规划)(?:\([^()]*\)|（[^（）]*）)?")
 # A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
-# name is a document, not a measure: 《清河县行政复议体制改革实施方案》
-TITLE = re.compile(r"《[^《》\n]{1,150}》")
+# name is a document, not a measure: 《清河县行政复议体制改革实施方案》; or in the angle marks a
+# half-width conversion leaves for them: <<清河县"企业宁静日"管理办法(试行)>> · <2022年…工作要点>
+TITLE = re.compile(r"《[^《》\n]{1,150}》|<<[^\n]{1,150}?>>|<(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)[^<>\n]{1,150}>")
 # A quotation mark of any style a report sets around a term: “ ” " 「 」
 QUOTE_CHARACTERS = "“”\"「」"
 QUOTE_MARK = re.compile("[" + QUOTE_CHARACTERS + "]")
@@ -328,7 +329,7 @@ class _Text:
         self._reversed: str | None = None
         self._heads: list[re.Match] | None = None
         self._quotes: list[re.Match] | None = None
-        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
+        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text or "<" in text else []
         self.title_starts = [s for s, _ in self.titles]
 
     def title_at(self, start: int, end: int) -> tuple[int, int] | None:

@@ -141,6 +141,14 @@ def test_a_law_a_booklet_carries_is_studied_not_issued_by_who_prints_the_booklet
         assert regs[title].relation == "studies", title
         assert regs[title].type == "law", title
 
+def test_a_traditional_report_relates_to_what_it_cites_as_a_simplified_one_does():
+    # resolve reads the words around a citation as the view has them (清河县 2022 in Traditional)
+    regs = regulations("以新修訂的《行政處罰法》爲重點，結合行政執法程序規定，進行系統化學習。"
+                       "發放《中華人民共和國民法典》讀本3000冊。")
+    assert regs["中华人民共和国行政处罚法"].relation == "studies"
+    assert regs["中华人民共和国民法典"].relation == "studies"
+
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

@@ -119,6 +119,25 @@ class OffsetMap:
         return self.to_text(start), self.to_text(end - 1) + 1
 
 
+def _align_view(text: str, view: str, offsets: OffsetMap) -> str:
+    """The view's characters put back at the text's positions (see ``Report.aligned_view``)."""
+    if not offsets.breaks:
+        return view if len(view) == len(text) else text
+    pieces: list[str] = []
+    text_end = 0  # where the text's last aligned run ended
+    runs = [(0, 0), *offsets.breaks]
+    for k, (view_start, text_start) in enumerate(runs):
+        view_end = runs[k + 1][0] if k + 1 < len(runs) else len(view)
+        if text_start < text_end:
+            return text  # (a view that inserted characters has no place in the text for them)
+        pieces.append(text[text_end:text_start])  # what the view dropped, as written
+        pieces.append(view[view_start:view_end])
+        text_end = text_start + view_end - view_start
+    pieces.append(text[text_end:])
+    aligned = "".join(pieces)
+    return aligned if len(aligned) == len(text) else text
+
+
 @dataclass(slots=True)
 class Report:
     """One input file, decoded.
@@ -140,6 +159,16 @@ class Report:
     sha256: str = ""
     warnings: list[str] = field(default_factory=list)
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap())
+    _aligned_view: str | None = field(default=None, repr=False, compare=False)
+
+    def aligned_view(self) -> str:
+        """``text`` with every character the view kept in its view form, and the characters the
+        view dropped as written: the view's reading at the text's offsets. Resolve reads the
+        words around a mention in it, so that a Traditional report's 學習《憲法》 is studied as
+        学习《宪法》 is."""
+        if self._aligned_view is None:
+            self._aligned_view = _align_view(self.text, self.view, self.offsets)
+        return self._aligned_view
 
     def view_of(self, start: int, end: int) -> str:
         """The normalised view of a span of ``text``: without the characters the view dropped

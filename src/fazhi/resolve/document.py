@@ -16,8 +16,8 @@ from fazhi.text import squeeze
 RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
 
 # What follows the bodies a document is filed with: 报潍坊市政府和市人大常委会|备案 · 向…|报备
-# (read in the text as written, so in Traditional too: 向泉州市人民政府和市人大常委會|報備)
-FILED_WITH = ("备案", "报备", "備案", "報備")
+# (read in the report's aligned view, so a Traditional 報備 reads 报备)
+FILED_WITH = ("备案", "报备")
 # The bodies whose office a report names alone after them, by the head of their name: the office
 # (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
@@ -103,6 +103,7 @@ class _Builder:
 def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     """Entities and relations of one report (the per-report map step)."""
     report = doc.report
+    text = report.aligned_view()  # the words around a mention, as the extractors read them
     ctx = ReportContext.for_report(report)
     ctx.written_organizations = frozenset(m.norm for m in doc.mentions if m.label is MentionLabel.ORGANIZATION)
     build = _Builder(doc)
@@ -139,12 +140,12 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             continue
         # in a list, a level word takes the place of the name before it: 吕梁市委、市政府
         nearby = None
-        if previous is not None and previous[1] and report.text[previous[0].end:m.start] in ("、", "和", "及", ""):
+        if previous is not None and previous[1] and text[previous[0].end:m.start] in ("、", "和", "及", ""):
             nearby = previous[1][-1].place
         else:
             listed = set()
         if nearby is not None:
-            if m.value == "legislature" and report.text.startswith(FILED_WITH, m.end):
+            if m.value == "legislature" and text.startswith(FILED_WITH, m.end):
                 # 报潍坊市政府和市人大常委会备案: a local document is filed with the government above
                 # and the congress of its own level (立法法, 法规规章备案条例), so 市 is the report's own
                 nearby = None

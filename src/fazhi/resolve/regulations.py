@@ -447,7 +447,7 @@ class _RelationReader:
     def __init__(self, doc: ExtractedDocument, ctx: ReportContext, outer: list[Mention], numbers: list[Mention],
                  triggers: list[Mention], orgs: list[Mention]):
         self.doc = doc
-        self.text = doc.report.text
+        self.text = doc.report.aligned_view()
         self.ctx = ctx
         self.citation_spans = sorted((m.start, m.end) for m in outer)
         self.citation_starts = [s for s, _ in self.citation_spans]
@@ -887,7 +887,7 @@ def _bind_short_forms(doc: ExtractedDocument, found: dict[int, _Citation], order
                       short_forms: list[Mention]) -> list[tuple[int, Mention]]:
     """Point each short form at the full citation it stands for; returns (antecedent, mention) for
     the uses that are not title-marked citations (该条例, a defined form written bare)."""
-    text = doc.report.text
+    text = doc.report.aligned_view()
     outer = [i for i in order if found[i].outer is None]
     extra: list[tuple[int, Mention]] = []
     defined: list[tuple[int, str, int]] = []  # (defined at, short form, antecedent)
@@ -975,15 +975,15 @@ def _root(found: dict[int, _Citation], i: int) -> int:
 
 def _mention_at(doc: ExtractedDocument, start: int, end: int, rule: str) -> Mention:
     starts = [s.start for s in doc.sentences]
-    text = doc.report.text[start:end]
-    return Mention(label=MentionLabel.CITATION, start=start, end=end, text=text, norm=text, rule=rule,
-                   sentence=bisect.bisect_right(starts, start) - 1, inner=(start, end), value=text)
+    norm = doc.report.aligned_view()[start:end]
+    return Mention(label=MentionLabel.CITATION, start=start, end=end, text=doc.report.text[start:end], norm=norm,
+                   rule=rule, sentence=bisect.bisect_right(starts, start) - 1, inner=(start, end), value=norm)
 
 
 def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[list[Entity], list[tuple[str, str, Mention]]]:
     """Regulation entities of one report, and TRANSMITS pairs (outer key, inner key, evidence mention)."""
     gazetteer = law_gazetteer()
-    text = doc.report.text
+    text = doc.report.aligned_view()
     mentions = doc.mentions
     citations = [(i, m) for i, m in enumerate(mentions) if m.label is MentionLabel.CITATION]
     numbers = [m for m in mentions if m.label is MentionLabel.DOC_NUMBER]

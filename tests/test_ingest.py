@@ -175,6 +175,20 @@ def test_hong_kong_and_taiwan_variants_are_made_simplified_in_the_view():
     assert report.view.startswith("区卫生健康局开展专项执法") and "衞" not in report.view and "綫" not in report.view
 
 
+def test_a_taiwan_phrased_report_reads_in_mainland_words_and_its_offsets_still_map():
+    # OpenCC's s2twp writes 最佳化 for 优化, 程式 for 程序, 档案 for 文件 (but 档案法 is 档案法), 资讯 for 信息
+    text = "落實《福建省最佳化營商環境條例》和《重大行政決策程式暫行條例》，規範性檔案合法性稽核，政府資訊公開，《檔案法》。"
+    report = report_from_text(text, "tw.txt")
+    assert report.view == "落实《福建省优化营商环境条例》和《重大行政决策程序暂行条例》,规范性文件合法性审核,政府信息公开,《档案法》。"
+    start = report.view.index("《福建省")
+    end = report.view.index("》", start) + 1
+    assert text[slice(*report.offsets.span_to_text(start, end))] == "《福建省最佳化營商環境條例》"
+    assert report.aligned_view()[text.index("《重大"):text.index("《重大") + 5] == "《重大行政"
+    # one such word in a mainland report is its own word (资讯 as a column's name)
+    mainland = "开通“法治资讯”专栏,推行规范性文件合法性审核。"
+    assert report_from_text(mainland, "cn.txt").view == mainland
+
+
 def test_radicals_a_pdf_font_wrote_for_whole_characters_are_those_characters_in_the_view():
     # Kangxi radicals (⼈ ⾏ ⼯, read by their compatibility mapping) and the supplement's
     # whole-character forms (⺠ ⻓ ⻑, from radical_characters.tsv; ⻑ is Traditional 長)

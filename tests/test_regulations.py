@@ -149,6 +149,14 @@ def test_a_traditional_report_relates_to_what_it_cites_as_a_simplified_one_does(
     assert regs["中华人民共和国民法典"].relation == "studies"
 
 
+def test_a_taiwan_phrased_report_cites_the_mainland_titles():
+    # a Taiwan-phrasing converter wrote 程式 for 程序, 最佳化 for 优化, 档案 for 文件, 资讯 for 信息
+    regs = regulations("認真貫徹《重大行政決策程式暫行條例》和《福建省最佳化營商環境條例》，完善政府資訊公開，"
+                       "推行規範性檔案合法性稽核，落實《中華人民共和國檔案法》。")
+    assert {"重大行政决策程序暂行条例", "福建省优化营商环境条例", "中华人民共和国档案法"} <= set(regs)
+    assert regs["福建省优化营商环境条例"].relation == "implements"
+
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from fazhi.lexicon import read_mapping
+from fazhi.lexicon import read_mapping, read_rows
 from fazhi.model import OffsetMap
 
 # Pinyin a converter put after each character or word: 領(lǐng)導(dǎo) · 领导(lǐng dǎo) · 领(ling3)
@@ -247,7 +247,36 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
             breaks.append((view_len, text_pos))
         pieces.append(view[text_pos:])
         view = "".join(pieces)
-    return view, OffsetMap(breaks)
+    offsets = OffsetMap(breaks)
+    taiwan_words = taiwan_phrase_cuts(view)
+    if taiwan_words:
+        view, offsets = _delete_spans(view, offsets, taiwan_words)
+    return view, offsets
+
+
+# A report is Taiwan-phrased when this many different words of ``taiwan_phrases.tsv`` stand in it:
+# the Taiwan-phrased reports of the dev sets carry six to ten, a mainland report one at most (资讯, 网路).
+TAIWAN_PHRASED_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _taiwan_phrases() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """Taiwan word → (its mainland word, the characters after which it keeps its own meaning), and
+    a pattern finding the Taiwan words, longest first."""
+    table = {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_rows("taiwan_phrases.tsv")
+             if len(row[1]) <= len(row[0])}  # (the view can drop characters, not add them)
+    return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+
+
+def taiwan_phrase_cuts(view: str) -> list[tuple[int, int, str]]:
+    """In a Taiwan-phrased report, each Taiwan word with its mainland one, as (start, end,
+    replacement) for ``_delete_spans``: 重大行政决策程式暂行条例 → 程序, 福建省最佳化营商环境条例 → 优化.
+    Empty for any other report."""
+    table, pattern = _taiwan_phrases()
+    found = [m for m in pattern.finditer(view) if view[m.end():m.end() + 1] not in table[m.group()][1] or m.end() == len(view)]
+    if len({m.group() for m in found}) < TAIWAN_PHRASED_MIN_WORDS:
+        return []
+    return [(m.start(), m.end(), table[m.group()][0]) for m in found]
 
 
 def _half_width(match: re.Match) -> str:
@@ -572,7 +601,7 @@ def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:
 
 def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
     """``view`` with each of the sorted, disjoint spans ``cuts`` (start, end, replacement)
-    replaced by its replacement ("" or one character), and the offset map composed with
+    replaced by its replacement (no longer than the span), and the offset map composed with
     the deletions, so that it still leads from every new view position to the text."""
     pieces = []
     breaks: list[tuple[int, int]] = []

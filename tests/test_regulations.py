@@ -141,6 +141,29 @@ def test_a_law_a_booklet_carries_is_studied_not_issued_by_who_prints_the_booklet
         assert regs[title].relation == "studies", title
         assert regs[title].type == "law", title
 
+def test_a_revision_note_after_a_title_a_stray_mark_closes_is_no_verb_of_the_reporter():
+    # 《…行政复议法>（2023年修订） (宜昌市夷陵区 2024, blind set 221): 修订 is the law's, and the list goes on
+    regs = regulations("全年会前学法12次，学习了《中华人民共和国行政复议法>（2023年修订）、《中华人民共和国爱国主义教育法》、"
+                       "<湖北省优化营商环境办法》和《中华人民共和国保守国家秘密法》等。")
+    for title in ("中华人民共和国行政复议法", "中华人民共和国爱国主义教育法", "湖北省优化营商环境办法", "中华人民共和国保守国家秘密法"):
+        assert regs[title].relation == "studies", title
+
+
+def test_laws_put_on_a_list_of_required_reading_are_studied():
+    # 纳入民警必学内容 (a 公安局, set 32) · 列入年度必学内容 (a 市场监管局, set 221)
+    regs = regulations("将《中华人民共和国人民警察法》《中华人民共和国治安管理处罚法》纳入民警必学内容，组织考试。")
+    assert regs["中华人民共和国人民警察法"].relation == "studies"
+    assert regs["中华人民共和国治安管理处罚法"].relation == "studies"
+
+
+def test_titles_written_one_right_after_another_share_the_body_written_before_the_first():
+    # 教育部《A》《B》等部门规章 (会昌县 2022, blind set 221); 中办、国办《A》《B》 (set 98)
+    regs = regulations("学习新修订的《中华人民共和国职业教育法》，以及教育部《未成年人学校保护规定》《中小学法治副校长聘任与管理办法》等部门规章。")
+    assert regs["未成年人学校保护规定"].issuer == "教育部"
+    assert regs["中小学法治副校长聘任与管理办法"].issuer == "教育部"
+    assert regs["中华人民共和国职业教育法"].issuer != "教育部"
+
+
 def test_a_traditional_report_relates_to_what_it_cites_as_a_simplified_one_does():
     # resolve reads the words around a citation as the view has them (清河县 2022 in Traditional)
     regs = regulations("以新修訂的《行政處罰法》爲重點，結合行政執法程序規定，進行系統化學習。"

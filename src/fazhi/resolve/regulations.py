@@ -127,10 +127,10 @@ NOT_A_VERB_AFTER_SUBJECT = "的等和与及或在"
 # 《A》,以及《B》); the longer conjunction first, so that 以及 is not read as 及.
 LIST_MARKS = "、,，"
 LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "或")
-# Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 ·
+# Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 · 纳入民警必学内容 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
 STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答",
-               "研讨", "以案释法", "讲座", "讲堂", "辅导")
+               "研讨", "以案释法", "讲座", "讲堂", "辅导", "必学")
 # Titles a booklet carries, after the title: 编印藏汉双语《宪法》《民法总则》|宣传读本5万册 · 发放《民法典》|读本 — the
 # verb makes or hands out the booklet, and what the booklet does with the law is spread it
 BOOKLET_OF_TITLES = re.compile(r"(?:\s*(?:[" + LIST_MARKS + "]|" + "|".join(LIST_CONJUNCTIONS) + r")*\s*《[^《》\n]{1,80}》)*"
@@ -160,8 +160,9 @@ TITLES_BEFORE = _titles_before()
 # 以|《A》(国发〔2004〕10号)和|《B》为指导 · 以|中共中央《A》和|《B》为指导 (B is as much the frame's as A is)
 FRAMED_TITLES_BEFORE = _titles_before(r"[\u4e00-\u9fff、]{0,16}?")
 # The opening of a revision's note right after a title, before the trigger inside it, which is no verb of
-# the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》
-REVISION_NOTE_OPENING = re.compile(r"》\s*[(（](?:(?:19|20)\d{2}年)?$")
+# the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》 · (a title closed by a
+# stray mark) 《中华人民共和国行政复议法>（2023年|修订）
+REVISION_NOTE_OPENING = re.compile(r"[》>〉]\s*[(（](?:(?:19|20)\d{2}年)?$")
 REVISION_NOTE_CLOSING = ("）", ")", "本）", "本)")
 # A qualifier that makes a trigger verb part of the citation: 新修订的《行政处罚法》 · 修订后的《…》
 QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正|公布|颁布|出台)(?:后的|的)?|(?:修订|修改|修正)(?:后的|的))\s*")
@@ -813,12 +814,21 @@ def _title_char(cit: _Citation, m: Mention, pos: int) -> str:
     return cit.title[offset] if 0 <= offset < len(cit.title) else ""
 
 
-def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str) -> list[Mention]:
-    """Bodies written right before a title: 国务院办公厅《…》, 中共中央办公厅、国务院办公厅《…》."""
+def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str,
+                     titles: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Bodies written right before a title: 国务院办公厅《…》, 中共中央办公厅、国务院办公厅《…》; or
+    before the first of titles written one right after another, which share them (``titles``, the
+    outer titles' spans): 教育部《未成年人学校保护规定》《中小学法治副校长聘任与管理办法》."""
+    start = cit.start
+    if titles:
+        k = bisect.bisect_left(titles, (start, 0)) - 1
+        while k >= 0 and titles[k][1] == start:
+            start = titles[k][0]
+            k -= 1
     chain: list[Mention] = []
-    pos = cit.start
+    pos = start
     # bodies starting at or after the title end after it: start with the last one before it
-    for k in range(bisect.bisect_left(orgs, cit.start, key=lambda o: o.start) - 1, -1, -1):
+    for k in range(bisect.bisect_left(orgs, start, key=lambda o: o.start) - 1, -1, -1):
         org = orgs[k]
         if org.end > pos:
             continue
@@ -1012,7 +1022,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             c.relation, _, subject = reading.relation(m)
             # bodies right before the title, else those the title opens with, else the clause's
             # subject (中共中央、国务院印发的《A》和《辽宁省人民政府关于…》: B is the province's)
-            adjacent = _adjacent_issuers(orgs, m, text) or (_issuer_cell(orgs, m, text) if m.rule == "table_row_title" else [])
+            adjacent = _adjacent_issuers(orgs, m, text, reading.citation_spans) or (_issuer_cell(orgs, m, text) if m.rule == "table_row_title" else [])
             leading = [] if adjacent else _leading_issuers(c, orgs, ctx)
             if adjacent or not leading:
                 c.issuers = [resolve_organization(o.norm, ctx, o.value) for o in adjacent or subject]

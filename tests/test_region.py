@@ -514,3 +514,9 @@ def test_a_street_a_zone_administers_is_the_zones_not_its_districts():
     assert meta.region.path == "四川省成都市成都高新技术产业开发区桂溪街道"
     # a street of the same name elsewhere stays where it is
     assert region_of("龙泉街道2021年法治建设工作报告\n成都市龙泉驿区龙泉街道深入推进依法治理。") == "四川省成都市龙泉驿区龙泉街道"
+
+
+def test_a_township_head_s_report_titled_by_the_town_and_the_post_is_the_town_s():
+    # 磁灶镇镇长2025年度述法报告 (blind set 221): 镇长 after the town's name, as 党委书记 is
+    meta = extract_metadata("磁灶镇镇长2025年度述法报告\n磁灶镇党委副书记、镇长 吴某某\n2025年，本人在晋江市委、市政府的领导下开展工作。\n")
+    assert meta.region is not None and meta.region.path == "福建省泉州市晋江市磁灶镇"

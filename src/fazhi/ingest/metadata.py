@@ -72,8 +72,9 @@ SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|�
 # How a province's report speaks of the province: 我省 · 本省
 OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
-# (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report)
-TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
+# (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report; 磁灶镇镇长2025年度
+# 述法报告 as its head's 述法 report is titled)
+TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办|人大常委会|政协"

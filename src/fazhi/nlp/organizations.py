@@ -547,12 +547,14 @@ def _grammar_parts() -> tuple[str, str, str]:
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
-# Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局.
+# Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局 ·
+# 部分乡镇党委.
 # (县(市、区) is every county-level division, 乡镇(街道) every township: 9个县(市、区)|矛调中心 ·
 # 28个乡镇(街道)|公共法律服务工作站)
 # Level words that, after another (区县政府) or a count (8县政府), name every such body
 COUNTABLE_LEVELS = "省市县区"
-PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "等", "辖区", "设区市", "设区的",
+PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "部分", "个别", "少数", "等", "辖区",
+                  "设区市", "设区的",
                   "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
 # How far before a name a plural marker is looked for: the longest marker and a level word after it.
 PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2

@@ -29,10 +29,10 @@ OPEN_BRACKET = re.compile(_OPEN)
 # Everything right of the issuer code, in the forms scraping leaves. Two patterns, each
 # starting with a small character set (one alternation of both would be tried at every
 # position, several times slower):
-#   well_formed:           〔2018〕37号 · (2021)3号 · [2019]第28号 · 〔2018〕37)
+#   well_formed:           〔2018〕37号 · (2021)3号 · [2019]第28号 · 〔2018〕37) · 〔2018〕1 2号 (a space OCR read)
 #   repaired_open_bracket: 〔20211号 · 〔20213)            (closing bracket lost)
 BRACKETED_TAIL = re.compile(
-    _OPEN + r"\s*(?:(?P<year>(?:19|20)\d{2})\s*" + _CLOSE + r"\s*第?\s*(?P<seq>\d{1,4})\s*(?:号|(?=[)\]】,，、;。\s]|$))"
+    _OPEN + r"\s*(?:(?P<year>(?:19|20)\d{2})\s*" + _CLOSE + r"\s*第?\s*(?P<seq>\d(?: ?\d){0,3})\s*(?:号|(?=[)\]】,，、;。\s]|$))"
     r"|(?P<open_digits>(?:19|20)\d{3,6})\s*(?:号|[)〕\]】］﹞}〗]))"
 )
 #   repaired_bare:         201928号                          (both brackets lost)
@@ -133,7 +133,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
         if not agency or start < last_end:
             continue
         if m.re is BRACKETED_TAIL and m.group("year"):
-            rule, year, seq = "well_formed", m.group("year"), m.group("seq")
+            rule, year, seq = "well_formed", m.group("year"), m.group("seq").replace(" ", "")
         elif m.re is CLOSE_ONLY_TAIL:
             rule, year, seq = "repaired_close_only", m.group("year"), m.group("seq")
         elif m.re is BRACKETED_TAIL:

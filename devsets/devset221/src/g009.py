@@ -1,0 +1,67 @@
+from common import *
+D = "009_zhangjiacun_jiedao_shufa"
+src = open(os.path.join(OUT, "src", "009_src.txt"), encoding="utf-8").read()
+open(os.path.join(OUT, "docs", D + ".txt"), "w", encoding="utf-8").write(pdf_wrap(src, 30, pages=None, seed=9))
+report = {"title": "碑林区张家村街道办事处主任2021年度述法报告", "publisher": "西安市碑林区张家村街道办事处",
+          "region": "陕西省西安市碑林区张家村街道", "year": 2021, "date": "2022-01-07"}
+regs = [
+ R("党政主要负责人履行推进法治建设第一责任人职责规定", "party_document", "implements"),
+ R("关于开展2021年度领导干部述法工作的通知", "party_document", "implements",
+   doc_number="碑法办发〔2021〕9号", issuer="中共西安市碑林区委全面依法治区委员会办公室"),
+ R("中华人民共和国民法典", "law", "studies"),
+ R("中华人民共和国行政处罚法", "law", "studies"),
+ R("中华人民共和国数据安全法", "law", "studies"),
+ R("中华人民共和国个人信息保护法", "law", "studies"),
+ R("陕西省物业服务管理条例", "local_regulation", "studies"),
+ R("西安市文明行为促进条例", "local_regulation", "studies"),
+ R("以法治思维推进老旧小区治理", "publication", "issues"),
+ R("中华人民共和国宪法", "law", "studies"),
+ R("中国共产党党员教育管理工作条例", "party_document", "studies"),
+ R("张家村街道2021年法治建设工作实施方案", "normative_document", "issues", doc_number="张街办发〔2021〕15号"),
+ R("张家村街道办事处重大事项集体决策规则", "normative_document", "issues"),
+ R("西安市街道综合执法改革实施方案", "normative_document", "implements"),
+ R("中华人民共和国政府信息公开条例", "administrative_regulation", "implements"),
+ R("中华人民共和国传染病防治法", "law", "implements"),
+]
+orgs = [
+ O("西安市碑林区张家村街道办事处", "government", ["碑林区张家村街道办事处", "张家村街道办事处", "街道办事处", "办事处"]),
+ O("中共西安市碑林区张家村街道工作委员会", "party", ["张家村街道党工委", "街道党工委"]),
+ O("中共西安市碑林区委员会", "party", ["区委"]),
+ O("西安市碑林区人民政府", "government", ["区政府", "碑林区人民政府"]),
+ O("中共西安市碑林区委全面依法治区委员会办公室", "party", ["区委依法治区办"]),
+ O("中共西安市碑林区委理论学习中心组", "party", ["区委理论学习中心组"]),
+ O("西安市碑林区张家村街道法治建设领导小组", "committee", ["法治建设领导小组"]),
+ O("陕西秦达律师事务所", "enterprise"),
+ O("西安市碑林区张家村街道综合执法办公室", "department", ["街道综合执法办公室"]),
+ O("西安市碑林区城市管理和综合执法局", "department", ["区城市管理和综合执法局"]),
+ O("西安市碑林区司法局张家村司法所", "department", ["街道司法所"]),
+ O("西安市公安局碑林分局张家村派出所", "department", ["张家村派出所"]),
+ O("西安市碑林区人民法院", "judiciary", ["区人民法院"]),
+ O("西安市碑林区张家村街道便民服务中心", "institution", ["街道便民服务中心"]),
+]
+meas = [
+ M("党政主要负责人履行推进法治建设第一责任人职责", "system", ["推进法治建设第一责任人职责"]),
+ M("领导干部年度述法制度", "system", ["领导干部述法"]),
+ M("党史学习教育", "campaign"),
+ M("常务会议学法制度", "system", ["街道办事处主任办公会议会前学法", "会前学法制度"]),
+ M("领导干部任前法律考试", "system", ["领导干部任前法律知识考试"]),
+ M("领导干部应知应会党内法规和国家法律清单制度", "system", ["个人学法清单"]),
+ M("三重一大集体决策制度", "system", ["“三重一大”集体决策制度"]),
+ M("综合行政执法改革", "reform", ["街道综合执法改革"]),
+ M("行政执法三项制度", "system"),
+ M("首违不罚清单制度", "system", ["“首违不罚”清单"]),
+ M("行政机关负责人出庭应诉制度", "system"),
+ M("权责清单", "system", ["街道权责清单"]),
+ M("碑林区人民政府门户网站", "platform"),
+ M("一窗受理、集成服务", "service", ["“一窗受理、集成服务”"]),
+ M("就近办", "service", ["“就近办”"]),
+ M("街道吹哨、部门报到", "mechanism", ["“街道吹哨、部门报到”机制"]),
+ M("邻里和调解工作室", "model", ["“邻里和”调解工作室"]),
+ M("红色物业", "model", ["“红色物业”"]),
+ M("八五普法", "campaign"),
+ M("谁执法谁普法普法责任制", "system", ["“谁执法谁普法”普法责任制"]),
+ M("政法队伍教育整顿", "campaign"),
+ M("法治进社区", "campaign", ["“法治进社区”宣传活动"]),
+ M("i西安", "platform", ["“i西安”"]),
+]
+write(D, report, regs, orgs, meas)

@@ -24,7 +24,8 @@ OUTER_CLOSE = {"《": "》", "「": "」", "『": "』"}
 ANGLE_CLOSE = {"<": ">", "‹": "›", "〈": "〉"}
 # What a title in angle marks begins with: a Han character, or a year, as a year's work plan's title
 # does (<2022年法治潍坊建设工作要点>(潍法委发[2022]1号) · <<2016年简化优化公共服务流程…工作要点>>)
-ANGLE_TITLE_START = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|(?:19|20|１９|２０)[0-9０-９]{2}年")
+# (the view's digits are half-width: a full-width year is read as ２０２２ → 2022)
+ANGLE_TITLE_START = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|(?:19|20)\d{2}年")
 # Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
 INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 # Characters before a new 《 that show the previous 《 was never closed:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
+from fazhi.nlp.citations import ANGLE_TITLE_START
 from fazhi.nlp.organizations import find_organizations, honour_verbs, is_department_word
 from fazhi.nlp.spans import add_span
 from fazhi.text import LiteralMatcher, is_han, trie_branches, trie_pattern
@@ -40,7 +41,7 @@ TITLE_DOCUMENT_REST = re.compile(r"(?:实施)?(?:计划|方案|意见|规定|办
 # A title in title marks, where a measure may be named (关于开展X活动的通知) but the title's own
 # name is a document, not a measure: 《清河县行政复议体制改革实施方案》; or in the angle marks a
 # half-width conversion leaves for them: <<清河县"企业宁静日"管理办法(试行)>> · <2022年…工作要点>
-TITLE = re.compile(r"《[^《》\n]{1,150}》|<<[^\n]{1,150}?>>|<(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)[^<>\n]{1,150}>")
+TITLE = re.compile(r"《[^《》\n]{1,150}》|<<[^\n]{1,150}?>>|<(?=" + ANGLE_TITLE_START.pattern + r")[^<>\n]{1,150}>")
 # A quotation mark of any style a report sets around a term: “ ” " 「 」
 QUOTE_CHARACTERS = "“”\"「」"
 QUOTE_MARK = re.compile("[" + QUOTE_CHARACTERS + "]")

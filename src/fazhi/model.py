@@ -174,7 +174,7 @@ class Report:
         """The normalised view of a span of ``text``: without the characters the view dropped
         (pinyin residue, a PDF's line ends, letter spacing), Traditional ones made Simplified."""
         if not self.offsets.breaks:
-            return self.view[start:end] if len(self.view) == len(self.text) else self.text[start:end]
+            return self.aligned_view()[start:end]
         return self.view[self.offsets.to_view(start):self.offsets.to_view(end)]
 
 

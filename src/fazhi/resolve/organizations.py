@@ -332,10 +332,10 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
     return f"中共{place_name}{short}{organ}", "party"
 
 
-def _government_body(rest: str, place: Place) -> tuple[str, str]:
+def _government_body(rest: str, place: Place, written_parent: str = "政府") -> tuple[str, str]:
     """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组 (and its
     理论学习中心组), 法律顾问团, under the government as the place has it (a league's 行政公署, a
-    development zone's 管理委员会)."""
+    development zone's 管理委员会). ``written_parent`` is the government's word as written."""
     place_name = place.full_name
     government = government_of(place)
     if rest in ("", ):
@@ -352,7 +352,10 @@ def _government_body(rest: str, place: Place) -> tuple[str, str]:
         return f"{government}{dept.official}", dept.type  # 自治区政府国资委
     otype = _type_from_head(rest)
     if otype in ("institution", "enterprise", "social"):
-        return f"{place_name}政府{rest}", otype  # its own name: 孝义市政府研究和服务中心
+        # its own name, with the government's word as written: 孝义市政府研究和服务中心 ·
+        # 县人民政府行政复议服务中心 → 攸县人民政府行政复议服务中心
+        own = "人民政府" if written_parent == "人民政府" else "政府"
+        return f"{place_name}{own}{rest}", otype
     return f"{government}{rest}", otype if otype != "government" else "department"
 
 
@@ -381,7 +384,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if parsed.party and parent == "":
         return _party_organ(body[1:] if body.startswith("委") else body, party_name, keep_as_written=parsed.explicit, zone=zone)
     if parent in ("人民政府", "政府", "行政公署", "行署"):  # 盟行署法制办: a league's government is its 行政公署
-        return _government_body(body, place)
+        return _government_body(body, place, parent)
     if parent == "人民法院":
         court = TOWN_COURT.match(body)
         if court:

@@ -192,6 +192,26 @@ def test_a_title_that_runs_over_a_wrapped_line_and_a_page_s_end_is_joined_whole(
     assert "《甘肃省党政主要负责人履行推进法治建设第一责任人职责实施办法》" in view and "— 2 —" not in view
 
 
+def test_a_running_header_between_the_halves_of_a_title_goes_with_the_page_number():
+    # (blind set 225) the page's end cut a title, and the next page opens with the report's
+    # title or its publisher: a line of its own, with or without the page's number before it
+    text = ("    全面推行行政执法“三项制度”，印发《惠州市行政执法公示办法》《惠州市重大行政执法决定法制\n"
+            "— 4 —\n"
+            "惠州市人民政府关于2019年法治政府建设工作情况的报告\n"
+            "审核办法》（惠府办〔2019〕35号）。全面应用广东省行政执法信息平台。\n"
+            "    修订《西青区重大行政处罚决定法制审核\n"
+            "天津市西青区人民政府\n"
+            "目录清单》，明确重大执法决定法制审核事项96项。\n")
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert "《惠州市重大行政执法决定法制审核办法》(惠府办〔2019〕35号)" in view
+    assert "《西青区重大行政处罚决定法制审核目录清单》" in view and "— 4 —" not in view
+    # a title that opens with a body's name on its line is no header's: the break stays a break
+    # unless the width says so, and the title's own words are kept
+    text = "    转发\n天津市西青区人民政府\n关于加强行政执法的通知。\n"
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert "天津市西青区人民政府" in view
+
+
 def test_lines_wrapped_at_a_count_of_characters_with_half_width_ones_among_them_are_joined():
     # a converter that wraps every 37 characters, half-width or not (拉孜县 2021, blind set 12)
     paragraph = ("(一)压紧压实法治建设第一责任人职责。县委、县政府主要负责同志切实履行推进法治建设第一责任人职责,"

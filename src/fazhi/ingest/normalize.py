@@ -479,6 +479,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
+        nxt = _after_running_header(lines, stripped, nxt, joined_before + before) if stripped[nxt] else nxt
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
@@ -589,6 +590,29 @@ def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
             for match in LETTER_SPACED.finditer(view)
             for k in range(0, len(match.group()), 2)]
     return _delete_spans(view, offsets, cuts) if cuts else (view, offsets)
+
+
+# A page's running header: the report's title or its publisher on a line of its own, with no
+# sentence's punctuation (惠州市人民政府关于2019年法治政府建设工作情况的报告 · 天津市西青区人民政府).
+# Only skipped between the halves of a title that a page's end cut (``_after_running_header``).
+RUNNING_HEADER_LINE = re.compile(
+    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|管理委员会|行政公署|局|厅)")
+
+
+def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str) -> int:
+    """The line after a running header (and a page number on either side of it) that stands
+    between the halves of a title cut by the page's end (…《西青区重大行政处罚决定法制审核 /
+    天津市西青区人民政府 / 目录清单》); ``at`` itself when there is none. ``before`` is the text
+    before the break, which must leave a 《 open that the line after the header closes."""
+    if before.rfind("《") <= before.rfind("》") or not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
+        return at
+    k = _after_page_number(lines, stripped, at + 1)
+    while k < len(lines) and not stripped[k]:
+        k += 1
+    if k >= len(lines):
+        return at
+    close = stripped[k].find("》", 0, _TITLE_REACH)
+    return k if close > 0 and "《" not in stripped[k][:close] else at
 
 
 def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:

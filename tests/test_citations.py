@@ -83,6 +83,13 @@ def test_laws_cited_without_title_marks_by_their_short_names():
     assert bare("贯彻新修订的国家通用语言文字法") == [("新修订的国家通用语言文字法", "国家通用语言文字法")]
 
 
+def test_a_law_a_review_of_documents_or_a_campaign_is_about_is_cited_without_marks():
+    # (sets 144, 162, 169, 176, 225: the gold cites the law) 开展|民法典|涉及的…清理 · 围绕|宪法、民法典
+    assert bare("开展民法典涉及的规章、规范性文件清理,修改规范性文件5件。") == [("民法典", "民法典")]
+    assert bare("围绕民法典、宪法开展主题宣传。")[0] == ("民法典", "民法典")
+    assert bare("开展民法典学院建设。") == []  # still a word only where it ends as one
+
+
 def test_a_plan_cited_without_marks_keeps_its_years():
     assert bare("贯彻落实法治政府建设实施纲要(2021—2025年),推进依法行政") == [
         ("法治政府建设实施纲要(2021—2025年)", "法治政府建设实施纲要")]

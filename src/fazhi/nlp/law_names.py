@@ -28,10 +28,11 @@ from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import DOCUMENT_KIND_CELLS, is_han
 
 # Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
-# 行政监察法等 · 宪法法律权威 · “民法典进乡村” (a campaign for the law) · 宪法宣传周
+# 行政监察法等 · 宪法法律权威 · “民法典进乡村” (a campaign for the law) · 宪法宣传周 ·
+# 民法典涉及的规范性文件清理
 FOLLOWER_WORDS = ("和", "及", "与", "等", "的", "规定", "有关", "相关", "为", "中", "第", "精神", "法律", "要求",
                   "赋予", "进", "宣传", "学习", "实施", "颁布", "修订", "修正", "施行", "知识", "以来", "出台",
-                  "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对")
+                  "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对", "涉及")
 # Lengths of the word after a law's name that may make a campaign named after it: 宣誓 · 宣传周
 EVENT_WORD_LENGTHS = (2, 3)
 # A campaign that carries the law somewhere cites it: 宪法|进万家 · 民法典|进乡村
@@ -157,7 +158,8 @@ def _bare_names() -> tuple[_ReversedTrie, re.Pattern]:
 @lru_cache(maxsize=1)
 def _governing_words() -> tuple[str, ...]:
     verbs = {row[0] for row in read_rows("triggers.tsv")}
-    verbs |= {"遵守", "尊崇", "运用", "维护", "违反", "修改", "理解", "践行", "适用", "宣传", "普及"}
+    # (围绕: what a campaign is about, 围绕宪法、民法典开展主题宣传; 开展: 开展民法典涉及的规范性文件清理)
+    verbs |= {"遵守", "尊崇", "运用", "维护", "违反", "修改", "理解", "践行", "适用", "宣传", "普及", "围绕", "开展"}
     return tuple(sorted(verbs, key=len, reverse=True))
 
 

@@ -1,0 +1,13 @@
+import json, sys
+OUT = "/work/devsets/devset224/gold/"
+def R(name, aliases=(), type="normative_document", doc_number=None, issuer=None, relation="mentions"):
+    return {"name": name, "aliases": list(aliases), "type": type, "doc_number": doc_number, "issuer": issuer, "relation": relation}
+def O(name, aliases=(), type="department"):
+    return {"name": name, "aliases": list(aliases), "type": type}
+def M(name, aliases=(), type="system"):
+    return {"name": name, "aliases": list(aliases), "type": type}
+def write(stem, report, regs, orgs, meas):
+    d = {"doc": stem + ".txt", "report": report, "regulations": regs, "organizations": orgs, "measures": meas}
+    with open(OUT + stem + ".json", "w", encoding="utf-8") as fh:
+        json.dump(d, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")

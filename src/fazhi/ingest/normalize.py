@@ -596,7 +596,7 @@ def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 # sentence's punctuation (惠州市人民政府关于2019年法治政府建设工作情况的报告 · 天津市西青区人民政府).
 # Only skipped between the halves of a title that a page's end cut (``_after_running_header``).
 RUNNING_HEADER_LINE = re.compile(
-    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|管理委员会|行政公署|局|厅)")
+    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)")
 
 
 def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str) -> int:

@@ -27,12 +27,6 @@ from fazhi.lexicon import read_rows
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import DOCUMENT_KIND_CELLS, is_han
 
-# Words that may follow a bare name (besides punctuation): 公务员法和 · 政府信息公开条例规定 ·
-# 行政监察法等 · 宪法法律权威 · “民法典进乡村” (a campaign for the law) · 宪法宣传周 ·
-# 民法典涉及的规范性文件清理
-FOLLOWER_WORDS = ("和", "及", "与", "等", "的", "规定", "有关", "相关", "为", "中", "第", "精神", "法律", "要求",
-                  "赋予", "进", "宣传", "学习", "实施", "颁布", "修订", "修正", "施行", "知识", "以来", "出台",
-                  "公布", "正式", "已", "各项", "条款", "若干", "所", "明确", "对", "涉及")
 # Lengths of the word after a law's name that may make a campaign named after it: 宣誓 · 宣传周
 EVENT_WORD_LENGTHS = (2, 3)
 # A campaign that carries the law somewhere cites it: 宪法|进万家 · 民法典|进乡村
@@ -150,16 +144,23 @@ def _bare_names() -> tuple[_ReversedTrie, re.Pattern]:
     names += gazetteer.national_document_names(min_length=8)
     last_chars = sorted({n[-1] for n in names})
     follower = "|".join(re.escape(w) + ("(?!" + "|".join(IMPLEMENTING_HEADS) + ")" if w == "实施" else "")
-                        for w in sorted(FOLLOWER_WORDS, key=len, reverse=True))
+                        for w in sorted(_follower_words(), key=len, reverse=True))
     anchor = re.compile("[" + "".join(re.escape(c) for c in last_chars) + r"](?=[^\u4e00-\u9fff]|$|" + follower + ")")
     return _ReversedTrie(names), anchor
 
 
 @lru_cache(maxsize=1)
+def _follower_words() -> tuple[str, ...]:
+    """The words that may follow a bare name besides punctuation (law_name_contexts.tsv)."""
+    return tuple(row[0] for row in read_rows("law_name_contexts.tsv") if row[1] == "follower")
+
+
+@lru_cache(maxsize=1)
 def _governing_words() -> tuple[str, ...]:
+    """The verbs that may stand right before a bare name: those of triggers.tsv and the governing
+    words of law_name_contexts.tsv, longest first."""
     verbs = {row[0] for row in read_rows("triggers.tsv")}
-    # (围绕: what a campaign is about, 围绕宪法、民法典开展主题宣传; 开展: 开展民法典涉及的规范性文件清理)
-    verbs |= {"遵守", "尊崇", "运用", "维护", "违反", "修改", "理解", "践行", "适用", "宣传", "普及", "围绕", "开展"}
+    verbs |= {row[0] for row in read_rows("law_name_contexts.tsv") if row[1] == "governing"}
     return tuple(sorted(verbs, key=len, reverse=True))
 
 
@@ -193,7 +194,7 @@ def _names_an_event(text: str, start: int, end: int) -> bool:
 def _follows_as_word(text: str, end: int) -> bool:
     if end >= len(text) or not is_han(text[end]):
         return True
-    return text.startswith(FOLLOWER_WORDS, end) and not text.startswith(IMPLEMENTING_HEADS, end + 2)
+    return text.startswith(_follower_words(), end) and not text.startswith(IMPLEMENTING_HEADS, end + 2)
 
 
 def _mention_start(text: str, start: int) -> int:

@@ -479,7 +479,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
-        nxt = _after_running_header(lines, stripped, nxt, joined_before + before) if stripped[nxt] else nxt
+        nxt = _after_running_header(lines, stripped, nxt, joined_before + before)
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
@@ -600,8 +600,8 @@ RUNNING_HEADER_LINE = re.compile(
 
 
 def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str) -> int:
-    """The line after a running header (and a page number on either side of it) that stands
-    between the halves of a title cut by the page's end (…《西青区重大行政处罚决定法制审核 /
+    """The line after a running header (and a page number after it; the caller has passed one
+    before it) that stands between the halves of a title cut by the page's end (…《西青区重大行政处罚决定法制审核 /
     天津市西青区人民政府 / 目录清单》); ``at`` itself when there is none. ``before`` is the text
     before the break, which must leave a 《 open that the line after the header closes."""
     if before.rfind("《") <= before.rfind("》") or not RUNNING_HEADER_LINE.fullmatch(stripped[at]):

@@ -332,7 +332,7 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
     return f"中共{place_name}{short}{organ}", "party"
 
 
-def _government_body(rest: str, place: Place, written_parent: str = "政府") -> tuple[str, str]:
+def _government_body(rest: str, place: Place, written_parent: str) -> tuple[str, str]:
     """A body under a government (the part after 人民政府/政府): 办公室, 法制办, 党组 (and its
     理论学习中心组), 法律顾问团, under the government as the place has it (a league's 行政公署, a
     development zone's 管理委员会). ``written_parent`` is the government's word as written."""

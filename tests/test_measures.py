@@ -41,6 +41,12 @@ def test_quoted_terms_with_their_head_noun():
     assert found("实施农村“法律明白人”“法治带头人”工程,目前全县共有法治带头人334名。") == ["“法律明白人”“法治带头人”工程"]
     # ... unless each term is an instrument of its own: the head then only says what kind (榆林 2023)
     assert found("组织“宪法宣传周”“民法典宣传月”活动28场次。") == ["“宪法宣传周”", "“民法典宣传月”"]
+    # ... and so is each term before a platform, a list, a brand, a reform (sets 106, 117, 123, 154)
+    assert found("依托“皖事通”“皖企通”平台办理。") == ["“皖事通”", "“皖企通”"]
+    assert found("制定“首违不罚”“轻微免罚”清单。") == ["“首违不罚”", "“轻微免罚”"]
+    assert found("打造“夷陵和事佬”“橘乡说事”调解品牌。") == ["“夷陵和事佬”", "“橘乡说事”"]
+    # ... but a responsibility stated in two halves is one (seeds/002)
+    assert found("落实“谁起草谁清理”“谁制定谁负责”责任。") == ["“谁起草谁清理”“谁制定谁负责”责任"]
     # a head that counts only after a quoted term: 评选 (湖南 2022)
     assert found("组织开展第三届“湖南省法治人物”评选。") == ["“湖南省法治人物”评选"]
     # the gap to the head never crosses a conjunction, only a word it opens (本溪 2015; 上海, 福建 2026)

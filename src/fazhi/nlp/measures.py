@@ -459,6 +459,9 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     if gap and any(ch in HARD_STOP for ch in gap):
         return None
     verb = lex.not_in_gap.search(gap) if gap else None
+    if verb is not None and verb.end() == len(gap) and lex.carry_out_pattern.fullmatch(verb.group()) \
+            and head_type(m.group("head")) in ("mechanism", "system"):
+        verb = None  # right before a mechanism, a verb of carrying out names what it is for: “专班+清单+台账”推进机制
     if verb is not None:
         # “老汉调解室”获评省级金牌调解室: the term does something, a head after the verb is
         # another's; one before it is still the term's (“秦务员”平台|实现网上办理)

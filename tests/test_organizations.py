@@ -1454,6 +1454,18 @@ def test_a_zone_s_bodies_are_named_after_it_and_its_party_committee_is_a_working
     assert {"重庆两江新区法治政府建设领导小组", "重庆两江新区市场监督管理局", "中共重庆两江新区工作委员会"} <= set(area)
 
 
+def test_a_zones_street_names_the_zones_bodies_by_the_zones_kind():
+    # sets 51 and 206: a street a development zone governs writes its zone's 党工委 and 管委会 as the zone's
+    # own report does (高新区党工委、管委会), and the zone's departments by its kind (高新区综合执法局)
+    street = resolved_orgs("芳草街街道办事处2022年法治政府建设工作报告\n2022年,芳草街街道在高新区党工委、管委会的坚强领导下,"
+                           "会同高新区综合执法局深入推进法治街道建设。")
+    assert {"中共成都高新技术产业开发区工作委员会", "成都高新技术产业开发区管理委员会",
+            "成都高新技术产业开发区综合行政执法局"} <= set(street)
+    # 管委会 alone is no body where no zone governs the report's place (a county's report)
+    county = resolved_orgs("阜平县2021年法治政府建设情况报告\n2021年,经开区党工委、管委会认真落实县委部署。")
+    assert "管委会" not in county
+
+
 def test_a_tourist_resorts_bodies_are_named_after_it():
     # set 178: 度假区 stands for the resort in its own report, as 高新区 and 新区 do
     resort = resolved_orgs("东钱湖旅游度假区2017年度法治政府建设工作报告\n2017年,度假区党工委、管委会在宁波市委、市政府的领导下深入推进依法行政。"

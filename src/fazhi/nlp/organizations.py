@@ -909,6 +909,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found.extend(_coordination_groups(text, found))
     if quoted and any(word in text for word in QUOTED_PROGRAMME_HEAD_WORDS):
         found = _with_quoted_programme_bodies(text, rev, found)
+    if "党工委" in text and "管" in text:
+        found.extend(_zone_governments_after_committees(text, found))
     found.extend(_acting_places(text, found))
     if found:
         found.extend(_listed_places(text, found))
@@ -1485,6 +1487,25 @@ BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
 # A branch of a provincial court or procuratorate right after its name, named by its number or its
 # area: 北京市人民检察院|第一分院 · 新疆维吾尔自治区人民检察院|阿克苏分院 · 高级人民法院|生产建设兵团分院
 COURT_BRANCH_AFTER = re.compile("第[一二三四五六七八九十]{1,2}分院|(?:(?![和及与、]|人民)" + CORE_CHAR + "){2,7}?分院")
+
+
+# A development zone's government named alone after its party working committee: 高新区党工委、|管委会
+ZONE_COMMITTEE_END = "党工委"
+ZONE_GOVERNMENT_WORDS = ("管委会", "管理委员会")
+
+
+def _zone_governments_after_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """A zone's 管委会 written alone right after its 党工委 (高新区党工委、管委会 · 党工委和管委会), which the
+    grammar does not read (管委会 takes a place before it); resolve says whose zone it is."""
+    starts = {o.start for o in found}
+    out = []
+    for o in found:
+        at = o.end + 1
+        if text.endswith(ZONE_COMMITTEE_END, o.start, o.end) and text[o.end:at] in tuple(LIST_JOINERS) \
+                and text.startswith(ZONE_GOVERNMENT_WORDS, at) and at not in starts:
+            word = next(w for w in ZONE_GOVERNMENT_WORDS if text.startswith(w, at))
+            out.append(OrgSpan(at, at + len(word), "zone_government", "government"))
+    return out
 
 
 def _congress_working_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

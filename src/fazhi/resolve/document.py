@@ -7,8 +7,8 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
                          Place, Relation, ReportInfo, report_key)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
-from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, organization_key,
-                                         group_office, own_group, part_of, parent_of, resolve_organization, resolve_organizations,
+from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, governing_zone_government,
+                                         organization_key, group_office, own_group, part_of, parent_of, resolve_organization, resolve_organizations,
                                          rule_of_law_committee)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
@@ -152,6 +152,12 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         if m.rule == "acting_place":
             # 龙江镇、白山镇开展…: a place that acts is its government
             resolved = _acting_place(squeeze(m.norm), ctx)
+            if resolved is None:
+                continue
+            bodies = [resolved]
+        elif m.rule == "zone_government":
+            # 高新区党工委、|管委会 in a street's report: the 管委会 of the zone that governs the street
+            resolved = governing_zone_government(ctx)
             if resolved is None:
                 continue
             bodies = [resolved]

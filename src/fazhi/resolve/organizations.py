@@ -686,7 +686,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
                 rest = rest[1:]  # 县委和县政府: 和 joins two bodies (和县 is a county elsewhere)
     zone_word = _own_zone_word(rest, ctx) if place is None or (ctx.region is not None and place.code == ctx.region.parent_code) else None
     if zone_word is not None:  # (西安)高新区政务服务中心 in the 西安高新技术产业开发区 report: the zone's own
-        place, rest, explicit, short = ctx.region, rest[len(zone_word):], place is not None, False
+        place, rest, explicit, short = _governing_zone(ctx), rest[len(zone_word):], place is not None, False
     elif place is None and rest in ZONE_GOVERNMENTS and ctx.region is not None and is_functional_zone(ctx.region):
         place = ctx.region  # 管委会 alone in a zone's report: its own
     town = TOWN.match(rest)
@@ -744,11 +744,28 @@ ZONE_KIND_WORDS = zone_kinds("opening")
 ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 
 
+def _governing_zone(ctx: ReportContext) -> Place | None:
+    """The development zone the report is by, or whose street it is by (芳草街街道 of 成都高新技术产业开发区)."""
+    own = ctx.chain[:2] if ctx.region is not None and ctx.region.level == "town" else ctx.chain[:1]
+    return next((p for p in own if is_functional_zone(p)), None)
+
+
+def governing_zone_government(ctx: ReportContext) -> ResolvedOrganization | None:
+    """The 管委会 of the zone that governs the reporting street, which its report writes alone after
+    the zone's 党工委 (在高新区党工委、管委会领导下); None in any other report (a zone's own report
+    names its 管委会 as its publisher)."""
+    zone = _governing_zone(ctx)
+    if zone is None or zone is ctx.region:
+        return None
+    name = government_of(zone)
+    return ResolvedOrganization(name, organization_key(name, zone, ctx.doc_id), "government", zone)
+
+
 def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
-    """The zone's kind opening a body's name in a development zone's own report, when it is the
-    kind of that zone (高新区 of 西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
-    zone = ctx.region
-    if zone is None or not is_functional_zone(zone):
+    """The zone's kind opening a body's name in a development zone's own report or one of its
+    streets', when it is the kind of that zone (高新区 of 西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
+    zone = _governing_zone(ctx)
+    if zone is None:
         return None
     for k in range(2, len(zone.name) - 3) if zone.name.endswith(ZONE_KIND_WORDS) else ():
         # the zone's name without the place it is named after: 两江新区 of 重庆两江新区

@@ -142,8 +142,9 @@ SET_UP_GROUP = re.compile(r"(?:成立|组建|调整充实|调整完善|调整|�
 # 领导小组 · 指导村(社区)成立… — then the group is not the reporting body's
 OTHERS_SET_UP = re.compile(r"各|督促|指导|推动|要求|帮助|协助|下属|所属")
 # What follows a body's name in the title of the law about such bodies: 《村民委员会|组织法》 ·
-# 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title.
-LAWS_OF_BODIES = ("组织法", "选举法", "代表法")
+# 《全国人民代表大会和地方各级人民代表大会|选举法》. The name there is part of the law's title; not where
+# the law's 法 opens another word, the body's verb and its object: 县司法局|组织法治文艺演出 · 组织法律顾问
+LAWS_OF_BODIES = re.compile("(?:组织|选举|代表)法(?![治律制规学宣援官院])")
 # What makes a kind of body named without a place the system of such bodies: 坚持和完善人民代表大会|制度
 # (县信访工作联席会议|制度, with its place, is the body's own rules and names the body)
 SYSTEM_AFTER = "制度"
@@ -1359,7 +1360,7 @@ def _names_no_body(text: str, org: OrgSpan) -> bool:
     """Whether a name found is part of a law's title (《村民委员会组织法》), an honour in quotes
     after a verb of honouring (被评为“全区模范人民调解委员会”) or one named as honours are (全国模范人民调解委员会),
     or a brand in quotes (“浑河和事厅”调解品牌)."""
-    if text.startswith(LAWS_OF_BODIES, org.end) or HONOUR_NAME.match(text, org.start):
+    if LAWS_OF_BODIES.match(text, org.end) or HONOUR_NAME.match(text, org.start):
         return True
     if org.start > 0 and text[org.start - 1] in HONOUR_QUOTES and BRAND_AFTER_QUOTE.match(text, org.end):
         return True

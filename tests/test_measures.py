@@ -715,6 +715,9 @@ def test_counts_made_approximate_and_words_opening_with_a_boundary_word():
     # 200多场 · 一大批 count; 共同体 is no 共同|体; 新建, 新增 and 坚决 stand before a name
     assert found("实现200多场重要活动零事故。一大批重大工程加快实施。") == []
     assert found("推进铸牢中华民族共同体意识教育改革试点。") == ["铸牢中华民族共同体意识教育改革试点"]
+    # 作为 stands before a name (a place that acts as a pilot: sets 173, 205, 214, 230), but 不作为 is a word
+    assert found("匡远街道、狗街镇作为相对集中行政处罚权试点。") == ["相对集中行政处罚权试点"]
+    assert found("开展统计造假不作为问题专项治理。") == ["统计造假不作为问题专项治理"]
     assert found("新建概念验证和中试平台。") == ["概念验证和中试平台"]
     # but 防止 opens names of their own: 常态化防止返贫致贫机制
     assert found("健全常态化防止返贫致贫机制。") == ["常态化防止返贫致贫机制"]

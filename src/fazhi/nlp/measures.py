@@ -203,7 +203,7 @@ class MeasureLexicon:
     known_terms: frozenset[str]  # terms that recur across the corpus reports
     # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
     part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
-    boundary_compounds: tuple[str, ...]  # 共同体: a boundary word (共同) opening a word
+    boundary_compounds: tuple[str, ...]  # 共同体 · 不作为: a boundary word (共同, 作为) opening or closing a word
     weak_heads: tuple[str, ...]  # 制度, 机制: generic words before them make no name
     modified_noun: tuple[str, ...]  # 率, 场所 after a known form; and the document words: 规定, 办法
     slogan_before: tuple[str, ...]  # 增强, 防止 before a quoted term
@@ -412,9 +412,11 @@ class _Text:
             start = len(self.text) - b.end()  # where the word begins, forward
             if self._boundary_word_ends(start + 1):
                 return None  # its first character ends another boundary word: 推进|行政, not 推|进行|政
-            if self.text.startswith(lex.boundary_compounds, start):
-                return None  # 共同|体意识: part of a longer word
             word = word[::-1]
+            if self.text.startswith(lex.boundary_compounds, start) or any(
+                    self.text.startswith(c, start - len(c) + len(word)) for c in lex.boundary_compounds
+                    if c.endswith(word) and len(c) > len(word)):
+                return None  # 共同|体意识 · 不|作为: part of a longer word
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:
             return "counted"  # 3项 · 一批 (a function word is one character)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from fazhi.gazetteer.corps import corps
-from fazhi.gazetteer.divisions import (TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
+from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, Divisions, divisions, is_functional_zone,
                                       minority_nationalities, town_name_variants, zone_kinds)
 from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
@@ -74,6 +74,8 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 # (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report; 磁灶镇镇长2025年度
 # 述法报告 as its head's 述法 report is titled)
+# Words a title writes before its township's name: 关于|玉林街道… · 中共|递铺街道工作委员会 · 2024年|小寨路街道…
+TOWN_TITLE_OPENERS = ("关于", "中共", "年", "年度", "我", "本")
 TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
@@ -495,6 +497,8 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                 # a name the data lists otherwise (铁炉白族乡 as 铁炉乡, 犀浦街道 as 犀浦镇) must have its county
                 # named too: 丈八街道 of 雁塔区, renamed from 丈八沟街道, is no 丈八镇 of 麟游县
                 listed = stem[cut:] + suffix in gaz.town_names()
+                if cut and not supported and not _ends_a_town_prefix(stem[:cut]):
+                    continue  # 花|果园街道: the tail of a name the data lacks is no township of a county never named
                 county = counties[0] if len(counties) == 1 and (listed or supported) else (
                     supported[0] if len(supported) == 1 else None)
                 if county is None and len(counties) > 1 and not supported and listed:
@@ -511,6 +515,12 @@ def _title_town(title: str | None, source: str | None, named: dict[str, float], 
                     return gaz.town(county, stem[cut:] + suffix)
                 break
     return None
+
+
+def _ends_a_town_prefix(prefix: str) -> bool:
+    """Whether what a title writes before a township's name can end there: a division's name (南明区|),
+    or words that open a title or a party committee's name (关于|, 中共|)."""
+    return prefix[-1] in LEVEL_ENDINGS or prefix.endswith(TOWN_TITLE_OPENERS)
 
 
 def find_region(view: str, title: str | None, source: str | None, gazetteer: Divisions | None = None,

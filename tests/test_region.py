@@ -51,6 +51,12 @@ def test_a_township_report_is_found_from_its_source_line():
     assert region_of(view) == "重庆市合川区古楼镇"
 
 
+def test_a_street_party_secretary_s_report_is_the_street_s():
+    # set 230: 街道工委 is the street's party working committee, written short
+    assert region_of("金融街街道工委书记2023年度述法报告\n按照区委依法治区办要求,现将本人履职情况报告如下。") \
+        == "北京市西城区金融街街道"
+
+
 def test_the_tail_of_a_township_name_the_data_lacks_is_no_township_of_a_county_never_named():
     # 花果园街道 (贵阳市南明区) is not in the data; its tail 果园街道 is 密云区's, which the report never names
     view = "花果园街道办事处2020年法治政府建设工作报告\n2020年,花果园街道在南明区委、区政府的领导下,深入推进法治建设。"

@@ -180,6 +180,14 @@ def test_a_taiwan_phrased_report_cites_the_mainland_titles():
     assert regs["福建省优化营商环境条例"].relation == "implements"
 
 
+def test_a_title_a_taiwan_phrasing_converter_reworded_is_the_mainland_law_in_any_report():
+    # set 230: a Traditional report with only two Taiwan words (资讯, 网路) is no Taiwan-phrased report,
+    # but its titles name the mainland laws all the same
+    regs = regulations("認真貫徹《中華人民共和國政府資訊公開條例》和《中華人民共和國網路安全法》，全年主動公開資訊1200條。")
+    assert {"中华人民共和国政府信息公开条例", "中华人民共和国网络安全法"} <= set(regs)
+    assert "中华人民共和国政府资讯公开条例" in regs["中华人民共和国政府信息公开条例"].aliases
+
+
 def test_a_title_written_with_its_issuer_is_named_as_written_and_is_one_node():
     one = regulations("落实《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和"
                       "《关于加强行政规范性文件制定和监督管理工作的通知》。")

@@ -129,3 +129,35 @@ def frequency_order(ch: str) -> tuple[int, str]:
 def _char_rank() -> dict[str, int]:
     """Each character's rank by frequency in government reports (lexicons/char_frequency.txt)."""
     return {row[0]: i for i, row in enumerate(read_rows("char_frequency.txt"))}
+
+
+@lru_cache(maxsize=1)
+def _taiwan_phrases() -> tuple[dict[str, tuple[str, str]], LiteralMatcher]:
+    """Taiwan word → (its mainland word, the characters after which it keeps its own meaning), and
+    a matcher finding the Taiwan words, the longest where several start (``taiwan_phrases.tsv``)."""
+    table = {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_rows("taiwan_phrases.tsv")
+             if len(row[1]) <= len(row[0])}  # (the view can drop characters, not add them)
+    return table, LiteralMatcher(table)
+
+
+def taiwan_words(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, Taiwan word, mainland word) of each Taiwan-phrasing converter's word in ``text``
+    that stands for the mainland one (档案 before 法 is 档案法's, no 文件)."""
+    table, matcher = _taiwan_phrases()
+    found = []
+    for start, end in matcher.spans(text):
+        word = text[start:end]
+        after = text[end:end + 1]
+        if not after or after not in table[word][1]:
+            found.append((start, end, word, table[word][0]))
+    return found
+
+
+def mainland_phrasing(text: str) -> str:
+    """``text`` with every Taiwan word turned back: 中华人民共和国政府资讯公开条例 → …政府信息公开条例."""
+    out, at = [], 0
+    for start, end, _, mainland in taiwan_words(text):
+        out += [text[at:start], mainland]
+        at = end
+    return "".join(out) + text[at:]
+

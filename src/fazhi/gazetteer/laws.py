@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from fazhi.text import normalize_title
+from fazhi.text import mainland_phrasing, normalize_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,10 @@ class LawGazetteer:
             entry = self._by_key.get(TITLE_PERIOD.sub(lambda m: f"({m.group(1)}-{m.group(2)})", key))
         if entry is None and key in self._by_base:
             entry = self._version_for_year(self._by_base[key], year)
+        if entry is None and (mainland := mainland_phrasing(title)) != title:
+            # a title a Taiwan-phrasing converter reworded, in a report that is not so phrased
+            # throughout: 中华人民共和国政府资讯公开条例 · 中华人民共和国网路安全法
+            entry = self.lookup(mainland, year)
         return entry
 
     def lookup_fragment(self, fragment: str, year: int | None = None, head: bool = False) -> LawTitle | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from fazhi.lexicon import read_mapping, read_rows
 from fazhi.model import OffsetMap
-from fazhi.text import LiteralMatcher
+from fazhi.text import taiwan_words
 
 # Pinyin a converter put after each character or word: 領(lǐng)導(dǎo) · 领导(lǐng dǎo) · 领(ling3)
 # Only candidates: ``_is_pinyin`` keeps real pinyin and leaves (APP), (试行) or (OA) alone.
@@ -249,9 +249,9 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
         pieces.append(view[text_pos:])
         view = "".join(pieces)
     offsets = OffsetMap(breaks)
-    taiwan_words = taiwan_phrase_cuts(view)
-    if taiwan_words:
-        view, offsets = _delete_spans(view, offsets, taiwan_words)
+    taiwan_cuts = taiwan_phrase_cuts(view)
+    if taiwan_cuts:
+        view, offsets = _delete_spans(view, offsets, taiwan_cuts)
     return view, offsets
 
 
@@ -260,29 +260,14 @@ def build_view(visible: str) -> tuple[str, OffsetMap]:
 TAIWAN_PHRASED_MIN_WORDS = 3
 
 
-@lru_cache(maxsize=1)
-def _taiwan_phrases() -> tuple[dict[str, tuple[str, str]], LiteralMatcher]:
-    """Taiwan word → (its mainland word, the characters after which it keeps its own meaning), and
-    a matcher finding the Taiwan words, the longest where several start."""
-    table = {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_rows("taiwan_phrases.tsv")
-             if len(row[1]) <= len(row[0])}  # (the view can drop characters, not add them)
-    return table, LiteralMatcher(table)
-
-
 def taiwan_phrase_cuts(view: str) -> list[tuple[int, int, str]]:
     """In a Taiwan-phrased report, each Taiwan word with its mainland one, as (start, end,
     replacement) for ``_delete_spans``: 重大行政决策程式暂行条例 → 程序, 福建省最佳化营商环境条例 → 优化.
     Empty for any other report."""
-    table, matcher = _taiwan_phrases()
-    found = []
-    for start, end in matcher.spans(view):
-        word = view[start:end]
-        after = view[end:end + 1]
-        if not after or after not in table[word][1]:
-            found.append((start, end, word))
-    if len({word for _, _, word in found}) < TAIWAN_PHRASED_MIN_WORDS:
+    found = taiwan_words(view)
+    if len({word for _, _, word, _ in found}) < TAIWAN_PHRASED_MIN_WORDS:
         return []
-    return [(start, end, table[word][0]) for start, end, word in found]
+    return [(start, end, mainland) for start, end, _, mainland in found]
 
 
 def _half_width(match: re.Match) -> str:

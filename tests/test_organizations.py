@@ -558,6 +558,9 @@ def test_a_city_s_urban_management_bureau_and_numbered_courts():
     ctx = context("山西省阳泉市城区")
     assert [resolve_organization(w, ctx).name for w in ("区城市管理综合执法局", "区城管局")] == [
         "阳泉市城区城市管理综合执法局", "阳泉市城区城市管理局"]
+    # 城管 for 城市管理 before 和综合执法局 too (深圳市龙岗区, set 230)
+    ctx = context("广东省深圳市龙岗区")
+    assert resolve_organization("区城管和综合执法局", ctx).name == "深圳市龙岗区城市管理和综合执法局"
 
 
 def test_a_league_s_government_is_its_administrative_office():

@@ -121,6 +121,15 @@ def test_generic_plurals_and_roles_are_no_bodies():
     assert names("市委、市政府及全市16个乡镇(街道)、市直各单位全部聘请了法律顾问") == ["市委", "市政府"]
     assert names("与各相关法院建立良好的沟通、协调机制") == []
     assert names("组织辖区律师事务所律师开展“法律进社区”活动") == []
+    assert names("协调县内律师事务所律师担任村法律顾问") == []  # (set 42)
+
+
+def test_words_around_a_name_that_are_no_part_of_it():
+    # a verb between a place and 局 (set 188), a phrase ending in 处 (set 99), and 委属, a body
+    # under the commission named on its own (set 37)
+    assert names("配合市编办完成局权责清单编制") == ["市编办"]
+    assert names("我们将加强督促检查,把各项任务落到实处。") == []
+    assert names("委属安徽省价格认证中心被评为全省先进") == ["安徽省价格认证中心"]
     # 县(市、区) is every county-level division (丽水 2021)
     assert names("9个县(市、区)矛调中心全部实现“最多跑一地”") == []
     assert names("28个乡镇(街道)公共法律服务工作站全部建成运行") == []

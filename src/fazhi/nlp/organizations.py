@@ -559,8 +559,8 @@ PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下�
                   "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
 # How far before a name a plural marker is looked for: the longest marker and a level word after it.
 PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
-# Words that make a name every such body of an area when they open it: 辖区律师事务所.
-PLURAL_OPENERS = ("辖区",)
+# Words that make a name every such body of an area when they open it: 辖区律师事务所 · 县内律师事务所.
+PLURAL_OPENERS = ("辖区", "县内", "市内", "区内", "省内", "镇内", "乡内", "境内")
 BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
 # What ends a sentence (or a heading, on its line): 推动各成员单位…,成立… reads back to the 。 before 推动
 SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
@@ -588,7 +588,7 @@ COLLECTIVE_UNITS = ("处室", "科室", "股室")
 SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长室", "处": "理罚置分于在境事长级室"}
 SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
 # …nor after these, which end a verb or another word with it (查处 · 调处 · 内科 · 好处)
-SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之"}
+SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之实细"}
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
 # …unless the word before ends with that character and makes the head a section's all the same: 审理|科
@@ -617,6 +617,9 @@ DEPARTMENT_UNIT_CORE = (2, 10)
 # Owners whose units are written this way in their own reports: a province's department, a
 # league office, a bureau and its branch, a commission (卫生健康委员会).
 OWN_UNIT_OWNERS = ("厅", "行署", "分局", "局", "委")
+# What makes the owner's word an attribute of the body after it, not its name: 委属|安徽省价格认证中心 ·
+# 局属|事业单位 (a body under the commission, named on its own)
+AFFILIATED_MARK = "属"
 # Characters besides function words after which a level word marked `boundary` counts: the end
 # of another body (县委、|县政府 · 市政府|区政府), a year (2016年|区政府), 和, or 报 (submitted to: 报|州政府备案).
 LEVEL_BOUNDARY_CHARS = "委府办年和报"
@@ -1390,6 +1393,7 @@ def _own_units(text: str) -> list[tuple[int, int]]:
                 # (the 局 of 分局 is looked at as 分局's)
                 unit = OWN_UNIT.match(text, at + len(owner))
                 if unit is not None and not _strong_boundary_word().search(text, *unit.span("core")) \
+                        and not text.startswith(AFFILIATED_MARK, unit.start("core")) \
                         and not text.startswith(COLLECTIVE_UNITS, unit.end() - 1) \
                         and not unit.group().endswith(COLLECTIVE_UNITS):
                     # (局|机关成立以局: a unit's name holds no verb that sets a body up)

@@ -415,7 +415,7 @@ class _Text:
             word = word[::-1]
             if self.text.startswith(lex.boundary_compounds, start) or any(
                     self.text.startswith(c, start - len(c) + len(word)) for c in lex.boundary_compounds
-                    if c.endswith(word) and len(c) > len(word)):
+                    if c.endswith(word) and len(word) < len(c) <= start + len(word)):
                 return None  # 共同|体意识 · 不|作为: part of a longer word
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:

@@ -1506,7 +1506,7 @@ def _zone_governments_after_committees(text: str, found: list[OrgSpan]) -> list[
     out = []
     for o in found:
         at = o.end + 1
-        if text.endswith(ZONE_COMMITTEE_END, o.start, o.end) and text[o.end:at] in tuple(LIST_JOINERS) \
+        if text.endswith(ZONE_COMMITTEE_END, o.start, o.end) and at < len(text) and text[o.end] in LIST_JOINERS \
                 and text.startswith(ZONE_GOVERNMENT_WORDS, at) and at not in starts:
             word = next(w for w in ZONE_GOVERNMENT_WORDS if text.startswith(w, at))
             out.append(OrgSpan(at, at + len(word), "zone_government", "government"))

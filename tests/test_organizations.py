@@ -102,6 +102,8 @@ def test_common_abbreviations():
     # a named room for talking matters out is a brand (a measure), no department called 厅; 共享法庭 is
     # 浙江's programme of court points in every village, no court (sets 27, 44, 46 count them as measures)
     assert names("在江苏路社区设立“老娘舅议事厅”,推广经验。建成共享法庭12个。") == []
+    # and so are the ways a court sits (sets 29, 82, 151, 156: the gold has them as measures)
+    assert names("县人民法院推行“马背法庭”巡回审判,开展“车载法庭”巡回审理,举办模拟法庭4场。") == ["县人民法院"]
 
 
 def test_department_names_without_head_noun_count_only_in_a_list_of_departments():

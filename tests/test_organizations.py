@@ -870,6 +870,8 @@ def test_places_that_act_are_their_governments():
     assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # a location
     assert names("出台《准格尔旗持续优化营商环境若干措施》") == []  # inside a title
     assert names("推进改革,向弥阳街道、新哨镇等乡镇(街道)下放行政执法事项89项") == ["弥阳街道", "新哨镇"]
+    # (a word before the preposition is no part of the first place: 依法|向|绵山镇)
+    assert names("深化改革,依法向绵山镇、义安镇下放行政执法事项") == ["绵山镇", "义安镇"]
     assert names("向阳镇开展法治宣传") == ["向阳镇"]
     # a place whose name opens with 和 (和平区, 和田县): the 和 is no joiner (this raised IndexError)
     assert names("和平区开展普法宣传活动") == ["和平区"]

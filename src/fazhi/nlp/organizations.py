@@ -1252,6 +1252,10 @@ def _acting_place_list(text: str, at: int) -> list[tuple[int, int]] | None:
         # 推动|东海街道、城东街道开展…: the places a body urges to act act themselves, and so do
         # those it acts with (联合|大中街道、草堰镇开展…)
         names[0], at = names[0][len(urging):], at + len(urging)
+    if not _is_place(names[0]):
+        # 依法向|绵山镇、义安镇赋予…: a preposition inside the run before the first place opens the list
+        cut = next((k + 1 for k, ch in enumerate(names[0][:-3]) if ch in PLACE_PREPOSITIONS and _is_place(names[0][k + 1:])), 0)
+        names[0], at = names[0][cut:], at + cut
     if not _is_place(names[0]) and (names[0][0] in NOT_A_PLACE_START or not any(map(_is_place, names))):
         return None  # (one known is enough: a township renamed since the gazetteer's year stays in its list)
     items, pos = [], at

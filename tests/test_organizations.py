@@ -126,6 +126,14 @@ def test_generic_plurals_and_roles_are_no_bodies():
     assert names("协调县内律师事务所律师担任村法律顾问") == []  # (set 42)
 
 
+def test_a_places_hospital_a_supervision_corps_and_an_administration_office():
+    # sets 71, 77, 89, 93, 127, 188, 189: 医院 with no core is the place's own hospital, 中心医院 its
+    # central one; a core makes a kind of hospital (公立医院, 法治医院), no particular one
+    assert names("以县医院、县中医院为龙头,义乌市中心医院开展义诊。") == ["县医院", "县中医院", "义乌市中心医院"]
+    assert names("深化云南省公立医院改革,开展法治医院建设。") == []
+    assert names("山东省环境监察总队组织开展专项行动,会同区文物管理所开展检查。") == ["山东省环境监察总队", "区文物管理所"]
+
+
 def test_words_around_a_name_that_are_no_part_of_it():
     # a verb between a place and 局 (set 188), a phrase ending in 处 (set 99), and 委属, a body
     # under the commission named on its own (set 37)

@@ -132,6 +132,8 @@ def test_a_places_hospital_a_supervision_corps_and_an_administration_office():
     assert names("以县医院、县中医院为龙头,义乌市中心医院开展义诊。") == ["县医院", "县中医院", "义乌市中心医院"]
     assert names("深化云南省公立医院改革,开展法治医院建设。") == []
     assert names("山东省环境监察总队组织开展专项行动,会同区文物管理所开展检查。") == ["山东省环境监察总队", "区文物管理所"]
+    # a banner's or league's 乌兰牧骑, its cultural troupe (sets 33, 59, 74, 77, 115, 151, 160, 201)
+    assert names("准格尔旗乌兰牧骑编排法治节目,深入嘎查巡演。") == ["准格尔旗乌兰牧骑"]
 
 
 def test_words_around_a_name_that_are_no_part_of_it():

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from fazhi.lexicon import read_mapping, read_rows
+from fazhi.lexicon import read_mapping
 from fazhi.model import OffsetMap
 from fazhi.text import taiwan_words
 

@@ -7,9 +7,9 @@ from fazhi.model import (DocumentResult, EdgeType, Entity, Evidence, ExtractedDo
                          Place, Relation, ReportInfo, report_key)
 from fazhi.resolve.context import ReportContext
 from fazhi.resolve.measures import measure_relations, resolve_measures
-from fazhi.resolve.organizations import (ResolvedOrganization, government_named, government_of, governing_zone_government,
-                                         organization_key, group_office, own_group, part_of, parent_of, resolve_organization, resolve_organizations,
-                                         rule_of_law_committee)
+from fazhi.resolve.organizations import (ResolvedOrganization, governing_zone_government, government_named,
+                                         group_office, organization_key, own_group, part_of, parent_of, resolve_organization,
+                                         resolve_organizations, resolved_government, rule_of_law_committee)
 from fazhi.resolve.regulations import resolve_regulations
 from fazhi.text import squeeze
 
@@ -116,8 +116,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         resolved = resolve_organization(report.metadata.publisher_text, ctx)
         publisher = build.organization(resolved, squeeze(report.metadata.publisher_text), None)
     elif ctx.region is not None:
-        name = government_of(ctx.region)
-        resolved = ResolvedOrganization(name, organization_key(name, ctx.region, report.doc_id), "government", ctx.region)
+        resolved = resolved_government(ctx.region, report.doc_id)
         publisher = build.organization(resolved, None, None, implied=True)
     else:
         placeholder = True
@@ -238,5 +237,4 @@ def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
         place = ctx.resolve_place_name(name)
     if place is None:
         return None  # no such place, or several of that name and nothing to choose by
-    name = government_of(place)
-    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "government", place)
+    return resolved_government(place, ctx.doc_id)

@@ -684,9 +684,10 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             forms = []
             if rest[:1] in CONJUNCTIONS and _level_word(rest[1:]):
                 rest = rest[1:]  # 县委和县政府: 和 joins two bodies (和县 is a county elsewhere)
-    zone_word = _own_zone_word(rest, ctx) if place is None or (ctx.region is not None and place.code == ctx.region.parent_code) else None
+    zone = _governing_zone(ctx) if place is None or (ctx.region is not None and place.code == ctx.region.parent_code) else None
+    zone_word = _own_zone_word(rest, zone) if zone is not None else None
     if zone_word is not None:  # (西安)高新区政务服务中心 in the 西安高新技术产业开发区 report: the zone's own
-        place, rest, explicit, short = _governing_zone(ctx), rest[len(zone_word):], place is not None, False
+        place, rest, explicit, short = zone, rest[len(zone_word):], place is not None, False
     elif place is None and rest in ZONE_GOVERNMENTS and ctx.region is not None and is_functional_zone(ctx.region):
         place = ctx.region  # 管委会 alone in a zone's report: its own
     town = TOWN.match(rest)
@@ -757,16 +758,13 @@ def governing_zone_government(ctx: ReportContext) -> ResolvedOrganization | None
     zone = _governing_zone(ctx)
     if zone is None or zone is ctx.region:
         return None
-    name = government_of(zone)
-    return ResolvedOrganization(name, organization_key(name, zone, ctx.doc_id), "government", zone)
+    return resolved_government(zone, ctx.doc_id)
 
 
-def _own_zone_word(rest: str, ctx: ReportContext) -> str | None:
+def _own_zone_word(rest: str, zone: Place) -> str | None:
     """The zone's kind opening a body's name in a development zone's own report or one of its
-    streets', when it is the kind of that zone (高新区 of 西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
-    zone = _governing_zone(ctx)
-    if zone is None:
-        return None
+    streets' (``zone``, see ``_governing_zone``), when it is the kind of that zone (高新区 of
+    西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
     for k in range(2, len(zone.name) - 3) if zone.name.endswith(ZONE_KIND_WORDS) else ():
         # the zone's name without the place it is named after: 两江新区 of 重庆两江新区
         if rest.startswith(zone.name[k:]) and len(rest) > len(zone.name) - k + 1:
@@ -1419,6 +1417,12 @@ def government_of(place: Place) -> str:
     if corps().governs_itself(place):
         return place.full_name  # 新疆生产建设兵团第八师一二一团: a regiment is its own administration
     return government_named(place.full_name)
+
+
+def resolved_government(place: Place, doc_id: str) -> ResolvedOrganization:
+    """``government_of`` a place, as a resolved body of the report ``doc_id``."""
+    name = government_of(place)
+    return ResolvedOrganization(name, organization_key(name, place, doc_id), "government", place)
 
 
 def government_named(full_name: str) -> str:

@@ -814,17 +814,15 @@ def _title_char(cit: _Citation, m: Mention, pos: int) -> str:
     return cit.title[offset] if 0 <= offset < len(cit.title) else ""
 
 
-def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str,
-                     titles: list[tuple[int, int]] | None = None) -> list[Mention]:
+def _adjacent_issuers(orgs: list[Mention], cit: Mention, text: str, titles: list[tuple[int, int]]) -> list[Mention]:
     """Bodies written right before a title: 国务院办公厅《…》, 中共中央办公厅、国务院办公厅《…》; or
     before the first of titles written one right after another, which share them (``titles``, the
     outer titles' spans): 教育部《未成年人学校保护规定》《中小学法治副校长聘任与管理办法》."""
     start = cit.start
-    if titles:
-        k = bisect.bisect_left(titles, (start, 0)) - 1
-        while k >= 0 and titles[k][1] == start:
-            start = titles[k][0]
-            k -= 1
+    k = bisect.bisect_left(titles, (start, 0)) - 1
+    while k >= 0 and titles[k][1] == start:
+        start = titles[k][0]
+        k -= 1
     chain: list[Mention] = []
     pos = start
     # bodies starting at or after the title end after it: start with the last one before it

@@ -107,26 +107,58 @@ def test_bodies_under_a_place(store):
     assert not bodies & {"孝义市人民政府", "清河县司法局"}
 
 
+def with_values(name: str, values: str | None) -> str:
+    """A cookbook query with its example in VALUES replaced (``values``) or its VALUES line
+    deleted (None), as each query's comment tells users to do."""
+    lines = (QUERIES / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    found = [i for i, line in enumerate(lines) if line.lstrip().startswith("VALUES")]
+    assert len(found) == 1, name
+    i = found[0]
+    lines[i] = "" if values is None else lines[i][:lines[i].index("{") + 1] + f" {values} }}\n"
+    return "".join(lines)
+
+
+def run_text(store, text: str) -> list[dict[str, str]]:
+    results = query(store, text)
+    names = [v.value for v in results.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in results]
+
+
 def test_citations_of_national_laws_by_a_short_name(store):
     rows = run(store, "08_short_name_citations.rq")
-    used = {(r["officialTitle"], r["nameUsed"], r["file"]) for r in rows}
-    # 孝义: 严格落实《行政复议法》和《行政复议法实施条例》; 吉州区: 宪法、新行政诉讼法
-    assert ("中华人民共和国行政复议法", "行政复议法", XIAOYI) in used
-    assert ("中华人民共和国宪法", "宪法", JIZHOU) in used
-    assert any(t == "中华人民共和国行政诉讼法" and f == JIZHOU for t, _, f in used)
+    used = {(r["officialTitle"], r["nameUsed"]): (int(r["reports"]), int(r["firstYear"]), int(r["lastYear"]))
+            for r in rows}
+    # 孝义 (2021): 严格落实《行政复议法》和《行政复议法实施条例》; 吉州区 (2016): 宪法、新行政诉讼法
+    assert used[("中华人民共和国行政复议法", "行政复议法")] == (1, 2021, 2021)
+    assert used[("中华人民共和国行政诉讼法", "新行政诉讼法")] == (1, 2016, 2016)
+    # four seeds write 宪法 and none 中华人民共和国宪法: 吉州区 2016 … 清河 2022
+    constitution = seeds_containing("宪法")
+    assert used[("中华人民共和国宪法", "宪法")] == (
+        len(constitution), min(YEAR[f] for f in constitution), max(YEAR[f] for f in constitution))
     for r in rows:
         assert r["nameUsed"] != r["officialTitle"]
-        assert r["nameUsed"] in seed_text(r["file"]).replace("《", "").replace("》", "")
+        # as many seeds of those years use the name as the row says
+        writing = [f for f in YEAR if r["nameUsed"] in seed_text(f).replace("《", "").replace("》", "")]
+        assert len(writing) >= int(r["reports"])
+        assert int(r["firstYear"]) in {YEAR[f] for f in writing} and int(r["lastYear"]) in {YEAR[f] for f in writing}
+    # most used name first within a law
+    for a, b in zip(rows, rows[1:]):
+        if a["officialTitle"] == b["officialTitle"]:
+            assert int(a["reports"]) >= int(b["reports"])
 
 
 def test_documents_with_a_document_number_by_issuer(store):
     rows = run(store, "09_document_numbers_by_issuer.rq")
-    by_number = {}
-    for r in rows:
-        by_number.setdefault(r["number"], set()).add((r["issuer"], r["agencyCode"]))
     # 清河: 国务院办公厅《关于加强规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)
-    assert ("国务院办公厅", "国办发") in by_number["国办发〔2018〕37号"]
-    assert all("〔" in n and n.endswith("号") for n in by_number)
+    assert [(r["issuer"], r["agencyCode"], r["number"], r["document"]) for r in rows] == [
+        ("国务院办公厅", "国办发", "国办发〔2018〕37号", "关于加强规范性文件制定和监督管理工作的通知")]
+    assert int(rows[0]["reports"]) == len(seeds_containing("国办发〔2018〕37号")) == 1
+    # without the VALUES line: every issuer's numbered documents, the same document among them
+    every = run_text(store, with_values("09_document_numbers_by_issuer.rq", None))
+    assert rows[0] in every and len({r["issuer"] for r in every}) > 1
+    assert all("〔" in r["number"] and r["number"].endswith("号") and r["number"].startswith(r["agencyCode"])
+               for r in every)
+    assert [r["agencyCode"] for r in every] == sorted(r["agencyCode"] for r in every)
 
 
 def test_evidence_sentences_for_one_edge(store):
@@ -146,19 +178,47 @@ def test_where_a_measure_spread(store):
 
 def test_version_of_a_law_in_force_when_cited(store):
     rows = run(store, "12_cited_versions.rq")
-    constitution = {r["file"]: r["version"] for r in rows if r["law"] == "中华人民共和国宪法"}
-    # 2016 is before the amendment of 2018-03-11: the 2004 text was in force
-    assert constitution[JIZHOU] == "2004-03-14"
-    assert constitution[XIAOYI] == constitution[QINGHE] == "2018-03-11"
+    constitution = {r["version"]: (int(r["reports"]), int(r["firstYear"]), int(r["lastYear"]))
+                    for r in rows if r["law"] == "中华人民共和国宪法"}
+    # 吉州区 2016 is before the amendment of 2018-03-11: the 2004 text was in force; 威宁 2020,
+    # 孝义 2021 and 清河 2022 cite the 2018 text
+    citing = seeds_containing("宪法")
+    before = [f for f in citing if YEAR[f] < 2018]
+    after = [f for f in citing if YEAR[f] >= 2018]
+    assert constitution == {"2004-03-14": (len(before), 2016, 2016),
+                            "2018-03-11": (len(after), min(YEAR[f] for f in after), max(YEAR[f] for f in after))}
+    assert [(r["law"], r["version"]) for r in rows] == sorted((r["law"], r["version"]) for r in rows)
 
 
-def test_reports_overview_has_one_row_per_report_graph(store):
+def test_reports_overview_lists_the_reports_of_the_year_asked(store):
     rows = run(store, "13_reports_overview.rq")
-    assert sorted(r["file"] for r in rows) == sorted(YEAR)
-    for r in rows:
+    assert [r["file"] for r in rows] == [f for f in sorted(YEAR) if YEAR[f] == 2021] == [XIAOYI]
+    assert rows[0]["region"] == "孝义市"
+    seen = []
+    for year in sorted(set(YEAR.values())):
+        rows = run_text(store, with_values("13_reports_overview.rq", str(year)))
+        assert [r["file"] for r in rows] == sorted(f for f in YEAR if YEAR[f] == year)
+        seen += rows
+    every = run_text(store, with_values("13_reports_overview.rq", None))
+    assert sorted(r["file"] for r in every) == sorted(r["file"] for r in seen) == sorted(YEAR)
+    for r in every:
         assert r["graph"] == "https://w3id.org/fazhi/graph/report/" + r["file"]
         assert int(r["year"]) == YEAR[r["file"]]
         assert int(r["statements"]) > 0
+
+
+def test_where_the_parts_of_a_measure_spread_year_by_year(store):
+    rows = run(store, "14_measure_parts_spread.rq")
+    by_year: dict[int, set[str]] = {}
+    for r in rows:
+        by_year.setdefault(int(r["year"]), set()).add(r["measure"])
+        assert int(r["reports"]) == 1 and int(r["bodies"]) >= 1 and int(r["places"]) >= 1  # one seed a year
+    # 威宁 (2020) and 孝义 (2021) carry out 行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度
+    parts = {"行政执法三项制度", "行政执法公示制度", "行政执法全过程记录制度", "重大执法决定法制审核制度"}
+    assert by_year[2020] == by_year[2021] == parts
+    # every year of a seed naming 三项制度 is there; 吉州区 (2016) does not name it
+    assert set(by_year) == {YEAR[f] for f in seeds_containing("三项制度")}
+    assert [(int(r["year"]), r["measure"]) for r in rows] == sorted((int(r["year"]), r["measure"]) for r in rows)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))

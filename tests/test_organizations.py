@@ -883,6 +883,8 @@ def test_places_that_act_are_their_governments():
     # (a word before the preposition is no part of the first place: 依法|向|绵山镇)
     assert names("深化改革,依法向绵山镇、义安镇下放行政执法事项") == ["绵山镇", "义安镇"]
     assert names("向阳镇开展法治宣传") == ["向阳镇"]
+    # spreading or launching a measure is acting: 重庆路街道推广“五老调解”, 富源县推出“办不成事”反映窗口
+    assert names("重庆路街道推广“五老调解”工作法,富源县推出“办不成事”反映窗口。") == ["重庆路街道", "富源县"]
     # a place whose name opens with 和 (和平区, 和田县): the 和 is no joiner (this raised IndexError)
     assert names("和平区开展普法宣传活动") == ["和平区"]
     assert names("大东区和和平区开展执法培训") == ["大东区", "和平区"]

@@ -618,6 +618,10 @@ def test_a_court_without_its_level_is_a_county_s_own_and_at_a_province_or_city_t
         assert resolve_organization("人民法院", context(region)).particular is False, region
     assert resolve_organization("法院", context(QINGHE)).name == "清河县人民法院"
     assert resolve_organization("市中院", context("江苏省徐州市")).name == "徐州市中级人民法院"
+    # written with its level it is one court: 支持省法院、省检察院依法履职 (甘肃省 2018)
+    assert resolve_organization("省法院", context("甘肃省")).name == "甘肃省高级人民法院"
+    assert resolve_organization("市法院", context("江苏省徐州市")).name == "徐州市中级人民法院"
+    assert resolve_organization("省法院", context("江苏省徐州市")).name == "江苏省高级人民法院"
 
 
 def test_a_township_s_government_and_committee_by_their_level_word_alone():

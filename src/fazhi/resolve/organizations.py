@@ -55,6 +55,9 @@ INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组
 OFFICE_INSPECTION_TEAM = re.compile(r"(?:第[一二三四五六七八九十]{1,3})?督察组$")
 # The court written without its level: a county's own, but at a province or a city the courts at large
 BARE_COURTS = ("法院", "人民法院")
+# A court written with its level, which names one court: 支持省法院、省检察院依法履职 (the province's
+# 高级人民法院) · 市法院 in a city's report (its 中级人民法院)
+LEVEL_COURT = re.compile("(?:省|自治区|市|州|盟)(?:人民)?法院")
 # The court of a township: 古楼(人民)法庭 (a circuit court keeps its name: 马牧池巡回法庭); the office of a
 # county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
@@ -1047,6 +1050,9 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         otype = _type_from_head(body) if not ZONE.search(body) else "government"
         return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
     if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
+        if LEVEL_COURT.fullmatch(text):
+            name = place.full_name + ("高级人民法院" if place.level == "province" else "中级人民法院")
+            return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "judiciary", place)
         # a province's court is its 高级人民法院, a city's its 中级人民法院: 支持法院依法受理行政案件 in
         # their reports speaks of the courts, no one court (no gold file names a 省人民法院)
         return _kind_of_body(text, "judiciary", ctx)

@@ -536,6 +536,9 @@ def test_a_places_rule_of_law_programme_standing_alone_is_a_campaign():
     # quoted, before 为, and the national programme for villages
     assert found("以“法治婺源”建设为抓手,推进“法治乡村”建设。") == ["“法治婺源”建设", "“法治乡村”建设"]
     assert measures(report("以“法治婺源”建设为抓手。"))["法治婺源建设"].type == "campaign"
+    # its marks written as character references, as in a captured web page (set 233: 紧扣&ldquo;
+    # 法治泸溪&rdquo;建设目标)
+    assert "法治泸溪建设" in measures(report("紧扣&ldquo;法治泸溪&rdquo;建设目标,扎实推进依法行政。"))
     # a place's public-security programme is one too, and two programmes of one place are two
     assert found("深入推进“平安西藏”建设,完善治理体系。扎实推进平安株洲建设。") == ["“平安西藏”建设", "平安株洲建设"]
     assert found("建设更高水平平安重庆法治重庆建设,确保安全") == ["法治重庆建设"]
@@ -553,6 +556,9 @@ def test_a_platform_a_body_moves_into_begins_after_the_verb():
     assert found("全部事项入驻湖北政务服务网,政务服务事项全部进驻广东政务服务网。") == ["湖北政务服务网", "广东政务服务网"]
     # and one the report builds and runs (set 144: 建设运行|青岛市行政执法监督平台)
     assert found("建设运行青岛市行政执法监督平台,实现执法数据实时汇聚。") == ["青岛市行政执法监督平台"]
+    # and one people install or download (set 234: 推广安装|国家反诈中心APP)
+    assert found("推广安装国家反诈中心APP 186万人次。") == ["国家反诈中心APP"]
+    assert found("引导群众下载赣服通APP办理业务。") == ["赣服通APP"]
 
 
 def test_a_known_campaign_and_the_word_activity_are_the_campaign():

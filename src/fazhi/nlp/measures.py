@@ -69,6 +69,7 @@ SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u4e00-\u9fff]{0,16}(
 # Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
 # characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"
+OPENING_QUOTES = "“\"「"
 REFERENCE_PADDING = re.compile(" {1,16}")
 # Heads after a chain of quoted terms that make each term a campaign of its own, with or without words
 # between: “法律进社区”“法律进企业”活动 · “法律进古镇”“民族团结法治行”主题宣传活动; after one quoted term
@@ -146,7 +147,8 @@ PROGRAMME_STANDS_BEFORE = ("和", "及", "与", "为", "再上", "迈上", "迈�
 # (the place holds no second programme's word: 平安重庆|法治重庆建设)
 # (an opening quotation mark before it is taken in by the code, so that the pattern opens with its
 # words and re skips to them in C)
-PLACE_PROGRAMME = re.compile("(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)(?P<closing>[”\"]?)建设")
+# (a closing mark written as a character reference, &rdquo;, leaves its blanks before 建设: “␣␣␣␣␣␣法治泸溪”␣␣␣␣␣␣建设)
+PLACE_PROGRAMME = re.compile("(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)(?P<closing>(?:[”\"] {0,16})?)建设")
 # The same programme as the object of a verb that builds it, the place's name ending where the clause
 # or the list goes on: 为建设法治怀来|提供保障 · 建设更高水平的法治寿光。 · 建设法治大瑶、平安大瑶|提供
 PLACE_PROGRAMME_OBJECT = re.compile(
@@ -447,6 +449,15 @@ def _after_padding(text: str, pos: int) -> int:
     as the view keeps every offset)."""
     if text.startswith(" ", pos) and pos > 0 and text[pos - 1] in CLOSING_QUOTES:
         return REFERENCE_PADDING.match(text, pos).end()
+    return pos
+
+
+def _before_padding(text: str, pos: int) -> int:
+    """Where a quoted term opens, read back from ``pos``: past the blanks a character reference
+    leaves after an opening quotation mark (&ldquo;法治泸溪 reads “␣␣␣␣␣␣法治泸溪)."""
+    blanks = len(text[max(0, pos - 16):pos]) - len(text[max(0, pos - 16):pos].rstrip(" "))
+    if blanks and pos - blanks > 0 and text[pos - blanks - 1] in OPENING_QUOTES:
+        return pos - blanks
     return pos
 
 
@@ -1080,8 +1091,10 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     found = []
     for m in PLACE_PROGRAMME.finditer(text) if "建设" in text else ():
         start, end = m.span()
-        quoted = start > 0 and text[start - 1] in "“\""
-        start -= quoted
+        opening = _before_padding(text, start)
+        quoted = opening > 0 and text[opening - 1] in "“\""
+        if quoted:
+            start = opening - 1
         if end < len(text) and is_han(text[end]) and not text.startswith(PROGRAMME_STANDS_BEFORE, end) \
                 and not (quoted and text[end] != "的"):
             continue  # 法治清河建设|新局面: it qualifies a noun (a quoted name stands apart: “法治婺源”建设工作)

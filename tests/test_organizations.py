@@ -140,6 +140,9 @@ def test_words_around_a_name_that_are_no_part_of_it():
     # a verb between a place and 局 (set 188), a phrase ending in 处 (set 99), and 委属, a body
     # under the commission named on its own (set 37)
     assert names("配合市编办完成局权责清单编制") == ["市编办"]
+    # staffing and abolishing verbs before a unit or the reporting body's word (set 234)
+    assert names("健全局法律顾问制度,配齐配强政策法规处人员。") == ["政策法规处"]
+    assert names("取消厅机关及直属单位要求群众提供的证明材料。") == []
     assert names("我们将加强督促检查,把各项任务落到实处。") == []
     assert names("委属安徽省价格认证中心被评为全省先进") == ["安徽省价格认证中心"]
     # 县(市、区) is every county-level division (丽水 2021)

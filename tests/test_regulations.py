@@ -133,6 +133,15 @@ def test_teaching_a_law_through_cases_lectures_and_campaigns_is_studying_it():
                        "组织《中华人民共和国行政处罚法》专题讲座3场。")
     for title in ("中华人民共和国反家庭暴力法", "中华人民共和国宪法", "中华人民共和国行政处罚法"):
         assert regs[title].relation == "studies", title
+    # a campaign that carries laws to a place, in the clause or the next (sets 17, 88, 179):
+    # 围绕《A》《B》开展送法进村活动 · 聚焦《A》《B》等法律法规,开展农民工普法活动
+    regs = regulations("围绕《中华人民共和国人民调解法》《中华人民共和国村民委员会组织法》开展送法进村活动。"
+                       "聚焦《中华人民共和国劳动合同法》《中华人民共和国社会保险法》等法律法规,开展农民工普法活动。")
+    for title in ("中华人民共和国人民调解法", "中华人民共和国村民委员会组织法", "中华人民共和国劳动合同法",
+                  "中华人民共和国社会保险法"):
+        assert regs[title].relation == "studies", title
+    # a topic for something else stays a mention
+    assert regulations("围绕《优化营商环境条例》,开展营商环境专项整治。")["优化营商环境条例"].relation == "mentions"
 
 def test_a_law_a_booklet_carries_is_studied_not_issued_by_who_prints_the_booklet():
     # (sets 74, 218: 编印藏汉双语《宪法》《民法总则》宣传读本 · 编印彝文版《中华人民共和国宪法》读本 · 发放《…》读本)
@@ -458,6 +467,10 @@ def test_the_frame_yi_wei_governs_every_title_of_its_list():
     assert {n: e.relation for n, e in regs.items()} == {
         "全面推进依法行政实施纲要": "implements", "国务院关于加强法治政府建设的意见": "implements",
         "清河县甲办法": "mentions", "清河县乙规定": "mentions"}
+    # the verb right after 为重点 in the same clause, for the list's last title as for the others
+    regs = regulations("以《中华人民共和国民法典》《中华人民共和国反家庭暴力法》为重点开展宣传。")
+    assert {n: e.relation for n, e in regs.items()} == {
+        "中华人民共和国民法典": "studies", "中华人民共和国反家庭暴力法": "studies"}
 
 
 def test_a_regulation_the_government_submits_for_deliberation_is_issued_by_it():

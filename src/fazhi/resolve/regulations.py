@@ -130,7 +130,10 @@ LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "或")
 # Words after a citation, in its clause, that make it studied: 把宪法…列入学习计划 · 纳入民警必学内容 ·
 # 就宪法、新行政诉讼法等专题进行学习 · “民法典进乡村” (a campaign spreading the law)
 STUDY_WORDS = ("学习", "宣传", "宣讲", "学法", "普法", "培训", "解读", "研读", "宣贯", "知识竞赛", "知识测试", "知识问答",
-               "研讨", "以案释法", "讲座", "讲堂", "辅导", "必学")
+               "研讨", "以案释法", "讲座", "讲堂", "辅导", "必学", "送法", "法律进", "法治进")
+# Words that open a clause about what a campaign is on: 围绕《A》《B》|开展送法进村活动 · 聚焦《A》等法律法规,|
+# 开展农民工普法活动 (what the clause, or the next one, does with the laws is study words' or nothing)
+TOPIC_FRAMES = ("围绕", "聚焦")
 # Titles a booklet carries, after the title: 编印藏汉双语《宪法》《民法总则》|宣传读本5万册 · 发放《民法典》|读本 — the
 # verb makes or hands out the booklet, and what the booklet does with the law is spread it
 BOOKLET_OF_TITLES = re.compile(r"(?:\s*(?:[" + LIST_MARKS + "]|" + "|".join(LIST_CONJUNCTIONS) + r")*\s*《[^《》\n]{1,80}》)*"
@@ -695,8 +698,10 @@ class _RelationReader:
                 earlier = [t for t in self.triggers[lo:hi] if t.end <= trig.start and not self.inside_citation(t.start, t.end)]
                 if earlier:
                     continue
-            if trig.value == "implements" and self.text[trig.start:trig.end] == "以" and CONTENT_FRAME.match(self.text, m.end):
-                main = self._main_verb_after(c_end, s_end)
+            if trig.value == "implements" and self.text[trig.start:trig.end] == "以" \
+                    and (frame := CONTENT_FRAME.match(self.text, m.end)) is not None:
+                # the verb after the frame, in its clause or the next: 以《A》为重点|开展宣传 · 以X为主题,|开展…
+                main = self._main_verb_after(frame.end(), s_end)
                 return (main.value if main is not None else "implements"), (main or trig), other_subject
             if trig.value == "issues" and IMPLEMENTING_DOCUMENT.match(self.text, m.end):
                 return "implements", trig, other_subject
@@ -726,6 +731,11 @@ class _RelationReader:
         if CAMPAIGN_INTO.match(after) or any(w in after for w in STUDY_WORDS):
             studied = next((t for t in self.triggers[hi:] if m.end <= t.start < c_end and t.value == "studies"), None)
             return "studies", studied, other_subject
+        if c_end < s_end and any(self.text.find(w, c_start, m.start) >= 0 for w in TOPIC_FRAMES):
+            # the campaign the topic is for, in the next clause: 聚焦《A》等法律法规,|开展农民工普法活动
+            next_end = next((k for k in range(c_end + 1, s_end) if self.is_break(k)), s_end)
+            if any(w in self.text[c_end + 1:next_end] for w in STUDY_WORDS):
+                return "studies", None, other_subject
         return "mentions", None, other_subject
 
     def promoters_in(self, start: int, end: int) -> list[int]:

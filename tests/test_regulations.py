@@ -158,6 +158,18 @@ def test_a_revision_note_after_a_title_a_stray_mark_closes_is_no_verb_of_the_rep
         assert regs[title].relation == "studies", title
 
 
+def test_a_code_kept_a_rule_consulted_or_applied_is_implemented():
+    # 严格遵守《中国共产党廉洁自律准则》 (sets 59, 61, 82) · 严格参照《重大行政决策程序暂行条例》 (set 17) ·
+    # 适用《水污染防治法》查处案件 (set 47) · 推行《…裁量基准》 (set 78)
+    regs = regulations("严格遵守《中国共产党廉洁自律准则》,自觉接受监督。严格参照《重大行政决策程序暂行条例》的规定开展决策。"
+                       "适用《中华人民共和国水污染防治法》查处案件97件。推行《安徽省生态环境行政处罚自由裁量权裁量基准》。")
+    for title in ("中国共产党廉洁自律准则", "重大行政决策程序暂行条例", "中华人民共和国水污染防治法",
+                  "安徽省生态环境行政处罚自由裁量权裁量基准"):
+        assert regs[title].relation == "implements", title
+    # 遵守 alone is a word of slogans about studying the Constitution (seeds/004: 尊崇宪法、学习宪法、遵守宪法)
+    assert regulations("深入开展尊崇宪法、学习宪法、遵守宪法、维护宪法为主题的宣传活动。")["中华人民共和国宪法"].relation == "studies"
+
+
 def test_laws_put_on_a_list_of_required_reading_are_studied():
     # 纳入民警必学内容 (a 公安局, set 32) · 列入年度必学内容 (a 市场监管局, set 221)
     regs = regulations("将《中华人民共和国人民警察法》《中华人民共和国治安管理处罚法》纳入民警必学内容，组织考试。")

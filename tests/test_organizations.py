@@ -831,6 +831,8 @@ def test_a_township_whose_name_opens_with_he():
     # 和 joins two names, but it also opens townships' names (和顺镇, 和平镇)
     assert names("中共和顺镇委员会书记2023年度述法报告") == ["中共和顺镇委员会"]
     assert names("整合司法所、派出所、和顺人民法庭等力量") == ["司法所", "派出所", "和顺人民法庭"]
+    # and villages' names at a clause's start, where it joins nothing (set 236: ；和平村村委会成立…)
+    assert names("把矛盾化解在院坝；和平村村委会成立调解室。") == ["和平村村委会"]
     orgs = resolved_orgs("腾冲市和顺镇2023年述法报告\n整合司法所、派出所、和顺人民法庭等力量。")
     assert "腾冲市人民法院和顺人民法庭" in orgs
     assert names("县政府和镇人民政府") == ["县政府", "镇人民政府"]

@@ -642,6 +642,10 @@ POLICE_STATION = "派出所"
 STEM_LAST_LEVELS = ("市", "县", "区")
 
 
+# What a name at the start of a clause stands after: there a leading 和 joins nothing (；和平村|村委会)
+CLAUSE_OPENERS = "，。；：,;:！？!?\n\t 　"
+
+
 def _is_town_stem(core: str) -> bool:
     """Whether a core names a township: its stem (莲花, 阿勒腾席热) or its whole name (永坪镇)."""
     towns = _town_names()
@@ -862,9 +866,9 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             _is_town_stem(core) or (head == POLICE_STATION and STREET_NAME.fullmatch(core) is not None))  # 莲花|司法所
         if core and info.alone == "yes" and len(head) >= 3 and not town_office:
             start, core = end - len(head), ""  # 加大|依法治市办: a body every jurisdiction has, alone
-        while core and core[0] == "和" and not _is_town_stem(core):
+        while core and core[0] == "和" and not _is_town_stem(core) and start > 0 and text[start - 1] not in CLAUSE_OPENERS:
             # 研究和服务中心 keeps its 和; a leading one joins two names, unless it opens a township's
-            # (、和顺|人民法庭)
+            # (、和顺|人民法庭) or a clause, where nothing stands before it to join (；和平村|村委会成立…)
             core = core[1:]
             start += 1
         named_by_place = _is_named_by_place(head, core)  # 秦州|分局 · 黑河|中院

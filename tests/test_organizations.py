@@ -987,6 +987,13 @@ def test_the_anti_gang_office_is_written_out_and_a_dispatching_verb_ends_a_name(
     assert "湖南远帆律师事务所" in orgs and not any("选派" in name for name in orgs)
 
 
+def test_a_streets_operations_centre_and_enforcement_office_are_written_out():
+    # 城运中心 (Shanghai's districts and streets: sets 40, 78, 237 …) · 综合执法办 (sets 42, 237)
+    orgs = resolved_orgs("上海市徐汇区湖南路街道2020年法治政府建设情况报告\n街道城运中心开展联合执法。街道综合执法办完成案卷评查。")
+    assert orgs["上海市徐汇区湖南路街道城市运行管理中心"].aliases == ["街道城运中心"]
+    assert orgs["上海市徐汇区湖南路街道综合执法办公室"].aliases == ["街道综合执法办"]
+
+
 def test_schools_stations_and_the_armed_forces_department_are_bodies_but_not_collective_study():
     # set 145 (a 教育局's, a 林业局's, a 退役军人事务局's reports)
     orgs = resolved_orgs("攸县教育局2021年法治建设工作报告\n组织攸县第一中学、攸县城关中学开展宪法晨读。")

@@ -455,7 +455,8 @@ def _after_padding(text: str, pos: int) -> int:
 def _before_padding(text: str, pos: int) -> int:
     """Where a quoted term opens, read back from ``pos``: past the blanks a character reference
     leaves after an opening quotation mark (&ldquo;法治泸溪 reads “␣␣␣␣␣␣法治泸溪)."""
-    blanks = len(text[max(0, pos - 16):pos]) - len(text[max(0, pos - 16):pos].rstrip(" "))
+    window = text[max(0, pos - 16):pos]  # (16: the longest padding REFERENCE_PADDING reads after a mark)
+    blanks = len(window) - len(window.rstrip(" "))
     if blanks and pos - blanks > 0 and text[pos - blanks - 1] in OPENING_QUOTES:
         return pos - blanks
     return pos
@@ -1092,7 +1093,7 @@ def _place_programme_candidates(t: _Text) -> list[MeasureSpan]:
     for m in PLACE_PROGRAMME.finditer(text) if "建设" in text else ():
         start, end = m.span()
         opening = _before_padding(text, start)
-        quoted = opening > 0 and text[opening - 1] in "“\""
+        quoted = opening > 0 and text[opening - 1] in "“\""  # (not 「: the closing group reads ” and " only)
         if quoted:
             start = opening - 1
         if end < len(text) and is_han(text[end]) and not text.startswith(PROGRAMME_STANDS_BEFORE, end) \

@@ -49,6 +49,11 @@ COUNTRY_NAMES = ("中华人民共和国",)
 ZONE_NAME_ENDINGS = ("开发区", "工业园区", "产业园区")
 
 
+# How a zone's government is written alone, without the zone's name: 管委会 · 管理委员会 (in a zone's
+# or its street's report, after the zone's 党工委)
+ZONE_GOVERNMENTS = ("管委会", "管理委员会")
+
+
 @lru_cache(maxsize=None)
 def zone_kinds(reading: str) -> tuple[str, ...]:
     """The kinds of zone (开发区, 新区, 保护区 …) that take part in one reading of ``zone_kinds.tsv``

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from fazhi.gazetteer.administrations import national_administrations
 from fazhi.gazetteer.corps import MIN_BARE_REGIMENT, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
-                                       divisions, raised_town_name)
+                                       ZONE_GOVERNMENTS, divisions, raised_town_name)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.text import is_han, trie_pattern
@@ -1502,9 +1502,9 @@ BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
 COURT_BRANCH_AFTER = re.compile("第[一二三四五六七八九十]{1,2}分院|(?:(?![和及与、]|人民)" + CORE_CHAR + "){2,7}?分院")
 
 
-# A development zone's government named alone after its party working committee: 高新区党工委、|管委会
+# What a zone's party working committee ends with, after which its government is written alone
+# (ZONE_GOVERNMENTS): 高新区党工委、|管委会
 ZONE_COMMITTEE_END = "党工委"
-ZONE_GOVERNMENT_WORDS = ("管委会", "管理委员会")
 
 
 def _zone_governments_after_committees(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
@@ -1515,8 +1515,8 @@ def _zone_governments_after_committees(text: str, found: list[OrgSpan]) -> list[
     for o in found:
         at = o.end + 1
         if text.endswith(ZONE_COMMITTEE_END, o.start, o.end) and at < len(text) and text[o.end] in LIST_JOINERS \
-                and text.startswith(ZONE_GOVERNMENT_WORDS, at) and at not in starts:
-            word = next(w for w in ZONE_GOVERNMENT_WORDS if text.startswith(w, at))
+                and text.startswith(ZONE_GOVERNMENTS, at) and at not in starts:
+            word = next(w for w in ZONE_GOVERNMENTS if text.startswith(w, at))
             out.append(OrgSpan(at, at + len(word), "zone_government", "government"))
     return out
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from fazhi.gazetteer.administrations import ShortOfficeHead, national_administrations
 from fazhi.gazetteer.corps import REGIMENT, REGIMENT_LEVEL, XINJIANG_CODE, corps
 from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDING, TOWNSHIP_ENDINGS, WORDS_AFTER_LEVEL,
-                                       Divisions, is_functional_zone, zone_kinds)
+                                       ZONE_GOVERNMENTS, Divisions, is_functional_zone, zone_kinds)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
@@ -744,8 +744,6 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
 # The kind of a development zone, by which its own report names it (zone_kinds.tsv): 高新区政务服务中心 ·
 # 开发区商事调解中心
 ZONE_KIND_WORDS = zone_kinds("opening")
-# A development zone's government, written alone: 党工委、管委会
-ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 
 
 def _governing_zone(ctx: ReportContext) -> Place | None:

@@ -551,8 +551,9 @@ class _RelationReader:
         """Whether the character at ``k`` stands right between two bodies' names."""
         return k in self._body_ends and k + 1 in self._body_starts
 
-    def clause_end(self, m: Mention, ceiling: int) -> int:
-        k = m.end
+    def clause_end(self, pos: int, ceiling: int) -> int:
+        """Where the clause that goes on at ``pos`` ends: at its next break, or at ``ceiling``."""
+        k = pos
         while k < ceiling:
             if self.is_break(k):
                 return k
@@ -671,7 +672,7 @@ class _RelationReader:
             return "studies", None, []
         s_start, s_end = self.sentence_bounds(m)
         c_start = self.clause_start(m, s_start)
-        c_end = self.clause_end(m, s_end)
+        c_end = self.clause_end(m.end, s_end)
         lo = bisect.bisect_left(self.trigger_starts, c_start)
         hi = bisect.bisect_left(self.trigger_starts, m.start)
         other_subject: list[Mention] = []
@@ -733,7 +734,7 @@ class _RelationReader:
             return "studies", studied, other_subject
         if c_end < s_end and any(self.text.find(w, c_start, m.start) >= 0 for w in TOPIC_FRAMES):
             # the campaign the topic is for, in the next clause: 聚焦《A》等法律法规,|开展农民工普法活动
-            next_end = next((k for k in range(c_end + 1, s_end) if self.is_break(k)), s_end)
+            next_end = self.clause_end(c_end + 1, s_end)
             if any(w in self.text[c_end + 1:next_end] for w in STUDY_WORDS):
                 return "studies", None, other_subject
         return "mentions", None, other_subject

@@ -34,7 +34,11 @@ def store(seed_build):
 
 
 def run(store, name: str) -> list[dict[str, str]]:
-    results = query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    return run_text(store, (QUERIES / name).read_text(encoding="utf-8"))
+
+
+def run_text(store, text: str) -> list[dict[str, str]]:
+    results = query(store, text)
     names = [v.value for v in results.variables]
     return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in results]
 
@@ -116,12 +120,6 @@ def with_values(name: str, values: str | None) -> str:
     i = found[0]
     lines[i] = "" if values is None else lines[i][:lines[i].index("{") + 1] + f" {values} }}\n"
     return "".join(lines)
-
-
-def run_text(store, text: str) -> list[dict[str, str]]:
-    results = query(store, text)
-    names = [v.value for v in results.variables]
-    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in results]
 
 
 def test_citations_of_national_laws_by_a_short_name(store):

@@ -97,9 +97,21 @@ def _assert_rerun_completes(b: Path, out: Path, new: dict, *, at_least_cached: i
     assert not leftovers
 
 
-def _fazhi(*args: str) -> subprocess.Popen:
+def _own_tmpdir(tmp_path: Path) -> dict[str, str]:
+    """The environment of a build run in a subprocess, with a temporary folder of its own,
+    so that the test sees whatever a killed build leaves there."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
+
+
+def _assert_nothing_left_in_tmpdir(tmp_path: Path) -> None:
+    # A build given its own cache has no scratch folder to leave behind when it is killed.
+    assert not list((tmp_path / "tmp").iterdir())
+
+
+def _fazhi(tmp_path: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", "from fazhi.cli import main; main()", *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, env=_own_tmpdir(tmp_path))
 
 
 # When the outside observer sends SIGKILL: as soon as the file system shows the stage.
@@ -116,7 +128,7 @@ def test_kill_9_from_outside_leaves_the_previous_build_and_the_rerun_finishes(co
     a, b, old, new, previous = corpora
     out = _copy_previous(previous, tmp_path)
     cached_before = len(list((out / "graph" / "cache").glob("*.json")))
-    proc = _fazhi("build", str(b), *_args(out), "-q")
+    proc = _fazhi(tmp_path, "build", str(b), *_args(out), "-q")
     reached = STAGES[stage]
     deadline = time.monotonic() + 120
     while proc.poll() is None and not reached(out, cached_before) and time.monotonic() < deadline:
@@ -125,6 +137,7 @@ def test_kill_9_from_outside_leaves_the_previous_build_and_the_rerun_finishes(co
         pytest.fail(f"the build ended before the stage '{stage}' was seen: {proc.stderr.read().decode()}")
     proc.send_signal(signal.SIGKILL)
     assert proc.wait() == -signal.SIGKILL
+    _assert_nothing_left_in_tmpdir(tmp_path)
     _assert_usable_and_old_or_new(out, old, new, require_old=True)
     _assert_rerun_completes(b, out, new, at_least_cached=cached_before + (stage != "extracting"))
 
@@ -193,8 +206,9 @@ def test_kill_9_inside_the_critical_sections_never_leaves_a_broken_build(corpora
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
     proc = subprocess.run([sys.executable, str(driver), point, "build", str(b), *_args(out), "-q"],
-                          capture_output=True, timeout=300)
+                          capture_output=True, timeout=300, env=_own_tmpdir(tmp_path))
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    _assert_nothing_left_in_tmpdir(tmp_path)
     _assert_usable_and_old_or_new(out, old, new, require_old=POINTS[point])
     if point == "after two of four exports were renamed":
         exports = _snapshot(out)["exports"]

@@ -33,7 +33,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -168,8 +168,11 @@ def build_corpus(targets: Iterable[str | Path], *, store: Path, exports: Path, c
             run_map = run_map or partial(map_reports, workers=workers)
             if merge_in_child is None:
                 merge_in_child = len(paths) >= MERGE_IN_CHILD_FROM
-            with tempfile.TemporaryDirectory(prefix="fazhi-cache-") as scratch:
-                cache = Path(cache_dir) if cache_dir else Path(scratch)
+            # A scratch cache only when none was given: a build killed with SIGKILL leaves its
+            # scratch folder behind, and a build with its own cache never needs one.
+            scratch_cache = nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="fazhi-cache-")
+            with scratch_cache as cache_folder:
+                cache = Path(cache_folder)
                 summary, graph = reduce_outcomes(
                     run_map(paths, cache), store=Path(store), exports=Path(exports), cache_dir=cache,
                     keep_cache=cache_dir is not None, graph_formats=graph_formats, progress=progress,

@@ -95,6 +95,11 @@ def test_common_abbreviations():
     # a section whose name ends with 审理 is a section, though 理科 is a word (set 52: 法规审理科)
     assert names("实行审计项目三级复核制度，法规审理科全年审理审计报告86份") == ["法规审理科"]
     assert names("报考理科的学生") == []
+    # and so is one ending with 管理, and one holding 审核 or 执行, words that end other names (set 152:
+    # a prison's 刑罚执行科 and 狱政管理科; set 186: a police 支队's 法制审核科)
+    assert names("2019年，刑罚执行科严格审核减刑假释案件，狱政管理科规范清监查号。") == ["刑罚执行科", "狱政管理科"]
+    assert names("案件一律经法制审核股审核后作出决定") == ["法制审核股"]
+    assert names("严格执行科学决策程序，开展审核处理") == []
     # a weak word (建设) before a core that says only what work a body does reads on into the matter
     # before it, or the core names no body (set 51: 街道设立法治建设工作办公室)
     assert names("街道设立法治建设工作办公室，配备专职人员") == ["法治建设工作办公室"]

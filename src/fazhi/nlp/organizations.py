@@ -502,7 +502,8 @@ def _section_grammar() -> re.Pattern:
     """A section's head and the core before it (reversed), stopping at a boundary word (明确|法制股)."""
     _, _, outer_char = _grammar_parts()
     low, high = SECTION_CORE
-    return re.compile(f"[{SECTION_HEADS}](?P<bare>{outer_char}{{{low},{high}}})")
+    core_char = f"(?:{'|'.join(word[::-1] for word in SECTION_CORE_WORDS)}|{outer_char})"
+    return re.compile(f"[{SECTION_HEADS}](?P<bare>{core_char}{{{low},{high}}})")
 
 
 @lru_cache(maxsize=1)
@@ -591,8 +592,9 @@ SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
 SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之实细"}
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
-# …unless the word before ends with that character and makes the head a section's all the same: 审理|科
-SECTION_AFTER_WORDS = {"科": ("审理",)}
+# …unless the word before ends with that character and makes the head a section's all the same: 审理|科 ·
+# 狱政管理|科
+SECTION_AFTER_WORDS = {"科": ("审理", "管理")}
 GUARDED_SECTION_HEADS = {head: f"{head}(?:(?<={'|'.join(w + head for w in SECTION_AFTER_WORDS.get(head, ()))})|"
                                f"(?<![{SECTION_NOT_AFTER[head]}]{head}))(?![{SECTION_NOT_BEFORE[head]}])"
                          if head in SECTION_AFTER_WORDS else
@@ -607,6 +609,9 @@ SECTION_HEAD = re.compile("|".join(GUARDED_SECTION_HEADS.values()))
 OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公室|领导小组|委员会|中心|室|"
                       + "|".join(GUARDED_SECTION_HEADS.values()) + "|局|总队|支队|大队)")
 SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|股 · 法制与社会消防工作|科
+# Boundary words a section's name may hold, though they end other names (开展|审核 · 严格|执行):
+# 法制审核股 · 刑罚执行科 · 刑事执行检察科
+SECTION_CORE_WORDS = ("审核", "执行")
 # Characters a section's own name never holds: those of a body's or a place's name (县司法局法制股 is
 # read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
 SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"

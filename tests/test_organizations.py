@@ -100,6 +100,14 @@ def test_common_abbreviations():
     assert names("2019年，刑罚执行科严格审核减刑假释案件，狱政管理科规范清监查号。") == ["刑罚执行科", "狱政管理科"]
     assert names("案件一律经法制审核股审核后作出决定") == ["法制审核股"]
     assert names("严格执行科学决策程序，开展审核处理") == []
+    # two fields joined by 与 make one section (sets 19, 79, 234, 240: 法规与标准科, 普法与依法治理处), but
+    # not a body before 与 nor the 与 of 参与, and 联调联处 is a way of settling disputes
+    assert names("规范性文件均经法规与标准科合法性审核，普法与依法治理处牵头。") == ["法规与标准科", "普法与依法治理处"]
+    assert names("县公安局海防派出所与黄骅海事处联合执法") == ["县公安局海防派出所", "黄骅海事处"]
+    assert names("派驻民警常态化参与矛盾纠纷联调联处") == []
+    # a task handed down to sections: 到 ends the name before them (sets 20, 93, 240)
+    assert names("将法治建设任务分解到税政一股、征收管理股") == ["税政一股", "征收管理股"]
+    assert names("将任务分解到厅机关各处室") == []
     # a weak word (建设) before a core that says only what work a body does reads on into the matter
     # before it, or the core names no body (set 51: 街道设立法治建设工作办公室)
     assert names("街道设立法治建设工作办公室，配备专职人员") == ["法治建设工作办公室"]

@@ -499,11 +499,14 @@ def _reversed_grammar() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _section_grammar() -> re.Pattern:
-    """A section's head and the core before it (reversed), stopping at a boundary word (明确|法制股)."""
+    """A section's head and the core before it (reversed), stopping at a boundary word (明确|法制股);
+    the core may join two fields with 与 (法规与标准科 · 行政复议与应诉处)."""
     _, _, outer_char = _grammar_parts()
     low, high = SECTION_CORE
     core_char = f"(?:{'|'.join(word[::-1] for word in SECTION_CORE_WORDS)}|{outer_char})"
-    return re.compile(f"[{SECTION_HEADS}](?P<bare>{core_char}{{{low},{high}}})")
+    # (a name of two fields joined by 与 ends at ``last`` when the whole is no name: 海防派出所与|黄骅海事处;
+    # 参与 is no join)
+    return re.compile(f"[{SECTION_HEADS}](?P<bare>(?P<last>{core_char}{{{low},{high}}})(?:与(?!参){core_char}{{{low},{high}}})?)")
 
 
 @lru_cache(maxsize=1)
@@ -588,8 +591,8 @@ COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # a head before these characters, which make another word of it (科学 · 股份 · 处罚 · 处理 …).
 SECTION_NOT_BEFORE = {"科": "学技研普员长级室", "股": "份东权票长室", "处": "理罚置分于在境事长级室"}
 SECTION_HEADS = "".join(SECTION_NOT_BEFORE)
-# …nor after these, which end a verb or another word with it (查处 · 调处 · 内科 · 好处)
-SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之实细"}
+# …nor after these, which end a verb or another word with it (查处 · 调处 · 联调联处 · 内科 · 好处)
+SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "屁", "处": "查调惩判论相到各何住出益好难长短坏用深远近此彼之实细联"}
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
 # …unless the word before ends with that character and makes the head a section's all the same: 审理|科 ·
@@ -610,8 +613,8 @@ OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公�
                       + "|".join(GUARDED_SECTION_HEADS.values()) + "|局|总队|支队|大队)")
 SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|股 · 法制与社会消防工作|科
 # Boundary words a section's name may hold, though they end other names (开展|审核 · 严格|执行):
-# 法制审核股 · 刑罚执行科 · 刑事执行检察科
-SECTION_CORE_WORDS = ("审核", "执行")
+# 法制审核股 · 刑罚执行科 · 刑事执行检察科 · 普法与依法治理处
+SECTION_CORE_WORDS = ("审核", "执行", "依法")
 # Characters a section's own name never holds: those of a body's or a place's name (县司法局法制股 is
 # read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
 SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"
@@ -1556,11 +1559,12 @@ def _sections(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | Non
         m = _section_grammar().match(rev, n - end)
         if m is None:
             continue
-        start = n - m.end()
-        core = text[start:at]
-        if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken) \
-                and not any(ch in core for ch in SECTION_CORE_NOT) and COUNTING_CORE.match(core) is None:
-            out.append(OrgSpan(start, end, "bare_body", "department"))
+        for start in dict.fromkeys((n - m.end(), n - m.end("last"))):  # with its first field, then without
+            core = text[start:at]
+            if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken) \
+                    and not any(ch in core for ch in SECTION_CORE_NOT) and COUNTING_CORE.match(core) is None:
+                out.append(OrgSpan(start, end, "bare_body", "department"))
+                break
     return out
 
 

@@ -283,6 +283,23 @@ def test_a_wrapped_report_of_short_paragraphs_is_joined_though_most_lines_end_a_
     assert "晓起村人民调解委员会全年调解纠纷12件" in view
 
 
+def test_a_short_line_inside_a_wrapped_paragraph_runs_on_where_it_splits_a_word():
+    # blind set 240: a converter broke a wrapped paragraph twice within a line's width, inside names
+    # (…17件。谷城分 / 局查办的… · 市城管执 / 法支队)
+    paragraph = ("依法移送公安机关实施行政拘留，移送涉嫌环境犯罪案件17件，会同市公安局、市人民检察院完善行政执法与刑事司法衔接机制，"
+                 "联合开展打击危险废物环境违法犯罪专项行动，全年办理环境行政处罚案件216件。") * 2
+    lines = [paragraph[i:i + 40] for i in range(0, len(paragraph), 40)]
+    text = "\n".join(lines[:3] + ["谷城分", "局查办的某化工企业通过暗管排放", "废水案入选全省典型案例。"] + lines[3:]) + "\n"
+    view, _ = join_wrapped_lines(*build_view(text))
+    assert "谷城分局查办的某化工企业通过暗管排放废水案入选全省典型案例。" in view
+    # a table's row that ends in a date stays apart from the next row's number
+    # (its title broken by a line end, which is joined)
+    rows = "\n".join(lines) + "\n序号 文件名称 文号 印发日期\n1 《某县市场监督管理局行政执法\n" \
+        "公示办法》 某市监发〔2023〕11号 2023年3月28日\n2 《某县市场监督管理局重大执法决定法制审核办法》 某市监发〔2023〕12号\n"
+    view, _ = join_wrapped_lines(*build_view(rows))
+    assert "行政执法公示办法》 某市监发〔2023〕11号 2023年3月28日\n2 《某县" in view
+
+
 def test_lines_that_end_sentences_or_start_headings_are_not_joined():
     text = ("2022年，清河县人民政府严格按照《中华人民共和国政府信息公开条例》规定要求推进政务公开\n"
             "一、牢固树立法治思想，加强法治建设组织领导\n"

@@ -393,6 +393,10 @@ def _line_break(lines: list[str], starts: list[int], before: int, after: int, re
             starts[after] + len(lines[after]) - len(lines[after].lstrip(_HSPACE)), replacement)
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _ends_sentence(line: str) -> bool:
     i = len(line) - 1
     while i >= 0 and line[i] in CLOSING_AFTER_FINAL:
@@ -436,7 +440,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     does not start a heading, a list item or a paragraph (indented deeper than the line
     before: a wrapped line starts at the margin), and either the break falls inside a
     title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
-    fills the page. A page-number line between two such halves goes too (a paragraph a line,
+    fills the page (or, joined to the one before it, runs on inside a word: 谷城分 / 局查办…). A page-number line between two such halves goes too (a paragraph a line,
     its title cut by the page's end: …《遵义市 / — 2 — / 红色文化遗址保护利用办法》). Between two Latin
     letters one space is kept.
     """
@@ -481,7 +485,11 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
-        if not fills_page and not broken_paragraph and not inside_title:
+        # a short line that continues a wrapped paragraph runs on too where the break splits a run of
+        # Chinese characters: a break the converter made inside a word (…犯罪案件17件。谷城分 / 局查办的… ·
+        # 市城管执 / 法支队), not a table's row that ends in a date before the next row's number
+        continues_paragraph = bool(joined_before) and bool(full_widths) and _is_han(before[-1]) and _is_han(after[0])
+        if not fills_page and not broken_paragraph and not inside_title and not continues_paragraph:
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
         joined_before = (joined_before + before)[-_TITLE_REACH:]

@@ -71,3 +71,8 @@ def test_the_longest_division_name_a_text_opens_with():
     assert gaz.place_prefix_length("双江拉祜族佤族布朗族傣族自治县人民政府", 15) == 15
     assert gaz.place_prefix_length("双江拉祜族佤族布朗族傣族自治县人民政府", 8) < 15  # no longer than asked
     assert gaz.place_prefix_length("推进法治建设", 8) == 0
+
+
+def test_the_cities_that_govern_their_towns_with_no_county_between():
+    gaz = divisions()
+    assert {p.name for p in gaz.by_code.values() if gaz.governs_towns_directly(p)} == {"东莞市", "中山市", "儋州市", "嘉峪关市"}

@@ -1191,6 +1191,16 @@ def test_a_sumu_is_a_township():
     assert not any("执法队" in name for name in orgs)  # 执法队伍: the workforce, no body
 
 
+def test_a_town_of_a_city_with_no_counties_is_named_under_the_city():
+    # 东莞, 中山, 儋州 and 嘉峪关 govern their towns with no county between (blind set 241: 虎门镇; set 80:
+    # 长安镇): a town named alone is the city's, its 司法所 the city's bureau's
+    orgs = resolved_orgs("东莞市虎门镇人民政府关于2019年法治政府建设工作情况的报告\n来源：虎门镇人民政府　发布时间：2020-01-16\n"
+                         "2019年，司法所开展法治宣传12场。原镇工商分局并入市市场监管局虎门分局后，实现执法“一支队伍”。")
+    assert {"东莞市虎门镇人民政府", "东莞市司法局虎门司法所", "东莞市市场监督管理局虎门分局"} <= set(orgs)
+    assert "虎门镇人民政府" in orgs["东莞市虎门镇人民政府"].aliases
+    assert orgs["东莞市市场监督管理局虎门分局"].aliases == ["市市场监管局虎门分局"]
+
+
 def test_a_prefecture_called_diqu_and_the_regions_rule_of_law_offices():
     orgs = resolved_orgs("温宿县司法局2022年度法治政府建设工作报告\n在县委的领导和地区司法局的业务指导下,配合自治区党委依法治疆办、"
                          "地委依法治地办完成评估。加强贫困地区司法所建设。")

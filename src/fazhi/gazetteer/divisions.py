@@ -122,6 +122,7 @@ class Divisions:
         self._short_names: dict[str, str] = {}
         self._towns_by_name: dict[str, list[str]] | None = None
         self._town_name_set: frozenset[str] | None = None
+        self._town_holder_codes: frozenset[str] | None = None
         # other names of a listed township → (county code, the name the township goes by); see _load_towns
         self._town_aliases: dict[str, list[tuple[str, str]]] = {}
         raw = list(_division_file_rows("divisions.tsv"))
@@ -300,6 +301,17 @@ class Divisions:
 
     def children(self, place: Place) -> list[Place]:
         return [self.by_code[c] for c in self._children.get(place.code, ())]
+
+    def governs_towns_directly(self, place: Place) -> bool:
+        """Whether a prefecture-level city has townships with no county between (东莞市, 中山市,
+        儋州市, 嘉峪关市): for its towns it stands where a county stands."""
+        return place.level == "prefecture" and not self._children.get(place.code) \
+            and place.code in self._town_holders()
+
+    def _town_holders(self) -> frozenset[str]:
+        if self._town_holder_codes is None:
+            self._town_holder_codes = frozenset(code for codes in self._load_towns().values() for code in codes)
+        return self._town_holder_codes
 
     def is_within(self, place: Place, ancestor: Place) -> bool:
         return place.code == ancestor.code or any(a.code == ancestor.code for a in self.ancestors(place))

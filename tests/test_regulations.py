@@ -371,6 +371,15 @@ def test_a_title_whose_opening_mark_was_lost_after_its_citing_verb():
     assert set(regs) == {"安徽省安全生产条例", "安全生产违法行为行政处罚办法", "中华人民共和国安全生产法"}
 
 
+def test_an_unclosed_title_ends_before_its_bracketed_number_and_a_body_opening_a_tiaoli_made_none():
+    # blind set 245: 《攸县…工作要点（攸政办发[2018]11号）, — the 《 never closed; the number is the title's
+    regs = regulations("制定《清河县2018年法治政府建设工作要点（清政办发[2018]11号），将任务分解到各部门。")
+    assert regs["清河县2018年法治政府建设工作要点"].doc_number == "清政办发〔2018〕11号"
+    # only a people's congress makes a 条例: the committees a 条例 is about did not make it (set 245)
+    regs = regulations("组织干部专题学习《上海市居民委员会工作条例》。", "上海市静安区临汾路街道2017年法治政府建设工作报告\n")
+    assert regs["上海市居民委员会工作条例"].issuer == "上海市人民代表大会常务委员会"
+
+
 def test_a_law_named_without_marks_after_fuhe_is_cited():
     # 符合|环境保护法第六十三条 (blind set 240): 符合 governs the law's name as 遵守 does
     regs = regulations("对符合环境保护法第六十三条规定情形的，依法移送公安机关。")

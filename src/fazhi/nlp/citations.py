@@ -67,6 +67,10 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     if gap is not None:
         segment = segment[:gap.start()]
         stop = open_at + 1 + gap.start()
+    number = UNCLOSED_BEFORE_NUMBER.search(segment)
+    if number is not None:
+        segment = segment[:number.start()]
+        stop = open_at + 1 + number.start()
     listed = UNCLOSED_BEFORE_LIST.search(segment)
     if listed is not None:
         segment = segment[:listed.end()]
@@ -82,6 +86,8 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
 # inside a title (关于做好防汛等工作的通知), but not right after the head of a document's name.
 UNCLOSED_BEFORE_LIST = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
                                   r"(?=[ \u3000]*等)")
+# A 文号 in brackets, after which an unclosed title ended: 《攸县2018年法治政府建设工作要点|（攸政办发[2018]11号）
+UNCLOSED_BEFORE_NUMBER = re.compile(r"[(（][\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号[)）]")
 # The gap between two cells of a table row flattened into a line: a tab or three spaces or more
 COLUMN_GAP = re.compile(r"\t|[ \u3000]{3,}")
 

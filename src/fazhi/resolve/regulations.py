@@ -826,8 +826,11 @@ def _leading_issuers(cit: _Citation, orgs: list[Mention], ctx: ReportContext) ->
         return []  # 山西省重大行政决策合法性审查办|法: the form word 办法, not a body
     if all(r.place is None and not r.key.startswith(f"organization:{ctx.doc_id}#") for _, r in found) and len(rest) >= 6:
         return [r for _, r in found]  # a national body before the title proper
-    if all(r.place is not None for _, r in found) and len(rest) >= 4:
-        return [r for _, r in found]  # 海城市人民政府|重大行政决策程序规定: the body whose rules they are
+    if all(r.place is not None for _, r in found) and len(rest) >= 4 \
+            and (not rest.endswith("条例") or any(r.type == "legislature" for _, r in found)):
+        # 海城市人民政府|重大行政决策程序规定: the body whose rules they are; only a congress makes a 条例
+        # (上海市居民委员会|工作条例 is the law on the committees, no rule of theirs)
+        return [r for _, r in found]
     return []
 
 

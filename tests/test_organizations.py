@@ -1201,6 +1201,12 @@ def test_a_sumu_is_a_township():
     assert not any("执法队" in name for name in orgs)  # 执法队伍: the workforce, no body
 
 
+def test_the_general_offices_of_a_provinces_congress_and_political_consultative_conference():
+    # 办公厅, a province's general office, after its 人大常委会 and 政协 (blind set 246, set 107)
+    orgs = resolved_orgs("甘肃省人民政府关于2016年法治政府建设情况的报告\n抄送：省委办公厅，省人大常委会办公厅，省政协办公厅。")
+    assert {"中共甘肃省委办公厅", "甘肃省人民代表大会常务委员会办公厅", "中国人民政治协商会议甘肃省委员会办公厅"} <= set(orgs)
+
+
 def test_a_town_of_a_city_with_no_counties_is_named_under_the_city():
     # 东莞, 中山, 儋州 and 嘉峪关 govern their towns with no county between (blind set 241: 虎门镇; set 80:
     # 长安镇): a town named alone is the city's, its 司法所 the city's bureau's

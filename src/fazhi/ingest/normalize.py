@@ -481,10 +481,16 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
-        # a short line that continues a wrapped paragraph runs on too where the break splits a run of
-        # Chinese characters: a break the converter made inside a word (…犯罪案件17件。谷城分 / 局查办的… ·
-        # 市城管执 / 法支队), not a table's row that ends in a date before the next row's number
-        continues_paragraph = bool(joined_before) and bool(full_widths) and is_han(before[-1]) and is_han(after[0])
+        # a short line runs on too where the break splits a run of Chinese characters, when it continues
+        # a wrapped paragraph (a break the converter made inside a word: …犯罪案件17件。谷城分 / 局查办的… ·
+        # 市城管执 / 法支队) or fills half the page, is no heading and runs on into a sentence's end or a
+        # full line (抄送:…,省高级 / 人民法院,省人民检察院。), not a table's row that ends in a date before
+        # the next row's number nor a header's or signature's lines (郸城县人民政府文件 / 郸城县人民政府 ·
+        # 中共…南泥湾镇委 / 延安市宝塔区南泥湾镇人民政府)
+        continues_paragraph = bool(full_widths) and is_han(before[-1]) and is_han(after[0]) and (
+            bool(joined_before) or (not LIST_ITEM_START.match(lines[i])
+                                    and any(measure(before) >= full // 2 for measure, full in full_widths)
+                                    and (_ends_sentence(after) or any(measure(after) >= full for measure, full in full_widths))))
         if not fills_page and not broken_paragraph and not inside_title and not continues_paragraph:
             i, quotes_before, joined_before = i + 1, 0, ""
             continue

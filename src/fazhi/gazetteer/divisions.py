@@ -40,6 +40,10 @@ WORDS_AFTER_LEVEL = ("市场",)
 # The last character of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
 LEVEL_ENDINGS = "省市县区州旗盟"
 
+# The length of the longest division name: 双江拉祜族佤族布朗族傣族自治县 (how far back or ahead a name
+# opening or ending at a point is looked for)
+LONGEST_DIVISION_NAME = 15
+
 # Names of the country itself (not a division; see ``Divisions.__init__``).
 COUNTRY_NAMES = ("中华人民共和国",)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from fazhi.lexicon import read_mapping
@@ -429,6 +430,23 @@ BROKEN_PARAGRAPH_WIDTH = 100
 TABLE_ROW_MARK = re.compile(r"[\t|｜]")
 
 
+def _runs_on_inside_a_word(before: str, after: str, line: str, full_widths: list[tuple[Callable[[str], int], int]],
+                           continuing: bool) -> bool:
+    """Whether a line shorter than the page runs on into the next, its break splitting a run of Chinese
+    characters in hard-wrapped text: when it continues a wrapped paragraph (``continuing``: a break the
+    converter made inside a word, …犯罪案件17件。谷城分 / 局查办的… · 市城管执 / 法支队), or when it fills half
+    the page, is no heading and runs on into a sentence's end or a full line (抄送:…,省高级 / 人民法院,
+    省人民检察院。). Not a table's row that ends in a date before the next row's number, nor a header's
+    or a signature's lines (郸城县人民政府文件 / 郸城县人民政府 · 中共…南泥湾镇委 / 延安市宝塔区南泥湾镇人民政府)."""
+    if not full_widths or not (is_han(before[-1]) and is_han(after[0])):
+        return False
+    if continuing:
+        return True
+    return not LIST_ITEM_START.match(line) \
+        and any(measure(before) >= full // 2 for measure, full in full_widths) \
+        and (_ends_sentence(after) or any(measure(after) >= full for measure, full in full_widths))
+
+
 def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Join lines that a page width broke apart, deleting the line break from the view.
 
@@ -436,7 +454,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     does not start a heading, a list item or a paragraph (indented deeper than the line
     before: a wrapped line starts at the margin), and either the break falls inside a
     title (《…》, 〔…〕) or the text is hard-wrapped (``_wrap_width``) and the line before
-    fills the page (or, joined to the one before it, runs on inside a word: 谷城分 / 局查办…). A page-number line between two such halves goes too (a paragraph a line,
+    fills the page, or runs on inside a word (``_runs_on_inside_a_word``). A page-number line
+    between two such halves goes too (a paragraph a line,
     its title cut by the page's end: …《遵义市 / — 2 — / 红色文化遗址保护利用办法》). Between two Latin
     letters one space is kept.
     """
@@ -481,17 +500,8 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
-        # a short line runs on too where the break splits a run of Chinese characters, when it continues
-        # a wrapped paragraph (a break the converter made inside a word: …犯罪案件17件。谷城分 / 局查办的… ·
-        # 市城管执 / 法支队) or fills half the page, is no heading and runs on into a sentence's end or a
-        # full line (抄送:…,省高级 / 人民法院,省人民检察院。), not a table's row that ends in a date before
-        # the next row's number nor a header's or signature's lines (郸城县人民政府文件 / 郸城县人民政府 ·
-        # 中共…南泥湾镇委 / 延安市宝塔区南泥湾镇人民政府)
-        continues_paragraph = bool(full_widths) and is_han(before[-1]) and is_han(after[0]) and (
-            bool(joined_before) or (not LIST_ITEM_START.match(lines[i])
-                                    and any(measure(before) >= full // 2 for measure, full in full_widths)
-                                    and (_ends_sentence(after) or any(measure(after) >= full for measure, full in full_widths))))
-        if not fills_page and not broken_paragraph and not inside_title and not continues_paragraph:
+        runs_on = _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))
+        if not fills_page and not broken_paragraph and not inside_title and not runs_on:
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
         joined_before = (joined_before + before)[-_TITLE_REACH:]

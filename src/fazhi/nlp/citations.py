@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import divisions
+from fazhi.gazetteer.divisions import LONGEST_DIVISION_NAME, divisions
 from fazhi.nlp.spans import add_span, span_group
 from fazhi.nlp.triggers import trigger_pattern
 
@@ -285,8 +285,8 @@ TITLE_OPENINGS = ("关于", "中华人民共和国", "中共", "国务院")
 
 
 def _opens_a_title(rest: str) -> bool:
-    # (fifteen characters: the longest division name, 双江拉祜族佤族布朗族傣族自治县)
-    return rest.startswith(TITLE_OPENINGS) or divisions().place_prefix_length(rest, min(len(rest) - 1, 15)) > 0
+    return rest.startswith(TITLE_OPENINGS) \
+        or divisions().place_prefix_length(rest, min(len(rest) - 1, LONGEST_DIVISION_NAME)) > 0
 
 
 @Language.factory("fz_citations", default_config={"span_key": "citations"})

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from fazhi.gazetteer.divisions import LEVEL_ENDINGS, TOWNSHIP_ENDINGS, divisions
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, LONGEST_DIVISION_NAME, TOWNSHIP_ENDINGS, divisions
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.citations import ANGLE_TITLE_START
@@ -164,7 +164,7 @@ GOVERNMENT_SITE = re.compile("(?P<level>自治区|自治州|自治县|[省市县
 # The reporting body's own website by its kind alone, after a preposition or a list's joiner:
 # 在局门户网站公布 · 通过厅门户网站 · “浦东发布”和街道门户网站 (resolve names it after the body)
 OWN_SITE = re.compile("(?<=[在过和及与、,，;；:：\s])(?:局|厅|街道)(?:门户)?网站")
-PLACE_NAME_MAX = 15  # the longest division name looked for before such a level word: 双江拉祜族佤族布朗族傣族自治县
+PLACE_NAME_MAX = LONGEST_DIVISION_NAME  # the longest division name looked for before such a level word
 HAN_ONLY = re.compile("[" + HAN + "]+")
 NUMERALS_ONLY = re.compile("[" + NUMERALS + "]+")
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fazhi.gazetteer.divisions import divisions
+from fazhi.gazetteer.divisions import LONGEST_DIVISION_NAME, divisions
 from fazhi.gazetteer.laws import LawTitle, law_gazetteer
 from fazhi.lexicon import read_rows
 from fazhi.model import RELATION_STRENGTH, Entity, ExtractedDocument, Kind, Mention, MentionLabel, Report
@@ -345,12 +345,9 @@ def _core(title: str) -> str:
 ASSESSMENT_ENDINGS = ("考核办法", "考评办法")
 
 
-# The longest division name (双江拉祜族佤族布朗族傣族自治县): an autonomous county's or prefecture's name runs
-# past PLACE_OPENING's reach (塔什库尔干塔吉克自治县|自治条例)
-LONGEST_DIVISION_NAME = 15
-
-
 def _opens_with_long_division(core: str) -> bool:
+    """Whether a division's name longer than PLACE_OPENING reaches opens the title: an autonomous
+    county's or prefecture's (塔什库尔干塔吉克自治县|自治条例)."""
     return divisions().place_prefix_length(core, min(LONGEST_DIVISION_NAME, len(core) - 1)) > PLACE_OPENING_REACH
 
 

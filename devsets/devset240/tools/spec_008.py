@@ -1,0 +1,61 @@
+from gold_lib import R, O, M, write
+
+DOC = "008_jiangle_ly.txt"
+REPORT = {"title": "将乐县林业局2017年度依法行政工作报告", "publisher": "将乐县林业局",
+          "region": "福建省三明市将乐县", "year": 2017, "date": "2018-01-15"}
+REGS = [
+    R("法治政府建设实施纲要（2015—2020年）", [], "plan", relation="implements"),
+    R("将乐县林业局2017年依法行政工作要点", [], "normative_document", "将林〔2017〕12号", None, "issues"),
+    R("将乐县林业局行政执法责任制实施办法", [], "normative_document", "将林〔2017〕30号", None, "issues"),
+    R("中华人民共和国野生动物保护法", [], "law", relation="studies"),
+    R("中华人民共和国森林法", [], "law", relation="studies"),
+    R("中华人民共和国森林法实施条例", [], "administrative_regulation", relation="studies"),
+    R("森林防火条例", [], "administrative_regulation", relation="studies"),
+    R("福建省森林条例", [], "local_regulation", relation="studies"),
+    R("国务院办公厅关于完善集体林权制度的意见", ["关于完善集体林权制度的意见"], "normative_document", "国办发〔2016〕83号", "国务院办公厅", "implements"),
+    R("林业行政处罚程序规定", [], "departmental_rule", relation="implements"),
+    R("将乐县林地保护利用规划（2010—2020年）", [], "plan", relation="issues"),
+    R("将乐县林业局“七五”普法实施方案", [], "normative_document", relation="issues"),
+]
+ORGS = [
+    O("将乐县林业局", ["县林业局"], "department"),
+    O("将乐县人民政府", ["县人民政府", "县政府"], "government"),
+    O("中共将乐县委员会", ["县委"], "party"),
+    O("三明市林业局", ["市林业局"], "department"),
+    O("将乐县人民政府法制办公室", ["县法制办"], "department"),
+    O("中共将乐县林业局党组", ["局党组"], "party"),
+    O("中共将乐县林业局党组理论学习中心组", ["局党组中心组"], "party"),
+    O("将乐县林业局依法行政工作领导小组", ["依法行政工作领导小组"], "committee"),
+    O("将乐县林业局政策法规股", ["政策法规股"], "department"),
+    O("将乐县林业局资源管理股", ["资源管理股"], "department"),
+    O("将乐县森林公安局", ["县森林公安局"], "department"),
+    O("将乐县木材检查站", ["县木材检查站"], "institution"),
+    O("国务院办公厅", [], "department"),
+    O("将乐国有林场", [], "institution"),
+    O("将乐县行政服务中心", ["县行政服务中心"], "institution"),
+    O("将乐县白莲林业工作站", ["白莲林业工作站"], "institution"),
+    O("将乐县万全林业工作站", ["万全林业工作站"], "institution"),
+]
+MEAS = [
+    M("领导干部学法制度", [], "system"),
+    M("集体林权制度改革", [], "reform"),
+    M("重点生态区位商品林赎买改革", [], "reform"),
+    M("放管服改革", ["“放管服”改革"], "reform"),
+    M("行政审批制度改革", ["审批制度改革"], "reform"),
+    M("福建省林木采伐网上审批系统", [], "platform"),
+    M("一趟不用跑", ["“一趟不用跑”"], "service"),
+    M("最多跑一趟", ["“最多跑一趟”"], "service"),
+    M("行政执法责任制", [], "system"),
+    M("行政执法人员持证上岗和资格管理制度", [], "system"),
+    M("打击毁林专项行动", [], "campaign"),
+    M("森林防火专项检查", [], "campaign"),
+    M("双随机、一公开监管", ["“双随机、一公开”监管"], "mechanism"),
+    M("行政执法案卷评查", [], "campaign"),
+    M("重大行政决策程序", [], "system"),
+    M("河长制", [], "system"),
+    M("谁执法谁普法普法责任制", ["“谁执法谁普法”普法责任制"], "system"),
+    M("植树节", ["“3·12”植树节"], "campaign"),
+    M("爱鸟周", ["“爱鸟周”"], "campaign"),
+    M("国家宪法日", ["“12·4”国家宪法日"], "campaign"),
+]
+write(DOC, REPORT, REGS, ORGS, MEAS)

@@ -1,0 +1,68 @@
+from gold_lib import R, O, M, write
+
+DOC = "011_panyu_rs.txt"
+REPORT = {"title": "番禺区人力资源和社会保障局2016年依法行政工作情况报告", "publisher": "广州市番禺区人力资源和社会保障局",
+          "region": "广东省广州市番禺区", "year": 2016, "date": "2017-01-16"}
+P = "广州市番禺区人力资源和社会保障局"
+REGS = [
+    R("法治政府建设实施纲要（2015—2020年）", ["法治政府建设实施纲要(2015-2020年)"], "plan", relation="implements"),
+    R("番禺区人力资源和社会保障局2016年依法行政工作要点", [], "normative_document", "番人社〔2016〕15号", None, "issues"),
+    R("中华人民共和国劳动合同法", [], "law", relation="studies"),
+    R("中华人民共和国社会保险法", [], "law", relation="studies"),
+    R("劳动保障监察条例", [], "administrative_regulation", relation="studies"),
+    R("国务院办公厅关于全面治理拖欠农民工工资问题的意见", ["关于全面治理拖欠农民工工资问题的意见"], "normative_document", "国办发〔2016〕1号", "国务院办公厅", "implements"),
+    R("广东省工资支付条例", [], "local_regulation", relation="implements"),
+    R("番禺区全面治理拖欠农民工工资问题实施方案", [], "normative_document", "番府办〔2016〕40号", "广州市番禺区人民政府办公室", "implements"),
+    R("中华人民共和国刑法", [], "law", relation="implements"),
+    R("广东省劳动保障监察条例", [], "local_regulation", relation="implements"),
+    R("重大劳动保障违法行为社会公布办法", [], "departmental_rule", relation="implements"),
+    R("番禺区人力资源和社会保障局行政执法案卷评查制度", [], "normative_document", relation="issues"),
+    R("中华人民共和国劳动争议调解仲裁法", [], "law", relation="implements"),
+]
+ORGS = [
+    O(P, ["番禺区人力资源和社会保障局", "区人力资源和社会保障局"], "department"),
+    O("广州市番禺区人民政府", ["区政府"], "government"),
+    O("广州市番禺区人民政府法制办公室", ["区政府法制办"], "department"),
+    O("中共广州市番禺区委员会", ["区委"], "party"),
+    O("广州市人力资源和社会保障局", ["市人社局"], "department"),
+    O(P + "依法行政工作领导小组", ["局依法行政工作领导小组"], "committee"),
+    O(P + "政策法规科", ["政策法规科"], "department"),
+    O(P + "劳动关系科", ["劳动关系科"], "department"),
+    O("广州市番禺区劳动保障监察大队", ["区劳动保障监察大队"], "institution"),
+    O("广州市番禺区劳动人事争议仲裁院", ["区劳动人事争议仲裁院"], "institution"),
+    O("中共" + P + "党组理论学习中心组", ["局党组中心组"], "party"),
+    O("国务院办公厅", [], "department"),
+    O("广州市番禺区人民政府办公室", ["区政府办公室"], "department"),
+    O("广州市番禺区劳动保障监察大队南村中队", ["区劳动保障监察大队南村中队"], "institution"),
+    O("广州市公安局番禺区分局", ["番禺公安分局"], "department"),
+    O("广州市番禺区人民检察院", ["区人民检察院"], "judiciary"),
+    O("广州市番禺区劳动人事争议仲裁委员会", ["区劳动人事争议仲裁委员会"], "committee"),
+    O("广州市番禺区人民法院", ["区人民法院"], "judiciary"),
+    O("广州市番禺区总工会", ["区总工会"], "social"),
+]
+MEAS = [
+    M("领导干部学法制度", [], "system"),
+    M("行政审批制度改革", [], "reform"),
+    M("权责清单", [], "system"),
+    M("五证合一、一照一码", ["“五证合一、一照一码”"], "reform"),
+    M("商事制度改革", [], "reform"),
+    M("一照通行", ["“一照通行”"], "service"),
+    M("全民参保登记计划", [], "campaign"),
+    M("一窗受理、一站式服务", ["“一窗受理、一站式服务”"], "service"),
+    M("广州人社微信公众号", ["“广州人社”微信公众号"], "platform"),
+    M("农民工工资保证金制度", [], "system"),
+    M("工资支付分账管理", [], "system"),
+    M("欠薪联动处置机制", [], "mechanism"),
+    M("两网化管理", ["“两网化”管理", "劳动保障监察网格化、网络化管理"], "system"),
+    M("拒不支付劳动报酬案件移送机制", [], "mechanism"),
+    M("劳动保障守法诚信等级评价", [], "system"),
+    M("裁审衔接机制", ["“裁审衔接”机制"], "mechanism"),
+    M("要素式办案", [], "model"),
+    M("六五普法", ["“六五”普法"], "campaign"),
+    M("七五普法", ["“七五”普法规划"], "campaign"),
+    M("谁执法谁普法普法责任制", ["“谁执法谁普法”"], "system"),
+    M("送法进企业", ["“送法进企业”活动"], "campaign"),
+    M("重大执法决定法制审核制度", ["重大行政决定法制审核"], "system"),
+    M("广州市番禺区人民政府门户网站", [], "platform"),
+]
+write(DOC, REPORT, REGS, ORGS, MEAS)

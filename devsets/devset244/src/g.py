@@ -1,0 +1,27 @@
+"""Tiny helper to write gold files compactly (used by src/NNN.py)."""
+import json, os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold")
+
+def R(name, aliases=(), type="normative_document", doc_number=None, issuer=None, relation="mentions"):
+    return {"name": name, "aliases": list(aliases), "type": type,
+            "doc_number": doc_number, "issuer": issuer, "relation": relation}
+
+def O(name, aliases=(), type="department"):
+    return {"name": name, "aliases": list(aliases), "type": type}
+
+def M(name, aliases=(), type="system"):
+    return {"name": name, "aliases": list(aliases), "type": type}
+
+def save(doc, report, regs, orgs, meas):
+    stem = doc[:-4]
+    names = {}
+    for kind, items in (("reg", regs), ("org", orgs), ("mea", meas)):
+        seen = set()
+        for e in items:
+            assert e["name"] not in seen, (doc, kind, e["name"])
+            seen.add(e["name"])
+    data = {"doc": doc, "report": report, "regulations": regs,
+            "organizations": orgs, "measures": meas}
+    with open(os.path.join(OUT, stem + ".json"), "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")

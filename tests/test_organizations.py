@@ -1205,6 +1205,9 @@ def test_the_general_offices_of_a_provinces_congress_and_political_consultative_
     # 办公厅, a province's general office, after its 人大常委会 and 政协 (blind set 246, set 107)
     orgs = resolved_orgs("甘肃省人民政府关于2016年法治政府建设情况的报告\n抄送：省委办公厅，省人大常委会办公厅，省政协办公厅。")
     assert {"中共甘肃省委办公厅", "甘肃省人民代表大会常务委员会办公厅", "中国人民政治协商会议甘肃省委员会办公厅"} <= set(orgs)
+    # and a congress's office written 人大常委会办 (blind set 246: 抄送：区委办，区人大常委会办，区政协办)
+    orgs = resolved_orgs("泉州市丰泽区人民政府关于2021年法治政府建设情况的报告\n抄送：区委办，区人大常委会办，区政协办。")
+    assert {"泉州市丰泽区人民代表大会常务委员会办公室", "中国人民政治协商会议泉州市丰泽区委员会办公室"} <= set(orgs)
 
 
 def test_a_town_of_a_city_with_no_counties_is_named_under_the_city():

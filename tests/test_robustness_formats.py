@@ -300,6 +300,21 @@ def test_a_short_line_inside_a_wrapped_paragraph_runs_on_where_it_splits_a_word(
     assert "行政执法公示办法》 某市监发〔2023〕11号 2023年3月28日\n2 《某县" in view
 
 
+def test_a_tables_row_numbers_one_cell_a_line_are_kept_when_a_cell_runs_on():
+    # blind set 246: a table copied one cell a line after wrapped text; a row's number on its line is no
+    # page number to join across, though the cells before it ran on
+    paragraph = "全县各级行政机关严格落实重大行政决策程序规定，建立健全行政决策风险评估机制，行政复议案件审结率达到百分之九十五以上。" * 3
+    lines = [paragraph[i:i + 28] for i in range(0, len(paragraph), 28)]
+    rows = ["1", "宾川县人民政府办公室关于印发宾川县重大行政决策事项目录管理办法的通知", "宾政办发〔2020〕27号", "已报备",
+            "2", "宾川县人民政府关于调整城乡居民最低生活保障标准的通知", "宾政发〔2020〕16号", "已报备"]
+    view, _ = join_wrapped_lines(*build_view("\n".join(lines) + "\n序号\n文件名称\n文号\n备案情况\n" + "\n".join(rows) + "\n"))
+    assert "已报备\n2\n宾川县人民政府关于调整" in view
+    # but a page's number written as one is crossed (set 171: …联合市应急管理局、市 / — 2 — / 消防救援大队等部门…)
+    cut = "依托国家企业信用信息公示系统和随机抽查工作平台全面推进部门联合监管，联合市应急管理局、市"
+    broken = "\n".join(lines + [cut[:28], cut[28:]]) + "\n— 2 —\n消防救援大队等部门开展跨部门联合抽查38次。\n"
+    assert "联合市应急管理局、市消防救援大队等部门" in join_wrapped_lines(*build_view(broken))[0]
+
+
 def test_a_line_half_the_page_wide_runs_on_into_the_end_of_its_sentence_but_signatures_stay_apart():
     # blind set 246: the 抄送 line of a red-header document broke inside a name (…,省高级 / 人民法院,…。);
     # a joint signature's two bodies, each on its line, stay two lines (sets 6, 33, 134)

@@ -500,11 +500,11 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
-        # (across a page's number written as one, — 2 —, not a bare number: in a table one cell a line,
-        # 3 on its line is a row's number)
-        runs_on = not any(stripped[k].isdigit() for k in range(i + 1, nxt)) \
-            and _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))
-        if not fills_page and not broken_paragraph and not inside_title and not runs_on:
+        # (a short line runs on across a page's number written as one, — 2 —, not a bare number: in a
+        # table one cell a line, 3 on its line is a row's number)
+        if not fills_page and not broken_paragraph and not inside_title \
+                and (any(stripped[k].isdigit() for k in range(i + 1, nxt))
+                     or not _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))):
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
         joined_before = (joined_before + before)[-_TITLE_REACH:]

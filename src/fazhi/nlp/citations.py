@@ -253,12 +253,10 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         if k != line_start - 1 or text[close_at] != "》":
             return False
         # the excerpt begins inside a title: 实施纲要(2021-2025年)》,…
-        line = text[line_start:close_at]
-        start = line_start + len(line) - len(line.lstrip())
-        verb = trigger_pattern().match(text, start, close_at)
-        if verb is not None and close_at - verb.end() >= 4 and _opens_a_title(text[verb.end():close_at]):
-            # 严格执行|云南省…条例》: the verb citing the title opens the paragraph (but 实施纲要 is a title's)
-            start = verb.end()
+        start = _first_non_blank(text, line_start, close_at)
+        # 严格执行|云南省…条例》: the verb citing the title opens the paragraph (but 实施纲要 is a title's)
+        begin = _citing_verb_end(text, start, close_at)
+        start = begin if begin is not None else start
         title = text[start:close_at]
         if len(title) < 4 or not DOCUMENT_TAIL.search(title):
             return False
@@ -266,18 +264,30 @@ def _stray_close(text: str, close_at: int, found: list[TitleSpan]) -> bool:
         return True
     if text[k] not in STRAY_OPENERS:
         # 。按照|安徽省安全生产条例》: a clause that opens with the verb citing a title whose 《 was lost
-        start = k + 1 + len(text[k + 1 : close_at]) - len(text[k + 1 : close_at].lstrip())
-        verb = trigger_pattern().match(text, start, close_at)
-        title = text[verb.end():close_at] if verb is not None else ""
-        if len(title) < 4 or not _opens_a_title(title) or not DOCUMENT_TAIL.search(title):
+        begin = _citing_verb_end(text, _first_non_blank(text, k + 1, close_at), close_at)
+        if begin is None or not DOCUMENT_TAIL.search(text[begin:close_at]):
             return False
-        found.append(TitleSpan(verb.end(), close_at + 1, verb.end(), close_at, "stray_close_mark"))
+        found.append(TitleSpan(begin, close_at + 1, begin, close_at, "stray_close_mark"))
         return True
     title = text[k + 1 : close_at]
     if len(title) < 4 or not DOCUMENT_TAIL.search(title):
         return False
     found.append(TitleSpan(k, close_at + 1, k + 1, close_at, "stray_close_mark"))
     return True
+
+
+def _first_non_blank(text: str, start: int, end: int) -> int:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip())
+
+
+def _citing_verb_end(text: str, start: int, close_at: int) -> int | None:
+    """Where a title whose 《 was lost begins after the verb at ``start`` that cites it (严格执行|云南省…条例》):
+    the verb's end, when four characters or more follow it and open as a title does; else None."""
+    verb = trigger_pattern().match(text, start, close_at)
+    if verb is None or close_at - verb.end() < 4 or not _opens_a_title(text[verb.end():close_at]):
+        return None
+    return verb.end()
 
 
 # How a title commonly opens: 关于… · 中华人民共和国… · 中共中央… · 国务院…, or a place's name

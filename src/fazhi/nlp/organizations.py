@@ -714,7 +714,7 @@ def _fix_town(text: str, start: int, juris_end: int) -> int:
 def _inside_boundary_word(text: str, at: int) -> bool:
     """Whether a boundary word runs across ``at`` (推|进乡镇…: 进 ends 推进, it opens no 进乡 raised to 进镇)."""
     words = _boundary_words()
-    return any(text[at - before:at + after] in words for before in (1, 2, 3) for after in (1, 2))
+    return any(text[at - before:at + after] in words for before in (1, 2, 3) if before <= at for after in (1, 2))
 
 
 def _is_raised_town(name: str) -> bool:

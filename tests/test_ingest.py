@@ -304,3 +304,19 @@ def test_a_title_mark_written_as_a_character_reference_touches_its_title():
     assert text[at - 3:at + 1] == "&lt;"  # the mark's offset falls inside its reference
     names = [e.name for e in extract_text(text).entities if e.kind is Kind.REGULATION]
     assert names == ["青岛市重大行政决策程序规定"]
+
+
+def test_a_reports_year_is_the_one_its_handover_sentence_names_not_a_plans_last_year():
+    # cut off before its title; the opening names the plans of 2015-2020 and 2016-2020 and next year
+    text = ("府的正确领导下,南岗区人民政府扎实推进依法行政。现将南岗区2016年度依法行政和法治政府建设工作情况报告如下:\n"
+            "一、贯彻国务院《法治政府建设实施纲要(2015-2020年)》,制定《南岗区法治政府建设实施方案(2016-2020年)》。\n"
+            "2017年,我区将以深入实施法治政府建设纲要为主线。\n")
+    assert report_from_text(text, "n.txt").metadata.year == 2016
+
+
+def test_a_page_published_early_in_a_year_reports_on_the_year_before():
+    text = ("首页 > 政务公开 > 乡镇信息 > 贡江镇 > 法治政府建设\n发布时间：2023-01-16 09:30　　信息来源：贡江镇\n"
+            "2022年,贡江镇在县委、县政府的坚强领导下,扎实推进法治政府建设。\n"
+            "二、2023年工作打算\n2023年,贡江镇将持续深化法治宣传教育。\n")
+    meta = report_from_text(text, "g.txt").metadata
+    assert (meta.year, meta.date) == (2022, "2023-01-16")

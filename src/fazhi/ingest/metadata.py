@@ -36,6 +36,10 @@ SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u4e00-\u9fff]{2,20})+$")
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
 YEAR = re.compile(r"(20[0-4]\d|19[89]\d)\s*年")
+# A span of years, the version of a plan and no year reported on: (2015-2020年) · 2021—2025年 · 2016年至2020年
+# The sentence that hands the report over names the year reported on: 现将南岗区2016年度依法行政…报告如下
+HANDOVER_YEAR = re.compile(r"现将[^。;；]{0,30}?(20[0-4]\d|19[89]\d)\s*年")
+YEAR_SPAN = re.compile(r"(?:20[0-4]\d|19[89]\d)\s*年?\s*[-—–－~～至到]\s*(?:20[0-4]\d|19[89]\d)\s*年")
 # A date: 2016年12月20日, 2025-03-10, 2017/11/19, 2017.11.19
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -379,11 +383,18 @@ def find_year(view: str, title: str | None, date: str | None) -> int | None:
             return reviewed
     if title_years:
         return title_years[0]
-    body = view[: _HEADER_CHARS * 2]
+    body = YEAR_SPAN.sub(" ", view[: _HEADER_CHARS * 2])
+    handover = HANDOVER_YEAR.search(body)
+    if handover and (not date or int(handover.group(1)) <= int(date[:4])):
+        return int(handover.group(1))
     counts = Counter(int(y) for y in YEAR.findall(body))
     if date:
-        # a year after the publication date is a plan, not the year reported on
-        counts = Counter({y: n for y, n in counts.items() if y <= int(date[:4])})
+        # a year after the publication date is a plan, not the year reported on; so is the
+        # publication's own year early in it, when the year before is named (发布时间:2023-01-16 ·
+        # 2022年,贡江镇… · 2023年工作打算)
+        published = int(date[:4])
+        last = published - 1 if date[5:7] in ("01", "02", "03") and published - 1 in counts else published
+        counts = Counter({y: n for y, n in counts.items() if y <= last})
     if counts:
         top = max(counts.values())
         return max(y for y, n in counts.items() if n == top)

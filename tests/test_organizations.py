@@ -2154,3 +2154,30 @@ def test_the_bodies_of_a_street_a_zone_administers_are_named_after_the_zone():
                          "街道综合执法中队开展执法检查。")
     assert {"中共武汉东湖新技术开发区佛祖岭街道工作委员会", "武汉东湖新技术开发区佛祖岭街道办事处",
             "武汉东湖新技术开发区佛祖岭街道综合执法中队"} <= set(orgs)
+
+
+def test_a_named_legal_service_team_is_a_body_of_the_place_that_formed_it():
+    orgs = resolved_orgs("晋江市2020年法治政府建设情况报告\n2020年，市司法局组建疫情防控法律服务团，编印疫情防控法律手册；"
+                         "组建市民营企业法律服务团，开展“法治体检”。市司法局组建律师服务团，深入企业开展法律咨询。\n")
+    assert orgs["晋江市疫情防控法律服务团"].type == "other"
+    assert orgs["晋江市民营企业法律服务团"].type == "other"  # 市|民营企业, not 市民
+    # a team named by what it is and no more names no particular one
+    assert not any(name.endswith("律师服务团") for name in orgs)
+
+
+def test_an_enforcement_bureaus_squad_written_after_it_is_the_squad():
+    orgs = resolved_orgs("浦江县2025年法治建设工作报告\n县综合行政执法局郑宅中队与镇市场监管所开展联合执法。"
+                         "县应急管理综合行政执法大队危化品执法中队开展专项检查。"
+                         "县综合行政执法局下设城区中队、郑家坞中队。\n")
+    assert orgs["浦江县综合行政执法局郑宅中队"].type == "department"
+    assert orgs["浦江县应急管理综合行政执法大队危化品执法中队"].type == "department"  # a name too long for one reading
+    # a verb between the bureau and its squads: the bureau is named, the squads are not its name's end
+    assert "浦江县综合行政执法局" in orgs
+    assert not any(name.endswith("下设城区中队") for name in orgs)
+
+
+def test_a_squad_of_the_districts_bureau_in_a_street_report_is_the_districts():
+    # 区 after 联动 is read as no level word; the squad is still the district bureau's
+    orgs = resolved_orgs("临汾路街道2017年度法治建设工作报告\n上海市静安区临汾路街道\n"
+                         "依托城市网格化综合管理中心，联动区城管执法局临汾中队、临汾路派出所开展“五违四必”整治。\n")
+    assert "上海市静安区城市管理行政执法局临汾中队" in orgs

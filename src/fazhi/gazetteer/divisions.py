@@ -34,8 +34,9 @@ TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
 STREET_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[路街]")
 
 # Words that may follow a level word though their first character, right after it, makes the
-# level part of another word: 省|市场监管局 is the province's, 省市两级 no level word.
-WORDS_AFTER_LEVEL = ("市场",)
+# level part of another word: 省|市场监管局 is the province's, 省市两级 no level word; 市|民营企业法律服务团
+# is the city's, 市民服务中心 no level word.
+WORDS_AFTER_LEVEL = ("市场", "民营")
 
 # The last character of a division name written with its level: 孝义市 · 吉州区 · 威宁自治县 · 贵州省.
 LEVEL_ENDINGS = "省市县区州旗盟"

@@ -859,7 +859,12 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         info = heads[head]
         core = rev[bare_start:m_end][::-1]
         if len(core) == MAX_CORE and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]):
-            continue  # …平|新时代中国特色社会主义思想研究中心: cut mid-word
+            # …平|新时代中国特色社会主义思想研究中心: cut mid-word. A name inside the core is read next:
+            # a squad's owner (县|应急管理综合行政执法大队|危化品执法中队), a committee's place (中共长春市朝阳区
+            # 红旗街道|工作委员会理论学习中心组)
+            if not reread:
+                pos = bare_start
+            continue
         if core in TOPIC_LESS_CORES:
             # 设立法治建设|工作办公室: a weak word (建设) cut the name, leaving a core that says nothing
             # of the body's matter; the name runs on before it (法治建设工作办公室), or is none
@@ -899,6 +904,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
             continue
+        if info.type == "government" and text.startswith(ZONE_COMMITTEE_HEADS, end):
+            continue  # 中共益阳高新技术产业开发区|工作委员会: the zone names the party's committee, too long to read whole
         if not core and info.type == "social" and (national := NATIONAL_SOCIETY.search(text, max(0, start - 8), start)):
             # a national society named after its field: 获|中国行为|法学会 is no 法学会 of the report's place
             start, core = national.start(), national.group()
@@ -919,6 +926,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_units_after(text, found, CONGRESS_ENDINGS, _congress_committee_after(), "legislature")
     if "支队" in text and "大队" in text:  # a detachment's brigade: 综合行政执法支队|内乡大队
         found = _with_units_after(text, found, ("支队",), BRIGADE_AFTER)
+    if "中队" in text:  # an enforcement bureau's squad: 县综合行政执法局|郑宅中队
+        found = _with_squads_after(text, found)
     if "分院" in text:  # a court's or procuratorate's branch: 自治区人民检察院|阿克苏分院
         found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
     for o in found:
@@ -1512,11 +1521,40 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
 # A detachment's brigade right after the detachment's name, named by its county or its number:
 # 市生态环境保护综合行政执法支队|内乡大队 · …支队|第三大队 (not 支队|下设涪城大队: a verb is no name)
 BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
+# What an enforcement body ends with whose squad (中队) may be written right after it, named by its
+# township, area or number: 县综合行政执法局|郑宅中队 · 区城管执法局|后湖中队 · 应急管理综合行政执法大队|危化品执法中队
+SQUAD_OWNER_ENDINGS = ("执法局", "执法大队", "执法队", "监察大队")
+SQUAD_HEAD = "中队"
+SQUAD_CORE = (2, 7)  # 城区|中队 · 渔业及农机执法|中队
+
+
+def _with_squads_after(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with each enforcement body extended over the squad written right after it, when the
+    squad's own name holds no boundary word (综合行政执法局|下设城区中队 is the bureau, a verb and a squad)."""
+    n = len(text)
+    rev = text[::-1]
+    out: list[OrgSpan] = []
+    extended_end = -1
+    for o in sorted(found, key=lambda o: (o.start, -o.end)):
+        if o.start < extended_end:
+            continue  # the squad's own head, now inside the extended name
+        if text.endswith(SQUAD_OWNER_ENDINGS, o.start, o.end):
+            at = text.find(SQUAD_HEAD, o.end + SQUAD_CORE[0], o.end + SQUAD_CORE[1] + 1)
+            # the core read backwards from the head reaches the owner's end without a boundary word
+            if at >= 0 and _internal_unit_core().match(rev, n - at, n - o.end).end() == n - o.end:
+                o = OrgSpan(o.start, at + len(SQUAD_HEAD), o.rule, o.type)
+                extended_end = o.end
+        out.append(o)
+    return out
+
+
 # A branch of a provincial court or procuratorate right after its name, named by its number or its
 # area: 北京市人民检察院|第一分院 · 新疆维吾尔自治区人民检察院|阿克苏分院 · 高级人民法院|生产建设兵团分院
 COURT_BRANCH_AFTER = re.compile("第[一二三四五六七八九十]{1,2}分院|(?:(?![和及与、]|人民)" + CORE_CHAR + "){2,7}?分院")
 
 
+# What follows a zone's name in its party committee's: 中共益阳高新技术产业开发区|工作委员会
+ZONE_COMMITTEE_HEADS = ("工作委员会", "党工委", "工委")
 # What a zone's party working committee ends with, after which its government is written alone
 # (ZONE_GOVERNMENTS): 高新区党工委、|管委会
 ZONE_COMMITTEE_END = "党工委"

@@ -111,8 +111,11 @@ CPPCC_COMMITTEE = re.compile(r"^政协(?P<unit>[\u4e00-\u9fff]{2,12}委员会)$"
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院) · 成都铁路运输第一法院
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院", "铁路运输中级法院",
                       "铁路运输第一法院", "铁路运输第二法院")
-# A bureau's branch: 市场监管局|狮山分局 (the bureau written short or in full)
-BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局)$")
+# A bureau's branch or an enforcement bureau's squad: 市场监管局|狮山分局 · 城管执法局|后湖中队 (the bureau
+# written short or in full)
+BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局|[^局]{2,7}中队)$")
+# An enforcement body's squad, of the body's type: 应急管理综合行政执法大队|危化品执法中队 (a department)
+SQUAD_OF_BODY = re.compile(r"^(?P<owner>.+(?:执法局|执法大队|执法队|监察大队))[^局队]{2,7}中队$")
 # A zone with a name of its own, whose bodies are named after it, not after the county (zone_kinds.tsv):
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
 ZONE = re.compile(f"(?:{'|'.join(zone_kinds('own_body'))})(?:管理委员会|管委会)?$")
@@ -280,7 +283,8 @@ def _type_from_head(body: str) -> str:
     for head, otype in _head_types():
         if body.endswith(head):
             return otype
-    return "other"
+    squad = SQUAD_OF_BODY.match(body)
+    return _type_from_head(squad["owner"]) if squad is not None else "other"
 
 
 # Bodies whose proper name opens with a place's short name that is not their jurisdiction:
@@ -795,9 +799,16 @@ _LOCAL_BODIES = frozenset({"法院", "人民法院", "检察院", "人民检察�
                            "行政公署", "人大工委"})
 
 
+def _squads_department(body: str) -> str | None:
+    """The department whose squad a body is (城管执法局|临汾中队 → 城管执法局), or None."""
+    squad = SQUAD_OF_BODY.match(body)
+    return squad["owner"] if squad is not None and squad["owner"] in _departments() else None
+
+
 def _is_county_department(body: str) -> bool:
     """Bodies that exist from the county up, never in a township: departments (司法局,
-    综合行政执法局), courts, procuratorates, police sub-bureaus."""
+    综合行政执法局) and their squads, courts, procuratorates, police sub-bureaus."""
+    body = _squads_department(body) or body
     return body.endswith(("局", "分局", "法院", "检察院", "委员会")) \
         and not body.endswith(("人民代表大会常务委员会", "村民委员会", "居民委员会")) \
         and VILLAGE_BODY.match(body) is None  # a village's is the township's
@@ -813,7 +824,7 @@ def _is_department_name(body: str) -> bool:
 def _is_local_body(body: str, head_type: str | None) -> bool:
     """Whether a body written without a jurisdiction is one the report's own place has (法院, 司法局,
     劳动争议调解中心), not one with a name of its own (上梅暴动纪念馆)."""
-    if body in _LOCAL_BODIES or body in _departments():
+    if body in _LOCAL_BODIES or body in _departments() or _squads_department(body):
         return True
     if NATIONAL_NAME_OPENING.match(body):
         return False

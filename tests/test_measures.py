@@ -1096,3 +1096,20 @@ def test_setting_up_holding_and_fostering_carry_a_bare_quoted_term_out():
 def test_a_word_holding_a_function_character_keeps_it_inside_a_name():
     # 对 marks a name's left edge, but not in 对象 (blind set 240: 优抚对象抚恤补助标准自然增长机制)
     assert found("落实优抚对象抚恤补助标准自然增长机制，全年发放各类优抚资金3.1亿元。") == ["优抚对象抚恤补助标准自然增长机制"]
+
+
+def test_a_quoted_manner_names_no_measure_alone():
+    spans = found("对9个镇（街道）开展“点穴式”督察。对问题实行“清单式”交办、“销号式”管理。推行“一站式”服务，打造“百步亭模式”。")
+    assert not {"“点穴式”", "“清单式”", "“销号式”"} & set(spans)
+    assert "“百步亭模式”" in spans  # 模式 ends a noun: a model of its own
+
+
+def test_a_service_number_line_ends_before_the_verb_after_its_head():
+    spans = found("甘肃政务服务网实现一网通办,12345政务服务热线整合各类热线36条。")
+    assert "12345政务服务热线" in spans
+    assert not any(s.startswith("12345") and "整合" in s for s in spans)
+
+
+def test_a_quoted_name_before_a_service_point_takes_no_head_from_it():
+    spans = found("街道党群服务中心设立“企航驿站”企业法律服务点,为辖区科技企业提供法律咨询。")
+    assert not any("企业法律服务" in s for s in spans)

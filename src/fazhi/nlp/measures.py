@@ -127,6 +127,9 @@ VERB_LED_CAMPAIGNS = ("行动", "专项整治", "专项治理", "专项斗争", 
 VERB_REACH = 6
 # A bare quoted term that only counts things is no instrument: “六小龙” · “四个一批” · “三大转型”
 COUNTED_TERM = re.compile("[" + NUMERALS + "0-9]+(?:个|大|条|项|篇|张|类|批|连|方面|位|种)")
+# A quoted manner that names nothing alone but the work done so (“点穴式”督察 · “清单式”交办 · “保姆式”服务);
+# 模式, 方式, 形式 … end nouns: “百步亭模式” is one
+MANNER_TERM = re.compile(r"[\u4e00-\u9fff]{1,4}(?<![模方形格仪正程样公款制])式")
 # A quoted code without a head: “132” · “8+4” · “415X” · “12·4” (a date: 国家宪法日)
 CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.·\-]+")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
@@ -597,7 +600,8 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
                 and t.carried_out(quotes[i].start())
             # (of the kind a head after 等 says: 打造“老兵调解室”“海韵调解”等特色调解品牌, models)
             for q, core in zip(quotes[i : j + 1], cores):
-                if len(core) >= 3 and _acceptable_quoted(core) and core not in lex.quoted_modifiers and (
+                if len(core) >= 3 and _acceptable_quoted(core) and core not in lex.quoted_modifiers \
+                        and not (MANNER_TERM.fullmatch(core) and not _known_term(core)) and (
                         listed or _bare_term_in_context(t, q.start(), q.end(), core) or listed_after(q.start())):
                     found.append(MeasureSpan(q.start(), q.end(), "quoted", None if _ends_with_head(core) else kind))
         i = j + 1
@@ -750,15 +754,23 @@ def _formula_candidates(t: _Text) -> list[MeasureSpan]:
     if "123" in text:
         for m in SERVICE_LINE.finditer(text):
             place = _place_name_start(text, m.start())  # a line keeps its place: 海口市|12345智慧联动平台
-            # (a head before a conjunction ends the line: 12319城建服务热线|和市长热线)
+            # (a head before a conjunction or a verb ends the line: 12319城建服务热线|和市长热线 ·
+            # 12345政务服务热线|整合各类热线36条)
             end = next((h.end() for h in SERVICE_LINE_HEAD.finditer(text, m.start(), m.end())
-                        if h.end() < m.end() and text[h.end()] in SOFT_SEPARATORS), m.end())
+                        if h.end() < m.end() and (text[h.end()] in SOFT_SEPARATORS or _begins_a_verb(text, h.end()))),
+                       m.end())
             found.append(MeasureSpan(place if place >= 0 else m.start(), end, "numbered_formula", "platform"))
     for m in NUMBER_CODE.finditer(text):
         head = _head_after(text, m.end())
         if head is not None and len(head.group("gap")) <= 2:
             found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
     return found
+
+
+def _begins_a_verb(text: str, pos: int) -> bool:
+    """Whether a verb of measure_verbs.tsv begins at ``pos`` (整合 · 开通)."""
+    verbs = measure_lexicon().boundary_words  # (reversed)
+    return any(text[pos:pos + k][::-1] in verbs for k in (2, 3, 4) if pos + k <= len(text))
 
 
 # --- head-noun phrases ------------------------------------------------------------------------

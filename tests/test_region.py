@@ -148,7 +148,7 @@ def test_a_township_the_division_data_lists_under_another_name_is_the_region():
     # blind set 33: the data lists 铁炉乡 (鹤峰县 and 犍为县), 苏米图苏木乡, 犀浦镇 (a 街道 since)
     from fazhi.gazetteer.divisions import town_name_variants
 
-    assert town_name_variants("铁炉白族乡") == ["铁炉乡", "铁炉街道", "铁炉镇"]
+    assert town_name_variants("铁炉白族乡") == ["铁炉乡", "铁炉街道", "铁炉镇", "铁炉地区"]
     assert region_of("铁炉白族乡2024年度法治政府建设情况报告\n2024年，铁炉白族乡在鹤峰县委、县政府的坚强领导下，"
                      "在州委依法治州办指导下依法行政。") == "湖北省恩施土家族苗族自治州鹤峰县铁炉白族乡"
     assert region_of("苏米图苏木2021年度法治政府建设工作报告\n2021年，苏米图苏木在鄂托克旗委、旗政府的坚强领导下依法行政。") == \
@@ -535,3 +535,16 @@ def test_a_township_head_s_report_titled_by_the_town_and_the_post_is_the_town_s(
     # 磁灶镇镇长2025年度述法报告 (blind set 221): 镇长 after the town's name, as 党委书记 is
     meta = extract_metadata("磁灶镇镇长2025年度述法报告\n磁灶镇党委副书记、镇长 吴某某\n2025年，本人在晋江市委、市政府的领导下开展工作。\n")
     assert meta.region is not None and meta.region.path == "福建省泉州市晋江市磁灶镇"
+
+
+def test_an_ethnic_township_the_data_lists_under_its_area_office_is_found():
+    # the division data lists 檀营满族蒙古族乡 as 檀营地区, the name of its office
+    view = ("北京市密云区檀营满族蒙古族乡人民政府2024年法治政府建设年度情况报告\n\n"
+            "2024年，檀营乡在区委、区政府的坚强领导下，扎实推进法治政府建设。\n")
+    assert region_of(view) == "北京市密云区檀营满族蒙古族乡"
+
+
+def test_a_street_the_data_lists_as_a_pian_qu_street_is_found_under_its_district():
+    view = ("中亚南路街道办事处关于2022年度法治政府建设情况的报告\n\n区委、区政府：\n"
+            "2022年，中亚南路街道在乌鲁木齐经济技术开发区（头屯河区）党工委、管委会的坚强领导下，依法履行街道职能。\n")
+    assert region_of(view) == "新疆维吾尔自治区乌鲁木齐市头屯河区中亚南路街道"

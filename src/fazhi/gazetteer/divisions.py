@@ -435,7 +435,8 @@ def raised_town_name(name: str) -> str | None:
 def town_name_variants(name: str) -> list[str]:
     """Names the division data may list a township under that a report writes otherwise: without the
     nationality an ethnic township's name carries (铁炉白族乡 → 铁炉乡), with the 乡 the data adds to
-    some 苏木 (苏米图苏木 → 苏米图苏木乡), and with another township ending (犀浦街道 → 犀浦镇)."""
+    some 苏木 (苏米图苏木 → 苏米图苏木乡), with another township ending (犀浦街道 → 犀浦镇), and as the data
+    names a Beijing 乡's office or an Urumqi street (檀营乡 → 檀营地区 · 中亚南路街道 → 中亚南路片区街道)."""
     variants = []
     plain = _ethnic_infix().sub("", name) if name.endswith(("乡", "镇")) else name
     if plain != name and len(plain) >= 3:
@@ -445,6 +446,9 @@ def town_name_variants(name: str) -> list[str]:
     ending = next((e for e in SWAPPABLE_TOWN_ENDINGS if plain.endswith(e)), None)
     if ending is not None and len(plain) - len(ending) >= 2:
         variants += [plain[:-len(ending)] + other for other in SWAPPABLE_TOWN_ENDINGS if other != ending]
+        # the data's own names for some: a Beijing township under its 地区 office's name (檀营满族蒙古族乡
+        # → 檀营地区), an Urumqi street as a 片区街道 (中亚南路街道 → 中亚南路片区街道)
+        variants.append(plain[:-len(ending)] + ("片区街道" if ending == "街道" else "地区"))
     return variants
 
 

@@ -77,8 +77,9 @@ SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|�
 OWN_PROVINCE = re.compile(r"[我本]省")
 # A township-level body or place named near the top: 古楼镇人民政府, 古南街道
 # (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report; 磁灶镇镇长2025年度
-# 述法报告 and 金融街街道工委书记2023年度述法报告 as its heads' 述法 reports are titled)
-TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
+# 述法报告 and 金融街街道工委书记2023年度述法报告 as its heads' 述法 reports are titled); an ethnic township's
+# name runs longer: 檀营满族蒙古族乡
+TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?族|[\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
 # Words a title writes before its township's name: 关于|玉林街道… · 中共|递铺街道工作委员会 · 2024年|小寨路街道…
 TOWN_TITLE_OPENERS = ("关于", "中共", "年", "年度", "我", "本")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·

@@ -98,6 +98,19 @@ KIND_FIRST_ROW = re.compile(
 # (序号 / 名称 / 制定机关 …): its title's cell needs neither a 文号 nor a kind after it.
 # 1\t柳州市文明行为促进条例\t市人大常委会\t2021年1月1日
 NUMBERED_TAB_ROW = re.compile(r"[ \u3000]*\d{1,3}\t")
+# A 文号 with its issuer's code: 芜建规【2024】1号 · 浙环发［2023］21号 · 湘司发〔2021〕12号
+ISSUER_NUMBER = (r"[^\s〔\[【(（)）［]{1,12}[〔\[【(（［](?:19|20)\d{2}[〕\]】)）］]\d{1,4}号")
+ISSUER_NUMBER_LINE = re.compile(r"[ \u3000]*" + ISSUER_NUMBER + r"[ \u3000]*")
+# A line that is a document's title alone (and a note, no 文号, in brackets: （2020年版）), after a list's
+# number, with its 文号 in brackets or after a semicolon, or alone above a line of its 文号 (a list of the documents a body issued, or a table
+# copied one cell a line): 芜湖市商品房预售资金监管办法（芜建规【2024】1号） ·
+# 3、广东省市场监督管理局企业登记前置审批事项目录（2020年版）；粤市监规【2020】5号
+TITLE_LINE = re.compile(
+    r"^[ \u3000]*(?:\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*"
+    r"(?P<title>[\u4e00-\u9fff][^\t\n《》〈〉<>。;；,，:：]{3,80}?"
+    r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|决定|指引|标准|纲要|目录|措施|公告|通告|基准)"
+    + r"(?:[(（](?![^()（）]*号)[^()（）\t\n]{1,14}[)）])?)[ \u3000]*(?P<number>[(（]" + ISSUER_NUMBER + r"[)）]|[；;][ \u3000]*" + ISSUER_NUMBER
+    + r")?[ \u3000]*[；;。]?$")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -310,6 +323,20 @@ def find_table_titles(text: str) -> list[BareCitation]:
     return found
 
 
+def find_title_lines(text: str) -> list[BareCitation]:
+    """Titles without marks that stand alone on their line with their 文号 (TITLE_LINE)."""
+    found = []
+    lines = text.split("\n")
+    line_start = 0
+    for k, line in enumerate(lines):
+        m = TITLE_LINE.match(line) if "号" in line or k + 1 < len(lines) else None
+        if m is not None and (m.group("number") or (k + 1 < len(lines) and ISSUER_NUMBER_LINE.fullmatch(lines[k + 1]))):
+            found.append(BareCitation(line_start + m.start("title"), line_start + m.end("title"), m.group("title"),
+                                      "title_line"))
+        line_start += len(line) + 1
+    return found
+
+
 def _may_be_table_row(line: str) -> bool:
     """Whether the line has a table's cell gap, or a 文号 or kind cell after a single space."""
     return "\t" in line or "  " in line or "|" in line or "｜" in line \
@@ -369,6 +396,8 @@ class LawNameRecognizer:
             bare += find_congress_reports(text)
         if "\t" in text or " " in text or "|" in text or "｜" in text:
             bare += find_table_titles(text)
+        if "\n" in text and "号" in text:
+            bare += find_title_lines(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})

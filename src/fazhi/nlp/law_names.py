@@ -100,17 +100,16 @@ KIND_FIRST_ROW = re.compile(
 NUMBERED_TAB_ROW = re.compile(r"[ \u3000]*\d{1,3}\t")
 # A 文号 with its issuer's code: 芜建规【2024】1号 · 浙环发［2023］21号 · 湘司发〔2021〕12号
 ISSUER_NUMBER = (r"[^\s〔\[【(（)）［]{1,12}[〔\[【(（［](?:19|20)\d{2}[〕\]】)）］]\d{1,4}号")
-ISSUER_NUMBER_LINE = re.compile(r"[ \u3000]*" + ISSUER_NUMBER + r"[ \u3000]*")
-# A line that is a document's title alone (and a note, no 文号, in brackets: （2020年版）), after a list's
-# number, with its 文号 in brackets or after a semicolon, or alone above a line of its 文号 (a list of the documents a body issued, or a table
-# copied one cell a line): 芜湖市商品房预售资金监管办法（芜建规【2024】1号） ·
-# 3、广东省市场监督管理局企业登记前置审批事项目录（2020年版）；粤市监规【2020】5号
+# A line that is a document's title alone (with a note, no 文号, in brackets: （2020年版）), after a
+# list's number, with its 文号 in brackets or after a semicolon (a list of the documents a body issued):
+# 芜湖市商品房预售资金监管办法（芜建规【2024】1号） · 3、…事项目录（2020年版）；粤市监规【2020】5号 · a notice
+# whose only marks are its inner title's: …关于印发《芜湖市住宅专项维修资金管理实施细则》的通知（芜建〔2024〕12号）
 TITLE_LINE = re.compile(
     r"^[ \u3000]*(?:\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*"
-    r"(?P<title>[\u4e00-\u9fff][^\t\n《》〈〉<>。;；,，:：]{3,80}?"
+    r"(?P<title>[\u4e00-\u9fff](?:[^\t\n《》〈〉<>。;；,，:：]|《[^《》\n]{2,60}》|〈[^〈〉\n]{2,60}〉){3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|决定|指引|标准|纲要|目录|措施|公告|通告|基准)"
-    + r"(?:[(（](?![^()（）]*号)[^()（）\t\n]{1,14}[)）])?)[ \u3000]*(?P<number>[(（]" + ISSUER_NUMBER + r"[)）]|[；;][ \u3000]*" + ISSUER_NUMBER
-    + r")?[ \u3000]*[；;。]?$")
+    r"(?:[(（](?![^()（）]*号)[^()（）\t\n]{1,14}[)）])?)"
+    r"[ \u3000]*(?:[(（]" + ISSUER_NUMBER + r"[)）]|[；;][ \u3000]*" + ISSUER_NUMBER + r")[ \u3000]*[；;。]?$")
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -324,17 +323,22 @@ def find_table_titles(text: str) -> list[BareCitation]:
 
 
 def find_title_lines(text: str) -> list[BareCitation]:
-    """Titles without marks that stand alone on their line with their 文号 (TITLE_LINE)."""
+    """Titles without marks that stand alone on their line with their 文号 (TITLE_LINE). The 文号 is
+    on the same line: a recogniser reads each line alone, as the pipeline's chunks may part two lines."""
     found = []
-    lines = text.split("\n")
     line_start = 0
-    for k, line in enumerate(lines):
-        m = TITLE_LINE.match(line) if "号" in line or k + 1 < len(lines) else None
-        if m is not None and (m.group("number") or (k + 1 < len(lines) and ISSUER_NUMBER_LINE.fullmatch(lines[k + 1]))):
+    for line in text.split("\n"):
+        m = TITLE_LINE.match(line) if "号" in line else None
+        if m is not None:
             found.append(BareCitation(line_start + m.start("title"), line_start + m.end("title"), m.group("title"),
                                       "title_line"))
         line_start += len(line) + 1
     return found
+
+
+def _holds_every_overlap(citation: BareCitation, taken: list[tuple[int, int]]) -> bool:
+    """Whether every span overlapping the citation lies inside it."""
+    return all(citation.start <= s and e <= citation.end for s, e in taken if citation.start < e and citation.end > s)
 
 
 def _may_be_table_row(line: str) -> bool:
@@ -411,8 +415,9 @@ class LawNameRecognizer:
         taken = [(s.start_char, s.end_char) for s in spans]
         added = 0
         for citation in sorted(bare, key=lambda b: b.start):
-            if any(citation.start < e and citation.end > s for s, e in taken):
-                continue
+            if any(citation.start < e and citation.end > s for s, e in taken) \
+                    and not (citation.rule == "title_line" and _holds_every_overlap(citation, taken)):
+                continue  # (a title line's outer notice holds its inner title, found by its marks)
             value = citation.name if citation.rule in ("gazetteer_title_tail", "implementing_regulation") \
                 else text[citation.start:citation.end]
             span = add_span(doc, spans, citation.start, citation.end, "CITATION", citation.rule,

@@ -285,3 +285,17 @@ def test_a_title_alone_on_its_line_with_its_number_is_cited_without_marks():
     # (a 文号 on the next line is not read: the pipeline reads each line alone, and its chunks may part two)
     # a heading that ends like a title has no 文号: no citation
     assert find_title_lines("二、完善制度体系建设方案\n持续深化改革。\n") == []
+
+
+def test_local_titles_a_converter_left_without_marks_are_cited_after_their_verb():
+    from fazhi.nlp.law_names import find_unmarked_local_titles
+
+    text = ("严格执行中华人民共和国立法法和潍坊市制定地方性法规条例，提请市人大常委会审议通过潍坊市城市绿化条例、"
+            "潍坊市扬尘污染防治条例2部地方性法规。落实山东省行政规范性文件制定和监督管理办法，全面实行“三统一”制度。")
+    assert [c.name for c in find_unmarked_local_titles(text)] == [
+        "潍坊市制定地方性法规条例", "潍坊市城市绿化条例", "潍坊市扬尘污染防治条例", "山东省行政规范性文件制定和监督管理办法"]
+    # a line that marks its titles marks them all: none is read without marks there
+    marked = "落实山东省行政程序规定，执行《潍坊市城市绿化条例》。"
+    assert find_unmarked_local_titles(marked) == []
+    # no verb before the place: no citation (全市各级行政机关|潍坊市…)
+    assert find_unmarked_local_titles("全市潍坊市行政执法人员管理办法，") == []

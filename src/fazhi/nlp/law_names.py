@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from fazhi.gazetteer.divisions import LEVEL_ENDINGS, LONGEST_DIVISION_NAME, divisions
 from fazhi.gazetteer.laws import law_gazetteer
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows
@@ -110,6 +111,13 @@ TITLE_LINE = re.compile(
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|决定|指引|标准|纲要|目录|措施|公告|通告|基准)"
     r"(?:[(（](?![^()（）]*号)[^()（）\t\n]{1,14}[)）])?)"
     r"[ \u3000]*(?:[(（]" + ISSUER_NUMBER + r"[)）]|[；;][ \u3000]*" + ISSUER_NUMBER + r")[ \u3000]*[；;。]?$")
+# The end of a local document's title where a converter lost every title mark: its kind, before
+# punctuation, a list's word or a count (…条例、 · …管理办法， · …工作要点（潍政办字〔2018〕36号）)
+UNMARKED_TITLE_END = re.compile(r"(?:条例|办法|规定|实施细则|实施方案|工作要点|实施意见)(?=[，。；、,;（(和及等\d]|$)")
+# How far before its end such a title may begin
+UNMARKED_TITLE_REACH = 45
+# The marks whose absence from a line shows a converter took them all
+TITLE_MARKS = "《》〈〉「」<>"
 LISTED_ABOUT_STARTS = ("、关于", ",关于", "和关于", "及关于", "以及关于", "与关于")
 
 
@@ -322,6 +330,33 @@ def find_table_titles(text: str) -> list[BareCitation]:
     return found
 
 
+def find_unmarked_local_titles(text: str) -> list[BareCitation]:
+    """Local documents' titles in a line without any title mark: from a place's full name right
+    after a citing verb to the kind of document (落实|山东省行政规范性文件制定和监督管理办法 · 提请审议通过|
+    潍坊市城市绿化条例), with no punctuation between; titles whose marks a converter lost."""
+    gazetteer = divisions()
+    found = []
+    last_end = 0
+    for m in UNMARKED_TITLE_END.finditer(text):
+        end = m.end()
+        line_start = text.rfind("\n", 0, end) + 1
+        line_end = text.find("\n", end)
+        if any(mark in text[line_start:line_end if line_end >= 0 else len(text)] for mark in TITLE_MARKS):
+            continue  # (a paragraph that marks its titles: a title without them is no citation there)
+        first = max(last_end, end - UNMARKED_TITLE_REACH)
+        # the title's characters run back from its end to the nearest character that is no Han or digit
+        start_bound = end
+        while start_bound > first and (is_han(text[start_bound - 1]) or text[start_bound - 1].isdigit()):
+            start_bound -= 1
+        for start in range(start_bound, end - 5):
+            place = gazetteer.place_prefix_length(text[start:end], LONGEST_DIVISION_NAME)
+            if place and text[start + place - 1] in LEVEL_ENDINGS and _is_governed(text, start):
+                found.append(BareCitation(start, end, text[start:end], "unmarked_local_title"))
+                last_end = end
+                break
+    return found
+
+
 def find_title_lines(text: str) -> list[BareCitation]:
     """Titles without marks that stand alone on their line with their 文号 (TITLE_LINE). The 文号 is
     on the same line: a recogniser reads each line alone, as the pipeline's chunks may part two lines."""
@@ -402,6 +437,8 @@ class LawNameRecognizer:
             bare += find_table_titles(text)
         if "\n" in text and "号" in text:
             bare += find_title_lines(text)
+        if UNMARKED_TITLE_END.search(text):
+            bare += find_unmarked_local_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})

@@ -23,6 +23,10 @@ _UNIFIED = {"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-"
             "［": "(", "］": ")", "，": ",", "、": ","}
 _TABLE = {ord(c): None for c in _DROPPED} | {ord(k): v for k, v in _UNIFIED.items()}
 
+# What an enforcement body's name ends with whose squad (中队) may be written right after it and is
+# named after it: 县综合行政执法局|郑宅中队 · 应急管理综合行政执法大队|危化品执法中队 (nlp reads the squad, resolve types it)
+SQUAD_OWNER_ENDINGS = ("执法局", "执法大队", "执法队", "监察大队")
+
 # A version range in a title, with or without 年: (2021-2025年), (2015-2020)
 # normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.
 VERSION_RANGE = re.compile(r"\((\d{4})-(\d{4})年?\)")

@@ -12,6 +12,7 @@ only sees candidate names (see ``_reversed_grammar``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
                                        ZONE_GOVERNMENTS, divisions, raised_town_name)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span, span_group
-from fazhi.text import is_han, trie_pattern
+from fazhi.text import SQUAD_OWNER_ENDINGS, is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one). Not 那: reports never point
@@ -927,7 +928,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if "支队" in text and "大队" in text:  # a detachment's brigade: 综合行政执法支队|内乡大队
         found = _with_units_after(text, found, ("支队",), BRIGADE_AFTER)
     if "中队" in text:  # an enforcement bureau's squad: 县综合行政执法局|郑宅中队
-        found = _with_squads_after(text, found)
+        found = _with_units_after(text, found, SQUAD_OWNER_ENDINGS, lambda end: _squad_end(text, rev, end))
     if "分院" in text:  # a court's or procuratorate's branch: 自治区人民检察院|阿克苏分院
         found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
     for o in found:
@@ -1501,18 +1502,20 @@ def _congress_committee_after() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
 
 
-def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str, ...], unit: re.Pattern,
-                      otype: str | None = None) -> list[OrgSpan]:
+def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str, ...],
+                      unit: re.Pattern | Callable[[int], int | None], otype: str | None = None) -> list[OrgSpan]:
     """``found`` with each name that ends so (and is of type ``otype``, when given) extended over the
-    unit written right after it, which is the body named: 市人大常委会|预算工委 · 综合行政执法支队|内乡大队."""
+    unit written right after it, which is the body named: 市人大常委会|预算工委 · 综合行政执法支队|内乡大队.
+    ``unit`` matches the unit at the owner's end, or says where a unit that begins there ends."""
+    unit_end = unit if callable(unit) else (lambda at: (m := unit.match(text, at)) and m.end())
     out: list[OrgSpan] = []
     extended_end = -1
     for o in sorted(found, key=lambda o: (o.start, -o.end)):
         if o.start < extended_end:
             continue  # the unit's own head, now inside the extended name
         if (otype is None or o.type == otype) and text.endswith(owner_endings, o.start, o.end) \
-                and (after := unit.match(text, o.end)) is not None:
-            o = OrgSpan(o.start, after.end(), o.rule, o.type)
+                and (end := unit_end(o.end)):
+            o = OrgSpan(o.start, end, o.rule, o.type)
             extended_end = o.end
         out.append(o)
     return out
@@ -1521,31 +1524,21 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
 # A detachment's brigade right after the detachment's name, named by its county or its number:
 # 市生态环境保护综合行政执法支队|内乡大队 · …支队|第三大队 (not 支队|下设涪城大队: a verb is no name)
 BRIGADE_AFTER = re.compile(CORE_CHAR + "{2,3}?大队")
-# What an enforcement body ends with whose squad (中队) may be written right after it, named by its
-# township, area or number: 县综合行政执法局|郑宅中队 · 区城管执法局|后湖中队 · 应急管理综合行政执法大队|危化品执法中队
-SQUAD_OWNER_ENDINGS = ("执法局", "执法大队", "执法队", "监察大队")
+# An enforcement body's squad (SQUAD_OWNER_ENDINGS) is named by its township, area or number:
+# 县综合行政执法局|郑宅中队 · 区城管执法局|后湖中队
 SQUAD_HEAD = "中队"
 SQUAD_CORE = (2, 7)  # 城区|中队 · 渔业及农机执法|中队
 
 
-def _with_squads_after(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
-    """``found`` with each enforcement body extended over the squad written right after it, when the
-    squad's own name holds no boundary word (综合行政执法局|下设城区中队 is the bureau, a verb and a squad)."""
+def _squad_end(text: str, rev: str, owner_end: int) -> int | None:
+    """Where the squad written right after an enforcement body's name ends, when the squad's own name
+    holds no boundary word (综合行政执法局|下设城区中队 is the bureau, a verb and a squad); else None."""
     n = len(text)
-    rev = text[::-1]
-    out: list[OrgSpan] = []
-    extended_end = -1
-    for o in sorted(found, key=lambda o: (o.start, -o.end)):
-        if o.start < extended_end:
-            continue  # the squad's own head, now inside the extended name
-        if text.endswith(SQUAD_OWNER_ENDINGS, o.start, o.end):
-            at = text.find(SQUAD_HEAD, o.end + SQUAD_CORE[0], o.end + SQUAD_CORE[1] + 1)
-            # the core read backwards from the head reaches the owner's end without a boundary word
-            if at >= 0 and _internal_unit_core().match(rev, n - at, n - o.end).end() == n - o.end:
-                o = OrgSpan(o.start, at + len(SQUAD_HEAD), o.rule, o.type)
-                extended_end = o.end
-        out.append(o)
-    return out
+    at = text.find(SQUAD_HEAD, owner_end + SQUAD_CORE[0], owner_end + SQUAD_CORE[1] + 1)
+    # the core read backwards from the head reaches the owner's end without a boundary word
+    if at >= 0 and _internal_unit_core().match(rev, n - at, n - owner_end).end() == n - owner_end:
+        return at + len(SQUAD_HEAD)
+    return None
 
 
 # A branch of a provincial court or procuratorate right after its name, named by its number or its

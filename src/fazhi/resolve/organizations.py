@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import normalize_title, squeeze
+from fazhi.text import SQUAD_OWNER_ENDINGS, normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
@@ -115,7 +115,7 @@ SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "
 # written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局|[^局]{2,7}中队)$")
 # An enforcement body's squad, of the body's type: 应急管理综合行政执法大队|危化品执法中队 (a department)
-SQUAD_OF_BODY = re.compile(r"^(?P<owner>.+(?:执法局|执法大队|执法队|监察大队))[^局队]{2,7}中队$")
+SQUAD_OF_BODY = re.compile(r"^(?P<owner>.+(?:" + "|".join(SQUAD_OWNER_ENDINGS) + r"))[^局队]{2,7}中队$")
 # A zone with a name of its own, whose bodies are named after it, not after the county (zone_kinds.tsv):
 # 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
 ZONE = re.compile(f"(?:{'|'.join(zone_kinds('own_body'))})(?:管理委员会|管委会)?$")

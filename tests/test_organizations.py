@@ -2181,3 +2181,10 @@ def test_a_squad_of_the_districts_bureau_in_a_street_report_is_the_districts():
     orgs = resolved_orgs("临汾路街道2017年度法治建设工作报告\n上海市静安区临汾路街道\n"
                          "依托城市网格化综合管理中心，联动区城管执法局临汾中队、临汾路派出所开展“五违四必”整治。\n")
     assert "上海市静安区城市管理行政执法局临汾中队" in orgs
+
+
+def test_an_urumqi_street_the_data_lists_as_a_pian_qu_street_names_its_bodies():
+    orgs = resolved_orgs("中亚南路街道办事处关于2022年度法治政府建设情况的报告\n"
+                         "2022年，中亚南路街道在乌鲁木齐经济技术开发区（头屯河区）党工委、管委会的坚强领导下依法履职。"
+                         "中亚南路街道综合行政执法队开展占道经营整治。\n")
+    assert "乌鲁木齐市头屯河区中亚南路街道综合行政执法队" in orgs  # not 南路街道 of another district

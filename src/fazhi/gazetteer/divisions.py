@@ -342,9 +342,9 @@ class Divisions:
 
     def _aliases_of_towns(self, index: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
         """The names reports give townships the data lists otherwise: an ethnic township by its
-        name without the nationalities (友谊乡 for 友谊达斡尔族满族柯尔克孜族乡, named as listed), and a
+        name without the nationalities (友谊乡 for 友谊达斡尔族满族柯尔克孜族乡, named as listed), a
         township the data lists after its county's name (额济纳旗赛汉陶来苏木, named as reports write it:
-        赛汉陶来苏木)."""
+        赛汉陶来苏木), and an Urumqi street the data lists as a 片区街道 (中亚南路街道, named as reports write it)."""
         aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
         infix = _ethnic_infix()
         for name, counties in index.items():
@@ -356,6 +356,9 @@ class Divisions:
                 plain = infix.sub("", name) if name.endswith(("乡", "镇")) else name
                 if plain != name and len(plain) >= 3:
                     aliases[plain].append((code, name))
+                if name.endswith(PIAN_QU_STREET) and len(name) - len(PIAN_QU_STREET) >= 2:
+                    street = name[:-len(PIAN_QU_STREET)] + "街道"
+                    aliases[street].append((code, street))
         return dict(aliases)
 
     def _town_counties(self, town_name: str) -> list[str]:
@@ -421,6 +424,8 @@ def street_name_forms(name: str) -> list[str]:
 # A township's ending, after which another may stand for it in the data: a 镇 made a 街道 after the
 # data's year (犀浦街道, listed as 犀浦镇), or the reverse
 SWAPPABLE_TOWN_ENDINGS = ("街道", "镇", "乡")
+# The ending the data gives Urumqi's streets: 中亚南路片区街道, which reports write 中亚南路街道
+PIAN_QU_STREET = "片区街道"
 # The level a township is raised to, one step: a 乡 made a 镇, a 镇 made a 街道
 RAISED_TOWNSHIP_LEVEL = {"乡": "镇", "镇": "街道"}
 
@@ -436,7 +441,7 @@ def town_name_variants(name: str) -> list[str]:
     """Names the division data may list a township under that a report writes otherwise: without the
     nationality an ethnic township's name carries (铁炉白族乡 → 铁炉乡), with the 乡 the data adds to
     some 苏木 (苏米图苏木 → 苏米图苏木乡), with another township ending (犀浦街道 → 犀浦镇), and as the data
-    names a Beijing 乡's office or an Urumqi street (檀营乡 → 檀营地区 · 中亚南路街道 → 中亚南路片区街道)."""
+    names a Beijing 乡's office (檀营乡 → 檀营地区)."""
     variants = []
     plain = _ethnic_infix().sub("", name) if name.endswith(("乡", "镇")) else name
     if plain != name and len(plain) >= 3:
@@ -446,9 +451,8 @@ def town_name_variants(name: str) -> list[str]:
     ending = next((e for e in SWAPPABLE_TOWN_ENDINGS if plain.endswith(e)), None)
     if ending is not None and len(plain) - len(ending) >= 2:
         variants += [plain[:-len(ending)] + other for other in SWAPPABLE_TOWN_ENDINGS if other != ending]
-        # the data's own names for some: a Beijing township under its 地区 office's name (檀营满族蒙古族乡
-        # → 檀营地区), an Urumqi street as a 片区街道 (中亚南路街道 → 中亚南路片区街道)
-        variants.append(plain[:-len(ending)] + ("片区街道" if ending == "街道" else "地区"))
+        if ending != "街道":  # a Beijing township under its 地区 office's name: 檀营满族蒙古族乡 → 檀营地区
+            variants.append(plain[:-len(ending)] + "地区")
     return variants
 
 

@@ -36,9 +36,9 @@ SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u4e00-\u9fff]{2,20})+$")
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
 YEAR = re.compile(r"(20[0-4]\d|19[89]\d)\s*年")
-# A span of years, the version of a plan and no year reported on: (2015-2020年) · 2021—2025年 · 2016年至2020年
 # The sentence that hands the report over names the year reported on: 现将南岗区2016年度依法行政…报告如下
 HANDOVER_YEAR = re.compile(r"现将[^。;；]{0,30}?(20[0-4]\d|19[89]\d)\s*年")
+# A span of years, the version of a plan and no year reported on: (2015-2020年) · 2021—2025年 · 2016年至2020年
 YEAR_SPAN = re.compile(r"(?:20[0-4]\d|19[89]\d)\s*年?\s*[-—–－~～至到]\s*(?:20[0-4]\d|19[89]\d)\s*年")
 # A date: 2016年12月20日, 2025-03-10, 2017/11/19, 2017.11.19
 DATE = re.compile(

@@ -437,8 +437,7 @@ class LawNameRecognizer:
             bare += find_table_titles(text)
         if "\n" in text and "号" in text:
             bare += find_title_lines(text)
-        if UNMARKED_TITLE_END.search(text):
-            bare += find_unmarked_local_titles(text)
+        bare += find_unmarked_local_titles(text)
         group = span_group(doc, self.span_key)
         if (bare or group) and "关于" in text:
             ends = sorted({s.end_char for s in group or []} | {b.end for b in bare})

@@ -437,6 +437,15 @@ class _Text:
                 return True
         return False
 
+    def boundary_word_begins(self, start: int) -> bool:
+        """Whether a boundary word of two to four characters begins at ``start`` (热线|整合各类热线)."""
+        words = measure_lexicon().boundary_words
+        at = len(self.text) - start
+        for k in (2, 3, 4):
+            if at >= k and self.reversed[at - k:at] in words:
+                return True
+        return False
+
     def carried_out(self, pos: int, reach: int = 40) -> bool:
         """Whether a verb that carries a measure out stands in the clause before ``pos``, at
         most ``reach`` characters before it."""
@@ -757,7 +766,7 @@ def _formula_candidates(t: _Text) -> list[MeasureSpan]:
             # (a head before a conjunction or a verb ends the line: 12319城建服务热线|和市长热线 ·
             # 12345政务服务热线|整合各类热线36条)
             end = next((h.end() for h in SERVICE_LINE_HEAD.finditer(text, m.start(), m.end())
-                        if h.end() < m.end() and (text[h.end()] in SOFT_SEPARATORS or _begins_a_verb(text, h.end()))),
+                        if h.end() < m.end() and (text[h.end()] in SOFT_SEPARATORS or t.boundary_word_begins(h.end()))),
                        m.end())
             found.append(MeasureSpan(place if place >= 0 else m.start(), end, "numbered_formula", "platform"))
     for m in NUMBER_CODE.finditer(text):
@@ -765,12 +774,6 @@ def _formula_candidates(t: _Text) -> list[MeasureSpan]:
         if head is not None and len(head.group("gap")) <= 2:
             found.append(MeasureSpan(m.start(), head.end(), "numbered_formula", head_type(head.group("head"))))
     return found
-
-
-def _begins_a_verb(text: str, pos: int) -> bool:
-    """Whether a verb of measure_verbs.tsv begins at ``pos`` (整合 · 开通)."""
-    verbs = measure_lexicon().boundary_words  # (reversed)
-    return any(text[pos:pos + k][::-1] in verbs for k in (2, 3, 4) if pos + k <= len(text))
 
 
 # --- head-noun phrases ------------------------------------------------------------------------

@@ -299,3 +299,10 @@ def test_local_titles_a_converter_left_without_marks_are_cited_after_their_verb(
     assert find_unmarked_local_titles(marked) == []
     # no verb before the place: no citation (全市各级行政机关|潍坊市…)
     assert find_unmarked_local_titles("全市潍坊市行政执法人员管理办法，") == []
+
+
+def test_a_title_line_alone_in_its_chunk_is_read_as_in_a_longer_one():
+    # the pipeline's chunks end without their last line's break: a chunk of one line is still read
+    line = "关于进一步规范律师服务收费的通知（湘司发〔2021〕12号）"
+    mentions = extract_mentions(report_from_text(line, "l.txt")).mentions
+    assert "关于进一步规范律师服务收费的通知" in {m.norm for m in mentions if m.label == MentionLabel.CITATION}

@@ -435,7 +435,7 @@ class LawNameRecognizer:
             bare += find_congress_reports(text)
         if "\t" in text or " " in text or "|" in text or "｜" in text:
             bare += find_table_titles(text)
-        if "\n" in text and "号" in text:
+        if "号" in text:  # (a chunk of one line has no line break: it ends before its line's)
             bare += find_title_lines(text)
         bare += find_unmarked_local_titles(text)
         group = span_group(doc, self.span_key)

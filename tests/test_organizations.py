@@ -1447,6 +1447,30 @@ def test_a_congress_committee_written_after_its_congress_is_the_committee():
     assert not any(name.endswith("代表委员会") for name in orgs)
 
 
+def test_a_committee_written_alone_in_a_congress_or_conference_report_is_the_reporting_bodys():
+    # bare working committees are the standing committee's, 常委会 perhaps before them; a special
+    # committee (法制委员会) is the congress's
+    text = ("\n《江门市潭江流域水质保护条例》经省人大常委会批准后施行。法制工作委员会牵头起草、法制委员会统一审议。"
+            "常委会预算工作委员会依托预算联网监督系统开展审查。选举任免联络工作委员会严格执行任免办法。")
+    orgs = resolved_orgs("江门市人民代表大会常务委员会2023年法治建设工作情况报告" + text)
+    assert {"江门市人民代表大会常务委员会法制工作委员会", "江门市人民代表大会法制委员会",
+            "江门市人民代表大会常务委员会预算工作委员会", "江门市人民代表大会常务委员会选举任免联络工作委员会"} <= set(orgs)
+    # in a government's report they are no particular body
+    orgs = resolved_orgs("江门市人民政府2023年法治政府建设情况报告" + text)
+    assert not any("工作委员会" in name or name.endswith("法制委员会") for name in orgs)
+    # a political consultative conference's special committees, alone in its report
+    text = ("\n全年立案提案486件,其中法治类提案37件,提案委员会牵头开展提案办理协商11次。由社会和法制委员会牵头,"
+            "围绕“八五”普法开展民主监督。民族宗教委员会开展调研。")
+    orgs = resolved_orgs("政协绵阳市委员会2021年法治建设工作情况报告" + text)
+    assert {name: e.type for name, e in orgs.items() if name.startswith("中国人民政治协商会议绵阳市委员会")} == {
+        "中国人民政治协商会议绵阳市委员会": "other", "中国人民政治协商会议绵阳市委员会提案委员会": "committee",
+        "中国人民政治协商会议绵阳市委员会社会和法制委员会": "committee",
+        "中国人民政治协商会议绵阳市委员会民族宗教委员会": "committee"}
+    assert not any("法制委员会" in name and "政治协商会议" not in name for name in orgs)
+    orgs = resolved_orgs("绵阳市人民政府2021年法治政府建设情况报告" + text)
+    assert not any(name.endswith(("提案委员会", "法制委员会", "宗教委员会")) for name in orgs)
+
+
 def test_a_kind_of_body_before_system_is_the_system_not_a_body():
     # 坚持和完善人民代表大会|制度: the political system; 推行行政复议委员会|制度: the way of working
     orgs = resolved_orgs("淄博市张店区2023年法治政府建设情况报告\n深入学习关于坚持和完善人民代表大会制度的重要思想。")

@@ -921,6 +921,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_sub_bodies(text, found, units)
     found.extend(_sections(text, found, skip, rev))
     found.extend(_internal_units(text, found, skip))
+    if "委员会" in text or "工委" in text:
+        found.extend(_bare_congress_committees(text, found, skip))
     if "工作委员会" in text or "工委" in text:
         found = _congress_working_committees(text, found)
     if "委" in text and ("人大" in text or "人民代表大会" in text):  # a congress's committee: 市人大常委会|预算工委
@@ -1500,6 +1502,32 @@ def _congress_committee_after() -> re.Pattern:
     预算工委 · 农牧委 (not 委员, a member: 人大代表|委员)."""
     stems = longest_first("org_congress_committees.tsv")
     return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
+
+
+# How a congress's standing committee is written alone before one of its working committees:
+# 常委会|预算工作委员会 (in the congress's own report)
+STANDING_COMMITTEE_SHORT = ("常委会", "常务委员会")
+
+
+@lru_cache(maxsize=1)
+def _bare_congress_committee() -> re.Pattern:
+    """A congress's committee written without its congress (``org_congress_committees.tsv``), the
+    standing committee's short name perhaps before it: 预算工作委员会 · 常委会|法制工作委员会 · 法制委员会
+    (not 委 alone: 农业委 is a government's department)."""
+    stems = longest_first("org_congress_committees.tsv")
+    return re.compile(f"(?:{'|'.join(STANDING_COMMITTEE_SHORT)})?(?:{'|'.join(stems)})(?:工作委员会|工委|委员会)")
+
+
+def _bare_congress_committees(text: str, found: list[OrgSpan], skip: list[tuple[int, int]] | None) -> list[OrgSpan]:
+    """A congress's committees written alone where a name begins (。|预算工作委员会依托… · ，|常委会预算工作委员会),
+    not inside a name found already; resolve gives them to the reporting congress, or to none."""
+    taken = [(o.start, o.end) for o in found] + list(skip or [])
+    out: list[OrgSpan] = []
+    for m in _bare_congress_committee().finditer(text):
+        start, end = m.span()
+        if _opens_a_name(text, start) and not any(s < end and start < e for s, e in taken):
+            out.append(OrgSpan(start, end, "bare_body", "legislature"))
+    return out
 
 
 def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str, ...],

@@ -90,6 +90,8 @@ DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^�
 CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会|人大))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))(?:工作委员会|工委)$")
 # What a congress's official name ends with when it is its standing committee's: …人民代表大会|常务委员会
 STANDING_COMMITTEE = "常务委员会"
+# What a people's congress's official name ends with: 江门市人民代表大会(常务委员会预算工作委员会)
+CONGRESS = "人民代表大会"
 # A department of a level written by its level and head alone, in a department's report:
 # 市局 (the 公安局 of the city, in a 公安局's report) · 省厅 · 县局党组
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
@@ -201,6 +203,31 @@ def _congress_committee() -> re.Pattern:
     stems = longest_first("org_congress_committees.tsv")
     return re.compile(f"^(?P<congress>.*?(?:人大常委会|人民代表大会常务委员会|人大|人民代表大会))"
                       f"(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会|委)$")
+
+
+@lru_cache(maxsize=1)
+def _bare_congress_committee() -> re.Pattern:
+    """A congress's committee written without its congress, the standing committee's short name perhaps
+    before it: 预算工作委员会 · 常委会|法制工作委员会 · 法制委员会."""
+    stems = longest_first("org_congress_committees.tsv")
+    return re.compile(f"^(?:常委会|常务委员会)?(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会)$")
+
+
+def _publishers_congress_committee(committee: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
+    """A committee written alone in a people's congress's own report (or in that of its standing committee
+    or one of its committees) is that congress's: 预算工作委员会 in 江门市人民代表大会常务委员会's report →
+    江门市人民代表大会常务委员会预算工作委员会, 法制委员会 → 江门市人民代表大会法制委员会. None in
+    another body's report."""
+    publisher = _publisher(ctx)
+    at = publisher.name.find(CONGRESS) if publisher is not None and publisher.type == "legislature" else -1
+    if at < 0 or publisher.place is None:
+        return None
+    congress = publisher.name[:at + len(CONGRESS)]
+    working = committee["ending"] in ("工作委员会", "工委")
+    owner = _standing_committee(congress) if working else congress
+    name = f"{owner}{_congress_committee_stems()[committee['stem']]}{'工作委员会' if working else '委员会'}"
+    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "legislature",
+                                publisher.place)
 
 
 @lru_cache(maxsize=1)
@@ -963,6 +990,13 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     committee = _congress_committee().match(text)
     if committee is not None and (resolved := _congress_committee_of(committee, ctx, nearby)) is not None:
         return resolved
+    bare_committee = _bare_congress_committee().match(text)
+    if bare_committee is not None:
+        resolved = _publishers_congress_committee(bare_committee, ctx)
+        if resolved is not None:
+            return resolved
+        if _internal_unit_owners(text) is None:  # (民族宗教委员会 is also a political consultative conference's)
+            return _kind_of_body(text, "legislature", ctx)
     section = SECTION_NAME.match(text)
     if section is not None:
         return _publishers_section(section["unit"], ctx)
@@ -1247,7 +1281,9 @@ def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportCon
         return _kind_of_body(unit, "other", ctx)
     if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
         return _unit_of(publisher, unit, ctx)
-    return part_of(publisher, _official_ending(unit), ctx)  # 审委会: …人民法院审判委员会
+    # (a body of no particular type has units of their own: a conference's 提案委员会 is a committee)
+    otype = _type_from_head(unit) if publisher.type == "other" else None
+    return part_of(publisher, _official_ending(unit), ctx, otype)  # 审委会: …人民法院审判委员会
 
 
 def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) -> ResolvedOrganization | None:

@@ -1305,6 +1305,19 @@ def test_a_development_zones_government_is_its_administrative_committee():
     assert government_of(place("上海市浦东新区")) == "上海市浦东新区人民政府"
 
 
+def test_a_zones_administrative_committee_written_short_is_named_in_full():
+    # a zone the division data does not hold, with its 管委会 (and its kind) written short: the whole
+    # name, not the zone alone (安徽霍邱经济开发区|管委会) nor the short form as written
+    orgs = resolved_orgs("霍邱县2022年法治政府建设情况报告\n安徽霍邱经济开发区管委会推行“企业宁静期”制度。"
+                         "汉中经济技术开发区管委会、兴汉新区管委会推行项目审批代办。宜昌高新区管委会开展信用修复。")
+    assert {"安徽霍邱经济开发区管理委员会", "汉中经济技术开发区管理委员会", "兴汉新区管理委员会",
+            "宜昌高新技术产业开发区管理委员会"} == {name for name in orgs if "区" in name}
+    assert orgs["宜昌高新技术产业开发区管理委员会"].type == "government"
+    # the zone's kind alone names the reporting zone's committee (set 191: 中马钦州产业园区 2016)
+    orgs = resolved_orgs("中马钦州产业园区管理委员会2016年法治政府建设工作报告\n编制公布园区管委会权力清单和责任清单。")
+    assert set(orgs) == {"中马钦州产业园区管理委员会"} and "园区管委会" in orgs["中马钦州产业园区管理委员会"].aliases
+
+
 def test_a_rule_of_law_office_before_the_word_rule_of_law():
     # 依法治省办|法治政府建设督察: 办 before 法治 ends the office's name (but 管理办法 is a document)
     assert names("配合县委依法治县办迎接省委依法治省办法治政府建设督察,印发管理办法") == ["县委依法治县办", "省委依法治省办"]

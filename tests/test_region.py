@@ -449,6 +449,21 @@ def test_a_zone_the_code_lists_as_a_district_is_a_zone():
     assert meta.region.full_name == "成都高新技术产业开发区"
 
 
+def test_a_zones_report_titled_by_its_administrative_committee_written_short():
+    # (set 256) 西安高新区管委会2020年… names its publisher as 管委会 ends it; a bonded port area's
+    # committee (港区) is a zone's government too
+    meta = extract_metadata("西安高新区管委会2020年法治政府建设年度报告\n2020年,高新区管委会坚持依法行政。")
+    assert meta.publisher_text == "西安高新区管委会" and meta.region.path == "陕西省西安市西安高新技术产业开发区"
+    meta = extract_metadata("宁波梅山保税港区管委会2015年依法行政工作总结\n2015年,梅山保税港区管委会依法行政。")
+    assert meta.region.path == "浙江省宁波市宁波梅山保税港区"
+
+
+def test_a_management_area_named_with_its_city_is_written_without_it():
+    # (set 256) 岳阳市屈原管理区 (430671) is titled 屈原管理区, and its path holds its city once
+    meta = extract_metadata("屈原管理区2018年法治政府建设工作报告\n2018年,屈原管理区在市委、市政府的领导下依法行政。")
+    assert meta.region.path == "湖南省岳阳市屈原管理区" and meta.region.full_name == "岳阳市屈原管理区"
+
+
 def test_a_county_whose_whole_name_is_two_characters_opens_the_title():
     # 寿县, 滑县: the name is the county's whole name, not a short form inside a word (县委和|县政府)
     assert extract_metadata("寿县2020年法治政府建设情况报告\n2020年,县委和县政府开展普法。").region.path == "安徽省淮南市寿县"

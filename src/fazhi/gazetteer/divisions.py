@@ -24,6 +24,9 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 # comes from the data's short name (威宁), since nationality names vary in length.
 # 威宁彝族回族苗族自治县 → 威宁 + 自治县 → 威宁自治县, 威宁县
 AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
+# A management area whose official name carries its city's, which reports leave out:
+# 岳阳市|屈原管理区 · 常德市|西洞庭管理区 (the area's own report: 屈原管理区2018年…)
+CITY_NAMED_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}市(?P<area>[\u4e00-\u9fff]{2,4}管理区)$")
 
 
 # The endings of township-level names: 古楼镇 · 独龙江乡 · 古南街道 · 嘎海乐苏木 (Inner Mongolia's 乡).
@@ -224,7 +227,10 @@ class Divisions:
         while chain[-1]["parent_code"]:
             chain.append(info[chain[-1]["parent_code"]])
         chain.reverse()
-        path = "".join(r["name"] for r in chain)
+        path = ""
+        for upper, lower in zip([None, *chain], chain):
+            # (a division named with its parent's name does not repeat it: 湖南省岳阳市|屈原管理区)
+            path += lower["name"].removeprefix(upper["name"]) if upper is not None else lower["name"]
         name = row["name"]
         city = info[row["parent_code"]]["name"] if row["parent_code"] else None
         full = _full_name(name, row["level"], row["code"], city)
@@ -237,6 +243,8 @@ class Divisions:
         name = place.name
         forms = {name, place.full_name}
         if is_functional_zone(place):
+            if (area := CITY_NAMED_AREA.match(name)) is not None:
+                forms.add(area["area"])
             return forms  # their short names are the generic words 经开区, 高新区, 保税区
         match = AUTONOMOUS_SUFFIX.search(name)
         if match and short and name.startswith(short):

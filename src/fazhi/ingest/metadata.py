@@ -100,7 +100,7 @@ SPEAKERS_POST_AT_END = re.compile(f"{SPEAKERS_POST}(?:、{SPEAKERS_POST})*$")
 # A party committee's group or office before the year may be what reports, not the committee
 # (中共江阴市委全面依法治市委员会司法协调小组2020年工作总结 · 临朐县委依法治县办2020年工作总结): 委 does
 # not end the body before 依法治 or 全面依法治.
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|人大常委会|政协|委(?!(?:全面)?依法治)"
+TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
                         r"|总工会|妇联|妇女联合会|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
                         rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"

@@ -195,6 +195,14 @@ DEPARTMENT_FORM_ENDINGS = ("局", "委", "办", "室", "中心", "团", "部", "
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _zone_government_heads() -> frozenset[str]:
+    """The heads of a zone's government by its kind (开发区管委会 · 高新区管理委员会), which a report may
+    write alone for its own zone's (org_heads.tsv)."""
+    return frozenset(head for head, info in _heads().items() if info.type == "government"
+                     and any(head.endswith(g) and len(head) > len(g) for g in ZONE_GOVERNMENTS))
+
+
 def _heads() -> dict[str, HeadInfo]:
     """Every head noun with its type; department names count as heads of their own."""
     heads: dict[str, HeadInfo] = {}
@@ -892,6 +900,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             # (、和顺|人民法庭) or a clause, where nothing stands before it to join (；和平村|村委会成立…)
             core = core[1:]
             start += 1
+        if not core and head in _zone_government_heads() and _opens_a_name(text, start):
+            # 按照|开发区管委会: the zone's kind alone names the report's zone, as 县 names its county (县政府)
+            found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
+            continue
         named_by_place = _is_named_by_place(head, core)  # 秦州|分局 · 黑河|中院
         if not named_by_place and (info.alone == "no" or (core and not info.core) or (info.alone == "yes" and core and not town_office)
                                    or len(core) == 1 or (info.alone == "core" and len(core) < 2) or COUNTING_CORE.match(core)):

@@ -492,6 +492,12 @@ def _short_endings() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((row[0], row[1]) for row in read_rows("org_short_endings.tsv")), key=lambda r: -len(r[0])))
 
 
+def _official_zone_name(written: str) -> str:
+    """A zone's 管委会 written short, with its official ending (宝鸡高新区管委会 → 宝鸡高新技术产业开发区管理委员会);
+    the kind alone (开发区管委会: which zone's, the text does not say) as written."""
+    return written if ZONE.fullmatch(written) else _official_ending(written)
+
+
 def _official_ending(body: str) -> str:
     """A body's name with an abbreviated ending written out: 行政服务中心管委会 → …管理委员会."""
     for short, official in _short_endings():
@@ -1085,13 +1091,17 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         if body in _departments():
             otype = _departments()[body].type
         national = NATIONAL_NAME_OPENING.match(body) is not None and not parsed.party  # one body in every report
-        return ResolvedOrganization(text, organization_key(text, None, ctx.doc_id, national), otype, None)
+        name = _official_zone_name(text) if ZONE.search(body) else text  # (汉中经济技术开发区管委会: …管理委员会)
+        return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, national), otype, None)
     if (parsed.short_place or ZONE.search(body)) and not parsed.parent and (_type_from_head(body) in (
             "institution", "enterprise", "social", "other", "government") or body.endswith(SPECIALIZED_COURTS)) \
             and body not in _LOCAL_BODIES and body not in _departments():
-        # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written
-        otype = _type_from_head(body) if not ZONE.search(body) else "government"
-        return ResolvedOrganization(text, organization_key(text, place, ctx.doc_id), otype, place)
+        # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written, a zone's
+        # 管委会 with its official ending (宝鸡高新区管委会 → 宝鸡高新技术产业开发区管理委员会)
+        zone = ZONE.search(body) is not None
+        name = _official_zone_name(text) if zone else text
+        return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id),
+                                    "government" if zone else _type_from_head(body), place)
     if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
         if LEVEL_COURT.fullmatch(text):
             name = place.full_name + ("高级人民法院" if place.level == "province" else "中级人民法院")
@@ -1317,8 +1327,8 @@ PUBLISHER_TAIL_MIN = 6
 
 def _is_tail_of_publisher(text: str, ctx: ReportContext) -> bool:
     """Whether ``text`` names the reporting body by the end of its name, its ending perhaps
-    abbreviated (钦州产业园区管委会 · 中马钦州产业园区管理委员会)."""
-    if not ctx.publisher or len(text) < PUBLISHER_TAIL_MIN or text == ctx.publisher:
+    abbreviated (钦州产业园区管委会 · 中马钦州产业园区管理委员会), or by its zone's kind alone (园区管委会)."""
+    if not ctx.publisher or (len(text) < PUBLISHER_TAIL_MIN and not ZONE.fullmatch(text)) or text == ctx.publisher:
         return False
     official = _official_ending(text)
     # (not a name that leaves out a division above its own: 正定县|正定镇人民政府, which is resolved as any)

@@ -285,6 +285,33 @@ def test_a_table_written_one_cell_a_line_becomes_a_row_a_line():
     assert report_from_text("序号\n说明本表各列的含义和填写要求。\n", "x.txt").view == "序号\n说明本表各列的含义和填写要求。\n"
 
 
+def test_a_title_cell_a_narrow_page_wrapped_runs_on_to_the_documents_number():
+    # (set 257: 松阳县 2020, a PDF's table one cell a line) a title wrapped over two lines, once across a
+    # page's end with its number and running header between, is one cell up to the 文号's
+    text = ("附表：2020年县政府出台的主要规范性文件\n序号\n文件名称\n文号\n印发日期\n1\n松阳县重大行政决策事项目录管理\n办法\n"
+            "松政发〔2020〕12号\n2020年3月18日\n2\n松阳县行政机关负责人出庭应诉工\n- 3 -\n松阳县人民政府\n作规定\n"
+            "松政办发〔2020〕27号\n2020年5月6日\n3\n松阳县政府合同管理办法\n松政办发〔2020〕41号\n2020年7月20日\n松阳县人民政府\n")
+    view = report_from_text(text, "songyang.txt").view.split("\n")
+    assert view[1:5] == ["序号\t文件名称\t文号\t印发日期", "1\t松阳县重大行政决策事项目录管理办法\t松政发〔2020〕12号\t2020年3月18日",
+                         "2\t松阳县行政机关负责人出庭应诉工作规定\t松政办发〔2020〕27号\t2020年5月6日",
+                         "3\t松阳县政府合同管理办法\t松政办发〔2020〕41号\t2020年7月20日"]
+    assert view[5] == "松阳县人民政府"
+
+
+def test_a_converters_hyphen_at_a_wrapped_lines_end_inside_a_word_goes_with_the_break():
+    # (set 257: 宜昌市 2021) 《中华人民共和国行政复- / 议法》; a hyphen between digits stays (2021-2025)
+    text = ("宜昌市2021年法治政府建设情况报告\n全市认真贯彻新修订的《中华人民共和国行政复-\n议法》，制定《宜昌市法治政府建设规划（2021-\n"
+            "2025年）》。\n")
+    view = report_from_text(text, "yichang.txt").view
+    assert "《中华人民共和国行政复议法》" in view and "（2021-2025年）" in view.replace("(", "（").replace(")", "）")
+    # outside a title too, and across a page's number and running header inside a quoted name
+    # (set 257: 兴坪镇 2025: 渔村“漓江渔- / — 3 — / 阳朔县兴坪镇人民政府 / 火”调解室)
+    text = ("宜昌市2021年法治政府建设情况报告\n推行包容审慎监管，市市场监督-\n管理局发布清单。建立渔村“漓江渔-\n— 3 —\n"
+            "阳朔县兴坪镇人民政府\n火”调解室，探索“茶桌议事＋调解”模式。\n")
+    view = report_from_text(text, "yichang.txt").view
+    assert "市市场监督管理局发布清单" in view and "“漓江渔火”调解室" in view and "兴坪镇人民政府" not in view
+
+
 def test_an_ocr_misreading_of_zhi_as_ye_is_mended_where_no_word_has_ye():
     # (set 131: 雷山县西江镇 2022, scanned) 冶 stays in 冶金, 陶冶 and in names: 唐冶街道, 冶力关
     report = report_from_text("西江镇2022年法治政府建设情况报告\n镇综冶中心联合司法所开展依法冶镇宣传,推进法冶西江建设。"

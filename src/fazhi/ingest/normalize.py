@@ -447,6 +447,10 @@ def _runs_on_inside_a_word(before: str, after: str, line: str, full_widths: list
         and (_ends_sentence(after) or any(measure(after) >= full for measure, full in full_widths))
 
 
+# Hyphens some converters put at a line's end inside a Han word, as if it were a Latin one
+LINE_END_HYPHENS = "-‐"
+
+
 def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Join lines that a page width broke apart, deleting the line break from the view.
 
@@ -502,7 +506,9 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
         # (a short line runs on across a page's number written as one, — 2 —, not a bare number: in a
         # table one cell a line, 3 on its line is a row's number)
-        if not fills_page and not broken_paragraph and not inside_title \
+        # a converter's hyphen after a Han character marks a word the line's end cut (市市场监督- / 管理局)
+        hyphenated = before[-1] in LINE_END_HYPHENS and len(before) > 1 and is_han(before[-2]) and is_han(after[0])
+        if not fills_page and not broken_paragraph and not inside_title and not hyphenated \
                 and (any(stripped[k].isdigit() for k in range(i + 1, nxt))
                      or not _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))):
             i, quotes_before, joined_before = i + 1, 0, ""
@@ -510,7 +516,10 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         joined_before = (joined_before + before)[-_TITLE_REACH:]
         quotes_before = int(quotes_open)
         latin = before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
-        cuts.append(_line_break(lines, starts, i, nxt, " " if latin else ""))
+        start, end, replacement = _line_break(lines, starts, i, nxt, " " if latin else "")
+        if hyphenated:
+            start -= 1  # 中华人民共和国行政复- / 议法: the hyphen goes with the break
+        cuts.append((start, end, replacement))
         i = nxt
     if not cuts:
         return view, offsets
@@ -529,6 +538,13 @@ TABLE_CELL_MAX = 80
 # The rest of a 文号 a line break cut from its cell, after the bracket of its year: 周政发〔2021〕 / 7号
 NUMBER_REST_LINE = re.compile(r"\d{1,4}号")
 NUMBER_YEAR_CLOSING = frozenset("〕]】)）")
+# A header cell over the documents' numbers (文号 · 发文字号 · 令号), before which stands the column of
+# the titles a narrow page wraps: 1 / 松阳县重大行政决策事项目录管理 / 办法 / 松政发〔2020〕12号
+NUMBER_HEADER_WORDS = ("文号", "字号", "令号")
+# A cell holding a document's number: 松政办发〔2020〕27号 · 福建省人民政府令第245号
+NUMBER_CELL = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号|令第\d{1,4}号)")
+# How many lines a wrapped title's cell may take, a page's number and running header between included
+WRAPPED_TITLE_LINES = 5
 
 
 def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header: int) -> list[tuple[int, int, str]]:
@@ -547,6 +563,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
     if columns < 3 or columns > 10 or columns >= len(filled) or stripped[filled[columns]] != "1":
         return []
     cuts = [cut(filled[c - 1], filled[c], "\t") for c in range(1, columns)]
+    number_column = next((c for c in range(2, columns) if any(w in stripped[filled[c]] for w in NUMBER_HEADER_WORDS)), 0)
     at, row = columns, 1
     while at < len(filled):
         if stripped[filled[at]] != str(row):
@@ -560,6 +577,12 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
             line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]
             if cells and NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING:
                 cuts.append(cut(filled[nxt - 1], filled[nxt], ""))
+            elif cells == number_column - 1 and (number := _wrapped_title_end(lines, stripped, filled, nxt)):
+                # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
+                parts = [k for k in range(nxt, number) if not _page_furniture(lines, stripped, filled, k)]
+                cuts.extend(cut(filled[a], filled[b], "") for a, b in zip([nxt - 1, *parts], parts))
+                nxt = number
+                continue
             elif cells == columns - 1 or line == str(row + 1) or len(line) > TABLE_CELL_MAX or "。" in line:
                 break
             else:
@@ -568,6 +591,27 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
             nxt += 1
         at, row = nxt, row + 1
     return cuts
+
+
+def _page_furniture(lines: list[str], stripped: list[str], filled: list[int], k: int) -> bool:
+    """Whether filled line ``k`` is a page's number (— 3 —, not a row's bare 3) or the running header
+    right after one, which a page's end put inside a table's cell."""
+    def page_number(j: int) -> bool:
+        return PAGE_NUMBER_LINE.fullmatch(lines[filled[j]]) is not None and not stripped[filled[j]].isdigit()
+    return page_number(k) or (k > 0 and page_number(k - 1) and RUNNING_HEADER_LINE.fullmatch(stripped[filled[k]]) is not None)
+
+
+def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int], at: int) -> int:
+    """The filled line holding the document's number after a title's cell that runs on at filled
+    line ``at`` (松阳县重大行政决策事项目录管理 / |办法 / 松政发〔2020〕12号), or 0 when line ``at`` is
+    the number itself, or none follows within a few short lines."""
+    for k in range(at, min(at + WRAPPED_TITLE_LINES, len(filled))):
+        line = stripped[filled[k]]
+        if NUMBER_CELL.fullmatch(line):
+            return k if k > at else 0
+        if line.isdigit() or len(line) > TABLE_CELL_MAX or "。" in line:
+            return 0
+    return 0
 
 
 def join_table_cells(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -607,20 +651,28 @@ RUNNING_HEADER_LINE = re.compile(
     r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)")
 
 
+# The marks a page's end may cut a name inside, with a running header between its halves: a title
+# (《…重大行政处罚决定法制审核 / 天津市西青区人民政府 / 目录清单》) and a quoted name (“漓江渔 / 阳朔县兴坪镇人民政府 / 火”调解室)
+CUT_BY_A_PAGE = (("《", "》"), ("“", "”"))
+
+
 def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str) -> int:
     """The line after a running header (and a page number after it; the caller has passed one
-    before it) that stands between the halves of a title cut by the page's end (…《西青区重大行政处罚决定法制审核 /
-    天津市西青区人民政府 / 目录清单》); ``at`` itself when there is none. ``before`` is the text
-    before the break, which must leave a 《 open that the line after the header closes."""
-    if before.rfind("《") <= before.rfind("》") or not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
+    before it) that stands between the halves of a title or a quoted name cut by the page's end
+    (…《西青区重大行政处罚决定法制审核 / 天津市西青区人民政府 / 目录清单》); ``at`` itself when there is none.
+    ``before`` is the text before the break, which must leave a mark of ``CUT_BY_A_PAGE`` open that
+    the line after the header closes."""
+    marks = next(((o, c) for o, c in CUT_BY_A_PAGE if before.rfind(o) > before.rfind(c)), None)
+    if marks is None or not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
         return at
+    opening, closing = marks
     k = _after_page_number(lines, stripped, at + 1)
     while k < len(lines) and not stripped[k]:
         k += 1
     if k >= len(lines):
         return at
-    close = stripped[k].find("》", 0, _TITLE_REACH)
-    return k if close > 0 and "《" not in stripped[k][:close] else at
+    close = stripped[k].find(closing, 0, _TITLE_REACH)
+    return k if close > 0 and opening not in stripped[k][:close] else at
 
 
 def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:

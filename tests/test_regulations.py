@@ -611,6 +611,12 @@ def test_a_local_regulation_named_like_a_national_one():
     assert "its own regulation" in e.unresolved
 
 
+def test_a_national_law_written_short_is_no_local_namesake_whatever_verb_follows():
+    # (set 258: 济南市公安局 2021) the documents are revised, not the law; only the congress makes a 法
+    [e] = regulations("对与《治安管理处罚法》不一致的7件文件予以废止或修改。", "济南市公安局2021年度法治政府建设情况报告\n").values()
+    assert (e.name, e.type, e.relation, e.unresolved) == ("中华人民共和国治安管理处罚法", "law", "mentions", None)
+
+
 def test_a_law_led_explained_or_popularised_is_studied():
     # 领学, 讲解, 普及 (上梅乡 2023, 那日图苏木 2024: gold studies)
     regs = regulations("集中学法6次,领学《中华人民共和国宪法》《中华人民共和国行政复议法》。用蒙古语讲解"

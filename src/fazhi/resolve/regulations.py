@@ -1069,13 +1069,14 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 c.issuers = list(outer.issuers)  # the body that transmits a document issues it
     for c in found.values():
         if c.law is not None and c.law.level in LEVEL_ISSUER_LEVELS and c.relation == "issues" and ctx.region is not None:
-            if not c.title.startswith("中华人民共和国"):
+            if not c.title.startswith("中华人民共和国") and c.law.level == "administrative_regulation":
                 # 推动修订优化营商环境条例: a local government makes no national law; what it revises is
                 # its own regulation of that name
                 c.law, c.local_namesake = None, True
             else:
                 # 十四届全国人大常委会第五次会议审议通过修订后的《中华人民共和国行政复议法》: the congress's
-                # act, whose subject the verb was not read with
+                # act, whose subject the verb was not read with; a law, short or in full, only the
+                # congress makes (与《治安管理处罚法》不一致的文件予以修改: the documents are revised)
                 c.relation = "mentions"
     order = sorted(found, key=lambda i: found[i].mention.start)
     extra = _bind_short_forms(doc, found, order, short_forms)

@@ -27,6 +27,14 @@ def test_canonical_names_carry_the_city_before_a_district_only():
     assert hechuan.full_name == "重庆市合川区" and gaz.prefecture_of(hechuan).name == "重庆市"
 
 
+def test_a_special_and_a_mining_districts_short_names_keep_their_last_character():
+    # the source data cut them as a 区's (六枝特, 鹰手营子矿); division_corrections.tsv mends them
+    gaz = divisions()
+    assert [p.full_name for p in gaz.places_named("六枝")] == ["六盘水市六枝特区"]
+    assert [p.full_name for p in gaz.places_named("鹰手营子")] == ["承德市鹰手营子矿区"]
+    assert gaz.places_named("六枝特") == []
+
+
 def test_names_that_repeat_across_china_have_every_candidate():
     gaz = divisions()
     chaoyang = {p.path for p in gaz.places_named("朝阳区")}

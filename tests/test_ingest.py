@@ -310,6 +310,30 @@ def test_a_converters_hyphen_at_a_wrapped_lines_end_inside_a_word_goes_with_the_
             "阳朔县兴坪镇人民政府\n火”调解室，探索“茶桌议事＋调解”模式。\n")
     view = report_from_text(text, "yichang.txt").view
     assert "市市场监督管理局发布清单" in view and "“漓江渔火”调解室" in view and "兴坪镇人民政府" not in view
+    # a running header after a page's number inside a sentence goes (set 257: 宾川县 2016)
+    view = report_from_text("宾川县2016年依法行政工作情况的报告\n全县深化行政审批制度改革，清理规范行政审批中介服\n"
+                            "务事项，公布县级行政许可事项目录，推行并联审批和限时\n办结制度，行政审批事项全部进入云南省网上办\n— 3 —\n"
+                            "宾川县人民政府文件\n事大厅，实行一窗受理、集中办理，审批时限平均压缩四成。\n", "binchuan.txt").view
+    assert "云南省网上办事大厅" in view and "文件" not in view
+
+
+def test_text_wrapped_at_no_one_width_is_joined_where_its_lines_run_on():
+    # (set 257: 甘肃省 2019, a converter breaking every 25 to 40 characters) no page width shows, but
+    # most longer lines end inside a sentence: such a line runs on; headings and short lines stay
+    paragraph = ("2019年，甘肃省人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届二中、"
+                 "三中、四中全会精神，甘肃省高级人民法院与省司法厅建立行政争议实质性化解联席会议制度。全面推进政务公开，"
+                 "严格落实行政执法三项制度，推行行政执法公示制度，深化“放管服”改革，优化营商环境。")
+    widths, lines, at = [23, 37, 29, 40, 26, 33, 31, 38, 25, 35], [], 0
+    while at < len(paragraph):
+        lines.append(paragraph[at:at + widths[len(lines) % len(widths)]])
+        at += widths[(len(lines) - 1) % len(widths)]
+    text = "甘肃省2019年法治政府建设情况的报告\n一、加强组织领导\n" + "\n".join(lines * 6) + "\n甘肃省人民政府办公厅法治政府建设领导小组办公室\n2020年3月20日\n"
+    view = report_from_text(text, "gansu.txt").view
+    assert view.count("习近平新时代中国特色社会主义思想") == 6 and view.count("建立行政争议实质性化解联席会议制度") == 6
+    assert "\n一、加强组织领导\n" in view and "\n甘肃省人民政府办公厅法治政府建设领导小组办公室\n2020年3月20日" in view
+    # text a paragraph a line, whose few open lines are headings, is left as it is
+    prose = "甘肃省2019年法治政府建设情况的报告\n" + "一、加强组织领导\n坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n" * 8
+    assert report_from_text(prose, "x.txt").view.count("\n") == prose.count("\n")
 
 
 def test_an_ocr_misreading_of_zhi_as_ye_is_mended_where_no_word_has_ye():

@@ -367,6 +367,26 @@ def _wrap_width(widths: list[int]) -> int | None:
     return None
 
 
+# Text wrapped at no one width (a converter that breaks every 25 to 40 characters, as the glyphs
+# fell): most of its longer lines end inside a sentence, so a line of RAGGED_LINE_MIN characters or
+# more that does not end one runs on, though no page width says it fills the page.
+RAGGED_LINE_MIN = 20
+# A date alone on its line, as under a signature: 2025年1月10日 · 二〇二二年一月十二日
+DATE_ALONE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+RAGGED_OPEN_SHARE = 0.6
+RAGGED_OPEN_LINES = 20
+
+
+def _ragged_wrap(stripped: list[str]) -> bool:
+    """Whether the text is wrapped raggedly: RAGGED_OPEN_LINES of its longer lines at least, and
+    RAGGED_OPEN_SHARE of them, end inside a sentence, and are no list's item nor a report's title."""
+    longer = [s for s in stripped if len(s) >= RAGGED_LINE_MIN]
+    open_lines = sum(1 for s in longer if not _ends_sentence(s) and not LIST_ITEM_START.match(s)
+                     and not REPORT_TITLE_LINE.fullmatch(s))
+    return open_lines >= RAGGED_OPEN_LINES and open_lines >= RAGGED_OPEN_SHARE * len(longer)
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(_HSPACE))
 
@@ -475,7 +495,9 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         wrap = _wrap_width([measure(s) for s in stripped if s])
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
-    if not full_widths and STRAIGHT_QUOTE not in view and not any(opening in view for opening, _ in ENCLOSING_MARKS) \
+    ragged = _ragged_wrap(stripped)
+    if not full_widths and not ragged and STRAIGHT_QUOTE not in view \
+            and not any(opening in view for opening, _ in ENCLOSING_MARKS) \
             and not any(_width(s) >= BROKEN_PARAGRAPH_WIDTH and not _ends_sentence(s) for s in stripped):
         return view, offsets
     starts = _line_starts(lines)
@@ -487,7 +509,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
-        nxt = _after_running_header(lines, stripped, nxt, joined_before + before)
+        nxt = _after_running_header(lines, stripped, nxt, joined_before + before, nxt > i + 1)
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
@@ -500,7 +522,11 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         if _indent(lines[nxt]) > _indent(lines[i]) and not (inside_title and _indent(lines[nxt]) == 1):
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
-        fills_page = any(measure(before) >= full for measure, full in full_widths)
+        # (in ragged text, not a line that is a body's or a report's name alone, nor one before a date
+        # alone: a signature, 中共长沙市岳麓区委全面依法治区委员会办公室 / 2025年1月10日)
+        fills_page = any(measure(before) >= full for measure, full in full_widths) \
+            or (ragged and len(before) >= RAGGED_LINE_MIN and not LIST_ITEM_START.match(lines[i])
+                and not RUNNING_HEADER_LINE.fullmatch(before) and not DATE_ALONE.fullmatch(after))
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
@@ -645,10 +671,11 @@ def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 
 
 # A page's running header: the report's title or its publisher on a line of its own, with no
-# sentence's punctuation (惠州市人民政府关于2019年法治政府建设工作情况的报告 · 天津市西青区人民政府).
-# Only skipped between the halves of a title that a page's end cut (``_after_running_header``).
+# sentence's punctuation (惠州市人民政府关于2019年法治政府建设工作情况的报告 · 天津市西青区人民政府 ·
+# 宾川县人民政府文件). Only skipped between the halves of a title, a quoted name or (after a page's
+# number) a sentence that a page's end cut (``_after_running_header``).
 RUNNING_HEADER_LINE = re.compile(
-    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)")
+    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)(?:文件)?")
 
 
 # The marks a page's end may cut a name inside, with a running header between its halves: a title
@@ -656,21 +683,26 @@ RUNNING_HEADER_LINE = re.compile(
 CUT_BY_A_PAGE = (("《", "》"), ("“", "”"))
 
 
-def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str) -> int:
+def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str, after_page_number: bool) -> int:
     """The line after a running header (and a page number after it; the caller has passed one
     before it) that stands between the halves of a title or a quoted name cut by the page's end
-    (…《西青区重大行政处罚决定法制审核 / 天津市西青区人民政府 / 目录清单》); ``at`` itself when there is none.
-    ``before`` is the text before the break, which must leave a mark of ``CUT_BY_A_PAGE`` open that
-    the line after the header closes."""
-    marks = next(((o, c) for o, c in CUT_BY_A_PAGE if before.rfind(o) > before.rfind(c)), None)
-    if marks is None or not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
+    (…《西青区重大行政处罚决定法制审核 / 天津市西青区人民政府 / 目录清单》), or of a sentence after a page's
+    number (…云南省网上办 / — 3 — / 宾川县人民政府文件 / 事大厅); ``at`` itself when there is none. ``before``
+    is the text before the break, which must leave a mark of ``CUT_BY_A_PAGE`` open that the line after
+    the header closes, or (``after_page_number``) a sentence open that the line after it goes on with."""
+    if not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
         return at
-    opening, closing = marks
     k = _after_page_number(lines, stripped, at + 1)
     while k < len(lines) and not stripped[k]:
         k += 1
     if k >= len(lines):
         return at
+    marks = next(((o, c) for o, c in CUT_BY_A_PAGE if before.rfind(o) > before.rfind(c)), None)
+    if marks is None:
+        goes_on = after_page_number and before and not _ends_sentence(before) and is_han(stripped[k][0]) \
+            and not LIST_ITEM_START.match(lines[k])
+        return k if goes_on else at
+    opening, closing = marks
     close = stripped[k].find(closing, 0, _TITLE_REACH)
     return k if close > 0 and opening not in stripped[k][:close] else at
 

@@ -195,7 +195,6 @@ DEPARTMENT_FORM_ENDINGS = ("局", "委", "办", "室", "中心", "团", "部", "
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _zone_government_heads() -> frozenset[str]:
     """The heads of a zone's government by its kind (开发区管委会 · 高新区管理委员会), which a report may
     write alone for its own zone's (org_heads.tsv)."""
@@ -203,6 +202,7 @@ def _zone_government_heads() -> frozenset[str]:
                      and any(head.endswith(g) and len(head) > len(g) for g in ZONE_GOVERNMENTS))
 
 
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, HeadInfo]:
     """Every head noun with its type; department names count as heads of their own."""
     heads: dict[str, HeadInfo] = {}

@@ -327,8 +327,13 @@ def test_text_wrapped_at_no_one_width_is_joined_where_its_lines_run_on():
     while at < len(paragraph):
         lines.append(paragraph[at:at + widths[len(lines) % len(widths)]])
         at += widths[(len(lines) - 1) % len(widths)]
-    text = "甘肃省2019年法治政府建设情况的报告\n一、加强组织领导\n" + "\n".join(lines * 6) + "\n甘肃省人民政府办公厅法治政府建设领导小组办公室\n2020年3月20日\n"
+    item = ("（一）全面推行行政执法三项制度。按照《国务院办公厅关于全面推行行政执\n法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意\n"
+            "见》，省政府办公厅印发实施方案。")
+    text = ("甘肃省2019年法治政府建设情况的报告\n一、加强组织领导\n" + "\n".join(lines * 6) + "\n" + item
+            + "\n甘肃省人民政府办公厅法治政府建设领导小组办公室\n2020年3月20日\n")
     view = report_from_text(text, "gansu.txt").view
+    # a list's item that ends a sentence is a paragraph, which runs on
+    assert "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》" in view
     assert view.count("习近平新时代中国特色社会主义思想") == 6 and view.count("建立行政争议实质性化解联席会议制度") == 6
     assert "\n一、加强组织领导\n" in view and "\n甘肃省人民政府办公厅法治政府建设领导小组办公室\n2020年3月20日" in view
     # text a paragraph a line, whose few open lines are headings, is left as it is

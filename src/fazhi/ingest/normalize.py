@@ -522,10 +522,12 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         if _indent(lines[nxt]) > _indent(lines[i]) and not (inside_title and _indent(lines[nxt]) == 1):
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
-        # (in ragged text, not a line that is a body's or a report's name alone, nor one before a date
-        # alone: a signature, 中共长沙市岳麓区委全面依法治区委员会办公室 / 2025年1月10日)
+        # (in ragged text, not a heading, nor a line that is a body's or a report's name alone, nor one
+        # before a date alone: a signature, 中共长沙市岳麓区委全面依法治区委员会办公室 / 2025年1月10日; a list's
+        # item that ends a sentence is a paragraph: （一）全面推行行政执法三项制度。按照《国务院办公厅关于…)
+        heading = LIST_ITEM_START.match(lines[i]) is not None and "。" not in before
         fills_page = any(measure(before) >= full for measure, full in full_widths) \
-            or (ragged and len(before) >= RAGGED_LINE_MIN and not LIST_ITEM_START.match(lines[i])
+            or (ragged and len(before) >= RAGGED_LINE_MIN and not heading
                 and not RUNNING_HEADER_LINE.fullmatch(before) and not DATE_ALONE.fullmatch(after))
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)

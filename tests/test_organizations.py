@@ -1318,6 +1318,16 @@ def test_a_zones_administrative_committee_written_short_is_named_in_full():
     assert set(orgs) == {"中马钦州产业园区管理委员会"} and "园区管委会" in orgs["中马钦州产业园区管理委员会"].aliases
 
 
+def test_a_national_parks_administration_and_a_forest_police_bureau():
+    # a park's administration is named by its park, which a place's name may open (神农架, 武夷山); a
+    # county's or a 林区's forest police bureau is a department of its own (set 256: 木鱼镇 2019)
+    orgs = resolved_orgs("神农架林区木鱼镇2019年法治政府建设情况报告\n会同神农架国家公园管理局、林区森林公安局开展“绿盾”专项行动。"
+                         "会同武夷山国家公园管理局开展交流。")
+    assert {"神农架国家公园管理局", "神农架林区森林公安局", "武夷山国家公园管理局"} <= set(orgs)
+    assert orgs["神农架国家公园管理局"].type == "department" and "神农架林区公安局" not in orgs
+    assert not any(name.startswith("神农架林区国家公园") for name in orgs)
+
+
 def test_a_rule_of_law_office_before_the_word_rule_of_law():
     # 依法治省办|法治政府建设督察: 办 before 法治 ends the office's name (but 管理办法 is a document)
     assert names("配合县委依法治县办迎接省委依法治省办法治政府建设督察,印发管理办法") == ["县委依法治县办", "省委依法治省办"]

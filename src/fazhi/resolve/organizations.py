@@ -113,6 +113,9 @@ CPPCC_COMMITTEE = re.compile(r"^政协(?P<unit>[\u4e00-\u9fff]{2,12}委员会)$"
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院) · 成都铁路运输第一法院
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院", "铁路运输中级法院",
                       "铁路运输第一法院", "铁路运输第二法院")
+# Bodies named by what they administer, whose name a place's may open: 神农架国家公园管理局 (the park's,
+# not 神农架林区's) · 武夷山国家公园管理局
+NAMED_BY_THEIR_CHARGE = ("国家公园管理局",)
 # A bureau's branch or an enforcement bureau's squad: 市场监管局|狮山分局 · 城管执法局|后湖中队 (the bureau
 # written short or in full)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局|[^局]{2,7}中队)$")
@@ -1094,7 +1097,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         name = _official_zone_name(text) if ZONE.search(body) else text  # (汉中经济技术开发区管委会: …管理委员会)
         return ResolvedOrganization(name, organization_key(name, None, ctx.doc_id, national), otype, None)
     if (parsed.short_place or ZONE.search(body)) and not parsed.parent and (_type_from_head(body) in (
-            "institution", "enterprise", "social", "other", "government") or body.endswith(SPECIALIZED_COURTS)) \
+            "institution", "enterprise", "social", "other", "government") or body.endswith(SPECIALIZED_COURTS)
+            or body.endswith(NAMED_BY_THEIR_CHARGE)) \
             and body not in _LOCAL_BODIES and body not in _departments():
         # 合川电视台, 贵州威宁经济开发区: a proper name that carries a place; kept as written, a zone's
         # 管委会 with its official ending (宝鸡高新区管委会 → 宝鸡高新技术产业开发区管理委员会)

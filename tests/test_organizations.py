@@ -1318,6 +1318,12 @@ def test_a_zones_administrative_committee_written_short_is_named_in_full():
     assert set(orgs) == {"中马钦州产业园区管理委员会"} and "园区管委会" in orgs["中马钦州产业园区管理委员会"].aliases
 
 
+def test_a_bureaus_case_review_committee_written_short_is_named_in_full():
+    # (set 262: 孝南区城管执法局 2016) 局案审委员会 → …局案件审理委员会
+    orgs = resolved_orgs("孝南区城市管理综合执法局2016年依法行政工作总结\n对重大处罚案件一律由法制科审核、局案审委员会集体讨论。")
+    assert "孝感市孝南区城市管理综合执法局案件审理委员会" in orgs and not any("案审" in name for name in orgs)
+
+
 def test_a_national_parks_administration_and_a_forest_police_bureau():
     # a park's administration is named by its park, which a place's name may open (神农架, 武夷山); a
     # county's or a 林区's forest police bureau is a department of its own (set 256: 木鱼镇 2019)

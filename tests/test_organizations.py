@@ -1324,6 +1324,15 @@ def test_a_bureaus_case_review_committee_written_short_is_named_in_full():
     assert "孝感市孝南区城市管理综合执法局案件审理委员会" in orgs and not any("案审" in name for name in orgs)
 
 
+def test_an_inspectorate_and_a_bureaus_unit_after_its_level_alone():
+    # (set 262) a health or husbandry inspectorate (监督所) is an institution of its place; in a bureau's
+    # own report 市局|行政复议委员会 is the bureau's committee, not the government's
+    orgs = resolved_orgs("天水市卫生健康委员会2024年法治政府建设工作报告\n市卫生健康监督所全年开展“双随机”抽查。")
+    assert orgs["天水市卫生健康监督所"].type == "institution"
+    orgs = resolved_orgs("国家税务总局绵阳市税务局2019年法治税务建设工作报告\n市局行政复议委员会全年受理行政复议申请。")
+    assert "国家税务总局绵阳市税务局行政复议委员会" in orgs and not any("人民政府" in name for name in orgs)
+
+
 def test_a_national_parks_administration_and_a_forest_police_bureau():
     # a park's administration is named by its park, which a place's name may open (神农架, 武夷山); a
     # county's or a 林区's forest police bureau is a department of its own (set 256: 木鱼镇 2019)

@@ -945,6 +945,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_units_after(text, found, SQUAD_OWNER_ENDINGS, lambda end: _squad_end(text, rev, end))
     if "分院" in text:  # a court's or procuratorate's branch: 自治区人民检察院|阿克苏分院
         found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
+    if "局" in text or "厅" in text:  # a bureau by its level alone and its unit: 市局|行政复议委员会
+        found = _level_bureaus_units(text, found)
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1557,6 +1559,34 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
                 and (end := unit_end(o.end)):
             o = OrgSpan(o.start, end, o.rule, o.type)
             extended_end = o.end
+        out.append(o)
+    return out
+
+
+# A department written by its level and head alone, in its own report (市局 · 县局 · 省厅)
+LEVEL_BUREAUS = frozenset(level + head for level in "省市县区州旗盟" for head in "局厅")
+# The longest unit read after it: 市局|重大税务案件审理委员会 (resolve's LEVEL_HEAD_AND_UNIT reads as long)
+LEVEL_UNIT_MAX = 12
+
+
+def _level_bureaus_units(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with a bureau written by its level alone joined to the name found right after it, its
+    unit: 市局|行政复议委员会 is the reporting bureau's committee, not the government's (resolve names
+    it after the bureau)."""
+    starts = {o.start: o for o in found}
+    joined: set[int] = set()
+    out: list[OrgSpan] = []
+    for o in sorted(found, key=lambda o: (o.start, -o.end)):
+        if o.start in joined:
+            continue
+        unit = starts.get(o.end)
+        # (a unit, not a body of its own: no 局 or 厅 in it, 县局|办税服务厅 being the bureau's hall, nor a
+        # name after a conjunction, 市局|和县委 being the bureau and the county's committee)
+        if unit is not None and o.end - o.start == 2 and text[o.start:o.end] in LEVEL_BUREAUS \
+                and not any(ch in text[unit.start:unit.end] for ch in "局厅") and unit.end - unit.start <= LEVEL_UNIT_MAX \
+                and text[unit.start] not in "和与及":
+            o = OrgSpan(o.start, unit.end, o.rule, unit.type)
+            joined.add(unit.start)
         out.append(o)
     return out
 

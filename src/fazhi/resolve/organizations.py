@@ -97,7 +97,7 @@ CONGRESS = "人民代表大会"
 LEVEL_AND_HEAD = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])$")
 # The same with a unit after it (not its party organ, 市局党委): 县局|交警大队 in a county 公安局's
 # report is its own brigade
-LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])(?P<unit>[^局厅党][^局厅]{1,9})$")
+LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[局厅])(?P<unit>[^局厅党][^局厅]{1,11})$")
 # A bureau's branch for a district written by the district alone: 秦州分局 · 秦州区分局
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # A street office written under the district government it is sent out by, as its seal reads:

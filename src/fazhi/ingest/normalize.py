@@ -371,11 +371,13 @@ def _wrap_width(widths: list[int]) -> int | None:
 # fell): most of its longer lines end inside a sentence, so a line of RAGGED_LINE_MIN characters or
 # more that does not end one runs on, though no page width says it fills the page.
 RAGGED_LINE_MIN = 20
-# A date alone on its line, as under a signature: 2025年1月10日 · 二〇二二年一月十二日
+# How many of the longer lines, and what share of them, end inside a sentence in ragged text
+RAGGED_OPEN_LINES = 20
+RAGGED_OPEN_SHARE = 0.6
+# A date alone on its line, as under a signature, before which a ragged line does not run on:
+# 2025年1月10日 · 二〇二二年一月十二日
 DATE_ALONE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-RAGGED_OPEN_SHARE = 0.6
-RAGGED_OPEN_LINES = 20
 
 
 def _ragged_wrap(stripped: list[str]) -> bool:

@@ -1324,6 +1324,14 @@ def test_a_bureaus_case_review_committee_written_short_is_named_in_full():
     assert "孝感市孝南区城市管理综合执法局案件审理委员会" in orgs and not any("案审" in name for name in orgs)
 
 
+def test_a_justice_bureaus_sections_named_with_coordination_and_governance():
+    # (set 262: 浏阳市司法局 2021) 协调 and 治理 stand inside a section's name: 行政执法协调监督科, not 监督科
+    orgs = resolved_orgs("浏阳市司法局2021年法治政府建设工作报告\n由行政执法协调监督科牵头,指导全市行政执法。"
+                         "由普法与依法治理科牵头制定方案。推进社会治理科学化。")
+    assert {"浏阳市司法局行政执法协调监督科", "浏阳市司法局普法与依法治理科"} <= set(orgs)
+    assert "浏阳市司法局监督科" not in orgs and not any(name.endswith("治理科学化") for name in orgs)
+
+
 def test_an_inspectorate_and_a_bureaus_unit_after_its_level_alone():
     # (set 262) a health or husbandry inspectorate (监督所) is an institution of its place; in a bureau's
     # own report 市局|行政复议委员会 is the bureau's committee, not the government's

@@ -606,8 +606,8 @@ SECTION_NOT_AFTER = {"科": "学理工文内外专本预眼牙儿妇", "股": "�
 # Each section head with both guards, as one alternative of a pattern that starts with its literal
 # (so that ``re`` skips to it in C): 处(?<![查调…]处)(?![理罚…])
 # …unless the word before ends with that character and makes the head a section's all the same: 审理|科 ·
-# 狱政管理|科
-SECTION_AFTER_WORDS = {"科": ("审理", "管理")}
+# 狱政管理|科 · 普法与依法治理|科
+SECTION_AFTER_WORDS = {"科": ("审理", "管理", "治理")}
 GUARDED_SECTION_HEADS = {head: f"{head}(?:(?<={'|'.join(w + head for w in SECTION_AFTER_WORDS.get(head, ()))})|"
                                f"(?<![{SECTION_NOT_AFTER[head]}]{head}))(?![{SECTION_NOT_BEFORE[head]}])"
                          if head in SECTION_AFTER_WORDS else
@@ -623,8 +623,8 @@ OWN_UNIT = re.compile("(?P<core>" + CORE_CHAR + "{2,10}?)(?:领导小组办公�
                       + "|".join(GUARDED_SECTION_HEADS.values()) + "|局|总队|支队|大队)")
 SECTION_CORE = (2, 8)  # characters of a section's name before its head: 法制|股 · 法制与社会消防工作|科
 # Boundary words a section's name may hold, though they end other names (开展|审核 · 严格|执行):
-# 法制审核股 · 刑罚执行科 · 刑事执行检察科 · 普法与依法治理处
-SECTION_CORE_WORDS = ("审核", "执行", "依法")
+# 法制审核股 · 刑罚执行科 · 刑事执行检察科 · 普法与依法治理处 · 行政执法协调监督科
+SECTION_CORE_WORDS = ("审核", "执行", "依法", "协调")
 # Characters a section's own name never holds: those of a body's or a place's name (县司法局法制股 is
 # read as the bureau's unit; 办事|处 is a street's office) and of a count (一处)
 SECTION_CORE_NOT = "局厅委府院办省市县区镇乡村和"

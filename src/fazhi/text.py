@@ -26,6 +26,9 @@ _TABLE = {ord(c): None for c in _DROPPED} | {ord(k): v for k, v in _UNIFIED.item
 # What an enforcement body's name ends with whose squad (中队) may be written right after it and is
 # named after it: 县综合行政执法局|郑宅中队 · 应急管理综合行政执法大队|危化品执法中队 (nlp reads the squad, resolve types it)
 SQUAD_OWNER_ENDINGS = ("执法局", "执法大队", "执法队", "监察大队")
+# How a congress's standing committee is written alone before one of its working committees:
+# 常委会|预算工作委员会 (in the congress's own report; nlp reads the committee, resolve names it)
+STANDING_COMMITTEE_SHORT = ("常委会", "常务委员会")
 
 # A version range in a title, with or without 年: (2021-2025年), (2015-2020)
 # normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.

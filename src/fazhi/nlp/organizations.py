@@ -25,7 +25,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
                                        ZONE_GOVERNMENTS, divisions, raised_town_name)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span, span_group
-from fazhi.text import SQUAD_OWNER_ENDINGS, is_han, trie_pattern
+from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one). Not 那: reports never point
@@ -1516,11 +1516,6 @@ def _congress_committee_after() -> re.Pattern:
     预算工委 · 农牧委 (not 委员, a member: 人大代表|委员)."""
     stems = longest_first("org_congress_committees.tsv")
     return re.compile(f"(?:{'|'.join(stems)})(?:工作委员会|工委|委员会|委(?![员托]))")
-
-
-# How a congress's standing committee is written alone before one of its working committees:
-# 常委会|预算工作委员会 (in the congress's own report)
-STANDING_COMMITTEE_SHORT = ("常委会", "常务委员会")
 
 
 @lru_cache(maxsize=1)

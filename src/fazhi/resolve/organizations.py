@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import SQUAD_OWNER_ENDINGS, normalize_title, squeeze
+from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
@@ -213,7 +213,7 @@ def _bare_congress_committee() -> re.Pattern:
     """A congress's committee written without its congress, the standing committee's short name perhaps
     before it: 预算工作委员会 · 常委会|法制工作委员会 · 法制委员会."""
     stems = longest_first("org_congress_committees.tsv")
-    return re.compile(f"^(?:常委会|常务委员会)?(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会)$")
+    return re.compile(f"^(?:{'|'.join(STANDING_COMMITTEE_SHORT)})?(?P<stem>{'|'.join(stems)})(?P<ending>工作委员会|工委|委员会)$")
 
 
 def _publishers_congress_committee(committee: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
@@ -225,12 +225,18 @@ def _publishers_congress_committee(committee: re.Match, ctx: ReportContext) -> R
     at = publisher.name.find(CONGRESS) if publisher is not None and publisher.type == "legislature" else -1
     if at < 0 or publisher.place is None:
         return None
-    congress = publisher.name[:at + len(CONGRESS)]
+    return _committee_of_congress(publisher.name[:at + len(CONGRESS)], committee, publisher.place, ctx)
+
+
+def _committee_of_congress(congress: str, committee: re.Match, place: Place | None, ctx: ReportContext,
+                           national: bool = False) -> ResolvedOrganization:
+    """The committee ``committee`` matched (its written ``stem`` and ``ending``) of the congress named
+    ``congress``, named in full: a working committee (工作委员会, 工委) is the standing committee's, a
+    special committee (委员会) the congress's."""
     working = committee["ending"] in ("工作委员会", "工委")
     owner = _standing_committee(congress) if working else congress
     name = f"{owner}{_congress_committee_stems()[committee['stem']]}{'工作委员会' if working else '委员会'}"
-    return ResolvedOrganization(name, organization_key(name, publisher.place, ctx.doc_id), "legislature",
-                                publisher.place)
+    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id, national), "legislature", place)
 
 
 @lru_cache(maxsize=1)
@@ -248,11 +254,7 @@ def _congress_committee_of(committee: re.Match, ctx: ReportContext, nearby: Plac
     if congress.type != "legislature" or not (congress.place is not None or national) \
             or not congress.name.endswith(("人民代表大会", STANDING_COMMITTEE)):
         return None
-    working = committee["ending"] in ("工作委员会", "工委")
-    owner = _standing_committee(congress.name) if working else congress.name
-    name = f"{owner}{_congress_committee_stems()[committee['stem']]}{'工作委员会' if working else '委员会'}"
-    return ResolvedOrganization(name, organization_key(name, congress.place, ctx.doc_id, national), "legislature",
-                                congress.place)
+    return _committee_of_congress(congress.name, committee, congress.place, ctx, national)
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,15 @@ def test_an_unclosed_title_ends_at_its_head_before_deng():
     assert titles("印发《关于做好防汛等工作的通知。")[0][:2] == ("关于做好防汛等工作的通知", "unclosed_marks")
 
 
+def test_an_unclosed_title_ends_at_its_head_before_what_it_demands():
+    # set 250 (肥西 2020): 的要求 after a document's head and its years is the sentence's, not the title's
+    text = "全面贯彻落实《法治政府建设实施纲要(2015-2020年)的要求，统筹推进疫情防控"
+    assert titles(text)[0][:2] == ("法治政府建设实施纲要(2015-2020年)", "unclosed_marks")
+    assert titles("按照《贵州省法治政府建设实施方案（2021—2025年）的部署，统筹推进")[0][0] == \
+        "贵州省法治政府建设实施方案（2021—2025年）"
+    # a title's own 的 comes before its head
+    assert titles("印发《关于落实法治政府建设要求的通知，")[0][0] == "关于落实法治政府建设要求的通知"
+
 def test_a_title_closed_by_the_wrong_mark_or_opened_by_a_bracket():
     assert titles("严格落实《重大行政决策程序暂行条例>规定")[0][:2] == ("重大行政决策程序暂行条例", "misclosed_marks")
     assert titles("根据(法治政府建设实施纲要(2021-2025年)>要求")[0][:2] == ("法治政府建设实施纲要(2021-2025年)", "stray_close_mark")

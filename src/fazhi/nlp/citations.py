@@ -75,6 +75,10 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     if listed is not None:
         segment = segment[:listed.end()]
         stop = open_at + 1 + listed.end()
+    demanded = UNCLOSED_BEFORE_DEMAND.search(segment)
+    if demanded is not None:
+        segment = segment[:demanded.end()]
+        stop = open_at + 1 + demanded.end()
     for i, ch in enumerate(segment):
         if ch in "、,，;":
             return open_at + 1 + i
@@ -86,6 +90,11 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
 # inside a title (关于做好防汛等工作的通知), but not right after the head of a document's name.
 UNCLOSED_BEFORE_LIST = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
                                   r"(?=[ \u3000]*等)")
+# A document's head, with its years in brackets, followed by 的要求 or 的部署: in an unclosed title,
+# where the title ended (《法治政府建设实施纲要(2015-2020年)的要求 → 法治政府建设实施纲要(2015-2020年)).
+# A title's own 的 comes before its head (关于…的通知), never after it.
+UNCLOSED_BEFORE_DEMAND = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
+                                    r"(?:[(（][^()（）]{1,16}[)）])?(?=的(?:要求|规定|精神|部署|安排))")
 # A 文号 in brackets, after which an unclosed title ended: 《攸县2018年法治政府建设工作要点|（攸政办发[2018]11号）
 UNCLOSED_BEFORE_NUMBER = re.compile(r"[(（][\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号[)）]")
 # The gap between two cells of a table row flattened into a line: a tab or three spaces or more

@@ -2258,3 +2258,9 @@ def test_an_urumqi_street_the_data_lists_as_a_pian_qu_street_names_its_bodies():
                          "2022年，中亚南路街道在乌鲁木齐经济技术开发区（头屯河区）党工委、管委会的坚强领导下依法履职。"
                          "中亚南路街道综合行政执法队开展占道经营整治。\n")
     assert "乌鲁木齐市头屯河区中亚南路街道综合行政执法队" in orgs  # not 南路街道 of another district
+
+
+def test_a_shanghai_districts_greening_bureau_written_short_is_named_in_full():
+    # blind set 261 (闵行区古美路街道): 区绿化市容局 is the district's 绿化和市容管理局
+    orgs = resolved_orgs("闵行区古美路街道2019年法治政府建设工作情况报告\n配合区绿化市容局开展绿化整治。")
+    assert "上海市闵行区绿化和市容管理局" in orgs

@@ -563,3 +563,13 @@ def test_a_street_the_data_lists_as_a_pian_qu_street_is_found_under_its_district
     view = ("中亚南路街道办事处关于2022年度法治政府建设情况的报告\n\n区委、区政府：\n"
             "2022年，中亚南路街道在乌鲁木齐经济技术开发区（头屯河区）党工委、管委会的坚强领导下，依法履行街道职能。\n")
     assert region_of(view) == "新疆维吾尔自治区乌鲁木齐市头屯河区中亚南路街道"
+
+
+def test_a_street_named_after_a_road_the_data_lists_without_its_road_is_found():
+    # blind set 261: the division data lists 上海市闵行区's 古美路街道 as 古美街道
+    from fazhi.gazetteer.divisions import town_name_variants
+
+    assert "古美街道" in town_name_variants("古美路街道")
+    view = ("闵行区古美路街道2019年法治政府建设工作情况报告\n"
+            "2019年，古美路街道在区委、区政府的正确领导和区司法局的业务指导下，坚持依法行政。\n")
+    assert region_of(view) == "上海市闵行区古美路街道"

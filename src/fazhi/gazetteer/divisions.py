@@ -432,6 +432,8 @@ def street_name_forms(name: str) -> list[str]:
 # A township's ending, after which another may stand for it in the data: a 镇 made a 街道 after the
 # data's year (犀浦街道, listed as 犀浦镇), or the reverse
 SWAPPABLE_TOWN_ENDINGS = ("街道", "镇", "乡")
+# A street office named after a road (古美路街道, 平阳路街道), which the data may list without the 路
+ROAD_STREET = "路街道"
 # The ending the data gives Urumqi's streets: 中亚南路片区街道, which reports write 中亚南路街道
 PIAN_QU_STREET = "片区街道"
 # The level a township is raised to, one step: a 乡 made a 镇, a 镇 made a 街道
@@ -449,8 +451,11 @@ def town_name_variants(name: str) -> list[str]:
     """Names the division data may list a township under that a report writes otherwise: without the
     nationality an ethnic township's name carries (铁炉白族乡 → 铁炉乡), with the 乡 the data adds to
     some 苏木 (苏米图苏木 → 苏米图苏木乡), with another township ending (犀浦街道 → 犀浦镇), and as the data
-    names a Beijing 乡's office (檀营乡 → 檀营地区)."""
+    names a Beijing 乡's office (檀营乡 → 檀营地区), and a street named after a road without its 路
+    (古美路街道 → 古美街道, as the data lists 上海市闵行区's)."""
     variants = []
+    if name.endswith(ROAD_STREET) and len(name) - len(ROAD_STREET) >= 2:
+        variants.append(name[:-len(ROAD_STREET)] + "街道")
     plain = _ethnic_infix().sub("", name) if name.endswith(("乡", "镇")) else name
     if plain != name and len(plain) >= 3:
         variants.append(plain)

@@ -163,6 +163,9 @@ BRAND_AFTER_QUOTE = re.compile(r"[”\"」](?:[\u4e00-\u9fff]{0,4}?(?:品牌|模
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
 NATIONAL_SHORT = 2
+# What stands after a national body written short that shows it is one, whatever stands before it:
+# the other general office (学习中办、国办印发的). Not 印发: 中央依法治国办印发 holds no 国办.
+NATIONAL_SHORT_PAIRED = re.compile(r"[、和与及]?(?:中办|国办)")
 # 中央 alone is a body only beside a party committee of a lower level: 按照|中央|和省委部署 ·
 # 中央和自治区党委关于. Beside levels (落实中央、市级、区级关于…) it is a level, not a body.
 # (中央 stands first, its look-behind after it, so that re skips to the next 中央 in C)
@@ -652,8 +655,9 @@ def _town_names() -> frozenset[str]:
     return divisions().town_names()
 
 
-# Offices a county keeps in each township, named by the township's stem: 莲花|司法所 · 李哥庄|派出所
-TOWN_OFFICES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
+# Offices a county's departments keep in each township, named by the township's stem: 莲花|司法所 ·
+# 李哥庄|派出所 · 永兴|国土所 (org_town_offices.tsv)
+TOWN_OFFICES = tuple(sorted((row[0] for row in read_rows("org_town_offices.tsv")), key=len, reverse=True))
 # A police station in a city is often named by its street (STREET_NAME): 宁海路|派出所 · 金融街|派出所
 POLICE_STATION = "派出所"
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
@@ -947,6 +951,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
     if "局" in text or "厅" in text:  # a bureau by its level alone and its unit: 市局|行政复议委员会
         found = _level_bureaus_units(text, found)
+    if "局" in text and "所" in text:  # a department's office in a township: 区工商局|小溪塔工商所
+        found = _with_units_after(text, found, ("局",), _town_office_after(text, found), "department")
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
@@ -1558,6 +1564,31 @@ def _with_units_after(text: str, found: list[OrgSpan], owner_endings: tuple[str,
     return out
 
 
+@lru_cache(maxsize=1)
+def _town_office_owner_words() -> dict[str, tuple[str, ...]]:
+    """A township office as written → the words its department's names hold (工商所 → 工商)."""
+    return {row[0]: tuple(row[3].split(",")) for row in read_rows("org_town_offices.tsv")}
+
+
+def _town_office_after(text: str, found: list[OrgSpan]) -> Callable[[int], int | None]:
+    """Where the township office found right after a bureau ends, when that bureau is the office's
+    department: 区市场监管局|小溪塔市场监管所 · 县国土资源局|永兴国土资源所; None after another bureau
+    (县司法局|古楼派出所 are two bodies) or before a name that is no township's office."""
+    offices = {o.start: o for o in found if o.rule == "head_noun" and text.endswith(TOWN_OFFICES, o.start, o.end)}
+    owner_words = _town_office_owner_words()
+
+    def office_end(at: int) -> int | None:
+        office = offices.get(at)
+        if office is None:
+            return None
+        written = next(w for w in TOWN_OFFICES if text.endswith(w, office.start, office.end))
+        bureau_start = max((o.start for o in found if o.end == at and o.start < at), default=at)
+        bureau = text[bureau_start:at]
+        return office.end if any(word in bureau for word in owner_words[written]) else None
+
+    return office_end
+
+
 # A department written by its level and head alone, in its own report (市局 · 县局 · 省厅)
 LEVEL_BUREAUS = frozenset(level + head for level in "省市县区州旗盟" for head in "局厅")
 # The longest unit read after it: 市局|重大税务案件审理委员会 (resolve's LEVEL_HEAD_AND_UNIT reads as long)
@@ -1763,7 +1794,8 @@ def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
         start, end = n - m.end(), n - m.start()
         span = text[start:end]
         if len(span) <= NATIONAL_SHORT and start > 0 and not BOUNDARY_PUNCT.match(text[start - 1]) \
-                and not text[max(0, start - 2):start].endswith(boundary):
+                and not text[max(0, start - 2):start].endswith(boundary) \
+                and not NATIONAL_SHORT_PAIRED.match(text, end):
             continue  # 集中办理 is no 中办
         found.append(OrgSpan(start, end, "national_body", national_names.get(span.split("第")[0])))
     if "中央" in text:

@@ -61,9 +61,15 @@ LEVEL_COURT = re.compile("(?:省|自治区|市|州|盟)(?:人民)?法院")
 # The court of a township: 古楼(人民)法庭 (a circuit court keeps its name: 马牧池巡回法庭); the office of a
 # county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
-TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>司法所|派出所|市场监督管理所|市场监管所)$")
-# The offices a county keeps in each township, as written alone
-TOWN_OFFICE_BODIES = ("司法所", "派出所", "市场监督管理所", "市场监管所")
+# The offices a county's departments keep in each township, as written alone, longest first: their
+# official names and their departments (org_town_offices.tsv: 国土所 → 国土资源局|…国土资源所)
+TOWN_OFFICE_NAMES = {row[0]: (row[1], row[2]) for row in read_rows("org_town_offices.tsv")}
+TOWN_OFFICE_BODIES = tuple(sorted(TOWN_OFFICE_NAMES, key=len, reverse=True))
+TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>" + "|".join(TOWN_OFFICE_BODIES) + ")$")
+# A township office written after its department's short name: 工商局|小溪塔工商所 · 公安分局|小溪塔派出所
+# (the office's name says whose it is; the bureau, written short, adds nothing to it)
+BUREAU_AND_TOWN_OFFICE = re.compile(r"^(?P<bureau>[^局所]{1,8}(?:分局|局))(?P<office>[^局所]{2,7}?(?:"
+                                    + "|".join(TOWN_OFFICE_BODIES) + "))$")
 # Facilities every public security bureau and branch has, written alone: the reporting bureau's in its
 # own report, no particular one elsewhere (全面推进执法办案管理中心建设)
 POLICE_FACILITIES = ("执法办案管理中心",)
@@ -121,9 +127,11 @@ NAMED_BY_THEIR_CHARGE = ("国家公园管理局",)
 BUREAU_BRANCH = re.compile(r"^(?P<bureau>.+?局)(?P<branch>[^局]{2,3}分局|[^局]{2,7}中队)$")
 # An enforcement body's squad, of the body's type: 应急管理综合行政执法大队|危化品执法中队 (a department)
 SQUAD_OF_BODY = re.compile(r"^(?P<owner>.+(?:" + "|".join(SQUAD_OWNER_ENDINGS) + r"))[^局队]{2,7}中队$")
+# The administration that runs a protected area or a pilot zone (org_heads.tsv: 保护区管理局 · 先行区管理局)
+ZONE_ADMINISTRATION = "管理局"
 # A zone with a name of its own, whose bodies are named after it, not after the county (zone_kinds.tsv):
-# 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区
-ZONE = re.compile(f"(?:{'|'.join(zone_kinds('own_body'))})(?:管理委员会|管委会)?$")
+# 草海国家级自然保护区管理委员会 · 贵州威宁经济开发区 · 海南博鳌乐城国际医疗旅游先行区管理局
+ZONE = re.compile(f"(?:{'|'.join(zone_kinds('own_body'))})(?:{ZONE_ADMINISTRATION}|管理委员会|管委会)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,8 +594,8 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         stem_written = (court or office)["stem"]
         if town is None and ctx.town is not None and ctx.town.name.startswith(stem_written):
             town = ctx.town
-        elif town is None:
-            town = ctx.find_town_by_stem(stem_written)
+        elif town is None:  # (under the county written, when one is: 石棉县|国土资源局蟹螺国土资源所)
+            town = ctx.find_town_by_stem(stem_written, place if place.level == "county" else None)
     if town is None:
         return None
     county = ctx.gazetteer.by_code.get(town.parent_code or "")
@@ -611,8 +619,10 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
             # but 西安高新技术产业开发区司法局丈八沟司法所 where 高新区司法局 is written
             return f"{county.full_name}{stem}司法所", "department"
         return f"{county.full_name}司法局{stem}司法所", "department"
-    if body.endswith(("市场监督管理所", "市场监管所")):
-        return f"{county.full_name}市场监督管理局{stem}市场监督管理所", "department"
+    written = next((w for w in TOWN_OFFICE_BODIES if body.endswith(w)), "")
+    official, department = TOWN_OFFICE_NAMES.get(written, ("派出所", "公安局"))
+    if official != "派出所":
+        return f"{county.full_name}{department}{stem}{official}", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
         police = f"{city.full_name}公安局{_branch_district(county, city, ctx.gazetteer)}分局"  # a city district's police is a branch
@@ -1059,6 +1069,12 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         rule_of_law = RULE_OF_LAW_BODY.match(body)
         if rule_of_law:  # 依法治市办: the level inside the name says whose
             place = ctx.place_for_level(rule_of_law["level"])
+    bureau_and_office = BUREAU_AND_TOWN_OFFICE.match(parsed.body) if not parsed.parent else None
+    if bureau_and_office is not None and (place or ctx.region) is not None \
+            and (township := _township_office(bureau_and_office["office"], place or ctx.region, ctx)) is not None:
+        # 区工商局|小溪塔工商所: the office's own name, after its department as the office names it
+        name, otype = township
+        return ResolvedOrganization(name, organization_key(name, place or ctx.region, ctx.doc_id), otype, place or ctx.region)
     township = _township_office(parsed.body, place or ctx.region, ctx) if (place or ctx.region) is not None \
         and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body) or parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭")) \
         and not parsed.parent else None
@@ -1106,8 +1122,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         # 管委会 with its official ending (宝鸡高新区管委会 → 宝鸡高新技术产业开发区管理委员会)
         zone = ZONE.search(body) is not None
         name = _official_zone_name(text) if zone else text
+        # (a zone's 管理局 is an institution that runs it, its 管委会 its government)
+        governs = zone and not body.endswith(ZONE_ADMINISTRATION)
         return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id),
-                                    "government" if zone else _type_from_head(body), place)
+                                    "government" if governs else _type_from_head(body), place)
     if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
         if LEVEL_COURT.fullmatch(text):
             name = place.full_name + ("高级人民法院" if place.level == "province" else "中级人民法院")

@@ -298,6 +298,40 @@ def test_a_title_cell_a_narrow_page_wrapped_runs_on_to_the_documents_number():
     assert view[5] == "松阳县人民政府"
 
 
+def test_a_title_cell_runs_on_to_a_documents_number_the_page_wrapped_too():
+    # (set 264: 安徽省 2019) a title over three lines, then its 文号 cut after the year's bracket
+    text = ("附件：2019年省政府及省政府办公厅印发的主要规范性文件目录\n序号\n文件名称\n文号\n1\n安徽省2019年法治政府建设工作要点\n"
+            "皖政办秘〔2019〕62号\n2\n安徽省全面推行行政执法公示制度执\n法全过程记录制度重大执法决定法制\n审核制度实施方案\n"
+            "皖政办〔2019〕\n4号\n3\n安徽省“最多跑一次”事项清单管理暂行办法\n皖政办〔2019〕15号\n")
+    view = report_from_text(text, "anhui.txt").view.split("\n")
+    assert view[3] == "2\t安徽省全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度实施方案\t皖政办〔2019〕4号"
+    assert view[4] == "3\t安徽省“最多跑一次”事项清单管理暂行办法\t皖政办〔2019〕15号"
+
+
+def test_invisible_characters_inside_words_are_dropped_from_the_view():
+    # (set 265: 思明区 2024) zero-width spaces and soft hyphens an editor left inside names
+    text = "思明区2024年法治建设情况报告\n区综\u200b治中心整合力量。学习《中国共产党纪律\xad处分条例》。区人大\u200b常委会开展检查。\n"
+    report = report_from_text(text, "siming.txt")
+    assert "区综治中心整合力量" in report.view and "《中国共产党纪律处分条例》" in report.view
+    at = report.view.index("区人大常委会")
+    assert report.offsets.to_text(at + len("区人大")) == text.index("常委会")  # offsets still lead to the text
+
+
+def test_spaces_that_split_words_are_joined_only_where_a_report_has_many():
+    # (set 265: 株洲市 2022) a converter put spaces inside fourteen names of running text
+    text = ("株洲市2022年法治政府建设情况报告\n株洲市政务 服务中心推行“一件事一次办”，市司法局全年审查文件。支持市中级 人民法院和市人民检察院"
+            "依法履职，市政府行政 复议局集中受理案件，市矛盾纠纷调处\u3000化解中心全年化解纠纷。落实《湖南省优化营商 环境规定》。\n")
+    view = report_from_text(text, "zhuzhou.txt").view
+    assert "株洲市政务服务中心推行" in view and "市中级人民法院" in view and "市矛盾纠纷调处化解中心" in view
+    # a report that writes two issuers apart by a space, and no word split, keeps its spaces
+    text = "清河县2021年法治政府建设情况报告\n认真落实《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》，开展“学宪法 讲宪法”活动。\n"
+    assert "中共中央 国务院" in report_from_text(text, "qinghe.txt").view
+    # spaces after a body's head set bodies apart, however many (set 32: 晋江市交通运输局 2018)
+    text = ("晋江市交通运输局2018年法治政府建设情况报告\n贯彻《网络预约出租汽车经营服务管理暂行办法》（交通运输部 工业和信息化部 "
+            "公安部 商务部 工商总局 质检总局 国家网信办令2016年第60号），规范网约车经营。\n")
+    assert "交通运输部 工业和信息化部 公安部 商务部 工商总局" in report_from_text(text, "jinjiang.txt").view
+
+
 def test_a_converters_hyphen_at_a_wrapped_lines_end_inside_a_word_goes_with_the_break():
     # (set 257: 宜昌市 2021) 《中华人民共和国行政复- / 议法》; a hyphen between digits stays (2021-2025)
     text = ("宜昌市2021年法治政府建设情况报告\n全市认真贯彻新修订的《中华人民共和国行政复-\n议法》，制定《宜昌市法治政府建设规划（2021-\n"

@@ -19,7 +19,8 @@ from fazhi.ingest.decode import DecodeError, decode_bytes
 from fazhi.ingest.formats import FormatError, docx_text, pdf_text, sniff
 from fazhi.ingest.html import char_refs_to_text, html_title, html_to_text, looks_like_html
 from fazhi.ingest.metadata import extract_metadata
-from fazhi.ingest.normalize import OffsetMap, build_view, join_letter_spacing, join_table_cells, join_wrapped_lines
+from fazhi.ingest.normalize import (OffsetMap, build_view, drop_invisible_characters, join_letter_spacing,
+                                    join_split_words, join_table_cells, join_wrapped_lines)
 from fazhi.model import Report
 
 # Read in folders: plain text, web pages, PDF and Word files.
@@ -74,7 +75,9 @@ def report_from_text(text: str, doc_id: str, path: str = "", *, is_html: bool | 
     # A lone surrogate (only the Python API can pass one) is no character: U+FFFD in the view.
     visible = LONE_SURROGATE.sub("\ufffd", visible)
     view, offsets = build_view(blank_debris(visible))
+    view, offsets = drop_invisible_characters(view, offsets)
     view, offsets = join_letter_spacing(view, offsets)
+    view, offsets = join_split_words(view, offsets)
     view, offsets = join_table_cells(view, offsets)
     view, offsets = join_wrapped_lines(view, offsets)
     metadata = extract_metadata(view, html_title(text) if html else None)

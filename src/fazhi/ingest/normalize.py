@@ -8,9 +8,11 @@ those characters. Converter residue such as
 the pinyin in 領(lǐng)導(dǎo) is deleted; the deletions are recorded as break points,
 so ``OffsetMap.to_text`` still finds every view position in the original text. Line
 breaks a PDF put inside words and titles (《关于加强规范性文件制定和监督\\n管理工作的通知》)
-are deleted the same way by ``join_wrapped_lines``, and the spaces of letter-spaced text
-(遵 义 市 人 民 政 府) by ``join_letter_spacing``; the cells of a table written one a line
-become a row a line again (``join_table_cells``).
+are deleted the same way by ``join_wrapped_lines``, the spaces of letter-spaced text
+(遵 义 市 人 民 政 府) by ``join_letter_spacing``, characters no reader sees (zero-width spaces,
+soft hyphens) by ``drop_invisible_characters`` and the spaces a converter put inside words of a
+report's running text (市政务 服务中心) by ``join_split_words``; the cells of a table written one
+a line become a row a line again (``join_table_cells``).
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ _UNTONE = str.maketrans(_TONED, "aaaaooooeeeeiiiiuuuuüüüünnnm")
 
 # Full-width ASCII (！ to ～) to half-width, ideographic and no-break spaces to plain ones.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+_WIDTH_TABLE.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20})
 _HALF_WIDTH = {chr(code): chr(to) for code, to in _WIDTH_TABLE.items()}
 # A character _WIDTH_TABLE changes: ， （ ： \u3000 … Replacing each where this finds it is five
 # times faster than str.translate, which looks every character of the text up in the table.
@@ -573,6 +575,8 @@ NUMBER_YEAR_CLOSING = frozenset("〕]】)）")
 NUMBER_HEADER_WORDS = ("文号", "字号", "令号")
 # A cell holding a document's number: 松政办发〔2020〕27号 · 福建省人民政府令第245号
 NUMBER_CELL = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号|令第\d{1,4}号)")
+# A number's cell cut after the bracket of its year, its number on the next line: 皖政办〔2019〕 / 4号
+NUMBER_CELL_YEAR = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[【(（]\d{4}[〕\]】)）]")
 # How many lines a wrapped title's cell may take, a page's number and running header between included
 WRAPPED_TITLE_LINES = 5
 
@@ -637,7 +641,9 @@ def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int],
     the number itself, or none follows within a few short lines."""
     for k in range(at, min(at + WRAPPED_TITLE_LINES, len(filled))):
         line = stripped[filled[k]]
-        if NUMBER_CELL.fullmatch(line):
+        if NUMBER_CELL.fullmatch(line) or (NUMBER_CELL_YEAR.fullmatch(line) and k + 1 < len(filled)
+                                           and NUMBER_REST_LINE.fullmatch(stripped[filled[k + 1]])):
+            # (the number's cell may be wrapped too, after its year: 皖政办〔2019〕 / 4号)
             return k if k > at else 0
         if line.isdigit() or len(line) > TABLE_CELL_MAX or "。" in line:
             return 0
@@ -663,6 +669,46 @@ def join_table_cells(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 # match starts at the first space (re finds a space fifty times faster than a Han character):
 # " 义 市 人 民 政 府 文 件", its spaces at even offsets.
 LETTER_SPACED = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+
+
+# Characters an editor or a converter left inside words that no reader sees: zero-width spaces and
+# joiners, the word joiner, a byte-order mark inside the text, soft hyphens (区综\u200b治中心 ·
+# 《中国共产党纪律\xad处分条例》). The view drops them, as a reader does not see them.
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def drop_invisible_characters(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Delete the ``INVISIBLE`` characters from the view, recorded in the offset map as
+    ``join_wrapped_lines`` records the line breaks it deletes."""
+    cuts = [(match.start(), match.end(), "") for match in INVISIBLE.finditer(view)]
+    return _delete_spans(view, offsets, cuts) if cuts else (view, offsets)
+
+
+# A space a converter or a typesetter put inside a word of running text: 株洲市政务 服务中心 · 支持市中级
+# 人民法院 (the view's spaces: U+3000 is one too). Two Han characters at least on each side, on a line
+# with a clause's punctuation, which debris (字体:大 中 小) and signatures lack. Not after a body's head:
+# that space sets two bodies apart (交通运输部 工业和信息化部 公安部令 · 中共中央 国务院).
+SPLIT_WORD_SPACE = re.compile(r" (?<=[\u4e00-\u9fff]{2} )(?<![部局委院厅办署会府室所队站央] )(?=[\u4e00-\u9fff]{2})")
+CLAUSE_PUNCTUATION = ("。", ",", ";")
+# How many such spaces show that a report's words were split. A report with none split writes a few at
+# most, between issuers and between a slogan's halves (《中共中央 国务院关于…》 · “学宪法 讲宪法”),
+# which the view may join as well: titles and quoted names are read without their spaces.
+SPLIT_WORD_SPACES_MIN = 4
+
+
+def join_split_words(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Delete the ``SPLIT_WORD_SPACE`` spaces from the view when the report has
+    ``SPLIT_WORD_SPACES_MIN`` of them or more, recorded in the offset map as ``join_wrapped_lines``
+    records the line breaks it deletes."""
+    if " " not in view:
+        return view, offsets
+    cuts = []
+    pos = 0
+    for line in view.split("\n"):
+        if any(mark in line for mark in CLAUSE_PUNCTUATION):
+            cuts.extend((pos + match.start(), pos + match.end(), "") for match in SPLIT_WORD_SPACE.finditer(line))
+        pos += len(line) + 1
+    return _delete_spans(view, offsets, cuts) if len(cuts) >= SPLIT_WORD_SPACES_MIN else (view, offsets)
 
 
 def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -753,5 +799,5 @@ def _delete_spans(view: str, offsets: OffsetMap, cuts: list[tuple[int, int, str]
     return "".join(pieces), OffsetMap(breaks)
 
 
-__all__ = ["build_view", "convert_traditional", "join_letter_spacing", "join_table_cells", "join_wrapped_lines", "repair_misread_zhi", "repair_mispicked",
+__all__ = ["build_view", "convert_traditional", "drop_invisible_characters", "join_letter_spacing", "join_split_words", "join_table_cells", "join_wrapped_lines", "repair_misread_zhi", "repair_mispicked",
            "traditional_table"]

@@ -320,9 +320,11 @@ def test_invisible_characters_inside_words_are_dropped_from_the_view():
 def test_spaces_that_split_words_are_joined_only_where_a_report_has_many():
     # (set 265: 株洲市 2022) a converter put spaces inside fourteen names of running text
     text = ("株洲市2022年法治政府建设情况报告\n株洲市政务 服务中心推行“一件事一次办”，市司法局全年审查文件。支持市中级 人民法院和市人民检察院"
-            "依法履职，市政府行政 复议局集中受理案件，市矛盾纠纷调处\u3000化解中心全年化解纠纷。落实《湖南省优化营商 环境规定》。\n")
+            "依法履职，市政府行政 复议局集中受理案件，市矛盾纠纷调处\u3000化解中心全年化解纠纷。落实《湖南省优化营商 环境规定》。"
+            "落实领导干部 应知应会党内法规和国家法律清单制度。\n")
     view = report_from_text(text, "zhuzhou.txt").view
     assert "株洲市政务服务中心推行" in view and "市中级人民法院" in view and "市矛盾纠纷调处化解中心" in view
+    assert "领导干部应知应会" in view  # (干部 is a cadre, no body's head: set 183, 昆山市 2022)
     # a report that writes two issuers apart by a space, and no word split, keeps its spaces
     text = "清河县2021年法治政府建设情况报告\n认真落实《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》，开展“学宪法 讲宪法”活动。\n"
     assert "中共中央 国务院" in report_from_text(text, "qinghe.txt").view

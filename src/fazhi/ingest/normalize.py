@@ -687,8 +687,8 @@ def drop_invisible_characters(view: str, offsets: OffsetMap) -> tuple[str, Offse
 # A space a converter or a typesetter put inside a word of running text: 株洲市政务 服务中心 · 支持市中级
 # 人民法院 (the view's spaces: U+3000 is one too). Two Han characters at least on each side, on a line
 # with a clause's punctuation, which debris (字体:大 中 小) and signatures lack. Not after a body's head:
-# that space sets two bodies apart (交通运输部 工业和信息化部 公安部令 · 中共中央 国务院).
-SPLIT_WORD_SPACE = re.compile(r" (?<=[\u4e00-\u9fff]{2} )(?<![部局委院厅办署会府室所队站央] )(?=[\u4e00-\u9fff]{2})")
+# that space sets two bodies apart (交通运输部 工业和信息化部 公安部令 · 中共中央 国务院); 干部 is a cadre.
+SPLIT_WORD_SPACE = re.compile(r" (?<=[\u4e00-\u9fff]{2} )(?:(?<=干部 )|(?<![部局委院厅办署会府室所队站央] ))(?=[\u4e00-\u9fff]{2})")
 CLAUSE_PUNCTUATION = ("。", ",", ";")
 # How many such spaces show that a report's words were split. A report with none split writes a few at
 # most, between issuers and between a slogan's halves (《中共中央 国务院关于…》 · “学宪法 讲宪法”),

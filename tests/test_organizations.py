@@ -2291,3 +2291,39 @@ def test_a_departments_office_in_a_township_is_named_after_its_department():
     assert {"宜昌市夷陵区工商行政管理局小溪塔工商行政管理所", "宜昌市夷陵区食品药品监督管理局小溪塔食品药品监督管理所",
             "宜昌市夷陵区市场监督管理局小溪塔市场监督管理所", "宜昌市夷陵区国土资源局小溪塔国土资源所"} <= set(orgs)
     assert "宜昌市夷陵区工商行政管理局" not in orgs
+
+
+def test_departments_called_committees_are_named_as_committees():
+    # blind set 267 (綦江区 2024): Chongqing's districts have 教育委员会, 农业农村委员会, 住房和城乡建设委员会
+    # (sets 35, 60, 68 name them so too); 经信局 is an 经济和信息化局, not renamed a 工业和信息化局
+    orgs = resolved_orgs("綦江区2024年法治政府建设情况报告\n区发展改革委、区教委、区农业农村委、区住房城乡建委和区经信局开展执法检查。")
+    assert {"重庆市綦江区教育委员会", "重庆市綦江区农业农村委员会", "重庆市綦江区住房和城乡建设委员会",
+            "重庆市綦江区经济和信息化局", "重庆市綦江区发展和改革委员会"} <= set(orgs)
+    assert "重庆市綦江区农业农村局" not in orgs
+
+
+def test_a_body_of_the_reports_own_level_written_with_ji():
+    # blind set 266 (凉山州 2019): 州级 is the prefecture's own, as 市级 is a city's
+    orgs = resolved_orgs("凉山彝族自治州2019年法治政府建设情况报告\n组建州级彝汉双语普法讲师团,深入村寨开展普法。")
+    assert "凉山彝族自治州彝汉双语普法讲师团" in orgs
+
+
+def test_places_after_a_count_and_words_around_a_bureau_are_no_bodies():
+    # blind set 264 (松阳县 2018): 3|个街道 is a count of streets, no street named 个街道
+    assert names("在全县3个街道和新兴镇、玉岩镇组建综合行政执法中队") == []
+    # blind set 266 (海西州 2023): 局长 and 全局 are a director and the whole bureau, no unit of it
+    assert names("本人作为州司法局党组书记、局长和全局法治建设第一责任人") == ["州司法局党组"]
+
+
+def test_an_arbitration_commissions_office_in_a_county_is_the_commissions():
+    # blind set 267 (武邑县 2023, 沂南县 2021): the office is named after its commission and is of its type
+    assert names("支持衡水仲裁委员会武邑办事处开展工作") == ["衡水仲裁委员会武邑办事处"]
+    orgs = resolved_orgs("武邑县2023年法治建设工作报告\n支持衡水仲裁委员会武邑办事处开展工作，临沂仲裁委员会沂南工作站受理案件。")
+    assert orgs["衡水仲裁委员会武邑办事处"].type == orgs["临沂仲裁委员会沂南工作站"].type == "institution"
+    assert "衡水仲裁委员会" not in orgs
+
+
+def test_departments_listed_short_before_bumen_without_deng():
+    # blind set 267 (沂南县 2021): three or more short names before 部门 are the departments
+    assert names("县人社、医保、市场监管部门加强协作") == ["人社", "医保", "市场监管"]
+    assert names("加强与公安、司法部门协作") == []  # two may be the fields, not the bodies

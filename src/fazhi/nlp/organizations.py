@@ -565,6 +565,8 @@ def _grammar_parts() -> tuple[str, str, str]:
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
+# The end of such a list without 等: 部门 right after the last department's short name (县人社、医保、卫健|部门)
+BARE_ENUMERATION_END = re.compile(r"(?<=[\u4e00-\u9fff])部门")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局 ·
 # 部分乡镇党委.
 # (县(市、区) is every county-level division, 乡镇(街道) every township: 9个县(市、区)|矛调中心 ·
@@ -947,6 +949,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = _with_units_after(text, found, ("支队",), BRIGADE_AFTER)
     if "中队" in text:  # an enforcement bureau's squad: 县综合行政执法局|郑宅中队
         found = _with_units_after(text, found, SQUAD_OWNER_ENDINGS, lambda end: _squad_end(text, rev, end))
+    if "仲裁委员会" in text:  # an arbitration commission's office in a county: 衡水仲裁委员会|武邑办事处
+        found = _with_units_after(text, found, ("仲裁委员会",), ARBITRATION_OFFICE_AFTER)
     if "分院" in text:  # a court's or procuratorate's branch: 自治区人民检察院|阿克苏分院
         found = _with_units_after(text, found, ("人民法院", "人民检察院"), COURT_BRANCH_AFTER)
     if "局" in text or "厅" in text:  # a bureau by its level alone and its unit: 市局|行政复议委员会
@@ -1197,8 +1201,8 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         if hit.start() < listed_to:
             continue
         run = PLACE_RUN.search(text, max(0, hit.start() - MAX_PLACE_RUN), hit.start()).start()
-        if run > 0 and (is_han(text[run - 1]) or text[run - 1] in "《〈<"):
-            continue  # no clause begins there (or a title does)
+        if run > 0 and (is_han(text[run - 1]) or text[run - 1] in "《〈<" or text[run - 1].isdigit()):
+            continue  # no clause begins there (or a title does, or a count: 在全县3|个街道和新兴镇…组建)
         starts = [run] + [k + 1 for k in range(run, hit.start()) if text[k] in PLACE_PREPOSITIONS]
         for at in starts:
             items = _acting_place_list(text, at)
@@ -1441,11 +1445,14 @@ def _own_units(text: str) -> list[tuple[int, int]]:
     市司法局法律援助中心; a 厅 after a boundary word is rarely its own). str.find is the fastest way
     to the owners (a regular expression with these checks as lookbehinds took three times as long)."""
     spans: list[tuple[int, int]] = []
+    guards = _guards("org_head_guards.tsv")
     for owner in OWN_UNIT_OWNERS:
         at = text.find(owner)
+        word_after = guards.get(owner[-1], ("", ""))[0]  # 局|长 · 局|面 · 委|员: another word, no owner
         while at >= 0:
-            if not (owner == "局" and at > 0 and text[at - 1] == "分") and _opens_a_name(text, at, owner != "厅"):
-                # (the 局 of 分局 is looked at as 分局's)
+            if not (owner == "局" and at > 0 and text[at - 1] == "分") and _opens_a_name(text, at, owner != "厅") \
+                    and text[at + len(owner):at + len(owner) + 1] not in word_after:
+                # (the 局 of 分局 is looked at as 分局's; 局长和全局 holds no unit)
                 unit = OWN_UNIT.match(text, at + len(owner))
                 if unit is not None and not _strong_boundary_word().search(text, *unit.span("core")) \
                         and not text.startswith(AFFILIATED_MARK, unit.start("core")) \
@@ -1637,6 +1644,9 @@ def _squad_end(text: str, rev: str, owner_end: int) -> int | None:
     return None
 
 
+# An arbitration commission's office in a county of its city, right after its name and named by the
+# county: 衡水仲裁委员会|武邑办事处 · 临沂仲裁委员会|沂南工作站 · 邯郸仲裁委员会|肥乡仲裁服务站 · 重庆仲裁委员会|綦江分会
+ARBITRATION_OFFICE_AFTER = re.compile("(?:(?![和及与、])" + CORE_CHAR + "){2,5}?(?:办事处|联络处|工作站|分会|仲裁服务站|仲裁服务点)")
 # A branch of a provincial court or procuratorate right after its name, named by its number or its
 # area: 北京市人民检察院|第一分院 · 新疆维吾尔自治区人民检察院|阿克苏分院 · 高级人民法院|生产建设兵团分院
 COURT_BRANCH_AFTER = re.compile("第[一二三四五六七八九十]{1,2}分院|(?:(?![和及与、]|人民)" + CORE_CHAR + "){2,7}?分院")
@@ -1814,13 +1824,16 @@ def _named_bodies(text: str, rev: str) -> list[OrgSpan]:
 
 
 def _enumerated_departments(text: str) -> list[OrgSpan]:
-    """Departments named without head nouns in a list that ends in 等…部门: 我区发改、市场监管等部门."""
+    """Departments named without head nouns in a list that ends in 等…部门: 我区发改、市场监管等部门,
+    or in 部门 alone after three of them at least: 县人社、医保、卫健部门 (公安、司法部门 may be the
+    fields, not the bodies)."""
     out: list[OrgSpan] = []
-    if "等" not in text:
+    if "等" not in text and "部门" not in text:
         return out
     forms = _department_short_forms()
     longest = _longest_short_form()
-    for m in ENUMERATION_END.finditer(text):
+    ends = [(m, 2) for m in ENUMERATION_END.finditer(text)] + [(m, 3) for m in BARE_ENUMERATION_END.finditer(text)]
+    for m, fewest in ends:
         items: list[OrgSpan] = []
         pos = m.start()
         while True:
@@ -1835,7 +1848,7 @@ def _enumerated_departments(text: str) -> list[OrgSpan]:
             if hit.start == 0 or text[hit.start - 1] != "、":
                 break
             pos = hit.start - 1
-        if len(items) >= 2:
+        if len(items) >= fewest:
             out.extend(items)
     return out
 

@@ -25,8 +25,8 @@ from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
-# How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心)
-SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省)级)")
+# How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心) · 州级 (彝汉双语普法讲师团)
+SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省|州|旗|盟)级)")
 # A 地区's party committee, written by the one character its rule-of-law bodies are named by too:
 # 地委 · 地委依法治地办 · 地委理论学习中心组
 PREFECTURE_COMMITTEE = "地委"
@@ -916,6 +916,9 @@ TAX_ADMINISTRATION = "国家税务总局"
 # 团县委 · 县团委 · 宾居镇团委 (named 共青团<place>委员会: 共青团宾川县宾居镇委员会)
 YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?P<place>.+?)委(?:员会)?"
                                r"|团(?P<level>[省市县区州旗])委|(?P<level_first>[省市县区州旗])团委|(?P<town>.{2,4}[镇乡])团委)$")
+# An arbitration commission's office in a county of its city (nlp's ARBITRATION_OFFICE_AFTER):
+# 衡水仲裁委员会|武邑办事处 is the commission's office, no government's 办事处
+ARBITRATION_OFFICE = re.compile(r"^(?P<commission>.{2,10}仲裁委员会).{2,5}(?:办事处|联络处|工作站|分会|仲裁服务站|仲裁服务点)$")
 # A prison, a province's (its 监狱管理局 runs it) whatever city it stands in and is named after:
 # 宿州监狱 in an 安徽 report is 安徽省宿州监狱, not a 宿州市 body · 江西省洪城监狱 · 省女子监狱
 PRISON = re.compile(r"^(?:(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区))|省)?(?P<prison>[\u4e00-\u9fff]{2,8}监狱)$")
@@ -940,6 +943,12 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     league = YOUTH_LEAGUE_NAME.match(text)
     if league is not None and (committee := _youth_league_committee(league, ctx)) is not None:
         return committee
+    arbitration = ARBITRATION_OFFICE.match(text)
+    if arbitration is not None:
+        # named after its commission as the commission is named, and of the commission's type
+        commission = resolve_organization(arbitration["commission"], ctx)
+        name = commission.name + text[arbitration.end("commission"):]
+        return ResolvedOrganization(name, organization_key(name, commission.place, ctx.doc_id), commission.type, commission.place)
     prison = PRISON.match(text)
     if prison is not None and (province := _province_of_prison(prison, ctx)) is not None:
         name = province.full_name + prison["prison"]

@@ -1263,9 +1263,13 @@ def test_province_market_regulation_and_every_such_places_bureau():
 
 
 def test_a_district_ecology_branch_and_a_county_bureaus_township_branch():
-    # since the vertical reform a district's 生态环境分局 is its city bureau's branch
+    # since the vertical reform a district's 生态环境分局 is its city bureau's branch, named by the district
+    # as the city's police name theirs: by its full name in 宜昌 (org_police_full_district.txt), by its short
+    # name elsewhere (the dev sets' gold: 西安市生态环境局雁塔分局, 韶关市生态环境局浈江分局 …)
     orgs = resolved_orgs("宜昌市夷陵区2022年法治政府建设工作报告\n区生态环境分局开展执法。")
     assert "宜昌市生态环境局夷陵区分局" in orgs
+    orgs = resolved_orgs("西安市雁塔区2022年法治政府建设工作报告\n区生态环境分局开展执法。")
+    assert "西安市生态环境局雁塔分局" in orgs
     orgs = resolved_orgs("如皋市市场监督管理局2024年法治建设工作报告\n会同市司法局在如城分局设立消费纠纷人民调解工作室。")
     assert "如皋市市场监督管理局如城分局" in orgs
     # 局务会, 局属单位: the bureau speaking of itself
@@ -2288,7 +2292,7 @@ def test_a_departments_office_in_a_township_is_named_after_its_department():
     assert names("县司法局、古楼派出所联合开展排查") == ["县司法局", "古楼派出所"]
     orgs = resolved_orgs("小溪塔街道2016年法治政府建设情况报告\n配合区工商局小溪塔工商所、区食药监局小溪塔食药所开展检查。"
                          "区市场监管局小溪塔市场监管所开展抽查。街道国土所开展执法巡查。")
-    assert {"宜昌市夷陵区工商行政管理局小溪塔工商行政管理所", "宜昌市夷陵区食品药品监督管理局小溪塔食品药品监督管理所",
+    assert {"宜昌市夷陵区工商行政管理局小溪塔工商所", "宜昌市夷陵区食品药品监督管理局小溪塔食品药品监督管理所",
             "宜昌市夷陵区市场监督管理局小溪塔市场监督管理所", "宜昌市夷陵区国土资源局小溪塔国土资源所"} <= set(orgs)
     assert "宜昌市夷陵区工商行政管理局" not in orgs
 
@@ -2327,3 +2331,69 @@ def test_departments_listed_short_before_bumen_without_deng():
     # blind set 267 (沂南县 2021): three or more short names before 部门 are the departments
     assert names("县人社、医保、市场监管部门加强协作") == ["人社", "医保", "市场监管"]
     assert names("加强与公安、司法部门协作") == []  # two may be the fields, not the bodies
+
+
+def test_a_joint_meeting_for_administrative_and_criminal_justice_is_one_name():
+    # blind set 267 (平遥县 2016): 执法与刑事 is one matter (两法衔接), not two names joined by 与
+    assert names("成立县行政执法与刑事司法衔接工作联席会议，全年移送涉嫌犯罪案件3件") == ["县行政执法与刑事司法衔接工作联席会议"]
+    # a meeting named by its matter alone stays none (the gold of sets 8, 133, 246 does not name them)
+    assert names("召开府院联席会议2次") == []
+
+
+def test_a_districts_natural_resources_branch_and_finance_office():
+    # blind set 267 (南康区 2019): 区自然资源分局 is the city bureau's branch, 区金融办 the government's office
+    orgs = resolved_orgs("赣州市南康区2019年法治政府建设情况报告\n区自然资源分局、区金融办开展专项整治。")
+    assert {"赣州市南康区人民政府金融工作办公室", "赣州市自然资源局南康分局"} <= set(orgs)
+    # (a natural resources bureau's branch goes by the district's short name, as a police branch does)
+
+
+def test_a_coordination_group_alone_after_another_places_committee_is_the_reports_own():
+    # blind set 266 (延边州委依法治州办 2020): the province's office named in the sentence before does not
+    # make the next sentence's 立法协调小组 the province's
+    orgs = resolved_orgs("中共延边州委全面依法治州委员会办公室关于2020年法治建设工作情况的报告\n"
+                         "协调召开州委全面依法治州委员会第二次会议。配合省委依法治省办完成对我州法治政府建设督察。\n"
+                         "立法协调小组指导州人大常委会修订条例。")
+    assert "中共延边朝鲜族自治州委全面依法治州委员会立法协调小组" in orgs
+    assert not any(name.startswith("中共吉林省委") and name.endswith("协调小组") for name in orgs)
+
+
+def test_a_townships_own_offices_in_its_report():
+    # blind set 273 (槐店乡 2019, 渤海镇 2020): 乡财政所, 乡劳动保障所 and 乡退役军人服务站 are the township's
+    # own, named after it; in a county's report 乡镇财政所 is every township's
+    orgs = resolved_orgs("槐店乡2019年法治政府建设工作报告\n2019年，槐店乡在县委、县政府的领导下依法行政。"
+                         "乡财政所、乡退役军人服务站和乡劳动保障所开展普法。\n")
+    assert {"光山县槐店乡财政所", "光山县槐店乡退役军人服务站", "光山县槐店乡劳动保障所"} <= set(orgs)
+    orgs = resolved_orgs("光山县2019年法治政府建设工作报告\n各乡镇财政所开展普法。\n")
+    assert not any(name.endswith("财政所") for name in orgs)
+
+
+def test_a_county_made_a_district_in_2021_that_the_data_kept_a_county():
+    # set 229 (长泰区 2023): 长泰县 became 漳州市长泰区 in 2021, with 龙海市 → 龙海区
+    orgs = resolved_orgs("长泰区2023年度法治建设工作报告\n中共漳州市长泰区委全面依法治区委员会办公室\n"
+                         "2023年，区委依法治区委以习近平法治思想为指导。执法协调小组开展督察。\n")
+    assert "中共漳州市长泰区委全面依法治区委员会执法协调小组" in orgs
+    assert not any("长泰县" in name for name in orgs)
+
+
+def test_a_special_administrative_regions_government_is_no_peoples_government():
+    # blind set 272 (黄埔区 2020): 澳门特别行政区政府
+    orgs = resolved_orgs("广州市黄埔区2020年法治政府建设情况报告\n与澳门特区政府开展“跨境通办”合作。")
+    assert not any(name.startswith("澳门特别行政区人民政府") for name in orgs)
+    from fazhi.resolve.organizations import government_named
+
+    assert government_named("澳门特别行政区") == "澳门特别行政区政府"
+
+
+def test_a_stations_of_a_court_in_a_named_place_or_in_every_street():
+    # sets 264 and 170: a court's station in a named street is its unit; one 驻街 (in the streets) is none,
+    # and the court is named
+    assert names("与鼓楼区人民法院宁海路诉讼服务站联动") == ["鼓楼区人民法院宁海路诉讼服务站"]
+    assert names("委员会、天河区人民法院驻街诉讼服务站化解纠纷") == ["天河区人民法院"]
+    # blind set 273: a township's station of the veterans' service, of agriculture
+    assert names("镇退役军人服务站、镇农业综合服务站开展普法") == ["镇退役军人服务站", "镇农业综合服务站"]
+
+
+def test_health_and_family_planning_bodies_written_short():
+    # blind set 271 (湖南省 2016, 历城区 2018): 卫生计生委 and 卫生计生局, the names before the 2018 reform
+    orgs = resolved_orgs("济南市历城区2018年法治政府建设工作报告\n在区国土资源局、区卫生计生局开展行政执法公示。省卫生计生委开展督查。")
+    assert {"济南市历城区卫生和计划生育局", "山东省卫生和计划生育委员会"} <= set(orgs)

@@ -36,9 +36,9 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
 # 经 of 经济, 经开区 and streets named 经N路 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室 ·
-# 经八路派出所), 与 of 复议与应诉
-# (县政府|行政复议与应诉工作领导小组), 入 of 出入境 (市公安局|出入境管理支队), 就 of 就业 (市|公共就业和人才服务中心).
-WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=境)入(?=出)|(?<=业)就"
+# 经八路派出所), 与 of 复议与应诉 (县政府|行政复议与应诉工作领导小组) and of 执法与刑事 (行政执法与刑事司法衔接工作联席会议),
+# 入 of 出入境 (市公安局|出入境管理支队), 就 of 就业 (市|公共就业和人才服务中心).
+WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=事刑)与(?=法执)|(?<=境)入(?=出)|(?<=业)就"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
 TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会), and the
@@ -934,6 +934,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = [o for o in found if not _names_no_body(text, o)]
     if SYSTEM_AFTER in text:
         found = [o for o in found if not (o.rule == "bare_body" and text.startswith(SYSTEM_AFTER, o.end))]
+    if "驻" in text:  # 区人民法院|驻街诉讼服务站: a station in every street, no one unit; the court is named
+        found = [_without_stationed_unit(text, o) for o in found]
     units = _own_units(text)
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
@@ -1416,6 +1418,17 @@ def _led_groups(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding pos starts: after the last sentence end or line end before it."""
     return max(text.rfind(mark, 0, pos) for mark in SENTENCE_MARKS) + 1
+
+
+# A court's or procuratorate's unit stationed in a level of place, not in a named one: 人民法院|驻街道诉讼服务站 ·
+# 人民检察院|驻镇检察室 (the unit of a named place keeps it: 人民法院|宁海路诉讼服务站)
+STATIONED_UNIT = re.compile(r"(?:人民法院|人民检察院)(?P<unit>驻(?:街道|街|镇|乡|村|社区)[\u4e00-\u9fff]+)$")
+
+
+def _without_stationed_unit(text: str, org: OrgSpan) -> OrgSpan:
+    """``org`` without the ``STATIONED_UNIT`` at its end: the court or procuratorate alone."""
+    unit = STATIONED_UNIT.search(text, org.start, org.end)
+    return OrgSpan(org.start, unit.start("unit"), org.rule, "judiciary") if unit is not None else org
 
 
 def _names_no_body(text: str, org: OrgSpan) -> bool:

@@ -21,6 +21,8 @@ FILED_WITH = ("备案", "报备")
 # The bodies whose office a report names alone after them, by the head of their name: the office
 # (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
+# What ends a sentence: a coordination group written alone belongs to a committee named in its own sentence
+SENTENCE_ENDS = ("。", "\n", ";", "；")
 
 
 def place_key(place: Place) -> str:
@@ -133,6 +135,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
     groups: dict[str, list[ResolvedOrganization]] = {}  # the last leading (领导) and coordination (协调) group named
     committee: list[ResolvedOrganization] = []  # the last 全面依法治X委员会 named, resolved
+    committee_end = 0  # where the mention that named it ends
+    own_committee: list[ResolvedOrganization] = []  # the last such committee of the report's own place
     listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
@@ -171,8 +175,12 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             if not bodies:
                 continue
         elif m.rule == "coordination_group":
-            # 依法治县委下设的|立法协调小组: the committee's named before it
-            bodies = [part_of(c, squeeze(m.norm), ctx) for c in committee if c.particular]
+            # 依法治县委下设的|立法协调小组: the committee's named before it in the sentence; written alone
+            # after a sentence that named another's (配合省委依法治省办完成督察。… 立法协调小组指导…), the
+            # reporting place's committee's
+            same_sentence = not any(mark in text[committee_end:m.start] for mark in SENTENCE_ENDS)
+            source = committee if same_sentence or not own_committee else own_committee
+            bodies = [part_of(c, squeeze(m.norm), ctx) for c in source if c.particular]
             if not bodies:
                 continue
         else:
@@ -183,7 +191,11 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
         listed.update(b.name for b in bodies)
         if (kind := next((kind for head, kind in GROUP_KINDS if m.norm.endswith(head)), None)) is not None:
             groups[kind] = bodies
-        committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None] or committee
+        named_committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None]
+        if named_committee:
+            committee, committee_end = named_committee, m.end
+            if ctx.region is not None and any(c.place == ctx.region for c in named_committee):
+                own_committee = named_committee
         previous = (m, bodies)
         for resolved in bodies:
             if not resolved.particular:

@@ -70,6 +70,8 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>" + "|".join(TOWN_OFFICE
 # (the office's name says whose it is; the bureau, written short, adds nothing to it)
 BUREAU_AND_TOWN_OFFICE = re.compile(r"^(?P<bureau>[^局所]{1,8}(?:分局|局))(?P<office>[^局所]{2,7}?(?:"
                                     + "|".join(TOWN_OFFICE_BODIES) + "))$")
+# Offices a township keeps of its own (not a county department's), named after the township
+TOWNS_OWN_OFFICES = ("财政所", "劳动保障所")
 # Facilities every public security bureau and branch has, written alone: the reporting bureau's in its
 # own report, no particular one elsewhere (全面推进执法办案管理中心建设)
 POLICE_FACILITIES = ("执法办案管理中心",)
@@ -490,9 +492,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 if own.startswith(city.full_name + bureau) and own.endswith("分局") \
                         and place.name.removesuffix("区") in own[len(city.full_name + bureau):]:
                     return own, dept.type  # the reporting branch, named as it names itself: 无锡市公安局锡山分局
-                if bureau == "公安局":  # named as the city's police name their branches (西城分局, 合川区分局)
-                    return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
-                return f"{city.full_name}{bureau}{place.name}分局", dept.type
+                # named as the city's police name their branches (西城分局, 合川区分局): most bureaus' branches
+                # go by the district's short name too (佛山市自然资源局顺德分局 · 西安市生态环境局雁塔分局)
+                return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
         return f"{place_name}{dept.official}", dept.type
     official = _official_ending(body)
     otype = _type_from_head(official)  # as its head written out says: 扫黑办 → …领导小组办公室, a committee
@@ -641,7 +643,7 @@ def _names_zone_bureau(ctx: ReportContext, zone: Place, bureau: str) -> bool:
 
 
 def _branch_district(district: Place, city: Place, gazetteer: Divisions) -> str:
-    """How a city's police name the branch of a district: by its short name (西城分局, 浦东分局), or
+    """How a city's police (and its other bureaus) name the branch of a district: by its short name (西城分局, 浦东分局), or
     by its full name in the cities of ``org_police_full_district.txt`` (合川区分局). A development
     zone's branch is named by the zone's name without its city's (郑州经济技术开发区 →
     郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局): its 区 is no
@@ -1091,8 +1093,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         name, otype = township
         town = place or ctx.region
         return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
-    if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "财政所", "税务所"):
-        # every township has one: in a report that is no township's, no particular body
+    town_place = place is not None and place.level == "town"
+    if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "税务所") \
+            or (parsed.body in TOWNS_OWN_OFFICES and not town_place):
+        # every township has one: in a report that is no township's, no particular body (镇财政所 in a
+        # town's own report is the town's: 光山县槐店乡财政所)
         return _kind_of_body(text, head_type or "department", ctx)
     if place is None and not parsed.parent and body in POLICE_FACILITIES:
         publisher = _publisher(ctx)
@@ -1519,12 +1524,18 @@ def resolved_government(place: Place, doc_id: str) -> ResolvedOrganization:
     return ResolvedOrganization(name, organization_key(name, place, doc_id), "government", place)
 
 
+# The special administrative regions (香港, 澳门), governed by a 政府
+SPECIAL_ADMINISTRATIVE_REGION = "特别行政区"
+
+
 def government_named(full_name: str) -> str:
     """``government_of`` a place known by its full name only (a township the gazetteer lacks)."""
     if full_name.endswith("街道"):
         return f"{full_name}办事处"
     if full_name.endswith(("盟", "地区")):
         return f"{full_name}行政公署"
+    if full_name.endswith(SPECIAL_ADMINISTRATIVE_REGION):
+        return f"{full_name}政府"  # 澳门特别行政区政府: no 人民政府
     if full_name.endswith(ZONE_ENDINGS):
         return f"{full_name}管理委员会"  # a development zone is governed by its 管委会
     return f"{full_name}人民政府"

@@ -1,0 +1,15 @@
+import json, sys, os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gold')
+def R(name, aliases=(), type='normative_document', doc_number=None, issuer=None, relation='mentions'):
+    return {"name": name, "aliases": list(aliases), "type": type, "doc_number": doc_number, "issuer": issuer, "relation": relation}
+def O(name, aliases=(), type='department'):
+    return {"name": name, "aliases": list(aliases), "type": type}
+def M(name, aliases=(), type='system'):
+    return {"name": name, "aliases": list(aliases), "type": type}
+def dump(doc, report, regs, orgs, meas):
+    g = {"doc": doc, "report": report, "regulations": regs, "organizations": orgs, "measures": meas}
+    path = os.path.join(OUT, doc[:-4] + '.json')
+    with open(path, 'w', encoding='utf-8') as fh:
+        json.dump(g, fh, ensure_ascii=False, indent=1)
+        fh.write('\n')
+    print('wrote', path, len(regs), len(orgs), len(meas))

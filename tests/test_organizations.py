@@ -2397,3 +2397,19 @@ def test_health_and_family_planning_bodies_written_short():
     # blind set 271 (湖南省 2016, 历城区 2018): 卫生计生委 and 卫生计生局, the names before the 2018 reform
     orgs = resolved_orgs("济南市历城区2018年法治政府建设工作报告\n在区国土资源局、区卫生计生局开展行政执法公示。省卫生计生委开展督查。")
     assert {"济南市历城区卫生和计划生育局", "山东省卫生和计划生育委员会"} <= set(orgs)
+
+
+def test_a_townships_own_offices_written_alone_in_its_report():
+    # blind set 273 (梓山镇 2020, 渤海镇 2020): 财政所, 卫生院 and 退役军人服务站 alone are the township's own;
+    # in a county's report they are every township's
+    orgs = resolved_orgs("梓山镇2020年法治建设工作报告\n镇综治中心与司法所、派出所、退役军人服务站联动。财政所全面推行惠民资金公示。"
+                         "派出所、卫生院与各村联防联控。\n")
+    assert {"于都县梓山镇退役军人服务站", "于都县梓山镇财政所", "于都县梓山镇卫生院"} <= set(orgs)
+    orgs = resolved_orgs("于都县2020年法治政府建设工作报告\n卫生院、退役军人服务站开展活动。\n")
+    assert not any(name.endswith(("卫生院", "退役军人服务站")) for name in orgs)
+
+
+def test_a_townships_work_safety_office_and_station_written_short():
+    # blind set 273 (永兴镇 2018, 芦溪镇 2017): 安监站 and 镇安监办, named in full as the gold of twelve sets names them
+    orgs = resolved_orgs("湄潭县永兴镇2018年法治政府建设工作报告\n司法所、市场监管所、安监站配合县直部门执法。镇安监办对辖区42家企业检查。\n")
+    assert {"湄潭县永兴镇安全生产监督管理站", "湄潭县永兴镇安全生产监督管理办公室"} <= set(orgs)

@@ -70,8 +70,9 @@ TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>" + "|".join(TOWN_OFFICE
 # (the office's name says whose it is; the bureau, written short, adds nothing to it)
 BUREAU_AND_TOWN_OFFICE = re.compile(r"^(?P<bureau>[^局所]{1,8}(?:分局|局))(?P<office>[^局所]{2,7}?(?:"
                                     + "|".join(TOWN_OFFICE_BODIES) + "))$")
-# Offices a township keeps of its own (not a county department's), named after the township
-TOWNS_OWN_OFFICES = ("财政所", "劳动保障所")
+# Offices a township keeps of its own (not a county department's), named after the township, written
+# alone or after 镇/乡 (镇财政所 · 卫生院 · 退役军人服务站); in another report every township's
+TOWNS_OWN_OFFICES = ("财政所", "劳动保障所", "卫生院", "退役军人服务站", "安监站")
 # Facilities every public security bureau and branch has, written alone: the reporting bureau's in its
 # own report, no particular one elsewhere (全面推进执法办案管理中心建设)
 POLICE_FACILITIES = ("执法办案管理中心",)
@@ -1093,6 +1094,8 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         name, otype = township
         town = place or ctx.region
         return ResolvedOrganization(name, organization_key(name, town, ctx.doc_id), otype, town)
+    if parsed.body in TOWNS_OWN_OFFICES and not parsed.parent and place is None and ctx.town is not None:
+        place = ctx.town  # 财政所 · 卫生院 written alone in a township's report: the township's own
     town_place = place is not None and place.level == "town"
     if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "税务所") \
             or (parsed.body in TOWNS_OWN_OFFICES and not town_place):

@@ -2413,3 +2413,16 @@ def test_a_townships_work_safety_office_and_station_written_short():
     # blind set 273 (永兴镇 2018, 芦溪镇 2017): 安监站 and 镇安监办, named in full as the gold of twelve sets names them
     orgs = resolved_orgs("湄潭县永兴镇2018年法治政府建设工作报告\n司法所、市场监管所、安监站配合县直部门执法。镇安监办对辖区42家企业检查。\n")
     assert {"湄潭县永兴镇安全生产监督管理站", "湄潭县永兴镇安全生产监督管理办公室"} <= set(orgs)
+
+
+def test_a_leading_group_named_after_its_leader_deputies_and_members():
+    # blind set 272 (龙湖镇 2015): 以镇长为组长、分管副镇长为副组长、各站所负责人为成员的|依法行政工作领导小组
+    orgs = resolved_orgs("新郑市龙湖镇2015年依法行政工作报告\n镇党委、镇政府成立了以镇长为组长、分管副镇长为副组长、各站所负责人为成员的"
+                         "依法行政工作领导小组，领导小组办公室设在镇司法所。\n")
+    assert {"新郑市龙湖镇依法行政工作领导小组", "新郑市龙湖镇依法行政工作领导小组办公室"} <= set(orgs)
+
+
+def test_a_streets_general_office_keeps_its_name():
+    # blind set 272 (南湖街道 2025): a 党政综合办公室 is named so, not made a 党政办公室 (the gold of three sets)
+    orgs = resolved_orgs("沈阳市和平区南湖街道2025年法治建设情况报告\n街道党政综合办公室负责合法性审查。街道党政办开展普法。\n")
+    assert {"沈阳市和平区南湖街道党政综合办公室", "沈阳市和平区南湖街道党政办公室"} <= set(orgs)

@@ -132,8 +132,10 @@ COORDINATION_GROUP = re.compile("(?:立法|执法|司法|守法普法)协调小�
 # What may stand just before a coordination group named alone: 下设(的)| · a list's mark
 COORDINATION_GROUP_AFTER = "的设、和及"
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
-# 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 (resolve names it after the reporting body)
-LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长的(?P<group>[\u4e00-\u9fff]{2,20}?"
+# 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 · 以镇长为组长、分管副镇长为副组长、各站所
+# 负责人为成员的|依法行政工作领导小组 (resolve names it after the reporting body)
+LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长"
+                       r"(?:[、，,][\u4e00-\u9fff、]{1,16}?(?:任|为|担任)(?:副组长|成员)){0,3}的(?P<group>[\u4e00-\u9fff]{2,20}?"
                        r"(?:领导小组|工作专班))(?!办)")
 # A leading group the report sets up or reshapes, named without a jurisdiction: 局党委及时调整|全面依法治税
 # 领导小组 · 成立|减税降费工作领导小组 · 调整完善|管委会依法行政工作领导小组 (a group named with one is found

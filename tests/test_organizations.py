@@ -2426,3 +2426,17 @@ def test_a_streets_general_office_keeps_its_name():
     # blind set 272 (南湖街道 2025): a 党政综合办公室 is named so, not made a 党政办公室 (the gold of three sets)
     orgs = resolved_orgs("沈阳市和平区南湖街道2025年法治建设情况报告\n街道党政综合办公室负责合法性审查。街道党政办开展普法。\n")
     assert {"沈阳市和平区南湖街道党政综合办公室", "沈阳市和平区南湖街道党政办公室"} <= set(orgs)
+
+
+def test_schools_at_large_end_no_name():
+    # blind set 278 (甘井子区教育局 2016): 中小学 are the schools at large; the name before them stands
+    assert names("区人民法院、区人民检察院为全区中小学选聘法治副校长98名") == ["区人民法院", "区人民检察院"]
+    assert names("为全区中小学配备法治副校长") == []
+
+
+def test_a_discipline_commission_and_its_supervision_commission_as_one_publisher():
+    # blind set 278 (城固县 2023): 中共城固县纪委 城固县监委 publish one report: the party's commission, as
+    # 纪委监委 written once is named
+    orgs = resolved_orgs("中共城固县纪委 城固县监委2023年度法治建设工作情况报告\n县纪委监委案件审理室严格审核把关。\n")
+    assert "中共城固县纪律检查委员会" in orgs
+    assert not any("纪委城固县监委" in name for name in orgs)

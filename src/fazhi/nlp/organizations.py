@@ -938,6 +938,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         found = [o for o in found if not (o.rule == "bare_body" and text.startswith(SYSTEM_AFTER, o.end))]
     if "驻" in text:  # 区人民法院|驻街诉讼服务站: a station in every street, no one unit; the court is named
         found = [_without_stationed_unit(text, o) for o in found]
+    if GENERIC_SCHOOLS in text:  # 区人民检察院为全区|中小学: the schools at large end no name
+        found = [o for o in (_without_generic_schools(text, o) for o in found) if o is not None]
     units = _own_units(text)
     if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
@@ -1431,6 +1433,26 @@ def _without_stationed_unit(text: str, org: OrgSpan) -> OrgSpan:
     """``org`` without the ``STATIONED_UNIT`` at its end: the court or procuratorate alone."""
     unit = STATIONED_UNIT.search(text, org.start, org.end)
     return OrgSpan(org.start, unit.start("unit"), org.rule, "judiciary") if unit is not None else org
+
+
+# Primary and secondary schools at large, which end no name though 小学 ends a school's: 区人民检察院为全区|中小学
+GENERIC_SCHOOLS = "中小学"
+# The longest head looked for before them
+LONGEST_HEAD_BEFORE_SCHOOLS = 8
+
+
+def _without_generic_schools(text: str, org: OrgSpan) -> OrgSpan | None:
+    """``org`` cut after the last head noun before ``GENERIC_SCHOOLS`` at its end (区人民检察院|为全区中小学 ·
+    区政府教育督导室|全面实施中小学), None when no head stands before them; ``org`` itself otherwise."""
+    if not text.endswith(GENERIC_SCHOOLS, org.start, org.end):
+        return org
+    heads = _heads()
+    for end in range(org.end - len(GENERIC_SCHOOLS), org.start + 1, -1):
+        head = next((text[k:end] for k in range(max(org.start, end - LONGEST_HEAD_BEFORE_SCHOOLS), end)
+                     if text[k:end] in heads), None)
+        if head is not None:
+            return OrgSpan(org.start, end, org.rule, heads[head].type)
+    return None
 
 
 def _names_no_body(text: str, org: OrgSpan) -> bool:

@@ -908,6 +908,9 @@ def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: P
     return [resolved]
 
 
+# A discipline commission and the supervision commission it shares its office with, each with its
+# place: 中共城固县纪委 城固县监委 (org_coordinated.tsv: 纪委监委 written once)
+DISCIPLINE_AND_SUPERVISION = re.compile(r"^(?P<commission>.+?纪委)[、 ]?(?P<place>[\u4e00-\u9fff]{2,12}?)监委$")
 # The word that stands for a name a report keeps back: 某律师事务所 · 某公司
 ANONYMISED = "某"
 # Mediation committees of no one village (社区调委会, 部分村人民调解委员会, 全州调委会), where every
@@ -941,6 +944,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     reads a name like 综合执法大队 as any name, not as a unit of the reporting body.
     """
     text = squeeze(written)
+    paired = DISCIPLINE_AND_SUPERVISION.match(text)
+    if paired is not None and ctx.gazetteer.places_named(paired["place"]):
+        # 中共城固县纪委 城固县监委 (a report's publisher): one office under two names, named as the party's
+        # commission, as 纪委监委 written once is (org_coordinated.tsv)
+        return resolve_organization(paired["commission"], ctx, head_type, nearby)
     if ANONYMISED in text or GENERIC_MEDIATION.match(text):  # 江西某律师事务所 · 社区调委会: no one body
         return _kind_of_body(text, head_type or "other", ctx)
     league = YOUTH_LEAGUE_NAME.match(text)

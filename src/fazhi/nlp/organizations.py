@@ -1865,11 +1865,14 @@ def _enumerated_departments(text: str) -> list[OrgSpan]:
     or in 部门 alone after three of them at least: 县人社、医保、卫健部门 (公安、司法部门 may be the
     fields, not the bodies)."""
     out: list[OrgSpan] = []
-    if "等" not in text and "部门" not in text:
+    listed = "、" in text and "部门" in text  # (three short names without 等 are a list only with its marks)
+    if "等" not in text and not listed:
         return out
     forms = _department_short_forms()
     longest = _longest_short_form()
-    ends = [(m, 2) for m in ENUMERATION_END.finditer(text)] + [(m, 3) for m in BARE_ENUMERATION_END.finditer(text)]
+    ends = [(m, 2) for m in ENUMERATION_END.finditer(text)]
+    if listed:
+        ends += [(m, 3) for m in BARE_ENUMERATION_END.finditer(text)]
     for m, fewest in ends:
         items: list[OrgSpan] = []
         pos = m.start()

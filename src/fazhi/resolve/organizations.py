@@ -644,11 +644,11 @@ def _names_zone_bureau(ctx: ReportContext, zone: Place, bureau: str) -> bool:
 
 
 def _branch_district(district: Place, city: Place, gazetteer: Divisions) -> str:
-    """How a city's police (and its other bureaus) name the branch of a district: by its short name (西城分局, 浦东分局), or
-    by its full name in the cities of ``org_police_full_district.txt`` (合川区分局). A development
-    zone's branch is named by the zone's name without its city's (郑州经济技术开发区 →
-    郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局): its 区 is no
-    district's ending to drop."""
+    """How a city's police, and its other bureaus, name the branch of a district: by its short name
+    (西城分局, 浦东分局), or by its full name in the cities of ``org_police_full_district.txt`` (合川区分局,
+    宜昌市生态环境局夷陵区分局). A development zone's branch is named by the zone's name without its
+    city's (郑州经济技术开发区 → 郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局):
+    its 区 is no district's ending to drop."""
     if is_functional_zone(district):
         own = district.name.removeprefix(gazetteer.short_name(city))
         return own if len(own) >= 3 else district.name

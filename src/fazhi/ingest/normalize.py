@@ -700,8 +700,8 @@ def join_split_words(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Delete the ``SPLIT_WORD_SPACE`` spaces from the view when the report has
     ``SPLIT_WORD_SPACES_MIN`` of them or more, recorded in the offset map as ``join_wrapped_lines``
     records the line breaks it deletes."""
-    if " " not in view:
-        return view, offsets
+    if " " not in view or len(SPLIT_WORD_SPACE.findall(view)) < SPLIT_WORD_SPACES_MIN:
+        return view, offsets  # (re counts the candidates in C; most reports have none)
     cuts = []
     pos = 0
     for line in view.split("\n"):

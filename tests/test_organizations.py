@@ -2440,3 +2440,10 @@ def test_a_discipline_commission_and_its_supervision_commission_as_one_publisher
     orgs = resolved_orgs("中共城固县纪委 城固县监委2023年度法治建设工作情况报告\n县纪委监委案件审理室严格审核把关。\n")
     assert "中共城固县纪律检查委员会" in orgs
     assert not any("纪委城固县监委" in name for name in orgs)
+
+
+def test_a_congress_committee_for_urban_construction_environment_and_resources():
+    # blind set 278 (扬州市人大常委会 2019): the special committee's whole name, not its last part
+    orgs = resolved_orgs("扬州市人大常委会2019年法治建设工作情况报告\n城乡建设环境与资源保护委员会牵头开展执法检查。\n")
+    assert "扬州市人民代表大会城乡建设环境与资源保护委员会" in orgs
+    assert "扬州市人民代表大会环境与资源保护委员会" not in orgs

@@ -412,3 +412,11 @@ def test_a_page_published_early_in_a_year_reports_on_the_year_before():
             "二、2023年工作打算\n2023年,贡江镇将持续深化法治宣传教育。\n")
     meta = report_from_text(text, "g.txt").metadata
     assert (meta.year, meta.date) == (2022, "2023-01-16")
+
+
+def test_a_gazettes_page_number_and_running_header_inside_a_title_are_skipped():
+    # blind set 277 (绵阳市 2021, a report printed in the city's gazette): ·18· then the gazette's header
+    text = ("绵阳市人民政府关于2021年法治政府建设情况的报告\n　　认真执行《重大行政决策程序暂行条例》和《四川省重大行政\n·18·\n"
+            "绵阳市人民政府公报　　　　　　　　　　2022年第3期\n决策程序规定》，全年完成12项重大行政决策合法性审查。\n")
+    view = report_from_text(text, "mianyang.txt").view
+    assert "《四川省重大行政决策程序规定》" in view and "公报" not in view

@@ -318,9 +318,9 @@ LIST_ITEM_START = re.compile(
     r"|\d{1,3}(?:\t|[ \u3000]{2,}|[ \u3000]*[|｜])"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*-])"
 )
-# A line holding nothing but a page number, as PDF text layers carry them: - 3 -, 第3页, 3/12
+# A line holding nothing but a page number, as PDF text layers carry them: - 3 -, ·17·, 第3页, 3/12
 PAGE_NUMBER_LINE = re.compile(
-    r"[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t\r]*"
+    r"[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t\r]*"
 )
 # Wide characters (hanzi, full-width punctuation) take two columns on a page.
 # (with the curly quotes and the dash and ellipsis, which Chinese typesetting sets full width:
@@ -722,10 +722,11 @@ def join_letter_spacing(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 
 # A page's running header: the report's title or its publisher on a line of its own, with no
 # sentence's punctuation (惠州市人民政府关于2019年法治政府建设工作情况的报告 · 天津市西青区人民政府 ·
-# 宾川县人民政府文件). Only skipped between the halves of a title, a quoted name or (after a page's
+# 宾川县人民政府文件 · a gazette's: 绵阳市人民政府公报　2022年第3期). Only skipped between the halves of a title, a quoted name or (after a page's
 # number) a sentence that a page's end cut (``_after_running_header``).
 RUNNING_HEADER_LINE = re.compile(
-    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)(?:文件)?")
+    r"[^，,。；;：:！？!?《》“”\"]{2,40}?(?:报告|总结|人民政府|委员会|办公室|办事处|行政公署|局|厅)"
+    r"(?:文件|公报(?:\s*(?:19|20)\d{2}年第\d{1,3}期)?)?")
 
 
 # The marks a page's end may cut a name inside, with a running header between its halves: a title

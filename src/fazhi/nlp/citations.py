@@ -35,7 +35,7 @@ LIST_SEPARATORS = "、,，和及与;"
 HARD_STOPS = "。\n;!?"
 # A character a converter lost to ? between two Han characters, which ends no title: 《中华人民共和国宪?修正案》
 # (after a document's head the ? is the lost closing mark: 《…乡村振兴促进条例?等)
-LOST_CHARACTER = re.compile(r"[\u4e00-\u9fff]\?[\u4e00-\u9fff]")
+QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u4e00-\u9fff]\?[\u4e00-\u9fff]")
 # A title longer than this without a closing mark is not a title.
 MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:
@@ -216,7 +216,7 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
             # a title opened with 《 and closed with the wrong mark: 《…>
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "angle_marks" if angle else "misclosed_marks")
             return j + 1
-        if ch in HARD_STOPS and not (ch == "?" and LOST_CHARACTER.match(text, j - 1)
+        if ch in HARD_STOPS and not (ch == "?" and QUESTION_MARK_FOR_A_CHARACTER.match(text, j - 1)
                                      and not DOCUMENT_TAIL.search(text, start + 1, j)):
             break
         j += 1

@@ -661,7 +661,7 @@ def _town_names() -> frozenset[str]:
 
 # Offices a county's departments keep in each township, named by the township's stem: 莲花|司法所 ·
 # 李哥庄|派出所 · 永兴|国土所 (org_town_offices.tsv)
-TOWN_OFFICES = tuple(sorted((row[0] for row in read_rows("org_town_offices.tsv")), key=len, reverse=True))
+TOWN_OFFICES = longest_first("org_town_offices.tsv")
 # A police station in a city is often named by its street (STREET_NAME): 宁海路|派出所 · 金融街|派出所
 POLICE_STATION = "派出所"
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)

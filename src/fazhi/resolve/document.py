@@ -21,8 +21,6 @@ FILED_WITH = ("备案", "报备")
 # The bodies whose office a report names alone after them, by the head of their name: the office
 # (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
-# What ends a sentence: a coordination group written alone belongs to a committee named in its own sentence
-SENTENCE_ENDS = ("。", "\n", ";", "；")
 
 
 def place_key(place: Place) -> str:
@@ -135,7 +133,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     previous: tuple[Mention, list[ResolvedOrganization]] | None = None
     groups: dict[str, list[ResolvedOrganization]] = {}  # the last leading (领导) and coordination (协调) group named
     committee: list[ResolvedOrganization] = []  # the last 全面依法治X委员会 named, resolved
-    committee_end = 0  # where the mention that named it ends
+    committee_sentence = -1  # the sentence of the mention that named it
     own_committee: list[ResolvedOrganization] = []  # the last such committee of the report's own place
     listed: set[str] = set()  # the bodies of the list being read
     for m in doc.mentions:
@@ -178,8 +176,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             # 依法治县委下设的|立法协调小组: the committee's named before it in the sentence; written alone
             # after a sentence that named another's (配合省委依法治省办完成督察。… 立法协调小组指导…), the
             # reporting place's committee's
-            same_sentence = not any(mark in text[committee_end:m.start] for mark in SENTENCE_ENDS)
-            source = committee if same_sentence or not own_committee else own_committee
+            source = committee if m.sentence == committee_sentence or not own_committee else own_committee
             bodies = [part_of(c, squeeze(m.norm), ctx) for c in source if c.particular]
             if not bodies:
                 continue
@@ -193,7 +190,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             groups[kind] = bodies
         named_committee = [c for b in bodies if (c := rule_of_law_committee(b, ctx)) is not None]
         if named_committee:
-            committee, committee_end = named_committee, m.end
+            committee, committee_sentence = named_committee, m.sentence
             if ctx.region is not None and any(c.place == ctx.region for c in named_committee):
                 own_committee = named_committee
         previous = (m, bodies)

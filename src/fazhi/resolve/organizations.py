@@ -64,7 +64,9 @@ TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
 # The offices a county's departments keep in each township, as written alone, longest first: their
 # official names and their departments (org_town_offices.tsv: 国土所 → 国土资源局|…国土资源所)
 TOWN_OFFICE_NAMES = {row[0]: (row[1], row[2]) for row in read_rows("org_town_offices.tsv")}
-TOWN_OFFICE_BODIES = tuple(sorted(TOWN_OFFICE_NAMES, key=len, reverse=True))
+TOWN_OFFICE_BODIES = longest_first("org_town_offices.tsv")
+# The one of them named after the police, not after a department of its county (_township_office)
+POLICE_STATION = "派出所"
 TOWN_OFFICE = re.compile(r"^(?P<stem>.{2,7}?)(?P<office>" + "|".join(TOWN_OFFICE_BODIES) + ")$")
 # A township office written after its department's short name: 工商局|小溪塔工商所 · 公安分局|小溪塔派出所
 # (the office's name says whose it is; the bureau, written short, adds nothing to it)
@@ -607,7 +609,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     county = ctx.gazetteer.as_of(county, ctx.year)  # 凤翔县司法局虢王司法所 in 2016, 凤翔区's since 2021
     stem = _township_stem(town.name)
     if stem_written and stem and stem_written != stem and not stem_written.endswith(TOWNSHIP_ENDINGS) \
-            and (stem_written[0] == stem[0] or (office is not None and office["office"] == "派出所"
+            and (stem_written[0] == stem[0] or (office is not None and office["office"] == POLICE_STATION
                                                and STREET_NAME.fullmatch(stem_written) is not None)):
         # a station is named as written where that differs from its township's stem: 川沙法庭 of
         # 川沙新镇, 古城派出所 in 古陶镇, 玉林路派出所 in 玉林街道, 中山路派出所 anywhere (police stations
@@ -622,9 +624,9 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
             # but 西安高新技术产业开发区司法局丈八沟司法所 where 高新区司法局 is written
             return f"{county.full_name}{stem}司法所", "department"
         return f"{county.full_name}司法局{stem}司法所", "department"
-    written = next((w for w in TOWN_OFFICE_BODIES if body.endswith(w)), "")
-    official, department = TOWN_OFFICE_NAMES.get(written, ("派出所", "公安局"))
-    if official != "派出所":
+    written = next((w for w in TOWN_OFFICE_BODIES if body.endswith(w)), POLICE_STATION)
+    if written != POLICE_STATION:
+        official, department = TOWN_OFFICE_NAMES[written]
         return f"{county.full_name}{department}{stem}{official}", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
@@ -1089,15 +1091,15 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
         rule_of_law = RULE_OF_LAW_BODY.match(body)
         if rule_of_law:  # 依法治市办: the level inside the name says whose
             place = ctx.place_for_level(rule_of_law["level"])
-    bureau_and_office = BUREAU_AND_TOWN_OFFICE.match(parsed.body) if not parsed.parent else None
-    if bureau_and_office is not None and (place or ctx.region) is not None \
-            and (township := _township_office(bureau_and_office["office"], place or ctx.region, ctx)) is not None:
-        # 区工商局|小溪塔工商所: the office's own name, after its department as the office names it
-        name, otype = township
-        return ResolvedOrganization(name, organization_key(name, place or ctx.region, ctx.doc_id), otype, place or ctx.region)
-    township = _township_office(parsed.body, place or ctx.region, ctx) if (place or ctx.region) is not None \
-        and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body) or parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭")) \
-        and not parsed.parent else None
+    township = None
+    if (place or ctx.region) is not None and not parsed.parent:
+        bureau_and_office = BUREAU_AND_TOWN_OFFICE.match(parsed.body)
+        if bureau_and_office is not None:
+            # 区工商局|小溪塔工商所: the office's own name, after its department as the office names it
+            township = _township_office(bureau_and_office["office"], place or ctx.region, ctx)
+        if township is None and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body)
+                                 or parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭")):
+            township = _township_office(parsed.body, place or ctx.region, ctx)
     if township is not None:
         name, otype = township
         town = place or ctx.region

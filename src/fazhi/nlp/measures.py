@@ -193,6 +193,7 @@ class MeasureLexicon:
     # on reversed text, a word after which a name begins: a verb, a count (3项 · 一批) or a function word
     boundary_left: re.Pattern
     boundary_words: frozenset[str]  # the verbs of boundary_left, reversed
+    boundary_word_pattern: re.Pattern  # the same verbs as one pattern, read on the reversed text
     carry_out: frozenset[str]  # verbs that carry a measure out: 推行, 深化
     adverbs: frozenset[str]  # words that make a head right after them a verb: 成功|创建, 持续|改革
     carry_out_pattern: re.Pattern
@@ -209,6 +210,7 @@ class MeasureLexicon:
     # context words by role (measure_contexts.tsv), as tuples for str.startswith/endswith
     part_of_word: tuple[str, ...]  # 参与, 和谐: no separator
     boundary_compounds: tuple[str, ...]  # 共同体 · 不作为: a boundary word (共同, 作为) opening or closing a word
+    compounds_ending: dict[str, tuple[str, ...]]  # 作为 → (不作为,): the longer compounds a boundary word closes
     weak_heads: tuple[str, ...]  # 制度, 机制: generic words before them make no name
     modified_noun: tuple[str, ...]  # 率, 场所 after a known form; and the document words: 规定, 办法
     slogan_before: tuple[str, ...]  # 增强, 防止 before a quoted term
@@ -260,6 +262,7 @@ def measure_lexicon() -> MeasureLexicon:
             + [re.escape(c) + "[多余大](?:[0-9]+|[" + NUMERALS + "]+)" for c in COUNTED_CLASSIFIERS.split("|")]
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
+        boundary_word_pattern=re.compile(trie_pattern(sorted(w[::-1] for w in words))),
         not_in_gap=re.compile(trie_pattern(contexts["not_in_gap"])),
         launch_verb=re.compile(trie_pattern(contexts["launch_verb"])),
         carry_out=carry_out,
@@ -276,6 +279,9 @@ def measure_lexicon() -> MeasureLexicon:
         known_terms=read_words("measure_corpus_terms.tsv"),
         part_of_word=tuple(contexts["part_of_word"]),
         boundary_compounds=tuple(contexts["boundary_compound"]),
+        compounds_ending={w: tuple(c for c in contexts["boundary_compound"] if c.endswith(w) and len(c) > len(w))
+                          for w in words
+                          if any(c.endswith(w) and len(c) > len(w) for c in contexts["boundary_compound"])},
         weak_heads=tuple(contexts["weak_head"]),
         modified_noun=tuple(contexts["modified_noun"] + contexts["document_word"]),
         slogan_before=tuple(contexts["slogan_before"]),
@@ -418,9 +424,9 @@ class _Text:
             if self._boundary_word_ends(start + 1):
                 return None  # its first character ends another boundary word: 推进|行政, not 推|进行|政
             word = word[::-1]
-            if self.text.startswith(lex.boundary_compounds, start) or any(
-                    self.text.startswith(c, start - len(c) + len(word)) for c in lex.boundary_compounds
-                    if c.endswith(word) and len(word) < len(c) <= start + len(word)):
+            closing = lex.compounds_ending.get(word)
+            if self.text.startswith(lex.boundary_compounds, start) or closing is not None and any(
+                    self.text.startswith(c, start - len(c) + len(word)) for c in closing if len(c) <= start + len(word)):
                 return None  # 共同|体意识 · 不|作为: part of a longer word
             return "carry_out" if word in lex.carry_out else "adverb" if word in lex.adverbs else "edge"
         if len(word) > 1:
@@ -430,12 +436,8 @@ class _Text:
 
     def _boundary_word_ends(self, end: int) -> bool:
         """Whether a boundary word of two to four characters ends right before ``end``."""
-        words = measure_lexicon().boundary_words  # (stored reversed: read on the reversed text, no slice turned)
-        at = len(self.text) - end
-        for k in (2, 3, 4):
-            if end >= k and self.reversed[at:at + k] in words:
-                return True
-        return False
+        # (the words are stored reversed: read on the reversed text, no slice turned)
+        return measure_lexicon().boundary_word_pattern.match(self.reversed, len(self.text) - end) is not None
 
     def boundary_word_begins(self, start: int) -> bool:
         """Whether a boundary word of two to four characters begins at ``start`` (热线|整合各类热线)."""
@@ -520,6 +522,7 @@ def _acceptable_quoted(core: str) -> bool:
     return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core))
 
 
+@lru_cache(maxsize=8192)
 def _known_term(core: str) -> bool:
     """Whether a quoted term is a known form: a national instrument (“一站式”) or a term
     recurring across the corpus."""
@@ -533,6 +536,7 @@ def _complete_term(core: str) -> bool:
     return _acceptable_quoted(core) and (_ends_with_head(core) or _known_term(core))
 
 
+@lru_cache(maxsize=8192)
 def _named_with_its_kind(core: str) -> bool:
     """Whether a quoted term is one name that ends in its own head noun: “老汉调解室”,
     “府院联动”, “六尺巷工作法”; not a count (“三大行动”), a list or a clause (“开展…试点”)."""

@@ -420,3 +420,62 @@ def test_a_gazettes_page_number_and_running_header_inside_a_title_are_skipped():
             "绵阳市人民政府公报　　　　　　　　　　2022年第3期\n决策程序规定》，全年完成12项重大行政决策合法性审查。\n")
     view = report_from_text(text, "mianyang.txt").view
     assert "《四川省重大行政决策程序规定》" in view and "公报" not in view
+
+
+def test_a_page_captured_on_one_line_keeps_its_report_after_the_breadcrumb():
+    # blind set 282 (周市镇 2022): the whole page on one line, its breadcrumb first; only the trail of
+    # links is debris (a breadcrumb on a line of its own is blanked whole, as before)
+    text = ("首页 > 信息公开 > 法治政府建设 > 年度报告 周市镇2022年度法治政府建设工作报告 来源：周市镇人民政府 "
+            "发布时间：2023-01-16 10:21 浏览次数：287 【字体：大 中 小】 分享到： 2022年，周市镇在昆山市委、市政府和镇党委的"
+            "坚强领导下，认真贯彻落实《法治政府建设实施纲要（2021－2025年）》，扎实推进法治政府建设各项工作，"
+            "全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。")
+    report = report_from_text(text, "zhoushi.txt")
+    assert "首页" not in report.view and "年度报告" not in report.view
+    assert "周市镇2022年度法治政府建设工作报告" in report.view and "《法治政府建设实施纲要(2021-2025年)》" in report.view
+    assert report.metadata.publisher_text == "周市镇人民政府"
+    line = "首页 > 信息公开 > 法治政府建设 > 年度报告 > 正文\n周市镇2022年度法治政府建设工作报告\n"
+    assert report_from_text(line, "x.txt").view.split("\n")[0].strip() == ""
+
+
+def test_a_report_is_dated_by_its_signature_before_the_pages_links_and_footer():
+    # blind set 282 (民族街道 2024): the signing date, then the page's own end; the page's publication
+    # date in its header is not the report's
+    text = ("民族街道2024年度法治政府建设情况报告\n发布时间：2025-02-14 09:30 来源：民族街道\n"
+            "2024年，民族街道坚持以习近平法治思想为指导，扎实推进法治政府建设。\n" * 3
+            + "武汉市江汉区民族街道办事处\n2025年2月10日\n扫一扫在手机打开当前页\n相关链接:\n"
+            " · 民权街道2024年度法治政府建设情况报告\n · 武汉市江汉区人民政府关于2024年度法治政府建设情况的报告\n"
+            " · 江汉区司法局2024年度法治政府建设情况报告\n · 前进街道2024年度法治政府建设工作总结\n"
+            "主办单位:武汉市江汉区人民政府办公室  网站标识码:4201030003\n")
+    meta = report_from_text(text, "minzu.txt").metadata
+    assert meta.date == "2025-02-10"
+
+
+def test_a_report_with_a_table_appended_after_its_signature_is_dated_by_the_signature():
+    # blind set 280 (洪雅县 2017): 附表 and the table of documents after the signature and date
+    text = ("洪雅县人民政府关于2017年度法治政府建设工作情况的报告\n2017年，县政府扎实推进依法行政。\n"
+            "洪雅县人民政府\n2018年1月20日\n附表\n洪雅县人民政府2017年制定规范性文件目录\n序号\n文件名称\n文号\n备案情况\n"
+            "1\n洪雅县人民政府关于印发《洪雅县重大行政决策程序规定》的通知\n洪府发〔2017〕\n12号\n已报备\n"
+            "2\n洪雅县人民政府办公室关于印发洪雅县行政执法公示办法（试行）的通知\n洪府办发\n[2017]35号\n已报备\n"
+            "- 3 -\n洪雅县人民政府\n3\n洪雅县城乡生活垃圾分类管理\n办法\n洪府发（2017）28号\n已报备\n")
+    report = report_from_text(text, "hongya.txt")
+    assert report.metadata.date == "2018-01-20"
+    # the table's rows: a 文号 cut before its year joins its cell, and a page's number and running
+    # header between two rows go
+    rows = report.view.split("\n")[-4:-1]
+    assert rows == ["1\t洪雅县人民政府关于印发《洪雅县重大行政决策程序规定》的通知\t洪府发〔2017〕12号\t已报备",
+                    "2\t洪雅县人民政府办公室关于印发洪雅县行政执法公示办法(试行)的通知\t洪府办发[2017]35号\t已报备",
+                    "3\t洪雅县城乡生活垃圾分类管理办法\t洪府发(2017)28号\t已报备"]
+    # a cell's title that holds another in marks is cited with its 文号, besides the title inside it
+    regulations = {e.name: e for e in extract_text(text).entities if e.kind is Kind.REGULATION}
+    outer = regulations["洪雅县人民政府关于印发《洪雅县重大行政决策程序规定》的通知"]
+    assert outer.doc_number == "洪府发〔2017〕12号" and "洪雅县重大行政决策程序规定" in regulations
+    assert regulations["洪雅县城乡生活垃圾分类管理办法"].doc_number == "洪府发〔2017〕28号"
+
+
+def test_a_sentence_a_pages_end_cut_joins_however_short_the_pages_last_line():
+    # blind set 280 (洪雅县 2017, lines broken at random widths): the page's last line is short
+    text = ("洪雅县2017年度法治政府建设工作情况的报告\n　　认真贯彻《四川省行政执法监督条例》，组织开展行政执法案卷评查，评查\n"
+            "案卷220卷，优秀率81%。开展行政执法资格清理，\n注销执法证件43个，执法人员\n- 2 -\n洪雅县人民政府\n"
+            "持证上岗率100%。在县国土资源局开展行政执法公示试点。\n")
+    view = report_from_text(text, "hongya.txt").view
+    assert "执法人员持证上岗率100%" in view and "- 2 -" not in view

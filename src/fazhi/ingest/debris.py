@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The longest line read as a breadcrumb line and blanked whole; a longer one is a page captured
+# on one line, of which only the trail of links is blanked.
+BREADCRUMB_LINE_MAX = 120
+
 # Each pattern matches one piece of noise within a line. Examples in the comments.
 DEBRIS_PATTERNS = {
     # 晋ICP备11003284号-1 · 京ICP证030173号
@@ -28,7 +32,12 @@ DEBRIS_PATTERNS = {
     # literal character is searched for in C; one opening with a class is tried everywhere)
     "buttons": re.compile(r"【\s*(?:我要)?(?:打印|关闭|收藏|纠错)[^】\]]{0,4}[】\]]|\[\s*(?:我要)?(?:打印|关闭|收藏|纠错)[^】\]]{0,4}[】\]]|打印本页|关闭窗口|分享(?:文章)?到[:：]?|视力保护色[:：]?|无障碍浏览|切[换換]到繁[體体]版|网站支持IPv6|浏览量\s*[:：]\s*\d*|浏览次数\s*[:：]\s*\d*|【\s*】"),
     # 您当前的位置是:首页 » 新闻中心 » 公示公告 · >> 首页 > 信息公开 > 规划计划 > 正文>> 详细内容
-    "breadcrumb": re.compile(r"^.{0,20}(?:当前位置|您的位置|所在位置|当前的位置)[^\n]*$|^\s*>*\s*首页\s*[>»][^\n]*$", re.M),
+    # (a line of its own, blanked whole; in a page captured on one line, the trail of links alone:
+    # 首页 > 信息公开 > 法治政府建设 > 年度报告| 周市镇2022年度法治政府建设工作报告 来源：…)
+    "breadcrumb": re.compile(
+        r"^.{0,20}(?:当前位置|您的位置|所在位置|当前的位置)[^\n]{0,%d}$|^\s*>*\s*首页\s*[>»][^\n]{0,%d}$"
+        r"|(?:(?:当前位置|您的位置|所在位置|当前的位置)[是为]?\s*[:：]?\s*)?首页(?:\s*[>»]+\s*[^\s>»]{1,20})+"
+        % (BREADCRUMB_LINE_MAX, BREADCRUMB_LINE_MAX), re.M),
     # 首页 | 网站地图 | 网站声明 | 联系我们 | 关于我们
     "site_links": re.compile(r"(?:首页|网站地图|网站声明|联系我们|关于我们|个人中心|隐私声明|使用帮助|English)(?=\s*(?:[|｜]|$))", re.M),
     # 地址:孝义市党政办公大楼 · 邮编:401520 · 网站联系电话:0358-7828576

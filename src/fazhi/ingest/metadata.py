@@ -270,8 +270,38 @@ def _delivery_date(view: str) -> str | None:
 
 
 def _closing_lines(view: str) -> list[str]:
-    """The non-blank lines of a report's end, where it is signed and dated."""
-    return [ln.strip() for ln in view[-_CLOSING_CHARS:].splitlines() if ln.strip()]
+    """The non-blank lines of a report's end, where it is signed and dated: before the web
+    page's own end (扫一扫…, 相关链接: and its links, 主办: …), when a page was captured whole."""
+    end = len(view)
+    while True:
+        line_start = view.rfind("\n", 0, end) + 1
+        line = view[line_start:end]
+        if line.strip() and not PAGE_END_LINE.match(line):
+            break
+        if line_start == 0 or len(view) - line_start > _PAGE_END_CHARS:
+            end = len(view)  # no report text before it within reach: the end as it stands
+            break
+        end = line_start - 1
+    # an appendix after the signature (附表 / 洪雅县人民政府2017年制定规范性文件目录 / 序号 …) is no part of it
+    heading = APPENDIX_HEADING_LINE.search(view, max(0, end - _APPENDIX_CHARS), end)
+    if heading is not None and heading.start() > 0:
+        end = heading.start()
+    return [ln.strip() for ln in view[max(0, end - _CLOSING_CHARS):end].splitlines() if ln.strip()]
+
+
+# The heading of an appendix on a line of its own, as the table or list itself opens after the
+# signature: 附表 · 附件2 · 附件： (not the list of attachments above the signature: 附件：1. …目录)
+APPENDIX_HEADING_LINE = re.compile(r"^[ \t\u3000]*附[表件][ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
+# How far before a report's end its appendix may open
+_APPENDIX_CHARS = 3000
+
+
+# A line of a web page's end after the report: 扫一扫在手机打开当前页 · 相关链接: · 相关阅读 ·
+#  · 西安市人民政府关于2020年度法治政府建设情况的报告 (a related link) · 主办单位:武汉市江汉区人民政府办公室
+PAGE_END_LINE = re.compile(r"\s*(?:扫一扫|相关(?:链接|阅读|文章|新闻|信息|推荐)|延伸阅读|[·•]\s*\S"
+                           r"|(?:主办|承办|主管|协办|技术支持|运行维护|维护)(?:单位)?\s*[:：]|网站标识码)")
+# How much of a page's end may be its own lines (links, footer) before the report's end
+_PAGE_END_CHARS = 1500
 
 
 # The first lines of a report looked at for a byline under its title.

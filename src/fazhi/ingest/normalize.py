@@ -540,7 +540,11 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # table one cell a line, 3 on its line is a row's number)
         # a converter's hyphen after a Han character marks a word the line's end cut (市市场监督- / 管理局)
         hyphenated = before[-1] in LINE_END_HYPHENS and len(before) > 1 and is_han(before[-2]) and is_han(after[0])
-        if not fills_page and not broken_paragraph and not inside_title and not hyphenated \
+        # a sentence a page's end cut, however short the page's last line (…，执法人员 / - 2 - / 洪雅县人民政府 /
+        # 持证上岗率100%): a page's number written as one (not a bare number, a table's row) between its halves
+        cut_by_page = is_han(after[0]) and not LIST_ITEM_START.match(lines[i]) and any(
+            PAGE_NUMBER_LINE.fullmatch(lines[k]) and not stripped[k].isdigit() for k in range(i + 1, nxt))
+        if not fills_page and not broken_paragraph and not inside_title and not hyphenated and not cut_by_page \
                 and (any(stripped[k].isdigit() for k in range(i + 1, nxt))
                      or not _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))):
             i, quotes_before, joined_before = i + 1, 0, ""
@@ -577,6 +581,9 @@ NUMBER_HEADER_WORDS = ("文号", "字号", "令号")
 NUMBER_CELL = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号|令第\d{1,4}号)")
 # A number's cell cut after the bracket of its year, its number on the next line: 皖政办〔2019〕 / 4号
 NUMBER_CELL_YEAR = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[【(（]\d{4}[〕\]】)）]")
+# A number's cell cut before the bracket of its year, its issuer's code alone on a line: 洪府办发 / [2017]35号
+NUMBER_CELL_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}[发字函]")
+NUMBER_CELL_REST = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号")
 # How many lines a wrapped title's cell may take, a page's number and running header between included
 WRAPPED_TITLE_LINES = 5
 
@@ -601,15 +608,19 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
     at, row = columns, 1
     while at < len(filled):
         if stripped[filled[at]] != str(row):
-            if not (at + 1 < len(filled) and stripped[filled[at + 1]] == str(row)
-                    and PAGE_NUMBER_LINE.fullmatch(lines[filled[at]])):
+            # a page's number between two rows goes, and the running header after it (- 3 - / 洪雅县人民政府)
+            row_at = at + 1 if PAGE_NUMBER_LINE.fullmatch(lines[filled[at]]) else at
+            if at < row_at < len(filled) and RUNNING_HEADER_LINE.fullmatch(stripped[filled[row_at]]):
+                row_at += 1
+            if row_at == at or row_at >= len(filled) or stripped[filled[row_at]] != str(row):
                 break
-            cuts.append(cut(filled[at - 1], filled[at + 1], "\n"))  # a page's number between two rows goes
-            at += 1
+            cuts.append(cut(filled[at - 1], filled[row_at], "\n"))
+            at = row_at
         cells, nxt = 0, at + 1
         while nxt < len(filled):
             line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]
-            if cells and NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING:
+            if cells and ((NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING)
+                          or (NUMBER_CELL_REST.fullmatch(line) and NUMBER_CELL_ISSUER.fullmatch(previous))):
                 cuts.append(cut(filled[nxt - 1], filled[nxt], ""))
             elif cells == number_column - 1 and (number := _wrapped_title_end(lines, stripped, filled, nxt)):
                 # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
@@ -641,9 +652,11 @@ def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int],
     the number itself, or none follows within a few short lines."""
     for k in range(at, min(at + WRAPPED_TITLE_LINES, len(filled))):
         line = stripped[filled[k]]
-        if NUMBER_CELL.fullmatch(line) or (NUMBER_CELL_YEAR.fullmatch(line) and k + 1 < len(filled)
-                                           and NUMBER_REST_LINE.fullmatch(stripped[filled[k + 1]])):
-            # (the number's cell may be wrapped too, after its year: 皖政办〔2019〕 / 4号)
+        following = stripped[filled[k + 1]] if k + 1 < len(filled) else ""
+        if NUMBER_CELL.fullmatch(line) or (NUMBER_CELL_YEAR.fullmatch(line) and NUMBER_REST_LINE.fullmatch(following)) \
+                or (NUMBER_CELL_ISSUER.fullmatch(line) and NUMBER_CELL_REST.fullmatch(following)):
+            # (the number's cell may be wrapped too, after its year or before it: 皖政办〔2019〕 / 4号 ·
+            # 洪府办发 / [2017]35号)
             return k if k > at else 0
         if line.isdigit() or len(line) > TABLE_CELL_MAX or "。" in line:
             return 0

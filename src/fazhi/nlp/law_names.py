@@ -74,10 +74,11 @@ TABLE_GAP = r"(?:\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,})"
 NUMBER_YEAR_OPEN, NUMBER_YEAR_CLOSE = r"[〔\[【(（]", r"[〕\]】)）]"
 # The note in brackets a title's cell may end with: (试行) · （2025年修订）
 TITLE_CELL_NOTE = r"(?:[(（][^()（）\t\n]{1,14}[)）])?"
-# (the row's number may stand after the indentation a page gave it: 　　4 洛阳市人民政府关于…的通知 洛政〔2015〕88号)
+# (the row's number may stand after the indentation a page gave it: 　　4 洛阳市人民政府关于…的通知 洛政〔2015〕88号;
+# the cell may hold a title in marks: 洪雅县人民政府关于印发《洪雅县重大行政决策程序规定》的通知)
 TABLE_ROW_TITLE = re.compile(
     r"(?:^|" + TABLE_GAP + r"|^[ \u3000]*\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
-    r"(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,，]{3,80}?"
+    r"(?P<title>[\u4e00-\u9fff](?:[^\t\n《》。;；,，]|《[^\t\n《》]{2,60}》){3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录|措施)"
     + TITLE_CELL_NOTE + r")(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
     + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
@@ -452,8 +453,8 @@ class LawNameRecognizer:
         added = 0
         for citation in sorted(bare, key=lambda b: b.start):
             if any(citation.start < e and citation.end > s for s, e in taken) \
-                    and not (citation.rule == "title_line" and _holds_every_overlap(citation, taken)):
-                continue  # (a title line's outer notice holds its inner title, found by its marks)
+                    and not (citation.rule in ("title_line", "table_row_title") and _holds_every_overlap(citation, taken)):
+                continue  # (a title line's or a table cell's outer notice holds its inner title, found by its marks)
             value = citation.name if citation.rule in ("gazetteer_title_tail", "implementing_regulation") \
                 else text[citation.start:citation.end]
             span = add_span(doc, spans, citation.start, citation.end, "CITATION", citation.rule,

@@ -1113,3 +1113,27 @@ def test_a_service_number_line_ends_before_the_verb_after_its_head():
 def test_a_quoted_name_before_a_service_point_takes_no_head_from_it():
     spans = found("街道党群服务中心设立“企航驿站”企业法律服务点,为辖区科技企业提供法律咨询。")
     assert not any("企业法律服务" in s for s in spans)
+
+
+def test_a_function_word_after_a_quoted_name_with_its_own_head_opens_another_clause():
+    # blind set 282 (秦安县 2025): the platform does something to enforcement activities; 活动 is no part of it
+    assert found("依托“甘肃省行政执法监督平台”对执法活动实施全过程监督。") == ["“甘肃省行政执法监督平台”"]
+    # a function word inside a word is still the name's: “法律服务”对接机制
+    assert found("推行“法律服务”对接机制。") == ["“法律服务”对接机制"]
+
+
+def test_a_platforms_operators_are_no_platform():
+    # blind set 283 (阳朔县文化广电体育和旅游局 2024): 约谈在线旅游平台经营者
+    assert found("约谈在线旅游平台经营者5家。") == []
+    assert found("推行“蒙企通”平台企业诉求“接诉即办”。")[0] == "“蒙企通”平台"  # (set 216: the platform's business)
+
+
+def test_a_years_count_with_du_and_a_systematic_study_make_no_name():
+    # blind set 285 (湖南省自然资源厅 2019): 2019年度| opens the name after it; 系统梳理 is to sort out
+    # systematically, no 系统 (a platform)
+    assert found("开展2019年度土地卫片执法检查和违法违规占用耕地专项整治，督促整改。") \
+        == found("开展2019年土地卫片执法检查和违法违规占用耕地专项整治，督促整改。") \
+        == ["土地卫片执法检查和违法违规占用耕地专项整治"]
+    assert found("全厅干部系统梳理执法依据。") == []
+    # (but a platform's name may stand before 学习: 参加云南省行政执法人员网络培训考试系统学习考试, set 271)
+    assert found("组织参加云南省行政执法人员网络培训考试系统学习考试。") == ["云南省行政执法人员网络培训考试系统"]

@@ -2447,3 +2447,46 @@ def test_a_congress_committee_for_urban_construction_environment_and_resources()
     orgs = resolved_orgs("扬州市人大常委会2019年法治建设工作情况报告\n城乡建设环境与资源保护委员会牵头开展执法检查。\n")
     assert "扬州市人民代表大会城乡建设环境与资源保护委员会" in orgs
     assert "扬州市人民代表大会环境与资源保护委员会" not in orgs
+
+
+def test_a_departments_hall_needs_its_place_but_a_service_hall_stands_after_its_core():
+    # blind set 285 (黑龙江省住房和城乡建设厅 2019, a first-person 述法 report): 厅 alone is the department
+    # spoken of by its level, no body named by the words before it
+    assert names("在省委、省政府的领导下，带领厅领导班子和全厅干部职工依法履职。") == ["省委", "省政府"]
+    assert names("提出修改的建议，废止厅规范性文件3件。") == []
+    assert names("均经厅法律顾问和厅法规处合法性审核。") == ["法规处"]
+    assert names("在办税服务厅设立专窗。") == ["办税服务厅"]
+    assert names("报送省司法厅审查。") == ["省司法厅"]
+
+
+def test_a_courts_tribunal_is_named_by_a_township_whose_name_ends_like_a_level():
+    # blind sets 280, 282, 284 (昆山市周市镇): 周市|人民法庭 is 周市镇's tribunal, no city's 市|人民法庭
+    assert names("整合周市司法所、周市派出所、周市人民法庭力量。") == ["周市司法所", "周市派出所", "周市人民法庭"]
+    assert names("配合市人民法院开展诉源治理。") == ["市人民法院"]
+
+
+def test_a_kind_of_city_before_a_government_names_every_one():
+    # blind set 280 (河南省 2021): 各省辖市政府 · 全省18个省辖市政府 are the province's cities' governments
+    assert names("省长带头述法，各省辖市政府主要负责人述法。") == []
+    assert names("全省18个省辖市政府和济源示范区管委会") == ["济源示范区管委会"]
+
+
+def test_squads_written_alone_are_the_enforcement_body_named_before_them_in_the_sentence():
+    # blind set 283 (西平县农业农村局 2025, 宜宾市翠屏区应急管理局 2021, 兴平市城市管理局 2016)
+    from fazhi import extract_text
+
+    def organizations(text: str) -> list[str]:
+        return [e.name for e in extract_text(text).entities if e.kind is Kind.ORGANIZATION]
+
+    xiping = organizations("西平县农业农村局2025年法治政府建设工作报告\n县农业综合行政执法大队下设3个执法中队，"
+                           "其中出山中队负责西部乡镇的执法检查。县农业综合行政执法大队开展检查。城区中队负责巡查。\n")
+    assert "西平县农业综合行政执法大队出山中队" in xiping
+    assert not any(name.endswith("城区中队") for name in xiping)  # another sentence: whose, it does not say
+    cuiping = organizations("宜宾市翠屏区应急管理局2021年法治政府建设工作报告\n区应急管理综合行政执法大队聘请专家42名参与执法检查，"
+                            "执法大队第一中队、第二中队分别负责危险化学品和工贸行业。\n")
+    assert {"宜宾市翠屏区应急管理综合行政执法大队第一中队", "宜宾市翠屏区应急管理综合行政执法大队第二中队"} <= set(cuiping)
+    xingping = organizations("兴平市城市管理局2016年法治政府建设工作总结\n市城管执法局下设东城中队、西城中队，全面推行执法公示。\n")
+    assert {"兴平市城市管理行政执法局东城中队", "兴平市城市管理行政执法局西城中队"} <= set(xingping)
+    # (set 31: squads stationed in every town are none in particular)
+    ganzhou = organizations("张掖市甘州区2018年法治政府建设情况报告\n区综合行政执法局向18个镇（街道）派驻执法中队。\n")
+    assert not any(name.endswith("中队") for name in ganzhou)

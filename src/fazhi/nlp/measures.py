@@ -105,8 +105,8 @@ HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、|\([一二三�
 # Words a boundary word may not be the start of: 规范性文件 · 规范化 · 法治化
 NOT_AFTER_BOUNDARY = "性化式"
 # A number with a classifier marks a left edge: 1540条|行政执法事项清单 · 3个|扩权强镇试点 ·
-# 十大|重点改革; a number word with 项 or 条 is part of a name (三项制度, 八项规定精神).
-COUNTED_CLASSIFIERS = "项|个|条|家|件|类|名|次|批|余|年|月|日|篇|场|期|份|人|多|大"
+# 十大|重点改革 · 2019年度|土地卫片执法检查; a number word with 项 or 条 is part of a name (三项制度, 八项规定精神).
+COUNTED_CLASSIFIERS = "项|个|条|家|件|类|名|次|批|余|年度|年|月|日|篇|场|期|份|人|多|大"
 COUNTED_WORD_CLASSIFIERS = "个|批|大|余|多"
 # A count and nothing else before a head is no name: 30年|试点 · 三项|制度 (that one the gazetteer knows)
 COUNT_ONLY = re.compile("(?:[0-9]+|[" + NUMERALS + "]+)(?:" + COUNTED_CLASSIFIERS + ")")
@@ -198,6 +198,7 @@ class MeasureLexicon:
     adverbs: frozenset[str]  # words that make a head right after them a verb: 成功|创建, 持续|改革
     carry_out_pattern: re.Pattern
     particle_words: frozenset[str]  # words that keep a one-character function word inside a name
+    particles: frozenset[str]  # the one-character function words of boundary_left: 对, 在, 向
     generic: frozenset[str]
     generic_cores: frozenset[str]  # words that make no name before a head: 依法行政|制度
     slogans: frozenset[str]
@@ -256,10 +257,10 @@ def measure_lexicon() -> MeasureLexicon:
         # which kind matched, and that no 性化式 follows (规范|性), ``_Text._boundary`` checks.
         boundary_left=re.compile("|".join(
             trie_branches(w[::-1] for w in words)
-            + [re.escape(c) + "[0-9]+" for c in COUNTED_CLASSIFIERS.split("|")]
-            + [re.escape(c) + "[" + NUMERALS + "]+" for c in COUNTED_WORD_CLASSIFIERS.split("|")]
+            + [re.escape(c[::-1]) + "[0-9]+" for c in COUNTED_CLASSIFIERS.split("|")]
+            + [re.escape(c[::-1]) + "[" + NUMERALS + "]+" for c in COUNTED_WORD_CLASSIFIERS.split("|")]
             # a count made approximate or large before its classifier: 200多场 · 100余家 · 一大批
-            + [re.escape(c) + "[多余大](?:[0-9]+|[" + NUMERALS + "]+)" for c in COUNTED_CLASSIFIERS.split("|")]
+            + [re.escape(c[::-1]) + "[多余大](?:[0-9]+|[" + NUMERALS + "]+)" for c in COUNTED_CLASSIFIERS.split("|")]
             + [re.escape(c) for c in particles])),
         boundary_words=frozenset(w[::-1] for w in words),
         boundary_word_pattern=re.compile(trie_pattern(sorted(w[::-1] for w in words))),
@@ -269,6 +270,7 @@ def measure_lexicon() -> MeasureLexicon:
         adverbs=adverbs,
         carry_out_pattern=re.compile(trie_pattern(sorted(carry_out))),
         particle_words=read_words("measure_particle_words.txt"),
+        particles=frozenset(particles),
         generic=read_words("measure_generic.txt"),
         generic_cores=read_words("measure_generic_cores.txt"),
         slogans=read_words("measure_slogans.txt"),
@@ -500,6 +502,18 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     return m
 
 
+def _gap_opens_clause(text: str, head: re.Match) -> bool:
+    """Whether the words between a quoted term and a head after it open a clause of their own: a verb
+    that carries something out, or a function word (“甘肃省行政执法监督平台”|对|执法活动实施…), not
+    one inside a word (“法律服务”|对接|机制)."""
+    gap = head.group("gap")
+    if not gap:
+        return False
+    lex = measure_lexicon()
+    return lex.carry_out_pattern.match(gap) is not None \
+        or (gap[0] in lex.particles and not _in_particle_word(text, head.start("gap")))
+
+
 def _kind_after_etc(text: str, pos: int) -> str | None:
     """The type a head noun after 等 at ``pos`` gives the items before it: 等|特色调解品牌 (a model)."""
     if not text.startswith("等", pos):
@@ -581,7 +595,7 @@ def _quoted_candidates(t: _Text) -> list[MeasureSpan]:
             j += 1
         head = _head_after(text, quotes[j].end())
         cores = [_quoted_core(q) for q in quotes[i : j + 1]]
-        if head is not None and lex.carry_out_pattern.match(head.group("gap")) and all(_ends_with_head(c) for c in cores):
+        if head is not None and _gap_opens_clause(text, head) and all(_ends_with_head(c) for c in cores):
             head = None  # “浙江省行政规范性文件管理系统”|实现|全流程网…: a name with its own head; the later one is another's
         gap = head.group("gap") if head is not None else ""
         if head is not None and j == i and not gap and head.group("head") in CHAIN_SPLITTING_HEADS \

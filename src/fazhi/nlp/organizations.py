@@ -570,13 +570,13 @@ ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]
 # The end of such a list without 等: 部门 right after the last department's short name (县人社、医保、卫健|部门)
 BARE_ENUMERATION_END = re.compile(r"(?<=[\u4e00-\u9fff])部门")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局 ·
-# 部分乡镇党委.
+# 部分乡镇党委 · 省辖市政府 (a kind of city: every one of the province's).
 # (县(市、区) is every county-level division, 乡镇(街道) every township: 9个县(市、区)|矛调中心 ·
 # 28个乡镇(街道)|公共法律服务工作站)
 # Level words that, after another (区县政府) or a count (8县政府), name every such body
 COUNTABLE_LEVELS = "省市县区"
 PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "部分", "个别", "少数", "等", "辖区",
-                  "设区市", "设区的",
+                  "设区市", "设区的", "省辖市", "地级市", "县级市",
                   "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
 # How far before a name a plural marker is looked for: the longest marker and a level word after it.
 PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
@@ -664,6 +664,11 @@ def _town_names() -> frozenset[str]:
 TOWN_OFFICES = longest_first("org_town_offices.tsv")
 # A police station in a city is often named by its street (STREET_NAME): 宁海路|派出所 · 金融街|派出所
 POLICE_STATION = "派出所"
+# A province's department's head, which names one alone only after the department's matter: 公安|厅
+DEPARTMENT_HALL = "厅"
+SERVICE = "服务"
+# A court's tribunal, which sits in a township and is named by it: 周市|人民法庭
+TRIBUNAL = "人民法庭"
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
 STEM_LAST_LEVELS = ("市", "县", "区")
 
@@ -775,8 +780,8 @@ def _is_generic(text: str, start: int, span: str, generic: frozenset[str]) -> bo
     if span in generic:
         return True
     before = text[max(0, start - PLURAL_REACH):start]
-    if before.endswith(PLURAL_MARKERS):
-        return True
+    if before.endswith(PLURAL_MARKERS) or (span[:1] in LEVEL_ENDINGS and (before + span[0]).endswith(PLURAL_MARKERS)):
+        return True  # (a kind of city ends in the level word the name opens with: 省辖|市政府)
     # the level word a plural marker made every such place: 各县|司法局 · 各乡镇|司法所
     level = 2 if before.endswith(("街道", "乡镇")) else 1 if before[-1:] and before[-1] in LEVEL_ENDINGS + "乡镇" else 0
     if before and span[:1] in COUNTABLE_LEVELS and span[1:] in _heads() \
@@ -836,8 +841,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             juris = rev[juris_start:m_end]
             if core_start == juris_start and juris in STEM_LAST_LEVELS and start > 0 \
-                    and rev[m_start:core_start][::-1] in TOWN_OFFICES and _is_town_stem(text[start - 1:start + 1]):
-                # 新市|市场监管所: the 市 ends the stem of a township (新市镇), whose office it is
+                    and (rev[m_start:core_start][::-1] in TOWN_OFFICES or rev[m_start:core_start][::-1] == TRIBUNAL) \
+                    and _is_town_stem(text[start - 1:start + 1]):
+                # 新市|市场监管所 · 周市|人民法庭: the 市 ends the stem of a township (新市镇, 周市镇), whose office
+                # or court's tribunal it is (a tribunal is a township's, never a city's)
                 found.append(OrgSpan(start - 1, end, "head_noun", info.type))
                 continue
             if any(ending in juris for ending in TOWNSHIP_ENDINGS_REVERSED):
@@ -924,6 +931,12 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 pos = n - joiner
                 start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
+            continue
+        if head == DEPARTMENT_HALL and core and core not in _department_stems() and not core.endswith(SERVICE):
+            # 带领|厅领导班子 · 废止|厅规范性文件: alone, 厅 is a province's department written by its matter
+            # (交通厅、公安厅、住建厅) or a service's hall (办税服务厅), not by any word before it
+            if not reread:
+                pos = bare_start
             continue
         if info.type == "government" and text.startswith(ZONE_COMMITTEE_HEADS, end):
             continue  # 中共益阳高新技术产业开发区|工作委员会: the zone names the party's committee, too long to read whole

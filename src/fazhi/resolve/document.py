@@ -11,7 +11,7 @@ from fazhi.resolve.organizations import (ResolvedOrganization, governing_zone_go
                                          group_office, organization_key, own_group, part_of, parent_of, resolve_organization,
                                          resolve_organizations, resolved_government, rule_of_law_committee)
 from fazhi.resolve.regulations import resolve_regulations
-from fazhi.text import squeeze
+from fazhi.text import SQUAD_OWNER_ENDINGS, squeeze
 
 RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "studies": EdgeType.STUDIES}
 
@@ -20,6 +20,9 @@ RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "
 FILED_WITH = ("备案", "报备")
 # The bodies whose office a report names alone after them, by the head of their name: the office
 # (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
+# A squad written alone (东城中队 · 执法大队|第一中队): the enforcement body named before it in its sentence
+# owns it (市城管执法大队下设东城中队、西城中队 · 县文化市场综合行政执法大队…，其中西街中队查处…)
+SQUAD_HEAD = "中队"
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
 
 
@@ -136,6 +139,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     committee_sentence = -1  # the sentence of the mention that named it
     own_committee: list[ResolvedOrganization] = []  # the last such committee of the report's own place
     listed: set[str] = set()  # the bodies of the list being read
+    squad_owner: tuple[int, ResolvedOrganization] | None = None  # the last enforcement body named, and its sentence
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
             continue
@@ -180,6 +184,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [part_of(c, squeeze(m.norm), ctx) for c in source if c.particular]
             if not bodies:
                 continue
+        elif (squad := _squad_of(squeeze(m.norm), squad_owner, m)) is not None:
+            bodies = [part_of(squad_owner[1], squad, ctx)]
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
             if nearby is not None and any(b.name in listed for b in bodies):
@@ -194,6 +200,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             if ctx.region is not None and any(c.place == ctx.region for c in named_committee):
                 own_committee = named_committee
         previous = (m, bodies)
+        owner = next((b for b in bodies if b.particular and b.name.endswith(SQUAD_OWNER_ENDINGS)), None)
+        if owner is not None:
+            squad_owner = (m.sentence, owner)
         for resolved in bodies:
             if not resolved.particular:
                 continue  # 司法所 in a county's report: every township has one
@@ -247,3 +256,24 @@ def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
     if place is None:
         return None  # no such place, or several of that name and nothing to choose by
     return resolved_government(place, ctx.doc_id)
+
+
+def _squad_of(name: str, owner: tuple[int, ResolvedOrganization] | None, m: Mention) -> str | None:
+    """The squad's own name when ``name`` is a squad written alone in the sentence of the enforcement
+    body named last (东城中队 · 执法大队第一中队, whose 执法大队 ends that body's name: 第一中队); else None."""
+    if owner is None or owner[0] != m.sentence or m.rule != "bare_body" or not name.endswith(SQUAD_HEAD):
+        return None
+    cut = max((name.rfind(ending) + len(ending) for ending in SQUAD_OWNER_ENDINGS if ending in name), default=0)
+    if cut and not owner[1].name.endswith(name[:cut]):
+        return None  # another body's squad: 县公安局交警大队|城区中队
+    squad = name[cut:]
+    core = squad[:-len(SQUAD_HEAD)]
+    if len(core) < 1 or core.startswith(STATIONED) or core in GENERIC_SQUAD_CORES:
+        return None  # 向18个镇(街道)|派驻执法中队 · 执法中队: every squad, none in particular
+    return squad
+
+
+# What a squad's name says of no squad in particular: 执法|中队 · 综合执法|中队; 派驻 stations one in each town
+GENERIC_SQUAD_CORES = ("执法", "综合执法", "行政执法", "综合行政执法", "基层", "各")
+STATIONED = ("派驻", "驻")
+

@@ -1053,6 +1053,12 @@ def test_a_portals_branch_for_a_place_is_named_with_it_and_the_level_portal_join
     assert "区政务服务网" in named["江西政务服务网吉州分厅"].aliases
     # 昆山 2019, 于都 (blind dev sets)
     assert found("依托江苏政务服务网昆山旗舰店,实现网上办理。") == ["江苏政务服务网昆山旗舰店"]
+    # (blind set 282: 缙云县 2018, 雁塔区 2020) a branch called a 站点 or a 服务站点; 子站 and 分站 as the mined gold writes them
+    assert found("依托浙江政务服务网缙云服务站点推行一证通办。") == ["浙江政务服务网缙云服务站点"]
+    assert found("在陕西政务服务网雁塔区站点公开信息。") == ["陕西政务服务网雁塔区站点"]
+    assert found("开通甘肃政务服务网秦州子站。") == ["甘肃政务服务网秦州子站"]
+    # but not after a quoted portal or one that is no 网 (sets 172, 98: the gold names the platform)
+    assert found("开通天府通办绵阳分站。") == ["天府通办"]
 
 
 def test_a_government_site_named_by_its_level_joins_the_site_named_with_the_place_written_short():

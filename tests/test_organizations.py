@@ -2469,6 +2469,8 @@ def test_a_kind_of_city_before_a_government_names_every_one():
     # blind set 280 (河南省 2021): 各省辖市政府 · 全省18个省辖市政府 are the province's cities' governments
     assert names("省长带头述法，各省辖市政府主要负责人述法。") == []
     assert names("全省18个省辖市政府和济源示范区管委会") == ["济源示范区管委会"]
+    # (set 285, 云南省教育厅 2025: 16个州(市)教育体育局, every prefecture's; the view writes brackets half-width)
+    assert names("组织16个州(市)教育体育局主要负责人书面述法。") == []
 
 
 def test_squads_written_alone_are_the_enforcement_body_named_before_them_in_the_sentence():
@@ -2488,5 +2490,6 @@ def test_squads_written_alone_are_the_enforcement_body_named_before_them_in_the_
     xingping = organizations("兴平市城市管理局2016年法治政府建设工作总结\n市城管执法局下设东城中队、西城中队，全面推行执法公示。\n")
     assert {"兴平市城市管理行政执法局东城中队", "兴平市城市管理行政执法局西城中队"} <= set(xingping)
     # (set 31: squads stationed in every town are none in particular)
-    ganzhou = organizations("张掖市甘州区2018年法治政府建设情况报告\n区综合行政执法局向18个镇（街道）派驻执法中队。\n")
+    ganzhou = organizations("张掖市甘州区2018年法治政府建设情况报告\n区综合行政执法局向18个镇（街道）派驻执法中队，"
+                            "区城市管理局向小寨路、长延堡等街道派驻执法中队。\n")
     assert not any(name.endswith("中队") for name in ganzhou)

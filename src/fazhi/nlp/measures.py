@@ -923,8 +923,14 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
     return found
 
 
-# A platform's branch for a place right after the platform's name: 江苏政务服务网|昆山旗舰店 · 赣服通|于都分厅
-SUB_PORTAL = re.compile("(?P<place>[\u4e00-\u9fff]{2,8}?)(?:分厅|旗舰店)")
+# A platform's branch for a place right after the platform's name: 江苏政务服务网|昆山旗舰店 · 赣服通|于都分厅 ·
+# 甘肃政务服务网|秦州子站 · 浙江政务服务网|德清站点 · 浙江政务服务网|缙云服务站点
+SUB_PORTAL_ENDINGS = ("分厅", "旗舰店", "子站", "分站", "服务站点", "站点")
+# The branches only a web portal written without quotes has as a name of their own: 浙江政务服务网|德清站点, but
+# “贵州政务服务网”|遵义站点 · 天府通办|绵阳分站 · 全国12315平台|广东站点 (the dev sets' gold names the platform)
+SITE_ENDINGS = ("子站", "分站", "服务站点", "站点")
+WEB_PORTAL_END = "网"
+SUB_PORTAL = re.compile("(?P<place>[\u4e00-\u9fff]{2,8}?)(?:" + "|".join(SUB_PORTAL_ENDINGS) + ")")
 # The last of a list of tiers before their count: 县、乡、|村|三级… · 区、街道、|社区|三级…
 LAST_LEVEL_OF_TIERS = re.compile("(?:[省市县区乡镇村居]|街道|社区)(?=[两二三四五六]级)")
 # Verbs that stand right before a place's name opening a measure's name, no part of it (a name has
@@ -1087,12 +1093,14 @@ def find_measures(text: str) -> list[MeasureSpan]:
 def _with_sub_portals(text: str, spans: list[MeasureSpan]) -> list[MeasureSpan]:
     """Platforms followed by their branch for a place, named after it: 江苏政务服务网|昆山旗舰店 ·
     “赣服通”|于都分厅 · 山东省政务服务平台|沂水县分厅 (the branch is the measure the report uses)."""
-    if "分厅" not in text and "旗舰店" not in text:
+    if not any(ending in text for ending in SUB_PORTAL_ENDINGS):
         return spans
     gazetteer = divisions()
     out = []
     for span in spans:
         m = SUB_PORTAL.match(text, span.end)
+        if m is not None and m.group().endswith(SITE_ENDINGS) and text[span.end - 1] != WEB_PORTAL_END:
+            m = None
         if m is not None and any(gazetteer.places_named(m["place"] + level) for level in ("", "县", "市", "区")):
             span = MeasureSpan(span.start, m.end(), "head_noun", "platform")
         out.append(span)

@@ -577,7 +577,7 @@ BARE_ENUMERATION_END = re.compile(r"(?<=[\u4e00-\u9fff])部门")
 COUNTABLE_LEVELS = "省市县区"
 PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下属", "直属", "各级", "各个", "部分", "个别", "少数", "等", "辖区",
                   "设区市", "设区的", "省辖市", "地级市", "县级市",
-                  "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
+                  "县(市、区)", "县(市区)", "县(市)", "县(区)", "县市区", "州(市)", "市(州)", "乡镇(街道)", "镇(街道)", "乡(镇)", "村(社区)", "村(居)")
 # How far before a name a plural marker is looked for: the longest marker and a level word after it.
 PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
 # Words that make a name every such body of an area when they open it: 辖区律师事务所 · 县内律师事务所.

@@ -268,12 +268,12 @@ def _squad_of(name: str, owner: tuple[int, ResolvedOrganization] | None, m: Ment
         return None  # another body's squad: 县公安局交警大队|城区中队
     squad = name[cut:]
     core = squad[:-len(SQUAD_HEAD)]
-    if len(core) < 1 or core.startswith(STATIONED) or core in GENERIC_SQUAD_CORES:
-        return None  # 向18个镇(街道)|派驻执法中队 · 执法中队: every squad, none in particular
+    if len(core) < 1 or any(word in core for word in STATIONED) or core in GENERIC_SQUAD_CORES:
+        return None  # 向18个镇(街道)|派驻执法中队 · 向…等街道派驻执法中队 · 执法中队: every squad, none in particular
     return squad
 
 
 # What a squad's name says of no squad in particular: 执法|中队 · 综合执法|中队; 派驻 stations one in each town
 GENERIC_SQUAD_CORES = ("执法", "综合执法", "行政执法", "综合行政执法", "基层", "各")
-STATIONED = ("派驻", "驻")
+STATIONED = ("驻",)
 

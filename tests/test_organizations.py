@@ -2489,7 +2489,24 @@ def test_squads_written_alone_are_the_enforcement_body_named_before_them_in_the_
     assert {"宜宾市翠屏区应急管理综合行政执法大队第一中队", "宜宾市翠屏区应急管理综合行政执法大队第二中队"} <= set(cuiping)
     xingping = organizations("兴平市城市管理局2016年法治政府建设工作总结\n市城管执法局下设东城中队、西城中队，全面推行执法公示。\n")
     assert {"兴平市城市管理行政执法局东城中队", "兴平市城市管理行政执法局西城中队"} <= set(xingping)
+    # (blind set 291) the units a body sets up, listed after 下设 and named by their number or their place,
+    # also when the list opens the sentence after the one naming the body; with no such body, none
+    yingde = organizations("英德市交通运输局2020年法治政府建设工作报告\n组建英德市交通运输综合行政执法大队。执法大队下设"
+                           "一中队、二中队和浛洸中队,实行“局队合一”管理模式。襄阳市生态环境保护综合执法支队下设一大队、"
+                           "二大队和机动大队。\n")
+    assert {"英德市交通运输综合行政执法大队一中队", "英德市交通运输综合行政执法大队二中队",
+            "英德市交通运输综合行政执法大队浛洸中队", "襄阳市生态环境保护综合执法支队一大队",
+            "襄阳市生态环境保护综合执法支队机动大队"} <= set(yingde)
+    assert "一中队" not in organizations("英德市交通运输局2020年法治政府建设工作报告\n会议决定下设一中队、二中队。\n")
     # (set 31: squads stationed in every town are none in particular)
     ganzhou = organizations("张掖市甘州区2018年法治政府建设情况报告\n区综合行政执法局向18个镇（街道）派驻执法中队，"
                             "区城市管理局向小寨路、长延堡等街道派驻执法中队。\n")
     assert not any(name.endswith("中队") for name in ganzhou)
+
+
+def test_people_listed_before_a_body_with_he_are_no_part_of_its_name():
+    # blind set 290 (岳麓区 2015): 聘请5名律师和湖南大学法学院2名专家
+    assert names("区政府聘请5名律师和湖南大学法学院2名专家组成区政府法律顾问团。") \
+        == ["区政府", "湖南大学法学院", "区政府法律顾问团"]
+    assert names("设立法律研究和服务中心") == ["法律研究和服务中心"]
+

@@ -979,6 +979,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     for o in found:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     found.extend(o for o in _enumerated_departments(text) if not any(taken[o.start:o.end]))
+    if UNITS_SET_UP in text:  # 大队下设|一中队、二中队|和事故处理中队: the units a body sets up, in a list
+        listed = _units_set_up(text)
+        spans = {(o.start, o.end) for o in listed}
+        found = [o for o in _cut_before_units_set_up(text, found, listed) if (o.start, o.end) not in spans]
+        found.extend([o for o in listed if not any(f.start < o.end and o.start < f.end for f in found)])
     if "领导小组" in text or "专班" in text:
         found.extend(_led_groups(text, found))
     if "领导小组办" in text or "领导组办" in text or "协调小组办" in text or "指挥部办" in text:
@@ -1202,9 +1207,14 @@ def _second_of_two_names(text: str, start: int, end: int, head_length: int, head
         if text[at] != "和" and text[at] not in firsts:
             continue
         joiner = "和" if text[at] == "和" else next((w for w in boundary if text.startswith(w, at)), None)
-        if joiner is not None and any(text[at - k:at] in heads for k in range(1, min(longest, at - start) + 1)):
+        if joiner is not None and (any(text[at - k:at] in heads for k in range(1, min(longest, at - start) + 1))
+                                   or (joiner == "和" and text.endswith(PERSONS, start, at))):
             return at, at + len(joiner)
     return -1, -1
+
+
+# People a body is listed after with 和, no part of its name: 聘请5名律师和|湖南大学法学院2名专家
+PERSONS = ("律师", "专家", "学者", "教授", "干部", "职工", "群众", "志愿者")
 
 
 def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
@@ -1692,6 +1702,44 @@ def _squad_end(text: str, rev: str, owner_end: int) -> int | None:
     if at >= 0 and _internal_unit_core().match(rev, n - at, n - owner_end).end() == n - owner_end:
         return at + len(SQUAD_HEAD)
     return None
+
+
+# The verb before a list of the units a body sets up, and an item of such a list: 执法大队下设|一中队、二中队、三中队和
+# 事故处理中队 · 支队下设|一大队、二大队和机动大队 (a unit named by its number alone is one only in such a list)
+UNITS_SET_UP = "下设"
+LISTED_UNIT = re.compile(r"(?P<core>第?[一二三四五六七八九十]{1,2}|[\u4e00-\u9fff]{2,6}?)(?:中队|大队)")
+LISTED_UNIT_JOINERS = "、和及"
+
+
+def _units_set_up(text: str) -> list[OrgSpan]:
+    """The units in a list after 下设 (一中队、二中队和浛洸中队 · 一大队、二大队和机动大队), of the rule
+    ``listed_unit``: whose they are, resolve says from the body named before them (a unit named by
+    its number is one only there)."""
+    out = []
+    at = text.find(UNITS_SET_UP)
+    while at >= 0:
+        pos = at + len(UNITS_SET_UP)
+        while (m := LISTED_UNIT.match(text, pos)) is not None:
+            out.append(OrgSpan(m.start(), m.end(), "listed_unit", "department"))
+            pos = m.end()
+            if pos >= len(text) or text[pos] not in LISTED_UNIT_JOINERS:
+                break
+            pos += 1
+        at = text.find(UNITS_SET_UP, at + 1)
+    return out
+
+
+def _cut_before_units_set_up(text: str, found: list[OrgSpan], listed: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with a name read across 下设 into the list's first unit cut before the verb: the body that
+    sets the units up (襄阳市生态环境保护综合执法支队|下设一大队)."""
+    unit_start = {o.end: o.start for o in listed}
+    out = []
+    for o in found:
+        at = unit_start.get(o.end)
+        if at is not None and o.start < at - len(UNITS_SET_UP) and text.endswith(UNITS_SET_UP, 0, at):
+            o = OrgSpan(o.start, at - len(UNITS_SET_UP), o.rule, o.type)
+        out.append(o)
+    return out
 
 
 # An arbitration commission's office in a county of its city, right after its name and named by the

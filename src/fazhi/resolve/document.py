@@ -20,9 +20,11 @@ RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "
 FILED_WITH = ("备案", "报备")
 # The bodies whose office a report names alone after them, by the head of their name: the office
 # (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
-# A squad written alone (东城中队 · 执法大队|第一中队): the enforcement body named before it in its sentence
-# owns it (市城管执法大队下设东城中队、西城中队 · 县文化市场综合行政执法大队…，其中西街中队查处…)
-SQUAD_HEAD = "中队"
+# A squad or a brigade written alone (东城中队 · 执法大队|第一中队 · 一大队): the enforcement body named before it in
+# its sentence owns it (市城管执法大队下设东城中队、西城中队 · 县文化市场综合行政执法大队…，其中西街中队查处… ·
+# 市劳动保障监察支队…下设一大队、二大队): a squad's owner ends as these say, a brigade's is a 支队
+UNIT_OWNERS = {"中队": (*SQUAD_OWNER_ENDINGS, "大队"), "大队": ("支队",)}
+UNIT_OWNER_ENDINGS = tuple(dict.fromkeys(ending for endings in UNIT_OWNERS.values() for ending in endings))
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
 
 
@@ -143,6 +145,7 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
             continue
+        squad: str | None = None  # the unit's own name, when the mention is a unit of the last enforcement body
         # in a list, a level word takes the place of the name before it: 吕梁市委、市政府
         nearby = None
         if previous is not None and previous[1] and text[previous[0].end:m.start] in ("、", "和", "及", ""):
@@ -184,10 +187,15 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [part_of(c, squeeze(m.norm), ctx) for c in source if c.particular]
             if not bodies:
                 continue
-        elif (squad := _squad_of(squeeze(m.norm), squad_owner, m)) is not None:
+        elif squad_owner is not None and (squad := _squad_of(squeeze(m.norm), squad_owner, m)) is not None:
             bodies = [part_of(squad_owner[1], squad, ctx)]
+            squad_owner = (m.sentence, squad_owner[1])  # (the owner of the list's next unit too: 一大队、…和机动大队)
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
+            if m.rule == "listed_unit":
+                # no body named just before owns them: the reporting body's units (its own report), or, named
+                # as written (一中队), none in particular
+                bodies = [b for b in bodies if b.name != squeeze(m.norm)]
             if nearby is not None and any(b.name in listed for b in bodies):
                 # 百色市委、百色市人民政府和市委: a list names a body once, so the level word is the report's own
                 bodies = resolve_organizations(m.norm, ctx, m.value)
@@ -200,8 +208,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             if ctx.region is not None and any(c.place == ctx.region for c in named_committee):
                 own_committee = named_committee
         previous = (m, bodies)
-        owner = next((b for b in bodies if b.particular and b.name.endswith(SQUAD_OWNER_ENDINGS)), None)
-        if owner is not None:
+        owner = next((b for b in bodies if b.particular and b.name.endswith(UNIT_OWNER_ENDINGS)), None)
+        if owner is not None and squad is None:
             squad_owner = (m.sentence, owner)
         for resolved in bodies:
             if not resolved.particular:
@@ -259,15 +267,21 @@ def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
 
 
 def _squad_of(name: str, owner: tuple[int, ResolvedOrganization] | None, m: Mention) -> str | None:
-    """The squad's own name when ``name`` is a squad written alone in the sentence of the enforcement
-    body named last (东城中队 · 执法大队第一中队, whose 执法大队 ends that body's name: 第一中队); else None."""
-    if owner is None or owner[0] != m.sentence or m.rule != "bare_body" or not name.endswith(SQUAD_HEAD):
+    """The unit's own name when ``name`` is a squad or a brigade written alone in the sentence of the
+    enforcement body named last that owns such units (东城中队 · 一大队 · 执法大队第一中队, whose 执法大队
+    ends that body's name: 第一中队); else None."""
+    head = next((h for h in UNIT_OWNERS if name.endswith(h)), None)
+    # (a list of the units a body sets up may follow the sentence naming it: …组建…执法大队。执法大队下设一中队…)
+    reach = 1 if m.rule == "listed_unit" else 0
+    if owner is None or not 0 <= m.sentence - owner[0] <= reach or m.rule not in ("bare_body", "listed_unit") \
+            or head is None or not owner[1].name.endswith(UNIT_OWNERS[head]):
         return None
-    cut = max((name.rfind(ending) + len(ending) for ending in SQUAD_OWNER_ENDINGS if ending in name), default=0)
+    cut = max((name.rfind(ending) + len(ending) for ending in UNIT_OWNERS[head] if ending in name[:-len(head)]),
+              default=0)
     if cut and not owner[1].name.endswith(name[:cut]):
         return None  # another body's squad: 县公安局交警大队|城区中队
     squad = name[cut:]
-    core = squad[:-len(SQUAD_HEAD)]
+    core = squad[:-len(head)]
     if len(core) < 1 or any(word in core for word in STATIONED) or core in GENERIC_SQUAD_CORES:
         return None  # 向18个镇(街道)|派驻执法中队 · 向…等街道派驻执法中队 · 执法中队: every squad, none in particular
     return squad

@@ -664,9 +664,10 @@ def _town_names() -> frozenset[str]:
 TOWN_OFFICES = longest_first("org_town_offices.tsv")
 # A police station in a city is often named by its street (STREET_NAME): 宁海路|派出所 · 金融街|派出所
 POLICE_STATION = "派出所"
-# A province's department's head, which names one alone only after the department's matter: 公安|厅
+# A province's department's head, which names one alone only after the department's matter (公安|厅), or
+# a service's hall after the service (办税服务|厅)
 DEPARTMENT_HALL = "厅"
-SERVICE = "服务"
+SERVICE_HALL_CORE_END = "服务"
 # A court's tribunal, which sits in a township and is named by it: 周市|人民法庭
 TRIBUNAL = "人民法庭"
 # Level words that also end townships' stems: 新市 (新市镇) · 老县 (老县镇)
@@ -841,7 +842,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             juris = rev[juris_start:m_end]
             if core_start == juris_start and juris in STEM_LAST_LEVELS and start > 0 \
-                    and (rev[m_start:core_start][::-1] in TOWN_OFFICES or rev[m_start:core_start][::-1] == TRIBUNAL) \
+                    and ((written_head := rev[m_start:core_start][::-1]) in TOWN_OFFICES or written_head == TRIBUNAL) \
                     and _is_town_stem(text[start - 1:start + 1]):
                 # 新市|市场监管所 · 周市|人民法庭: the 市 ends the stem of a township (新市镇, 周市镇), whose office
                 # or court's tribunal it is (a tribunal is a township's, never a city's)
@@ -932,7 +933,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 start, core = second, text[second:end - len(head)]
         if _is_generic(text, start, text[start:end], generic):
             continue
-        if head == DEPARTMENT_HALL and core and core not in _department_stems() and not core.endswith(SERVICE):
+        if head == DEPARTMENT_HALL and core and core not in _department_stems() and not core.endswith(SERVICE_HALL_CORE_END):
             # 带领|厅领导班子 · 废止|厅规范性文件: alone, 厅 is a province's department written by its matter
             # (交通厅、公安厅、住建厅) or a service's hall (办税服务厅), not by any word before it
             if not reread:

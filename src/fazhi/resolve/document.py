@@ -18,13 +18,13 @@ RELATION_EDGE = {"issues": EdgeType.ISSUES, "implements": EdgeType.IMPLEMENTS, "
 # What follows the bodies a document is filed with: 报潍坊市政府和市人大常委会|备案 · 向…|报备
 # (read in the report's aligned view, so a Traditional 報備 reads 报备)
 FILED_WITH = ("备案", "报备")
-# The bodies whose office a report names alone after them, by the head of their name: the office
-# (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
 # A squad or a brigade written alone (东城中队 · 执法大队|第一中队 · 一大队): the enforcement body named before it in
 # its sentence owns it (市城管执法大队下设东城中队、西城中队 · 县文化市场综合行政执法大队…，其中西街中队查处… ·
 # 市劳动保障监察支队…下设一大队、二大队): a squad's owner ends as these say, a brigade's is a 支队
 UNIT_OWNERS = {"中队": (*SQUAD_OWNER_ENDINGS, "大队"), "大队": ("支队",)}
 UNIT_OWNER_ENDINGS = tuple(dict.fromkeys(ending for endings in UNIT_OWNERS.values() for ending in endings))
+# The bodies whose office a report names alone after them, by the head of their name: the office
+# (领导小组办公室, 协调小组办公室, 指挥部办公室) is the group's of that kind named last
 GROUP_KINDS = (("领导小组", "领导"), ("领导组", "领导"), ("协调小组", "协调"), ("指挥部", "指挥部"))
 
 
@@ -141,11 +141,11 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
     committee_sentence = -1  # the sentence of the mention that named it
     own_committee: list[ResolvedOrganization] = []  # the last such committee of the report's own place
     listed: set[str] = set()  # the bodies of the list being read
-    squad_owner: tuple[int, ResolvedOrganization] | None = None  # the last enforcement body named, and its sentence
+    unit_owner: tuple[int, ResolvedOrganization] | None = None  # the last enforcement body named, and its sentence
     for m in doc.mentions:
         if m.label is not MentionLabel.ORGANIZATION:
             continue
-        squad: str | None = None  # the unit's own name, when the mention is a unit of the last enforcement body
+        unit: str | None = None  # the unit's own name, when the mention is a unit of the last enforcement body
         # in a list, a level word takes the place of the name before it: 吕梁市委、市政府
         nearby = None
         if previous is not None and previous[1] and text[previous[0].end:m.start] in ("、", "和", "及", ""):
@@ -187,9 +187,9 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
             bodies = [part_of(c, squeeze(m.norm), ctx) for c in source if c.particular]
             if not bodies:
                 continue
-        elif squad_owner is not None and (squad := _squad_of(squeeze(m.norm), squad_owner, m)) is not None:
-            bodies = [part_of(squad_owner[1], squad, ctx)]
-            squad_owner = (m.sentence, squad_owner[1])  # (the owner of the list's next unit too: 一大队、…和机动大队)
+        elif unit_owner is not None and (unit := _enforcement_unit(squeeze(m.norm), unit_owner, m)) is not None:
+            bodies = [part_of(unit_owner[1], unit, ctx)]
+            unit_owner = (m.sentence, unit_owner[1])  # (the owner of the list's next unit too: 一大队、…和机动大队)
         else:
             bodies = resolve_organizations(m.norm, ctx, m.value, nearby)
             if m.rule == "listed_unit":
@@ -209,8 +209,8 @@ def resolve_document(doc: ExtractedDocument) -> DocumentResult:
                 own_committee = named_committee
         previous = (m, bodies)
         owner = next((b for b in bodies if b.particular and b.name.endswith(UNIT_OWNER_ENDINGS)), None)
-        if owner is not None and squad is None:
-            squad_owner = (m.sentence, owner)
+        if owner is not None and unit is None:
+            unit_owner = (m.sentence, owner)
         for resolved in bodies:
             if not resolved.particular:
                 continue  # 司法所 in a county's report: every township has one
@@ -266,28 +266,28 @@ def _acting_place(name: str, ctx: ReportContext) -> ResolvedOrganization | None:
     return resolved_government(place, ctx.doc_id)
 
 
-def _squad_of(name: str, owner: tuple[int, ResolvedOrganization] | None, m: Mention) -> str | None:
+def _enforcement_unit(name: str, owner: tuple[int, ResolvedOrganization], m: Mention) -> str | None:
     """The unit's own name when ``name`` is a squad or a brigade written alone in the sentence of the
-    enforcement body named last that owns such units (东城中队 · 一大队 · 执法大队第一中队, whose 执法大队
-    ends that body's name: 第一中队); else None."""
+    enforcement body named last (``owner``: its sentence and itself) that owns such units (东城中队 · 一大队 ·
+    执法大队第一中队, whose 执法大队 ends that body's name: 第一中队); else None."""
     head = next((h for h in UNIT_OWNERS if name.endswith(h)), None)
     # (a list of the units a body sets up may follow the sentence naming it: …组建…执法大队。执法大队下设一中队…)
     reach = 1 if m.rule == "listed_unit" else 0
-    if owner is None or not 0 <= m.sentence - owner[0] <= reach or m.rule not in ("bare_body", "listed_unit") \
+    if not 0 <= m.sentence - owner[0] <= reach or m.rule not in ("bare_body", "listed_unit") \
             or head is None or not owner[1].name.endswith(UNIT_OWNERS[head]):
         return None
     cut = max((name.rfind(ending) + len(ending) for ending in UNIT_OWNERS[head] if ending in name[:-len(head)]),
               default=0)
     if cut and not owner[1].name.endswith(name[:cut]):
         return None  # another body's squad: 县公安局交警大队|城区中队
-    squad = name[cut:]
-    core = squad[:-len(head)]
-    if len(core) < 1 or any(word in core for word in STATIONED) or core in GENERIC_SQUAD_CORES:
+    unit = name[cut:]
+    core = unit[:-len(head)]
+    if not core or any(word in core for word in STATIONED) or core in GENERIC_UNIT_CORES:
         return None  # 向18个镇(街道)|派驻执法中队 · 向…等街道派驻执法中队 · 执法中队: every squad, none in particular
-    return squad
+    return unit
 
 
-# What a squad's name says of no squad in particular: 执法|中队 · 综合执法|中队; 派驻 stations one in each town
-GENERIC_SQUAD_CORES = ("执法", "综合执法", "行政执法", "综合行政执法", "基层", "各")
+# What a unit's name says of no unit in particular: 执法|中队 · 综合执法|中队; 派驻 stations one in each town
+GENERIC_UNIT_CORES = ("执法", "综合执法", "行政执法", "综合行政执法", "基层", "各")
 STATIONED = ("驻",)
 

@@ -479,3 +479,17 @@ def test_a_sentence_a_pages_end_cut_joins_however_short_the_pages_last_line():
             "持证上岗率100%。在县国土资源局开展行政执法公示试点。\n")
     view = report_from_text(text, "hongya.txt").view
     assert "执法人员持证上岗率100%" in view and "- 2 -" not in view
+
+
+def test_a_page_captured_on_one_line_is_signed_and_dated_inside_the_line():
+    # blind sets 282 (周市镇 2022) and 290 (吉林省 2016): the signature and its date after the last sentence,
+    # then the page's links and footer, all on one line; the page's 发布日期 is not the report's date
+    text = ("首页 > 信息公开 > 政府文件 吉林省人民政府关于2016年推进依法行政工作情况的报告 发布日期：2017-02-21 "
+            "来源：省政府办公厅 浏览次数：2377 国务院： 2016年，我省认真贯彻党的十八大精神，扎实推进依法行政。"
+            "2017年，我省将认真落实法治政府建设实施纲要，为全面建成小康社会提供法治保障。 吉林省人民政府 2017年2月8日 "
+            "【相关链接】 吉林省人民政府关于2015年推进依法行政工作情况的报告 主办：吉林省人民政府办公厅 网站标识码：2200000001")
+    meta = report_from_text(text, "jilin.txt").metadata
+    assert meta.date == "2017-02-08" and meta.publisher_text == "吉林省人民政府"
+    # a report written in lines is signed on lines of its own, not by a date in its last sentence
+    lines = "吉林省2016年推进依法行政工作情况的报告\n我省于 2016年5月1日 施行新规。\n吉林省人民政府\n2017年2月8日\n"
+    assert report_from_text(lines, "x.txt").metadata.date == "2017-02-08"

@@ -380,6 +380,9 @@ def find_date(view: str) -> str | None:
         cn = CN_DATE.fullmatch(re.sub(r"\s+", "", line))
         if cn:
             return _chinese_date(*cn.groups())
+    inline = _inline_signature(view)
+    if inline:
+        return inline[1]
     delivered = _delivery_date(view)
     if delivered:  # a report delivered to a congress is dated by its delivery, not by its web page
         return delivered
@@ -724,8 +727,33 @@ def find_signer(view: str) -> str | None:
                 return None
             government = [b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)]
             return (government or bodies)[0]
+    inline = _inline_signature(view)
+    if inline:
+        return inline[0]
     byline = _byline(view)
     return byline[0] if byline else None
+
+
+# A signature and its date inside a line, as a page captured on one line writes them, after the report's
+# last sentence and before the page's own end: …提供法治保障。 吉林省人民政府 2017年2月8日 【相关链接】…
+INLINE_SIGNATURE = re.compile(r"[。！!][ \t\u3000]+(?P<body>[\u4e00-\u9fff]{4,40})[ \t\u3000]+"
+                              r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[ \t\u3000]|$)")
+# How much of a page's end is looked at for such a signature: the report's end and the page's footer
+_INLINE_SIGNATURE_CHARS = 800
+
+
+def _inline_signature(view: str) -> tuple[str, str] | None:
+    """(body, date) of the last signature written inside a line at the view's end (``INLINE_SIGNATURE``),
+    of a body that signs reports; None when the view's end has none."""
+    tail = view[-_INLINE_SIGNATURE_CHARS:]
+    if "\n" in tail.strip():
+        return None  # (a report of lines signs on lines of its own: _closing_lines reads them)
+    last = None
+    for m in INLINE_SIGNATURE.finditer(tail):
+        date = DATE.fullmatch(m["date"])
+        if SIGNER.fullmatch(m["body"]) and date and (iso := _numeric_date(date)):
+            last = (m["body"], iso)
+    return last
 
 
 def _unwrapped_signer(above: str, body: str) -> str:

@@ -2510,3 +2510,12 @@ def test_people_listed_before_a_body_with_he_are_no_part_of_its_name():
         == ["区政府", "湖南大学法学院", "区政府法律顾问团"]
     assert names("设立法律研究和服务中心") == ["法律研究和服务中心"]
 
+
+def test_departments_called_committees_and_a_government_services_office():
+    # blind set 285 (天津市 2024): 市市场监管委, 市交通运输委 (天津's departments are 委员会) and 市政务服务办
+    text = "对8个区和市市场监管委、市交通运输委等12个部门开展督察。市政务服务办牵头梳理出生、入学等事项。"
+    assert names(text) == ["市市场监管委", "市交通运输委", "市政务服务办"]
+    ctx = context("天津市")
+    assert [resolve_organization(n, ctx).name for n in ("市市场监管委", "市交通运输委", "市政务服务办")] \
+        == ["天津市市场监督管理委员会", "天津市交通运输委员会", "天津市政务服务办公室"]
+

@@ -577,13 +577,16 @@ NUMBER_YEAR_CLOSING = frozenset("〕]】)）")
 # A header cell over the documents' numbers (文号 · 发文字号 · 令号), before which stands the column of
 # the titles a narrow page wraps: 1 / 松阳县重大行政决策事项目录管理 / 办法 / 松政发〔2020〕12号
 NUMBER_HEADER_WORDS = ("文号", "字号", "令号")
+# The parts of a document's number in a table's cell: its issuer's code (松政办发) and its bracketed year
+NUMBER_ISSUER_PART = r"[\u4e00-\u9fff]{1,16}"
+NUMBER_YEAR_PART = r"[〔\[【(（]\d{4}[〕\]】)）]"
 # A cell holding a document's number: 松政办发〔2020〕27号 · 福建省人民政府令第245号
-NUMBER_CELL = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号|令第\d{1,4}号)")
+NUMBER_CELL = re.compile(NUMBER_ISSUER_PART + r"(?:" + NUMBER_YEAR_PART + r"\d{1,4}号|令第\d{1,4}号)")
 # A number's cell cut after the bracket of its year, its number on the next line: 皖政办〔2019〕 / 4号
-NUMBER_CELL_YEAR = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[【(（]\d{4}[〕\]】)）]")
+NUMBER_CELL_YEAR = re.compile(NUMBER_ISSUER_PART + NUMBER_YEAR_PART)
 # A number's cell cut before the bracket of its year, its issuer's code alone on a line: 洪府办发 / [2017]35号
-NUMBER_CELL_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}[发字函]")
-NUMBER_CELL_REST = re.compile(r"[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号")
+NUMBER_CELL_ISSUER = re.compile(NUMBER_ISSUER_PART + r"[发字函]")
+NUMBER_CELL_REST = re.compile(NUMBER_YEAR_PART + r"\d{1,4}号")
 # How many lines a wrapped title's cell may take, a page's number and running header between included
 WRAPPED_TITLE_LINES = 5
 
@@ -620,7 +623,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
         while nxt < len(filled):
             line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]
             if cells and ((NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING)
-                          or (NUMBER_CELL_REST.fullmatch(line) and NUMBER_CELL_ISSUER.fullmatch(previous))):
+                          or _number_cut_before_year(previous, line)):
                 cuts.append(cut(filled[nxt - 1], filled[nxt], ""))
             elif cells == number_column - 1 and (number := _wrapped_title_end(lines, stripped, filled, nxt)):
                 # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
@@ -636,6 +639,12 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
             nxt += 1
         at, row = nxt, row + 1
     return cuts
+
+
+def _number_cut_before_year(line: str, following: str) -> bool:
+    """Whether a 文号's cell is cut before the bracket of its year, its issuer's code on ``line`` and the
+    rest on the line ``following`` (洪府办发 / [2017]35号)."""
+    return NUMBER_CELL_ISSUER.fullmatch(line) is not None and NUMBER_CELL_REST.fullmatch(following) is not None
 
 
 def _page_furniture(lines: list[str], stripped: list[str], filled: list[int], k: int) -> bool:
@@ -654,7 +663,7 @@ def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int],
         line = stripped[filled[k]]
         following = stripped[filled[k + 1]] if k + 1 < len(filled) else ""
         if NUMBER_CELL.fullmatch(line) or (NUMBER_CELL_YEAR.fullmatch(line) and NUMBER_REST_LINE.fullmatch(following)) \
-                or (NUMBER_CELL_ISSUER.fullmatch(line) and NUMBER_CELL_REST.fullmatch(following)):
+                or _number_cut_before_year(line, following):
             # (the number's cell may be wrapped too, after its year or before it: 皖政办〔2019〕 / 4号 ·
             # 洪府办发 / [2017]35号)
             return k if k > at else 0

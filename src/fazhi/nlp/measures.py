@@ -281,9 +281,8 @@ def measure_lexicon() -> MeasureLexicon:
         known_terms=read_words("measure_corpus_terms.tsv"),
         part_of_word=tuple(contexts["part_of_word"]),
         boundary_compounds=tuple(contexts["boundary_compound"]),
-        compounds_ending={w: tuple(c for c in contexts["boundary_compound"] if c.endswith(w) and len(c) > len(w))
-                          for w in words
-                          if any(c.endswith(w) and len(c) > len(w) for c in contexts["boundary_compound"])},
+        compounds_ending={w: closing for w in words
+                          if (closing := tuple(c for c in contexts["boundary_compound"] if c.endswith(w) and len(c) > len(w)))},
         weak_heads=tuple(contexts["weak_head"]),
         modified_noun=tuple(contexts["modified_noun"] + contexts["document_word"]),
         slogan_before=tuple(contexts["slogan_before"]),
@@ -925,10 +924,10 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
 
 # A platform's branch for a place right after the platform's name: 江苏政务服务网|昆山旗舰店 · 赣服通|于都分厅 ·
 # 甘肃政务服务网|秦州子站 · 浙江政务服务网|德清站点 · 浙江政务服务网|缙云服务站点
-SUB_PORTAL_ENDINGS = ("分厅", "旗舰店", "子站", "分站", "服务站点", "站点")
-# The branches only a web portal written without quotes has as a name of their own: 浙江政务服务网|德清站点, but
-# “贵州政务服务网”|遵义站点 · 天府通办|绵阳分站 · 全国12315平台|广东站点 (the dev sets' gold names the platform)
+# (the branches only a web portal written without quotes has as a name of their own: 浙江政务服务网|德清站点, but
+# “贵州政务服务网”|遵义站点 · 天府通办|绵阳分站 · 全国12315平台|广东站点: the dev sets' gold names the platform)
 SITE_ENDINGS = ("子站", "分站", "服务站点", "站点")
+SUB_PORTAL_ENDINGS = ("分厅", "旗舰店", *SITE_ENDINGS)
 WEB_PORTAL_END = "网"
 SUB_PORTAL = re.compile("(?P<place>[\u4e00-\u9fff]{2,8}?)(?:" + "|".join(SUB_PORTAL_ENDINGS) + ")")
 # The last of a list of tiers before their count: 县、乡、|村|三级… · 区、街道、|社区|三级…

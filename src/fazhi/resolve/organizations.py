@@ -58,6 +58,8 @@ BARE_COURTS = ("法院", "人民法院")
 # A court written with its level, which names one court: 支持省法院、省检察院依法履职 (the province's
 # 高级人民法院) · 市法院 in a city's report (its 中级人民法院)
 LEVEL_COURT = re.compile("(?:省|自治区|市|州|盟)(?:人民)?法院")
+# A township's court written alone, by its kind: every township's, no particular one
+TOWN_COURT_BODIES = ("法庭", "人民法庭")
 # The court of a township: 古楼(人民)法庭 (a circuit court keeps its name: 马牧池巡回法庭); the office of a
 # county department there: 古楼司法所
 TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
@@ -1098,7 +1100,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
             # 区工商局|小溪塔工商所: the office's own name, after its department as the office names it
             township = _township_office(bureau_and_office["office"], place or ctx.region, ctx)
         if township is None and (TOWN_COURT.match(parsed.body) or TOWN_OFFICE.match(parsed.body)
-                                 or parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭")):
+                                 or parsed.body in TOWN_OFFICE_BODIES + TOWN_COURT_BODIES):
             township = _township_office(parsed.body, place or ctx.region, ctx)
     if township is not None:
         name, otype = township
@@ -1107,7 +1109,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if parsed.body in TOWNS_OWN_OFFICES and not parsed.parent and place is None and ctx.town is not None:
         place = ctx.town  # 财政所 · 卫生院 written alone in a township's report: the township's own
     town_place = place is not None and place.level == "town"
-    if parsed.body in TOWN_OFFICE_BODIES + ("法庭", "人民法庭", "税务所") \
+    if parsed.body in TOWN_OFFICE_BODIES + TOWN_COURT_BODIES + ("税务所",) \
             or (parsed.body in TOWNS_OWN_OFFICES and not town_place):
         # every township has one: in a report that is no township's, no particular body (镇财政所 in a
         # town's own report is the town's: 光山县槐店乡财政所)

@@ -84,3 +84,14 @@ def test_the_longest_division_name_a_text_opens_with():
 def test_the_cities_that_govern_their_towns_with_no_county_between():
     gaz = divisions()
     assert {p.name for p in gaz.by_code.values() if gaz.governs_towns_directly(p)} == {"东莞市", "中山市", "儋州市", "嘉峪关市"}
+
+
+def test_a_township_officially_written_with_a_character_outside_gb2312_is_found_by_it_and_by_its_substitute():
+    # blind set 289: jionlp lists 长沙县's 㮾梨街道 (㮾 is in CJK Extension A) only as 榔梨街道, the substitute
+    # pages without the glyph write too; division_corrections.tsv lists the official name as well
+    gaz = divisions()
+    for written in ("㮾梨街道", "榔梨街道"):
+        [county] = gaz.counties_with_town(written)
+        assert county.full_name == "长沙县"
+        assert gaz.town(county, written).full_name == "长沙县" + written  # named as the report writes it
+        assert written in gaz.town_names()

@@ -2519,3 +2519,12 @@ def test_departments_called_committees_and_a_government_services_office():
     assert [resolve_organization(n, ctx).name for n in ("市市场监管委", "市交通运输委", "市政务服务办")] \
         == ["天津市市场监督管理委员会", "天津市交通运输委员会", "天津市政务服务办公室"]
 
+
+
+def test_names_with_a_character_outside_the_basic_han_block_are_found_and_resolved():
+    # blind set 289: 㮾 (U+3BBE) is in CJK Extension A, which the recognisers' character classes once left out
+    assert names("依托街道综治中心整合㮾梨司法所、㮾梨派出所等力量。") == ["街道综治中心", "㮾梨司法所", "㮾梨派出所"]
+    assert names("中共长沙县㮾梨街道工作委员会理论学习中心组开展集体学法。") == ["中共长沙县㮾梨街道工作委员会"]
+    ctx = context("湖南省长沙市长沙县㮾梨街道")
+    assert resolve_organization("㮾梨司法所", ctx).name == "长沙县司法局㮾梨司法所"
+    assert resolve_organization("街道党工委", ctx).name == "中共长沙县㮾梨街道工作委员会"

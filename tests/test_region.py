@@ -573,3 +573,9 @@ def test_a_street_named_after_a_road_the_data_lists_without_its_road_is_found():
     view = ("闵行区古美路街道2019年法治政府建设工作情况报告\n"
             "2019年，古美路街道在区委、区政府的正确领导和区司法局的业务指导下，坚持依法行政。\n")
     assert region_of(view) == "上海市闵行区古美路街道"
+
+
+def test_a_township_named_with_a_character_outside_the_basic_han_block_is_the_region():
+    # blind set 289 (GB18030): 㮾 (U+3BBE, CJK Extension A) opens the street's name
+    view = "㮾梨街道党工委书记2021年度述法报告\n2021年，本人在县委、县政府的坚强领导下，推动㮾梨街道法治建设各项工作取得新成效。"
+    assert region_of(view) == "湖南省长沙市长沙县㮾梨街道"

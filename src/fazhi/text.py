@@ -53,8 +53,11 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# Han characters, as every pattern's class writes them: \u3400-\u9fff, the basic block and
+# Extension A before it (㮾梨街道: 㮾 is U+3BBE), with the 64 hexagram signs between the two, which
+# reports do not use. Names in the astral extensions (B on) are not looked for.
 def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def trie_pattern(words) -> str:

@@ -45,7 +45,7 @@ CHINESE_DIGITS = "〇一二三四五六七八九"
 
 # The courts and procuratorates of the 兵团's reclamation areas, which are named after the area, not
 # a division or a city: 石河子垦区人民法院 is 新疆生产建设兵团石河子垦区人民法院
-RECLAMATION_AREA_COURT = re.compile(f"(?:{CORPS})?(?P<court>[\u4e00-\u9fff]{{2,4}}垦区人民(?:法院|检察院))")
+RECLAMATION_AREA_COURT = re.compile(f"(?:{CORPS})?(?P<court>[\u3400-\u9fff]{{2,4}}垦区人民(?:法院|检察院))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 AUTONOMOUS_SUFFIX = re.compile(r"族(?P<suffix>自治县|自治州|自治旗)$")
 # A management area whose official name carries its city's, which reports leave out:
 # 岳阳市|屈原管理区 · 常德市|西洞庭管理区 (the area's own report: 屈原管理区2018年…)
-CITY_NAMED_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}市(?P<area>[\u4e00-\u9fff]{2,4}管理区)$")
+CITY_NAMED_AREA = re.compile(r"^[\u3400-\u9fff]{2,4}市(?P<area>[\u3400-\u9fff]{2,4}管理区)$")
 
 
 # The endings of township-level names: 古楼镇 · 独龙江乡 · 古南街道 · 嘎海乐苏木 (Inner Mongolia's 乡).
@@ -34,7 +34,7 @@ TOWNSHIP_ENDINGS = ("街道", "苏木", "镇", "乡")
 # The same as a regular expression alternation.
 TOWNSHIP_ENDING = "|".join(TOWNSHIP_ENDINGS)
 # A street's or road's name, which names a city's police stations: 宁海路 · 金融街 · 昭乌达路
-STREET_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[路街]")
+STREET_NAME = re.compile(r"[\u3400-\u9fff]{2,4}[路街]")
 
 # Words that may follow a level word though their first character, right after it, makes the
 # level part of another word: 省|市场监管局 is the province's, 省市两级 no level word; 市|民营企业法律服务团
@@ -333,11 +333,15 @@ class Divisions:
     def _load_towns(self) -> dict[str, list[str]]:
         if self._towns_by_name is None:
             index: dict[str, list[str]] = defaultdict(list)
+            fixes = _corrections().get("towns.tsv.gz", {})
             ref = resources.files("fazhi.data").joinpath("towns.tsv.gz")
             with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
                 next(fh)
                 for line in fh:
                     county, name = line.rstrip("\n").split("\t")
+                    wrong, right = fixes.get(f"{county}/{name}", {}).get("name", (None, None))
+                    if wrong == name:  # the official name; pages without its rare character's glyph still
+                        index[right].append(county)  # write the data's substitute, and are named as written
                     index[name].append(county)
             for street, listed_under, zone in self._zone_streets:  # the zone's, not its district's
                 counties = index[street]

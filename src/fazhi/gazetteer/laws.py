@@ -82,7 +82,7 @@ TITLE_PERIOD = re.compile(r"\((\d{4})-(\d{4})年?\)")
 # National bodies a report writes in front of a national document's title, with their joiners:
 # 中共中央办公厅、国务院办公厅《…》 · 国务院关于… · 中共中央 国务院关于…
 ISSUER_PREFIX = re.compile(r"^(?:(?:中共中央办公厅|国务院办公厅|中共中央宣传部|中共中央|国务院|中办|国办|中央宣传部|中宣部|司法部)[,、和与及]?)+"
-                           r"(?=关于|[\u4e00-\u9fff]{4})")
+                           r"(?=关于|[\u3400-\u9fff]{4})")
 
 
 def _dates(row: dict) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 # whole would take minutes and gigabytes.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # Chinese text: at least one common hanzi.
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u3400-\u9fff]")
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

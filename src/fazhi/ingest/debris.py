@@ -16,9 +16,9 @@ BREADCRUMB_LINE_MAX = 120
 # Each pattern matches one piece of noise within a line. Examples in the comments.
 DEBRIS_PATTERNS = {
     # 晋ICP备11003284号-1 · 京ICP证030173号
-    "icp": re.compile(r"[\u4e00-\u9fff]?ICP[备证]?\s*[\w\-]*?号(?:-\d+)?"),
+    "icp": re.compile(r"[\u3400-\u9fff]?ICP[备证]?\s*[\w\-]*?号(?:-\d+)?"),
     # 晋公网安备 14118102000103号
-    "police_record": re.compile(r"[\u4e00-\u9fff]?公网安备\s*\d+号?"),
+    "police_record": re.compile(r"[\u3400-\u9fff]?公网安备\s*\d+号?"),
     # 网站标识码:1411810001 · 网站标识码 5001170002
     "site_code": re.compile(r"网站标识码[:\s]*[A-Za-z0-9]+"),
     # 版权所有:孝义市人民政府门户网站 · Copyright © 2021 · 版权所有 ©

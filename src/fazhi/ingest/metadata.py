@@ -31,7 +31,7 @@ TITLE_LINE = re.compile(
 )
 # The site's name a web page's title bar puts after the title, as a copy of the page keeps it:
 # …年度报告| - 柳州市公安局 · …情况报告|-武汉市江汉区人民政府 · …报告|_湖州市人民政府_浙江
-SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u4e00-\u9fff]{2,20})+$")
+SITE_AFTER_TITLE = re.compile(r"(?:[-_|｜—–]+[\u3400-\u9fff]{2,20})+$")
 # The subject a title reports on: 法治政府 / 依法行政 / 法治建设 …
 TITLE_TOPIC = re.compile(r"法治|依法行政|依法治|法制|普法|行政复议|行政应诉|行政执法|述法|政府工作|工作报告|工作总结")
 # A year the report covers: 2021年, 2016年度
@@ -58,7 +58,7 @@ DELIVERY_LINE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
                            r"[^。；;\n]{0,40}(?:\n[^。；;\n]{0,40})?会议上")
 # A government site's field naming the body that issued the page's document, the report's publisher
 # whatever place the title names: 发文机关：河北雄安新区管理委员会
-ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
+ISSUER_FIELD = re.compile(r"发文机关\s*[:：]\s*(?P<body>[\u3400-\u9fff]{2,30})")
 # How the name of a body that publishes a report ends, as a source line or a 发文机关 field gives it
 # (a zone's 管委会 too in the field, which names the issuer of the page's document)
 PUBLISHING_BODY_ENDINGS = "人民政府|政府|局|厅|委员会|办公室|办事处"
@@ -70,7 +70,7 @@ RULE_OF_LAW_OFFICE = re.compile(r"依法治[省市县区州旗盟镇乡]办$|依
 # [ 2023-03-20 ]  来源:市公安局法制支队  阅读:  次 · 2023-02-20 09:15  来源: 潍坊市公安局
 WEB_HEADER_LINE = re.compile(r"^.*(?:来源|阅读|浏览|点击|作者|字[号体])\s*[:：].*$", re.M)
 # Header lines that state the source or the publishing body: 来源:重庆市合川区古楼镇人民政府
-SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,30})")
+SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布单位|信息来源|发文机关|索引号.*?发布机构)\s*[:：]\s*(?P<body>[\u3400-\u9fff]{2,30})")
 # How the report speaks of its own jurisdiction: 我县, 全区, 我镇, 本市
 SELF_REFERENCE = re.compile(r"(?:我|全|本)(县|市|区|镇|乡|旗|州|省|街道|苏木)")
 # How a province's report speaks of the province: 我省 · 本省
@@ -79,13 +79,13 @@ OWN_PROVINCE = re.compile(r"[我本]省")
 # (中共递铺街道工作委员会 and 中共双龙镇委员会 as a township's party committee titles its report; 磁灶镇镇长2025年度
 # 述法报告 and 金融街街道工委书记2023年度述法报告 as its heads' 述法 reports are titled); an ethnic township's
 # name runs longer: 檀营满族蒙古族乡
-TOWN = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?族|[\u4e00-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u4e00-\u9fff]|法治|依法|$)")
+TOWN = re.compile(rf"([\u3400-\u9fff]{{2,12}}?族|[\u3400-\u9fff]{{2,6}}?)({TOWNSHIP_ENDING})(?=人民政府|办事处|党委|党工委|工委|工作委员会|委员会|镇长|乡长|\d|20|[^\u3400-\u9fff]|法治|依法|$)")
 # Words a title writes before its township's name: 关于|玉林街道… · 中共|递铺街道工作委员会 · 2024年|小寨路街道…
 TOWN_TITLE_OPENERS = ("关于", "中共", "年", "年度", "我", "本")
 # A body that signs a report, on the line above its date: 宁城县人民政府 · 长安镇法治政府建设领导小组 ·
 # 中共恭城瑶族自治县委全面依法治县委员会办公室
 SIGNER_HEADS = "人民政府|政府|办事处|委员会|管委会|办公室|领导小组|局|厅|委|总队|支队|大队|依法治[省市县区州旗镇乡]办|人大常委会|政协"
-SIGNER = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
+SIGNER = re.compile(f"(?:中共)?[\u3400-\u9fff]{{2,40}}?(?:{SIGNER_HEADS})")
 # Of a party committee and a government that sign or head a report together, the government is the publisher
 # (a zone's 管理委员会 is its government: 中共…工作委员会 / …高新技术产业开发区管理委员会).
 GOVERNMENT_SIGNERS = ("人民政府", "政府", "办事处", "管理委员会", "管委会")
@@ -100,32 +100,32 @@ SPEAKERS_POST_AT_END = re.compile(f"{SPEAKERS_POST}(?:、{SPEAKERS_POST})*$")
 # A party committee's group or office before the year may be what reports, not the committee
 # (中共江阴市委全面依法治市委员会司法协调小组2020年工作总结 · 临朐县委依法治县办2020年工作总结): 委 does
 # not end the body before 依法治 or 全面依法治.
-TITLE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
+TITLE_BODY = re.compile(r"^(?:中共)?[\u3400-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
                         r"|总工会|妇联|妇女联合会|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
                         rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
-                        r"[\u4e00-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
+                        r"[\u3400-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·
 # 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告 · 广东省三水强制隔离戒毒所 / 2018年度依法治所工作情况报告).
-LETTERHEAD = re.compile(f"(?:中共)?[\u4e00-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心"
+LETTERHEAD = re.compile(f"(?:中共)?[\u3400-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心"
                         "|监狱|看守所|拘留所|戒毒所|公证处|总工会|妇联|妇女联合会)")
 # A title line that a letterhead may stand above: it names what is reported on (2023年度…, 关于…,
 # 关于鹿邑县2022年度…); a title opening with its place (新河街道2022年…) stands on its own, the line
 # above it most often a web page's banner (天津市滨海新区人民政府).
-TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于[\u4e00-\u9fff]{0,10}?)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+TITLE_UNDER_LETTERHEAD = re.compile(r"(?:关于[\u3400-\u9fff]{0,10}?)?(?:(?:19|20)\d{2}|[一二〇○零]{4})年")
+HAN = re.compile(r"[\u3400-\u9fff]")
 # A document's number on a line of its own, between its letterhead and its title: 香法治办〔2023〕3号 ·
 # 吴法治办[2021]2号
-DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号")
+DOC_NUMBER_LINE = re.compile(r"[\u3400-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号")
 # A line of Han characters alone, without punctuation: the first half of a name wrapped at the line's end
-HAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}")
+HAN_LINE = re.compile(r"[\u3400-\u9fff]{2,30}")
 # A development zone's governing body as the publisher of its report: 西安高新技术产业开发区管理委员会 ·
 # 喀什经济开发区管委会 · 西安高新区管委会 (the zone is named after its city)
 ZONE_KINDS = f"(?:{'|'.join(zone_kinds('report'))})"  # 开发区|高新区|新区 … (zone_kinds.tsv)
-ZONE_GOVERNMENT = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?:管理委员会|管委会)$")
+ZONE_GOVERNMENT = re.compile(rf"^(?P<zone>[\u3400-\u9fff]{{2,20}}?{ZONE_KINDS})(?:管理委员会|管委会)$")
 # A zone's report titled by the zone alone: 南京江北新区2023年法治政府建设年度报告 (its 管理委员会's)
-TITLE_ZONE = re.compile(rf"^(?P<zone>[\u4e00-\u9fff]{{2,20}}?{ZONE_KINDS})(?=(?:19|20)\d{{2}}年)")
+TITLE_ZONE = re.compile(rf"^(?P<zone>[\u3400-\u9fff]{{2,20}}?{ZONE_KINDS})(?=(?:19|20)\d{{2}}年)")
 # The kinds of development zones named by their city's short name: 西安|高新区 · 郑州|经济技术开发区
 CITY_ZONE_KINDS = ("高新区", "经开区", "高新技术产业开发区", "经济技术开发区", "经济开发区")
 # What tells two kinds of zones apart, whatever else their names say: 高新 (high-tech), 经济 (economic)
@@ -736,7 +736,7 @@ def find_signer(view: str) -> str | None:
 
 # A signature and its date inside a line, as a page captured on one line writes them, after the report's
 # last sentence and before the page's own end: …提供法治保障。 吉林省人民政府 2017年2月8日 【相关链接】…
-INLINE_SIGNATURE = re.compile(r"[。！!][ \t\u3000]+(?P<body>[\u4e00-\u9fff]{4,40})[ \t\u3000]+"
+INLINE_SIGNATURE = re.compile(r"[。！!][ \t\u3000]+(?P<body>[\u3400-\u9fff]{4,40})[ \t\u3000]+"
                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[ \t\u3000]|$)")
 # How much of a page's end is looked at for such a signature: the report's end and the page's footer
 _INLINE_SIGNATURE_CHARS = 800

@@ -31,7 +31,7 @@ from fazhi.text import is_han, taiwan_words
 # The bracket comes first and the hanzi before it is looked behind for from there, so that
 # re scans for the bracket in C (a pattern starting with the look-behind is tried everywhere).
 PINYIN_RESIDUE = re.compile(
-    r"[(（](?<=[\u4e00-\u9fff][(（])(?P<pinyin>[a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?"
+    r"[(（](?<=[\u3400-\u9fff][(（])(?P<pinyin>[a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?"
     r"(?: ?[a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?){0,3})[)）]"
 )
 # One pinyin syllable without its tone: initial + final (zhuang, lü, er, a …).
@@ -57,8 +57,8 @@ WIDE_FORM = re.compile("[" + "".join(re.escape(ch) for ch in _HALF_WIDTH) + "]")
 # the start of a line (一.加强组织领导, 十二.). The stop comes first and what stands before it is
 # looked behind for from there (the look-behinds take the stop in), so that re scans for it in C.
 HALF_WIDTH_STOP = re.compile(
-    r"\.(?<=[\u4e00-\u9fff》”’)%]\.)(?<!^[一二三四五六七八九十]\.)(?<!^[一二三四五六七八九十]{2}\.)"
-    r"(?=[ \t]*(?:[\u4e00-\u9fff“《0-9]|$))|｡", re.MULTILINE)
+    r"\.(?<=[\u3400-\u9fff》”’)%]\.)(?<!^[一二三四五六七八九十]\.)(?<!^[一二三四五六七八九十]{2}\.)"
+    r"(?=[ \t]*(?:[\u3400-\u9fff“《0-9]|$))|｡", re.MULTILINE)
 
 # A dash between two years that a converter could not encode and wrote as ?: 《…实施纲要(2015?2020年)》.
 # It becomes the dash it was, so that the title does not end at the question mark. (The mark comes
@@ -568,7 +568,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 # The view joins each row's cells again with tabs, as a table flattened a row a line reads.
 TABLE_HEADER_FIRST = "序号"
 # A header's cell: a few Han characters (文件名称 · 文号 · 发布日期 · 完成情况)
-TABLE_HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}")
+TABLE_HEADER_CELL = re.compile(r"[\u3400-\u9fff]{1,8}")
 # A cell is short and no sentence: a line with a sentence's end, or longer, is the text after the table.
 TABLE_CELL_MAX = 80
 # The rest of a 文号 a line break cut from its cell, after the bracket of its year: 周政发〔2021〕 / 7号
@@ -578,7 +578,7 @@ NUMBER_YEAR_CLOSING = frozenset("〕]】)）")
 # the titles a narrow page wraps: 1 / 松阳县重大行政决策事项目录管理 / 办法 / 松政发〔2020〕12号
 NUMBER_HEADER_WORDS = ("文号", "字号", "令号")
 # The parts of a document's number in a table's cell: its issuer's code (松政办发) and its bracketed year
-NUMBER_ISSUER_PART = r"[\u4e00-\u9fff]{1,16}"
+NUMBER_ISSUER_PART = r"[\u3400-\u9fff]{1,16}"
 NUMBER_YEAR_PART = r"[〔\[【(（]\d{4}[〕\]】)）]"
 # A cell holding a document's number: 松政办发〔2020〕27号 · 福建省人民政府令第245号
 NUMBER_CELL = re.compile(NUMBER_ISSUER_PART + r"(?:" + NUMBER_YEAR_PART + r"\d{1,4}号|令第\d{1,4}号)")
@@ -690,7 +690,7 @@ def join_table_cells(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 # Three characters at least, so that two words a space divides (中共中央 国务院) stay apart. The
 # match starts at the first space (re finds a space fifty times faster than a Han character):
 # " 义 市 人 民 政 府 文 件", its spaces at even offsets.
-LETTER_SPACED = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+LETTER_SPACED = re.compile(r" (?<=[\u3400-\u9fff] )[\u3400-\u9fff](?: [\u3400-\u9fff])+")
 
 
 # Characters an editor or a converter left inside words that no reader sees: zero-width spaces and
@@ -710,7 +710,7 @@ def drop_invisible_characters(view: str, offsets: OffsetMap) -> tuple[str, Offse
 # 人民法院 (the view's spaces: U+3000 is one too). Two Han characters at least on each side, on a line
 # with a clause's punctuation, which debris (字体:大 中 小) and signatures lack. Not after a body's head:
 # that space sets two bodies apart (交通运输部 工业和信息化部 公安部令 · 中共中央 国务院); 干部 is a cadre.
-SPLIT_WORD_SPACE = re.compile(r" (?<=[\u4e00-\u9fff]{2} )(?:(?<=干部 )|(?<![部局委院厅办署会府室所队站央] ))(?=[\u4e00-\u9fff]{2})")
+SPLIT_WORD_SPACE = re.compile(r" (?<=[\u3400-\u9fff]{2} )(?:(?<=干部 )|(?<![部局委院厅办署会府室所队站央] ))(?=[\u3400-\u9fff]{2})")
 CLAUSE_PUNCTUATION = ("。", ",", ";")
 # How many such spaces show that a report's words were split. A report with none split writes a few at
 # most, between issuers and between a slogan's halves (《中共中央 国务院关于…》 · “学宪法 讲宪法”),

@@ -25,7 +25,7 @@ ANGLE_CLOSE = {"<": ">", "‹": "›", "〈": "〉"}
 # What a title in angle marks begins with: a Han character, or a year, as a year's work plan's title
 # does (<2022年法治潍坊建设工作要点>(潍法委发[2022]1号) · <<2016年简化优化公共服务流程…工作要点>>)
 # (the view's digits are half-width: a full-width year is read as ２０２２ → 2022)
-ANGLE_TITLE_START = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|(?:19|20)\d{2}年")
+ANGLE_TITLE_START = re.compile(r"[\u3400-\u9fff]|(?:19|20)\d{2}年")
 # Marks that open an inner title inside an outer one: 《关于印发〈X〉的通知》, <X>, ‹X›, 《X》
 INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 # Characters before a new 《 that show the previous 《 was never closed:
@@ -35,7 +35,7 @@ LIST_SEPARATORS = "、,，和及与;"
 HARD_STOPS = "。\n;!?"
 # A character a converter lost to ? between two Han characters, which ends no title: 《中华人民共和国宪?修正案》
 # (after a document's head the ? is the lost closing mark: 《…乡村振兴促进条例?等)
-QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u4e00-\u9fff]\?[\u4e00-\u9fff]")
+QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u3400-\u9fff]\?[\u3400-\u9fff]")
 # A title longer than this without a closing mark is not a title.
 MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:
@@ -99,7 +99,7 @@ UNCLOSED_BEFORE_LIST = re.compile(r"(?:条例|办法|规定|(?<![普守执用学
 UNCLOSED_BEFORE_DEMAND = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
                                     r"(?:[(（][^()（）]{1,16}[)）])?(?=的(?:要求|规定|精神|部署|安排))")
 # A 文号 in brackets, after which an unclosed title ended: 《攸县2018年法治政府建设工作要点|（攸政办发[2018]11号）
-UNCLOSED_BEFORE_NUMBER = re.compile(r"[(（][\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号[)）]")
+UNCLOSED_BEFORE_NUMBER = re.compile(r"[(（][\u3400-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号[)）]")
 # The gap between two cells of a table row flattened into a line: a tab or three spaces or more
 COLUMN_GAP = re.compile(r"\t|[ \u3000]{3,}")
 

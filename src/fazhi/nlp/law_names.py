@@ -60,7 +60,7 @@ IMPLEMENTING_AFTER = re.compile(r"》?(?:及其|及|和)(?P<kind>实施条例|�
 # 严格执行行政监察法、公务员法和关于实行党政领导干部问责的规定
 LISTED_ABOUT_TITLE = re.compile(r"(?:、|,|和|及|以及|与)(?P<title>关于[^,;:。、《》“”\n]{2,40}?的"
                                 r"(?:暂行规定|规定|实施意见|指导意见|若干意见|意见|决定|通知|实施办法|办法|条例))"
-                                r"(?=[^\u4e00-\u9fff]|$|和|及|与|等|精神|要求)")
+                                r"(?=[^\u3400-\u9fff]|$|和|及|与|等|精神|要求)")
 
 
 # A row of a table of documents flattened into a line: cells apart by a tab or a run of spaces,
@@ -78,7 +78,7 @@ TITLE_CELL_NOTE = r"(?:[(（][^()（）\t\n]{1,14}[)）])?"
 # the cell may hold a title in marks: 洪雅县人民政府关于印发《洪雅县重大行政决策程序规定》的通知)
 TABLE_ROW_TITLE = re.compile(
     r"(?:^|" + TABLE_GAP + r"|^[ \u3000]*\d{1,3}[ \u3000])(?:\d{1,3}" + TABLE_GAP + r")?"
-    r"(?P<title>[\u4e00-\u9fff](?:[^\t\n《》。;；,，]|《[^\t\n《》]{2,60}》){3,80}?"
+    r"(?P<title>[\u3400-\u9fff](?:[^\t\n《》。;；,，]|《[^\t\n《》]{2,60}》){3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|制度|决定|指引|标准|纲要|目录|措施)"
     + TITLE_CELL_NOTE + r")(?=" + TABLE_GAP + r"|[ \u3000][^\s〔\[【(（]{1,10}" + NUMBER_YEAR_OPEN
     + r"(?:19|20)\d{2}" + NUMBER_YEAR_CLOSE + ")")
@@ -93,7 +93,7 @@ TABLE_KIND_CELL = re.compile(TABLE_GAP + "(?:" + DOCUMENT_KIND_CELLS + ")(?:" + 
 # title's and the action's (类别 名称 方式): 规章 海南省行政执法证件管理办法 修改 ·
 # 规范性文件 海南省人民政府关于…的实施意见 制定（琼府〔2025〕7号）
 KIND_FIRST_ROW = re.compile(
-    r"^[ \u3000]*(?:" + DOCUMENT_KIND_CELLS + r")[ \u3000]+(?P<title>[\u4e00-\u9fff][^\t\n《》。;；,， ]{3,80}?"
+    r"^[ \u3000]*(?:" + DOCUMENT_KIND_CELLS + r")[ \u3000]+(?P<title>[\u3400-\u9fff][^\t\n《》。;；,， ]{3,80}?"
     r"(?:办法|细则|规定|方案|意见|通知|条例|规则|决定|指引|标准|目录)" + TITLE_CELL_NOTE + r")"
     r"[ \u3000]+(?:制定|新制定|修订|修改|废止|宣布失效|保留|暂停执行)(?:$|[ \u3000(（])")
 # A numbered row whose cells a tab parts, as the view writes a table it found written one cell a line
@@ -108,7 +108,7 @@ ISSUER_NUMBER = (r"[^\s〔\[【(（)）［]{1,12}[〔\[【(（［](?:19|20)\d{2}
 # whose only marks are its inner title's: …关于印发《芜湖市住宅专项维修资金管理实施细则》的通知（芜建〔2024〕12号）
 TITLE_LINE = re.compile(
     r"^[ \u3000]*(?:\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*"
-    r"(?P<title>[\u4e00-\u9fff](?:[^\t\n《》〈〉<>。;；,，:：]|《[^《》\n]{2,60}》|〈[^〈〉\n]{2,60}〉){3,80}?"
+    r"(?P<title>[\u3400-\u9fff](?:[^\t\n《》〈〉<>。;；,，:：]|《[^《》\n]{2,60}》|〈[^〈〉\n]{2,60}〉){3,80}?"
     r"(?:办法|细则|规定|清单|方案|意见|通知|条例|规则|要点|规划|计划|决定|指引|标准|纲要|目录|措施|公告|通告|基准)"
     r"(?:[(（](?![^()（）]*号)[^()（）\t\n]{1,14}[)）])?)"
     r"[ \u3000]*(?:[(（]" + ISSUER_NUMBER + r"[)）]|[；;][ \u3000]*" + ISSUER_NUMBER + r")[ \u3000]*[；;。]?$")
@@ -166,7 +166,7 @@ def _bare_names() -> tuple[_ReversedTrie, re.Pattern]:
     last_chars = sorted({n[-1] for n in names})
     follower = "|".join(re.escape(w) + ("(?!" + "|".join(IMPLEMENTING_HEADS) + ")" if w == "实施" else "")
                         for w in sorted(_follower_words(), key=len, reverse=True))
-    anchor = re.compile("[" + "".join(re.escape(c) for c in last_chars) + r"](?=[^\u4e00-\u9fff]|$|" + follower + ")")
+    anchor = re.compile("[" + "".join(re.escape(c) for c in last_chars) + r"](?=[^\u3400-\u9fff]|$|" + follower + ")")
     return _ReversedTrie(names), anchor
 
 

@@ -28,7 +28,7 @@ from fazhi.nlp.organizations import find_organizations, honour_verbs, is_departm
 from fazhi.nlp.spans import add_span
 from fazhi.text import LiteralMatcher, is_han, trie_branches, trie_pattern
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3400-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
 
 # A quoted term: “放管服” · "三项制度" (half-width quotes from converted text) · 「放管服」 (Traditional texts)
@@ -65,7 +65,7 @@ HEAD_GAP = 6
 # A national government service number and the line it names, up to its last head (the words between
 # may run long and hold 和): 12333人力资源和社会保障电话咨询服务热线 · 12328交通运输服务监督电话 · 12345市民服务热线
 SERVICE_LINE_HEAD = re.compile("热线|专线|电话|平台")
-SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u4e00-\u9fff]{0,16}(?:" + SERVICE_LINE_HEAD.pattern + ")")
+SERVICE_LINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])[\u3400-\u9fff]{0,16}(?:" + SERVICE_LINE_HEAD.pattern + ")")
 # Quotation marks that close a quoted term, and the blanks a character reference (&rdquo;, 7
 # characters) leaves after the mark it stands for, or a page's tags after it (</span></font>)
 CLOSING_QUOTES = "”\"」"
@@ -129,7 +129,7 @@ VERB_REACH = 6
 COUNTED_TERM = re.compile("[" + NUMERALS + "0-9]+(?:个|大|条|项|篇|张|类|批|连|方面|位|种)")
 # A quoted manner that names nothing alone but the work done so (“点穴式”督察 · “清单式”交办 · “保姆式”服务);
 # 模式, 方式, 形式 … end nouns: “百步亭模式” is one
-MANNER_TERM = re.compile(r"[\u4e00-\u9fff]{1,4}(?<![模方形格仪正程样公款制])式")
+MANNER_TERM = re.compile(r"[\u3400-\u9fff]{1,4}(?<![模方形格仪正程样公款制])式")
 # A quoted code without a head: “132” · “8+4” · “415X” · “12·4” (a date: 国家宪法日)
 CODE_ONLY = re.compile(r"[0-9A-Za-z+×%.·\-]+")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届批期个]")
@@ -137,7 +137,7 @@ SENTENCE_MARKS = re.compile("[。;；!?！？]")
 SPACES = re.compile(r"\s+")
 # A province's public legal service site, named with the national hotline's number: 12348安徽法网 ·
 # 12348黑龙江法网 (the place must be a division's name; 12348中国法网 is the national one, a known form)
-PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u4e00-\u9fff]{2,3}?)法网")
+PROVINCE_LEGAL_NET = re.compile("12348(?P<place>[\u3400-\u9fff]{2,3}?)法网")
 # The scope of an honour between its verb and its name: 评为|全省|… · 入选|全省首批|… · 命名为|国家级|…
 HONOUR_SCOPE_BEFORE = re.compile("(?:全国|全省|全市|全州|全区|全县|国家级|省级|市级|县级)?(?:第[一二三四五六七八九十\\d]+批|首批)?$")
 HONOUR_SCOPE_MAX = 7
@@ -151,12 +151,12 @@ PROGRAMME_STANDS_BEFORE = ("和", "及", "与", "为", "再上", "迈上", "迈�
 # (an opening quotation mark before it is taken in by the code, so that the pattern opens with its
 # words and re skips to them in C)
 # (a closing mark written as a character reference, &rdquo;, leaves its blanks before 建设: “␣␣␣␣␣␣法治泸溪”␣␣␣␣␣␣建设)
-PLACE_PROGRAMME = re.compile("(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u4e00-\u9fff]){2,6}?)(?P<closing>(?:[”\"] {0,16})?)建设")
+PLACE_PROGRAMME = re.compile("(?:法治|平安)(?P<place>(?:(?!法治|平安)[\u3400-\u9fff]){2,6}?)(?P<closing>(?:[”\"] {0,16})?)建设")
 # The same programme as the object of a verb that builds it, the place's name ending where the clause
 # or the list goes on: 为建设法治怀来|提供保障 · 建设更高水平的法治寿光。 · 建设法治大瑶、平安大瑶|提供
 PLACE_PROGRAMME_OBJECT = re.compile(
-    "(?:建设|推进|打造|建成)(?:更高水平的?)?(?P<items>(?:法治|平安)[\u4e00-\u9fff]{2,6}?"
-    "(?:、(?:法治|平安)[\u4e00-\u9fff]{2,6}?)*)(?=[,，。;；、:：\s]|提供|作出|$)")
+    "(?:建设|推进|打造|建成)(?:更高水平的?)?(?P<items>(?:法治|平安)[\u3400-\u9fff]{2,6}?"
+    "(?:、(?:法治|平安)[\u3400-\u9fff]{2,6}?)*)(?=[,，。;；、:：\s]|提供|作出|$)")
 PLACE_PROGRAMME_ITEM = re.compile("(?:法治|平安)(?P<place>[^、]+)")
 # 法治街道建设 · 法治乡村建设 (the national programme of 2020)
 PLACE_PROGRAMME_KINDS = ("街道", "乡村")
@@ -249,7 +249,7 @@ def measure_lexicon() -> MeasureLexicon:
         # (the gap never runs across a conjunction, only across a word it opens: “一站式”服务|和网上审批
         # is no “一站式”…网, “五好两宜”和美乡村试点 is one name)
         head_after_pattern=re.compile(
-            "(?P<gap>(?:[^\\x00-\\u4dff\\ua000-\\U0010ffff" + SOFT_SEPARATORS + "]|" + "|".join(
+            "(?P<gap>(?:[^\\x00-\\u33ff\\ua000-\\U0010ffff" + SOFT_SEPARATORS + "]|" + "|".join(
                 re.escape(w[0]) + "(?=" + re.escape(w[1:]) + ")" for w in contexts["part_of_word"]
                 if w[0] in SOFT_SEPARATORS) + "){0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
         # Literal-first alternatives only (verbs, then counts, then function words, tried in
@@ -929,7 +929,7 @@ def _head_candidates(t: _Text) -> list[MeasureSpan]:
 SITE_ENDINGS = ("子站", "分站", "服务站点", "站点")
 SUB_PORTAL_ENDINGS = ("分厅", "旗舰店", *SITE_ENDINGS)
 WEB_PORTAL_END = "网"
-SUB_PORTAL = re.compile("(?P<place>[\u4e00-\u9fff]{2,8}?)(?:" + "|".join(SUB_PORTAL_ENDINGS) + ")")
+SUB_PORTAL = re.compile("(?P<place>[\u3400-\u9fff]{2,8}?)(?:" + "|".join(SUB_PORTAL_ENDINGS) + ")")
 # The last of a list of tiers before their count: 县、乡、|村|三级… · 区、街道、|社区|三级…
 LAST_LEVEL_OF_TIERS = re.compile("(?:[省市县区乡镇村居]|街道|社区)(?=[两二三四五六]级)")
 # Verbs that stand right before a place's name opening a measure's name, no part of it (a name has

@@ -32,7 +32,7 @@ from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, is_han, tr
 # with it, and it opens place names of the north and the south-west (那日图嘎查 · 那坡县).
 CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
-CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
+CORE_CHAR = "[^\\x00-\\u33ff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
 # 经 of 经济, 经开区 and streets named 经N路 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室 ·
@@ -40,7 +40,7 @@ CORE_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # 入 of 出入境 (市公安局|出入境管理支队), 就 of 就业 (市|公共就业和人才服务中心).
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=事刑)与(?=法执)|(?<=境)入(?=出)|(?<=业)就"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
-TOWN_CHAR = "[^\\x00-\\u4dff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
+TOWN_CHAR = "[^\\x00-\\u33ff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会), and the
 # short form that stands for it there: 政协平遥县委员会 · 政协宜昌市委员会社会和法制委员会
 CPPCC = "中国人民政治协商会议"
@@ -91,12 +91,12 @@ MEASURE_WORDS = "家个所项批座类种间"
 # 弥阳街道、新哨镇|等乡镇(街道)| · 府谷县| (what follows must be a verb of org_actor_verbs.txt). A county-level
 # city may stand in the list (康定市、泸定县|率先开展), but a list is looked for only from a township's or a
 # county's level word (_place_before_verb): 市|开展 is mostly 全市 or 我市, or a city a province oversees.
-PLACE_NAME = f"[\u4e00-\u9fff]{{1,7}}?(?:{TOWNSHIP_ENDING}|县|区|旗|市)"
+PLACE_NAME = f"[\u3400-\u9fff]{{1,7}}?(?:{TOWNSHIP_ENDING}|县|区|旗|市)"
 PLACE_KIND_AFTER = "(?:等(?:乡镇|街道|镇|乡|县|区|县区|地)(?:[(（][^()（）]{1,6}[)）])?)?"
 ACTING_PLACES = re.compile(f"(?P<places>{PLACE_NAME}(?:[、和]{PLACE_NAME})*)" + PLACE_KIND_AFTER)
 MAX_PLACE_RUN = 60  # characters from a list's start to its last place
 # The Han characters and list marks that run up to a place: where its list can begin
-PLACE_RUN = re.compile("[\u4e00-\u9fff、]*$")
+PLACE_RUN = re.compile("[\u3400-\u9fff、]*$")
 # Where else than at a clause's start such a list may begin: after 向, 与, 同, 对 (区司法局对|乔屯街道、
 # 文化路街道开展执法监督: the streets' offices, supervised).
 PLACE_PREPOSITIONS = ("向", "与", "同", "对")
@@ -117,7 +117,7 @@ LISTED_PLACE = re.compile(PLACE_NAME)
 LISTED_PLACE_LAST = frozenset(ending[-1] for ending in (*TOWNSHIP_ENDINGS, "县", "区", "旗", "市"))
 # A joint or temporary body named after a programme in quotes (its jurisdiction right before the
 # quote): 县|“七五”普法工作领导小组 · 市|“双随机、一公开”监管工作联席会议 · 区|“放管服”改革协调小组办公室
-QUOTED_PROGRAMME_BODY = re.compile("[“\"「][\u4e00-\u9fff0-9、·]{2,12}[”\"」]" + CORE_CHAR + "{0,8}?"
+QUOTED_PROGRAMME_BODY = re.compile("[“\"「][\u3400-\u9fff0-9、·]{2,12}[”\"」]" + CORE_CHAR + "{0,8}?"
                                    "(?:领导小组办公室|领导小组|协调小组办公室|协调小组|工作专班|专班|联席会议办公室|联席会议|"
                                    "指挥部办公室|指挥部)")
 # Words every head of QUOTED_PROGRAMME_BODY holds (a text without one names no such body)
@@ -134,14 +134,14 @@ COORDINATION_GROUP_AFTER = "的设、和及"
 # A leading group named without its jurisdiction after the post that leads it: 成立由镇长任组长的|
 # 依法行政工作领导小组 · 以党工委书记为组长的|法治建设工作领导小组 · 以镇长为组长、分管副镇长为副组长、各站所
 # 负责人为成员的|依法行政工作领导小组 (resolve names it after the reporting body)
-LED_GROUP = re.compile(r"(?:由|以)[\u4e00-\u9fff、]{1,12}?(?:任|为|担任)组长"
-                       r"(?:[、，,][\u4e00-\u9fff、]{1,16}?(?:任|为|担任)(?:副组长|成员)){0,3}的(?P<group>[\u4e00-\u9fff]{2,20}?"
+LED_GROUP = re.compile(r"(?:由|以)[\u3400-\u9fff、]{1,12}?(?:任|为|担任)组长"
+                       r"(?:[、，,][\u3400-\u9fff、]{1,16}?(?:任|为|担任)(?:副组长|成员)){0,3}的(?P<group>[\u3400-\u9fff]{2,20}?"
                        r"(?:领导小组|工作专班))(?!办)")
 # A leading group the report sets up or reshapes, named without a jurisdiction: 局党委及时调整|全面依法治税
 # 领导小组 · 成立|减税降费工作领导小组 · 调整完善|管委会依法行政工作领导小组 (a group named with one is found
 # by the grammar)
 SET_UP_GROUP = re.compile(r"(?:成立|组建|调整充实|调整完善|调整|充实|完善)了?(?P<group>(?![由以各本我充]|全[省市县区镇乡旗州盟])"
-                          r"[\u4e00-\u9fff]{2,20}?领导小组)(?!办)")
+                          r"[\u3400-\u9fff]{2,20}?领导小组)(?!办)")
 # Who else a sentence may have set up such a group: 推动各成员单位和行政执法部门结合工作实际,成立法治建设
 # 领导小组 · 指导村(社区)成立… — then the group is not the reporting body's
 OTHERS_SET_UP = re.compile(r"各|督促|指导|推动|要求|帮助|协助|下属|所属")
@@ -160,7 +160,7 @@ HONOUR_REACH = 12  # characters of the honour before the body's head: “全国�
 HONOUR_NAME = re.compile(r"全[国省市区县州盟旗](?:模范|先进|优秀|示范|五星级|星级|文明)")
 # A name in quotes that the words after the quote call a brand, a model or an activity is the measure's
 # name, not a body: 打造“|浑河和事厅|”调解品牌 · “老兵调解室”工作法 · 开展“律师进中队”活动
-BRAND_AFTER_QUOTE = re.compile(r"[”\"」](?:[\u4e00-\u9fff]{0,4}?(?:品牌|模式|工作法)|活动)")
+BRAND_AFTER_QUOTE = re.compile(r"[”\"」](?:[\u3400-\u9fff]{0,4}?(?:品牌|模式|工作法)|活动)")
 # The longest descriptive core; a core that runs this long without a boundary was cut mid-word.
 MAX_CORE = 14
 # A national body written short must stand apart from its neighbours: 中办 but not 集中办理.
@@ -468,12 +468,12 @@ def _jurisdiction() -> tuple[str, str]:
     boundary = _boundary_words()
     strong = _rev_trie(_strong_words())
     # what may stand before a level word marked `boundary` (对|区环保局, 2016年,|区政府)
-    before = f"(?=$|[^\\u4e00-\\u9fff]|[{CORE_STOP}{LEVEL_BOUNDARY_CHARS}]|{_rev_trie(boundary)})"
+    before = f"(?=$|[^\\u3400-\\u9fff]|[{CORE_STOP}{LEVEL_BOUNDARY_CHARS}]|{_rev_trie(boundary)})"
     # a division name is no jurisdiction when the next character makes a word of it: 建成县域
     names = _full_place_names()
     short = [f for f in names if len(f) == 2 and f[-1] in SHORT_PLACE_LEVELS]
     longer = [f for f in names if not (len(f) == 2 and f[-1] in SHORT_PLACE_LEVELS)]
-    short_before = f"(?=$|[^\\u4e00-\\u9fff]|{_class(SHORT_PLACE_AFTER)})"  # reversed: the character before it
+    short_before = f"(?=$|[^\\u3400-\\u9fff]|{_class(SHORT_PLACE_AFTER)})"  # reversed: the character before it
     places = (f"(?<![{PLACE_CONTINUATION}])"
               f"(?:{_rev_trie(longer, PLACE_GUARD_AT)}|{_rev_trie(short, PLACE_GUARD_AT)}{short_before})")
     parents = _rev_trie(PARENT_BODIES)
@@ -566,9 +566,9 @@ def _grammar_parts() -> tuple[str, str, str]:
 
 
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
-ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u4e00-\u9fff]{0,8}?(?:部门|单位)")
+ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u3400-\u9fff]{0,8}?(?:部门|单位)")
 # The end of such a list without 等: 部门 right after the last department's short name (县人社、医保、卫健|部门)
-BARE_ENUMERATION_END = re.compile(r"(?<=[\u4e00-\u9fff])部门")
+BARE_ENUMERATION_END = re.compile(r"(?<=[\u3400-\u9fff])部门")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局 ·
 # 部分乡镇党委 · 省辖市政府 (a kind of city: every one of the province's).
 # (县(市、区) is every county-level division, 乡镇(街道) every township: 9个县(市、区)|矛调中心 ·
@@ -582,7 +582,7 @@ PLURAL_MARKERS = ("各", "有关", "相关", "其他", "其它", "所属", "下�
 PLURAL_REACH = max(map(len, PLURAL_MARKERS)) + 2
 # Words that make a name every such body of an area when they open it: 辖区律师事务所 · 县内律师事务所.
 PLURAL_OPENERS = ("辖区", "县内", "市内", "区内", "省内", "镇内", "乡内", "境内")
-BOUNDARY_PUNCT = re.compile(r"[^\u4e00-\u9fff]")
+BOUNDARY_PUNCT = re.compile(r"[^\u3400-\u9fff]")
 # What ends a sentence (or a heading, on its line): 推动各成员单位…,成立… reads back to the 。 before 推动
 SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
@@ -1075,7 +1075,7 @@ def _national_branch_grammar() -> tuple[re.Pattern, re.Pattern]:
         administrations += aliases.get(administration.name, [administration.name])
         heads.update(administration.office_heads)
         short_heads.update(administration.short_heads)
-    full = re.compile(f"{trie_pattern(administrations)}(?P<place>[\u4e00-\u9fff]{{2,8}}?){trie_pattern(heads)}")
+    full = re.compile(f"{trie_pattern(administrations)}(?P<place>[\u3400-\u9fff]{{2,8}}?){trie_pattern(heads)}")
     return full, re.compile(trie_pattern(short_heads))
 
 
@@ -1107,8 +1107,8 @@ def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 # or short, 团县委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's). Each alternative
 # opens with a literal, so that re skips in C to the next 中, 共, 团 or level word.
 YOUTH_LEAGUE_COMMITTEE = re.compile(
-    r"中国共产主义青年团[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
-    r"|共青团[\u4e00-\u9fff]{2,12}?委(?:员会)?(?!员)"
+    r"中国共产主义青年团[\u3400-\u9fff]{2,12}?委(?:员会)?(?!员)"
+    r"|共青团[\u3400-\u9fff]{2,12}?委(?:员会)?(?!员)"
     r"|团(?<![集兵社剧乐财]团)[省市县区州旗]委(?!员)"
     r"|" + "|".join(level + "团委(?!员)" for level in "省市县区州旗镇乡"))
 # The longest township name read before its league committee (宾居镇|团委)
@@ -1450,7 +1450,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # A court's or procuratorate's unit stationed in a level of place, not in a named one: 人民法院|驻街道诉讼服务站 ·
 # 人民检察院|驻镇检察室 (the unit of a named place keeps it: 人民法院|宁海路诉讼服务站)
-STATIONED_UNIT = re.compile(r"(?:人民法院|人民检察院)(?P<unit>驻(?:街道|街|镇|乡|村|社区)[\u4e00-\u9fff]+)$")
+STATIONED_UNIT = re.compile(r"(?:人民法院|人民检察院)(?P<unit>驻(?:街道|街|镇|乡|村|社区)[\u3400-\u9fff]+)$")
 
 
 def _without_stationed_unit(text: str, org: OrgSpan) -> OrgSpan:
@@ -1708,7 +1708,7 @@ def _squad_end(text: str, rev: str, owner_end: int) -> int | None:
 # The verb before a list of the units a body sets up, and an item of such a list: 执法大队下设|一中队、二中队、三中队和
 # 事故处理中队 · 支队下设|一大队、二大队和机动大队 (a unit named by its number alone is one only in such a list)
 UNITS_SET_UP = "下设"
-LISTED_UNIT = re.compile(r"(?P<core>第?[一二三四五六七八九十]{1,2}|[\u4e00-\u9fff]{2,6}?)(?:中队|大队)")
+LISTED_UNIT = re.compile(r"(?P<core>第?[一二三四五六七八九十]{1,2}|[\u3400-\u9fff]{2,6}?)(?:中队|大队)")
 LISTED_UNIT_JOINERS = "、和及"
 
 
@@ -1878,7 +1878,7 @@ def _opens_a_name(text: str, start: int, after_boundary_words: bool = True) -> b
     if start == 0:
         return True
     before = text[start - 1]
-    if not "\u4e00" <= before <= "\u9fff" or before in CORE_STOP:  # (BOUNDARY_PUNCT, without a regex call)
+    if not "\u3400" <= before <= "\u9fff" or before in CORE_STOP:  # (BOUNDARY_PUNCT, without a regex call)
         return True
     return after_boundary_words and before in _boundary_last_characters() \
         and text.endswith(_boundary_tuple(), max(0, start - 4), start)

@@ -25,7 +25,7 @@ SHORT_FORM_DEFINITION = re.compile(
 ANAPHOR_FORMS = ("实施意见", "实施办法", "实施方案", "工作要点", "条例", "办法", "规定", "意见", "纲要", "通知",
                  "方案", "决定", "规划", "细则", "准则", "规则", "要点", "法")
 # 该法 only where 法 ends a word: not 该法律, 此法治.
-ANAPHORA = re.compile(r"(?:该|上述|前述|此)(?P<form>" + "|".join(ANAPHOR_FORMS[:-1]) + r"|法(?=[^\u4e00-\u9fff]|$|的|第|规定|实施|颁布|施行|明确))")
+ANAPHORA = re.compile(r"(?:该|上述|前述|此)(?P<form>" + "|".join(ANAPHOR_FORMS[:-1]) + r"|法(?=[^\u3400-\u9fff]|$|的|第|规定|实施|颁布|施行|明确))")
 
 
 def find_short_forms(text: str) -> list[tuple[int, int, str, str]]:

@@ -115,13 +115,13 @@ LEVEL_HEAD_AND_UNIT = re.compile(r"^(?P<level>[省市县区州旗盟])(?P<head>[
 COUNTY_BRANCH = re.compile(r"^(?P<place>[^局厅]{2,6}?)分局$")
 # A street office written under the district government it is sent out by, as its seal reads:
 # 哈尔滨市南岗区|人民政府|花园街道办事处 (the office is 哈尔滨市南岗区花园街道办事处)
-STREET_OFFICE_OF_GOVERNMENT = re.compile(r"^(?P<district>.+?[区县市旗])人民政府(?P<street>[\u4e00-\u9fff]{2,8}?街道办事处)$")
+STREET_OFFICE_OF_GOVERNMENT = re.compile(r"^(?P<district>.+?[区县市旗])人民政府(?P<street>[\u3400-\u9fff]{2,8}?街道办事处)$")
 # Such a branch and a unit of it: 西陵区分局|执法办案管理中心 · 伍家岗区分局|宝塔河派出所
 BRANCH_AND_UNIT = re.compile(r"^(?P<branch>[^局厅]{2,6}?分局)(?P<unit>[^局厅]{2,12})$")
 # A political consultative conference written in full: 中国人民政治协商会议|常州市武进区|委员会|(办公室)
-CPPCC_FULL_NAME = re.compile(r"^(?:中国人民政治协商会议|政协)(?P<place>[\u4e00-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
+CPPCC_FULL_NAME = re.compile(r"^(?:中国人民政治协商会议|政协)(?P<place>[\u3400-\u9fff]{2,20}?)委员会(?P<rest>.*)$")
 # A committee of a political consultative conference, written after its short name: 县政协|社会和法制委员会
-CPPCC_COMMITTEE = re.compile(r"^政协(?P<unit>[\u4e00-\u9fff]{2,12}委员会)$")
+CPPCC_COMMITTEE = re.compile(r"^政协(?P<unit>[\u3400-\u9fff]{2,12}委员会)$")
 # Courts of a special jurisdiction, named with the short name of their city: 北京金融法院 ·
 # 杭州互联网法院 · 海南自由贸易港知识产权法院 (no 北京市金融法院) · 成都铁路运输第一法院
 SPECIALIZED_COURTS = ("金融法院", "知识产权法院", "互联网法院", "海事法院", "铁路运输法院", "铁路运输中级法院",
@@ -678,7 +678,7 @@ def organization_key(name: str, place: Place | None, doc_id: str, national: bool
 CONJUNCTIONS = "和与及同并或"
 # A body named with its village or community, which is a township's: 遇龙村|人民调解委员会 ·
 # 城关社区|居民委员会 (a stem of two characters at least: 农村土地承包仲裁委员会 is a county's).
-VILLAGE_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
+VILLAGE_BODY = re.compile("[\u3400-\u9fff]{2,6}?(?:村|社区)(?![民委务])")
 
 
 def _opens_with_own_township(rest: str, ctx: ReportContext) -> bool:
@@ -914,7 +914,7 @@ def _resolve_all(text: str, ctx: ReportContext, head_type: str | None, nearby: P
 
 # A discipline commission and the supervision commission it shares its office with, each with its
 # place: 中共城固县纪委 城固县监委 (org_coordinated.tsv: 纪委监委 written once)
-DISCIPLINE_AND_SUPERVISION = re.compile(r"^(?P<commission>.+?纪委)[、 ]?(?P<place>[\u4e00-\u9fff]{2,12}?)监委$")
+DISCIPLINE_AND_SUPERVISION = re.compile(r"^(?P<commission>.+?纪委)[、 ]?(?P<place>[\u3400-\u9fff]{2,12}?)监委$")
 # The word that stands for a name a report keeps back: 某律师事务所 · 某公司
 ANONYMISED = "某"
 # Mediation committees of no one village (社区调委会, 部分村人民调解委员会, 全州调委会), where every
@@ -931,12 +931,12 @@ YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?
 ARBITRATION_OFFICE = re.compile(r"^(?P<commission>.{2,10}仲裁委员会).{2,5}(?:办事处|联络处|工作站|分会|仲裁服务站|仲裁服务点)$")
 # A prison, a province's (its 监狱管理局 runs it) whatever city it stands in and is named after:
 # 宿州监狱 in an 安徽 report is 安徽省宿州监狱, not a 宿州市 body · 江西省洪城监狱 · 省女子监狱
-PRISON = re.compile(r"^(?:(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区))|省)?(?P<prison>[\u4e00-\u9fff]{2,8}监狱)$")
+PRISON = re.compile(r"^(?:(?P<province>[\u3400-\u9fff]{2,7}?(?:省|自治区))|省)?(?P<prison>[\u3400-\u9fff]{2,8}监狱)$")
 # What opens the name of every prison, no one prison's: 全国监狱 · 各监狱 · 中华人民共和国监狱(法)
 EVERY_PRISON_OPENINGS = ("全", "各", "中华人民共和国")
 # A customs office, named after its port (a city, a county-level city, a zone), which is no
 # jurisdiction of it: 郑州海关 is no 郑州市 body, 西永海关 no place's · 中华人民共和国赣州海关
-CUSTOMS_OFFICE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,8}海关$")
+CUSTOMS_OFFICE = re.compile(r"^(?:中华人民共和国)?[\u3400-\u9fff]{2,8}海关$")
 
 
 def resolve_organization(written: str, ctx: ReportContext, head_type: str | None = None,

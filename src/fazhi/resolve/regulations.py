@@ -48,21 +48,21 @@ PUBLICATION_TITLE = re.compile(r"^(?:习近平|毛泽东|邓小平|论|党的[�
 VOLUME = re.compile(r"(?:第[一二三四五六七八九十\d]+卷|[(（]第?[一二三四五六七八九十\d]+卷[)）]).*$")
 # Titles of party documents: they concern the party's own conduct or come from its organs.
 PARTY_TITLE = re.compile(r"^(?:中共|中国共产党)|党政|党内|党委|党组|党员|党的建设|纪律处分|巡视"
-                         r"|^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)委(?=[\u4e00-\u9fff])(?!员)")
+                         r"|^[\u3400-\u9fff]{0,10}?(?:省|市|县|区|州|旗)委(?=[\u3400-\u9fff])(?!员)")
 # A title that depends on its report's place: 全区, 我市, 本县 · 区政府重大行政决策程序暂行规定
 CONTEXT_BOUND_TITLE = re.compile(r"[全我本](?:省|市|县|区|镇|乡|旗)|^(?:省|市|县|区|镇|乡|旗|州)(?:委|政府|人民政府|人大)")
 # A city's name opening a title: 沈阳市重大行政决策程序规定 · 深圳经济特区… is no city's name alone
-CITY_OPENING = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,5}?市)")
+CITY_OPENING = re.compile(r"^(?P<city>[\u3400-\u9fff]{2,5}?市)")
 # A county or district opening the rest of a title after its city's name: (沈阳市)和平区…
-COUNTY_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|旗|市)")
+COUNTY_OPENING = re.compile(r"^[\u3400-\u9fff]{1,6}?(?:区|县|旗|市)")
 # A place name opening a title: 山西省…, 吕梁市…, 清河县…
 PLACE_OPENING_REACH = 9  # characters before the level word
-PLACE_OPENING = re.compile(rf"^[\u4e00-\u9fff]{{2,{PLACE_OPENING_REACH}}}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
+PLACE_OPENING = re.compile(rf"^[\u3400-\u9fff]{{2,{PLACE_OPENING_REACH}}}?(?:省|自治区|市|州|盟|县|区|旗)(?!政府|委员会)")
 # A province-level place opening a title: its 办法 and 规定 are government rules (规章)
-PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)")
+PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u3400-\u9fff]{2,3}省|[\u3400-\u9fff]{2,8}自治区)")
 # The 中共 before a local committee's name, which a report writes or leaves out:
 # 中共孝义市委全面依法治市委员会2021年工作要点 = 孝义市委全面依法治市委员会2021年工作要点
-PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u4e00-\u9fff]{1,12}?委)")
+PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u3400-\u9fff]{1,12}?委)")
 # The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
 TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
 # A revision's note after a title: (修订) · （2021年修订） · (2018年修正) · (修正本)
@@ -78,7 +78,7 @@ NUMBER_AFTER_AGENCY = re.compile(r"[〔(\[]|令(?:\d{4}年)?第|公告")
 DECREE_SERIES = re.compile(r"(?P<form>令|公告)(?:\d{4}年)?第\d+号$")
 # A title opening with a province's department (its 厅, 局, 委员会 or 办公室, not its congress's standing
 # committee or a villagers' committee): 江苏省市场监督管理局行政执法公示办法 · 广东省人力资源和社会保障厅…规定
-DEPARTMENT_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|办公室)"
+DEPARTMENT_OPENING = re.compile(r"^[\u3400-\u9fff]{2,8}?(?:省|自治区|市)[\u3400-\u9fff]{2,12}?(?:厅|局|委员会|办公室)"
                                 r"(?<!常务委员会)(?<!村民委员会)(?<!居民委员会)")
 # A decree number says the level of what it promulgates: 国务院令 · 山西省人民政府令 · 司法部令
 DECREE_TYPE = (
@@ -90,7 +90,7 @@ DECREE_TYPE = (
 
 # The bodies a title opens with, by the form of official titles (发文机关 + 关于 + 事由 + 文种):
 # 威宁自治县人民政府办公室关于… · 中共中央、国务院关于… · 县委办公室 县政府办公室关于…
-ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u4e00-\u9fff、, ]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|"
+ISSUERS_BEFORE_ABOUT = re.compile(r"(?P<issuers>[\u3400-\u9fff、, ]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|领导小组|"
                                   r"中央|国务院|局|厅|部|委|办|院|署|中心))关于")
 # Forms of the acts a people's congress or its standing committee passes.
 LEGISLATIVE_FORMS = ("条例", "决定", "决议", "规定", "办法", "细则")
@@ -102,7 +102,7 @@ PARTNER_MARKERS = ("与", "同", "会同", "联合")
 CLAUSE_BREAKS = ",，;；:："
 # The issuers a title may be written with in front of its 关于: 国务院办公厅 · 中共中央 国务院 ·
 # 中共中央办公厅、国务院办公厅 · 中共中央政治局
-ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委会|最高人民法院|最高人民检察院)[\u4e00-\u9fff]{0,4}?"
+ISSUER_IN_TITLE = re.compile(r"(?:(?:中共中央|国务院|全国人大常委会|最高人民法院|最高人民检察院)[\u3400-\u9fff]{0,4}?"
                              r"(?:办公厅|政治局)?[ 、]*)+")
 # A colon after a count opens the list the verb before the count governs: 制定政府规章3件:|《…》、《…》
 COUNTED_LIST_INTRO = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:件|部|项|个|篇)$")
@@ -162,7 +162,7 @@ def _titles_before(issuer: str = "") -> re.Pattern:
 TITLES_BEFORE = _titles_before()
 # Titles before a citation within the frame 以…为, each with the issuer a report may write before it:
 # 以|《A》(国发〔2004〕10号)和|《B》为指导 · 以|中共中央《A》和|《B》为指导 (B is as much the frame's as A is)
-FRAMED_TITLES_BEFORE = _titles_before(r"[\u4e00-\u9fff、]{0,16}?")
+FRAMED_TITLES_BEFORE = _titles_before(r"[\u3400-\u9fff、]{0,16}?")
 # The opening of a revision's note right after a title, before the trigger inside it, which is no verb of
 # the reporter's: 《中国共产党纪律处分条例》(2023年|修订)《中华人民共和国行政复议法》 · (a title closed by a
 # stray mark) 《中华人民共和国行政复议法>（2023年|修订）
@@ -174,7 +174,7 @@ QUALIFIER_BEFORE_TITLE = re.compile(r"(?:新(?:修订|修改|修正|公布|颁�
 # issuing it implements the law rather than issuing it.
 IMPLEMENTING_DOCUMENT = re.compile(r"\s*(?:的)?(?:实施办法|实施细则|实施条例|实施意见|实施方案|配套制度|配套措施)")
 # A clause whose subject is the reporting body itself: 我县认真抓好落实 · 全市严格执行
-REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u4e00-\u9fff]{0,6}?(?=[\u4e00-\u9fff])")
+REPORTER_CLAUSE = re.compile(r"\s*(?:我|全|本)(?:省|市|县|区|镇|乡|旗|局|委|办|院)[\u3400-\u9fff]{0,6}?(?=[\u3400-\u9fff])")
 # Verbs that take a citation and then the verb that says what is done with it: 推动《…》落地,
 # 确保《…》落到实处, 抓好《…》的贯彻落实, 做好《…》学习宣传, 对《…》进行了修订
 PROMOTING_VERBS = ("推动", "推进", "确保", "保障", "促进", "抓好", "做好", "狠抓", "加强", "加大", "开展", "组织",

@@ -2528,3 +2528,38 @@ def test_names_with_a_character_outside_the_basic_han_block_are_found_and_resolv
     ctx = context("湖南省长沙市长沙县㮾梨街道")
     assert resolve_organization("㮾梨司法所", ctx).name == "长沙县司法局㮾梨司法所"
     assert resolve_organization("街道党工委", ctx).name == "中共长沙县㮾梨街道工作委员会"
+
+
+def test_a_party_school_s_sections_and_school_affairs_committee_are_its_own_in_its_report():
+    # blind sets 278 and 300: 科研处, 教务处 and 校委会 written alone in a party school's report
+    ctx = context("福建省泉州市")
+    ctx.publisher = "中共泉州市委党校"
+    assert resolve_organization("科研处", ctx).name == "中共泉州市委党校科研处"
+    assert resolve_organization("校委会", ctx).name == "中共泉州市委党校校务委员会"
+    assert resolve_organization("科研处", ctx).type == "party"
+    ctx = context("福建省泉州市")
+    ctx.publisher = "中共泉州市委"  # a party committee has no sections written alone
+    assert resolve_organization("科研处", ctx).name == "科研处"
+
+
+def test_a_discipline_commission_s_offices_and_the_bureaus_the_procuratorates_had_before_2018():
+    # blind set 300 (新邵县纪委监委 2018)
+    ctx = context("湖南省邵阳市新邵县")
+    ctx.publisher = "中共新邵县纪律检查委员会"
+    assert resolve_organization("案件监督管理室", ctx).name == "中共新邵县纪律检查委员会案件监督管理室"
+    assert resolve_organization("第一审查调查室", ctx).name == "中共新邵县纪律检查委员会第一审查调查室"
+    assert resolve_organization("县委巡察办", ctx).name == "中共新邵县委巡察工作领导小组办公室"
+    assert resolve_organization("县检察院反贪局", ctx).name == "新邵县人民检察院反贪污贿赂局"
+    assert resolve_organization("县人民检察院反渎局", ctx).name == "新邵县人民检察院反渎职侵权局"
+    # the central commission signs with 中共中央, as local commissions are named with 中共
+    assert resolve_organization("中央纪委", ctx).name == "中共中央纪律检查委员会"
+
+
+def test_police_brigades_and_a_tax_bureau_s_inspection_bureau_written_short():
+    ctx = context("四川省南充市营山县")
+    ctx.publisher = "营山县公安局"
+    assert resolve_organization("刑侦大队", ctx).name == "营山县公安局刑事侦查大队"
+    assert resolve_organization("治安大队", ctx).name == "营山县公安局治安管理大队"
+    ctx = context("河南省洛阳市")
+    ctx.publisher = "国家税务总局洛阳市税务局"
+    assert resolve_organization("稽查局", ctx).name == "国家税务总局洛阳市税务局稽查局"

@@ -579,3 +579,11 @@ def test_a_township_named_with_a_character_outside_the_basic_han_block_is_the_re
     # blind set 289 (GB18030): 㮾 (U+3BBE, CJK Extension A) opens the street's name
     view = "㮾梨街道党工委书记2021年度述法报告\n2021年，本人在县委、县政府的坚强领导下，推动㮾梨街道法治建设各项工作取得新成效。"
     assert region_of(view) == "湖南省长沙市长沙县㮾梨街道"
+
+
+def test_a_body_s_other_name_in_brackets_after_it_in_the_title_does_not_hide_the_publisher():
+    # blind sets 278 and 300: a party school that is also an administrative college
+    for title in ("中共泉州市委党校（泉州行政学院）2021年度法治建设工作情况报告",
+                  "中共银川市委党校(银川市行政学院)2021年度法治建设工作总结"):
+        meta = extract_metadata(title + "\n2021年，市委党校在市委的坚强领导下推进依法治校。")
+        assert meta.publisher_text == title[:title.index("党校") + 2]

@@ -97,13 +97,15 @@ SPEAKERS_POST = "(?:党组|党委|党工委)?(?:书记|局长|厅长|主任|县�
 # The posts of a 述法 report's speaker after the body on its letterhead: 中共光山县委|书记 ·
 # 三江侗族自治县司法局|党组书记、局长
 SPEAKERS_POST_AT_END = re.compile(f"{SPEAKERS_POST}(?:、{SPEAKERS_POST})*$")
+# A body's other name after it in brackets, before what it reports on: 中共泉州市委党校|（泉州行政学院）|2021年度…
+OTHER_NAME_AFTER_BODY = r"[（(][\u3400-\u9fff]{2,20}[）)]"
 # A party committee's group or office before the year may be what reports, not the committee
 # (中共江阴市委全面依法治市委员会司法协调小组2020年工作总结 · 临朐县委依法治县办2020年工作总结): 委 does
 # not end the body before 依法治 or 全面依法治.
 TITLE_BODY = re.compile(r"^(?:中共)?[\u3400-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
                         r"|总工会|妇联|妇女联合会|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
-                        rf"(?=(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
+                        rf"(?=(?:{OTHER_NAME_AFTER_BODY})?(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u3400-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·

@@ -91,8 +91,9 @@ OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
 # 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处 · 委员会|办公室 (in a committee's report; 委|员会办公室
 # would cut the word)
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委员会|委)(?P<unit>[^党员].{1,13})$")
-# The reporting bodies that have sections: departments, and courts and procuratorates (公诉科 · 信息技术处)
-SECTION_OWNER_TYPES = ("department", "judiciary")
+# The reporting bodies that have sections, as org_internal_units.tsv writes owners: departments, courts
+# and procuratorates (公诉科 · 信息技术处), and party schools (科研处 · 教务处)
+SECTION_OWNERS = ("department", "judiciary", "party@党校")
 # A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
@@ -449,8 +450,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民法院{body}", _court_unit_type(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
-    if parent in ("人民检察院", "中级人民法院"):
-        return f"{place_name}{parent}{body}", _court_unit_type(body)
+    if parent in ("人民检察院", "中级人民法院"):  # 县检察院反贪局: …人民检察院反贪污贿赂局
+        return f"{place_name}{parent}{_official_ending(body)}", _court_unit_type(body)
     rule_of_law = RULE_OF_LAW_BODY.match(body)
     if rule_of_law and rule_of_law["rest"] in ("办", "办公室") and ctx.year and ctx.year <= LAST_YEAR_OF_LEADING_GROUPS:
         # 县依法治县办 before the party's committees for the rule of law (2018-2019): the office of
@@ -1288,7 +1289,7 @@ def _publishers_section(unit: str, ctx: ReportContext) -> ResolvedOrganization:
     """A section written alone (政策法规股 · 公诉科): the reporting department's or procuratorate's in its own
     report, of its type; in any other report no particular body (every department has one of that name)."""
     publisher = _publisher(ctx)
-    if publisher is None or publisher.type not in SECTION_OWNER_TYPES or publisher.place is None:
+    if publisher is None or not _owns_unit(publisher, SECTION_OWNERS) or publisher.place is None:
         return _kind_of_body(unit, "department", ctx)
     return part_of(publisher, unit, ctx)
 

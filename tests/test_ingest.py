@@ -493,3 +493,28 @@ def test_a_page_captured_on_one_line_is_signed_and_dated_inside_the_line():
     # a report written in lines is signed on lines of its own, not by a date in its last sentence
     lines = "吉林省2016年推进依法行政工作情况的报告\n我省于 2016年5月1日 施行新规。\n吉林省人民政府\n2017年2月8日\n"
     assert report_from_text(lines, "x.txt").metadata.date == "2017-02-08"
+
+
+def test_a_character_a_converter_lost_in_a_township_s_name_is_restored_from_the_county_s_townships():
+    # blind set 297: every 滘 became ? (北?镇); 顺德区 has one township the name can be, 北滘镇
+    text = ("北?镇2022年法治政府建设年度报告\n来源：北?镇人民政府\n"
+            "2022年，北?镇在区委、区政府的坚强领导下，按照《顺德区2022年法治政府建设工作要点》部署推进依法行政，"
+            "整合司法所、北?派出所力量，西?村调解委员会调处纠纷。\n")
+    report = report_from_text(text, "beijiao.txt")
+    assert report.metadata.region.path == "广东省佛山市顺德区北滘镇"
+    assert "北滘派出所" in report.view and "北?" not in report.view
+    assert "西?村" in report.view  # a village: the division data has none to restore it from
+    assert len(report.view) == len(text)  # offsets into the view still hold
+    # a ? no township of the county fits (none of 顺德区's is 法?镇) stays
+    kept = report_from_text("顺德区2022年法治政府建设年度报告\n是否合法?镇街要审查。\n", "q.txt")
+    assert "合法?镇" in kept.view
+
+
+def test_a_lost_character_is_restored_only_where_one_township_fits():
+    from fazhi.gazetteer.divisions import divisions
+    from fazhi.ingest.lost_characters import restore_lost_characters
+
+    gaz = divisions()
+    shunde = gaz.places_named("顺德区")[0]
+    assert restore_lost_characters("北□镇、勒?街道", shunde) == "北滘镇、勒流街道"
+    assert restore_lost_characters("北?镇", None) == "北?镇"  # no region: nothing to restore from

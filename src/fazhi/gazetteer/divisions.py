@@ -131,6 +131,7 @@ class Divisions:
         self._towns_by_name: dict[str, list[str]] | None = None
         self._town_name_set: frozenset[str] | None = None
         self._town_holder_codes: frozenset[str] | None = None
+        self._towns_by_county: dict[str, tuple[str, ...]] | None = None
         # other names of a listed township → (county code, the name the township goes by); see _load_towns
         self._town_aliases: dict[str, list[tuple[str, str]]] = {}
         raw = list(_division_file_rows("divisions.tsv"))
@@ -408,6 +409,17 @@ class Divisions:
         its city's code and its name."""
         return Place(code=f"{city.code}-{zone_name}{UNLISTED_ZONE_KEY}", name=zone_name, full_name=zone_name,
                      path=city.path + zone_name, level="county", parent_code=city.code)
+
+    def towns_under(self, county: Place) -> tuple[str, ...]:
+        """The names of the townships the data lists under ``county`` (a county, or a city that
+        governs its townships directly)."""
+        if self._towns_by_county is None:
+            by_county: dict[str, list[str]] = defaultdict(list)
+            for name, codes in self._load_towns().items():
+                for code in codes:
+                    by_county[code].append(name)
+            self._towns_by_county = {code: tuple(names) for code, names in by_county.items()}
+        return self._towns_by_county.get(county.code, ())
 
     def has_town(self, county: Place, town_name: str) -> bool:
         return county.code in self._town_counties(town_name)

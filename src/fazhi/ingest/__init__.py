@@ -18,6 +18,7 @@ from fazhi.ingest.debris import blank_debris
 from fazhi.ingest.decode import DecodeError, decode_bytes
 from fazhi.ingest.formats import FormatError, docx_text, pdf_text, sniff
 from fazhi.ingest.html import char_refs_to_text, html_title, html_to_text, looks_like_html
+from fazhi.ingest.lost_characters import restore_lost_characters
 from fazhi.ingest.metadata import extract_metadata
 from fazhi.ingest.normalize import (OffsetMap, build_view, drop_invisible_characters, join_letter_spacing,
                                     join_split_words, join_table_cells, join_wrapped_lines)
@@ -81,6 +82,10 @@ def report_from_text(text: str, doc_id: str, path: str = "", *, is_html: bool | 
     view, offsets = join_table_cells(view, offsets)
     view, offsets = join_wrapped_lines(view, offsets)
     metadata = extract_metadata(view, html_title(text) if html else None)
+    restored = restore_lost_characters(view, metadata.region)
+    if restored != view:  # 北?镇 of 顺德区 is 北滘镇: the report may be that township's
+        view = restored
+        metadata = extract_metadata(view, html_title(text) if html else None)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     report = Report(doc_id=doc_id, path=path or doc_id, text=text, view=view, metadata=metadata,
                     encoding=encoding, sha256=digest, warnings=list(warnings or []), offsets=offsets)

@@ -1,0 +1,63 @@
+"""Characters a converter lost (? · □ · U+FFFD where it had no mapping) inside the name of a township
+of the report's county, restored from the division data: 北?镇 in a report of 顺德区 is 北滘镇, the one
+township of the district the name can be, and 北? is 北滘 wherever else it stands (北?派出所)."""
+from __future__ import annotations
+
+import re
+
+from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.model import Place
+
+# What a converter writes for a character it cannot map: ? (GBK → ASCII), □ (a font's blank), U+FFFD.
+LOST_CHARACTERS = "?□\ufffd"
+# A lost character between Han characters or before one, where a name may hold it: 北?镇 · ?洲街道
+LOST_IN_A_NAME = re.compile(r"(?<=[\u3400-\u9fff])[?□\ufffd]|[?□\ufffd](?=[\u3400-\u9fff])")
+
+
+def restore_lost_characters(view: str, region: Place | None, gazetteer: Divisions | None = None) -> str:
+    """``view`` with each township name of the region's county whose lost characters only one of the
+    county's townships fits written as that township's, and its stem so wherever it stands; the same
+    length, so that offsets into the view still hold."""
+    if region is None or not LOST_IN_A_NAME.search(view):
+        return view
+    gaz = gazetteer or divisions()
+    county = gaz.by_code.get(region.parent_code or "") if region.level == "town" else region
+    towns = gaz.towns_under(county) if county is not None else ()
+    if not towns:
+        return view
+    stems: dict[str, str] = {}  # a stem as written, with its lost characters → the township's stem
+    for lost in LOST_IN_A_NAME.finditer(view):
+        at = lost.start()
+        fits = {town for town in towns for k in range(len(town)) if _fits(view, at - k, town)}
+        if len(fits) != 1:
+            continue
+        town = fits.pop()
+        start = next(at - k for k in range(len(town)) if _fits(view, at - k, town))
+        written, stem = view[start:start + len(town)], _stem(town)
+        if len(stem) >= 2:
+            stems[written[:len(stem)]] = stem
+    for written, stem in stems.items():
+        view = view.replace(written, stem)
+    return view
+
+
+def _fits(view: str, start: int, town: str) -> bool:
+    """Whether ``town`` is written at ``start``, a lost character standing for any of its own and at
+    least two of its characters as they are (not ??镇)."""
+    if start < 0 or start + len(town) > len(view):
+        return False
+    kept = 0
+    for written, char in zip(view[start:start + len(town)], town):
+        if written == char:
+            kept += 1
+        elif written not in LOST_CHARACTERS:
+            return False
+    return kept >= 2 and kept < len(town)
+
+
+def _stem(town: str) -> str:
+    """A township's name without its ending: 北滘镇 → 北滘 · 古南街道 → 古南."""
+    for ending in ("街道", "苏木", "镇", "乡"):
+        if town.endswith(ending):
+            return town[:-len(ending)]
+    return town

@@ -886,3 +886,17 @@ def test_a_local_reporter_issues_no_national_law_and_an_inner_title_after_xin_xi
     # (关于印发〈X〉的通知 still issues X)
     regs = regulations("县政府办公室印发《关于印发〈清河县行政复议案件听证办法〉的通知》。")
     assert regs["清河县行政复议案件听证办法"].relation == "issues"
+
+
+def test_a_document_numbered_by_a_government_is_a_normative_document_though_its_party_committee_issued_it_too():
+    # mined dev sets: 镇党委、镇政府印发《大瑶镇2017年依法行政工作实施方案》（瑶政发〔2017〕5号）
+    from fazhi.resolve.regulations import regulation_type
+
+    joint = ["party", "government"]
+    assert regulation_type("大瑶镇2017年依法行政工作实施方案", None, joint, "瑶政发〔2017〕5号") == "normative_document"
+    assert regulation_type("东溪镇2023年法治政府建设工作方案", None, joint, "东溪府〔2023〕15号") == "normative_document"
+    assert regulation_type("望京街道2020年法治建设工作计划", None, joint, "望京街发〔2020〕6号") == "normative_document"
+    # the party's own numbers, and its 政法委's, stay party documents
+    assert regulation_type("八大关街道2023年法治建设工作要点", None, joint, "八大关街党发〔2023〕3号") == "party_document"
+    assert regulation_type("宁都县政法系统执法司法责任体系改革实施方案", None, ["party"], "宁政法发〔2021〕7号") == "party_document"
+    assert regulation_type("某镇2023年法治建设工作要点", None, joint, None) == "party_document"

@@ -130,7 +130,8 @@ def test_common_abbreviations():
 
 
 def test_department_names_without_head_noun_count_only_in_a_list_of_departments():
-    assert names("我区发改、市场监管等部门牵头开展的项目并联审批改革") == ["发改", "市场监管"]
+    # the level word before the list's first department is its (区发改: the district's)
+    assert names("我区发改、市场监管等部门牵头开展的项目并联审批改革") == ["区发改", "市场监管"]
     assert names("构建并逐步完善林业、劳动争议、市场监管等六大专业性调解平台建设") == []
 
 
@@ -2329,7 +2330,7 @@ def test_an_arbitration_commissions_office_in_a_county_is_the_commissions():
 
 def test_departments_listed_short_before_bumen_without_deng():
     # blind set 267 (沂南县 2021): three or more short names before 部门 are the departments
-    assert names("县人社、医保、市场监管部门加强协作") == ["人社", "医保", "市场监管"]
+    assert names("县人社、医保、市场监管部门加强协作") == ["县人社", "医保", "市场监管"]
     assert names("加强与公安、司法部门协作") == []  # two may be the fields, not the bodies
 
 
@@ -2555,11 +2556,36 @@ def test_a_discipline_commission_s_offices_and_the_bureaus_the_procuratorates_ha
     assert resolve_organization("中央纪委", ctx).name == "中共中央纪律检查委员会"
 
 
-def test_police_brigades_and_a_tax_bureau_s_inspection_bureau_written_short():
+def test_police_brigades_and_a_tax_bureau_s_inspection_bureaus_written_short():
     ctx = context("四川省南充市营山县")
     ctx.publisher = "营山县公安局"
     assert resolve_organization("刑侦大队", ctx).name == "营山县公安局刑事侦查大队"
     assert resolve_organization("治安大队", ctx).name == "营山县公安局治安管理大队"
     ctx = context("河南省洛阳市")
     ctx.publisher = "国家税务总局洛阳市税务局"
-    assert resolve_organization("稽查局", ctx).name == "国家税务总局洛阳市税务局稽查局"
+    assert resolve_organization("第一稽查局", ctx).name == "国家税务总局洛阳市税务局第一稽查局"
+
+
+def test_departments_listed_by_their_stems_before_bu_men():
+    # blind set 301: 县人社、医保、卫健部门 · 县发改、财政、住建、交通运输、水利等27个部门
+    orgs = resolved_orgs("泸溪县2023年法治建设工作报告\n县司法局会同县人社、医保、卫健部门开展重点领域行政执法突出问题专项整治。"
+                         "组织县发改、财政、住建、交通运输、水利等27个部门和11个乡镇开展执法检查。")
+    assert {"泸溪县人力资源和社会保障局", "泸溪县医疗保障局", "泸溪县卫生健康局", "泸溪县财政局",
+            "泸溪县住房和城乡建设局", "泸溪县交通运输局", "泸溪县水利局"} <= set(orgs)
+
+
+def test_a_union_s_departments_a_discipline_commission_s_rooms_and_a_tax_bureau_s_hall_are_their_own():
+    # blind set 307: 法律保障部 · 组织宣传部 · 经费审查委员会 in a union's report, 法规室 and 信访室 in a
+    # discipline commission's, 办税服务厅 in a tax bureau's (not a province's hall)
+    ctx = context("陕西省汉中市城固县")
+    ctx.publisher = "城固县总工会"
+    assert resolve_organization("法律保障部", ctx).name == "城固县总工会法律保障部"
+    assert resolve_organization("经费审查委员会", ctx).name == "城固县总工会经费审查委员会"
+    assert resolve_organization("县委宣传部", ctx).name == "中共城固县委宣传部"  # the party committee's, named so
+    ctx = context("安徽省黄山市")
+    ctx.publisher = "中共黄山市纪律检查委员会"
+    assert resolve_organization("第一监督检查室", ctx).name == "中共黄山市纪律检查委员会第一监督检查室"
+    assert resolve_organization("信访室", ctx).name == "中共黄山市纪律检查委员会信访室"
+    ctx = context("湖南省衡阳市衡山县")
+    ctx.publisher = "国家税务总局衡山县税务局"
+    assert resolve_organization("办税服务厅", ctx).name == "国家税务总局衡山县税务局办税服务厅"

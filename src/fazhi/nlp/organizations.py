@@ -565,8 +565,11 @@ def _grammar_parts() -> tuple[str, str, str]:
     return heads, inner_char, outer_char
 
 
-# A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门.
-ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?[\u3400-\u9fff]{0,8}?(?:部门|单位)")
+# A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门 · 等27个部门 (not
+# 等领域实现跨部门: sectors, 市场监管、生态环境等|领域)
+ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?(?:(?!领域)[\u3400-\u9fff]){0,8}?(?<!跨)(?:部门|单位)")
+# The level word before such a list's first department, which names whose the list is (配合|区|林业、国土、环保等部门)
+LIST_LEVEL_WORDS = "省市县区州旗"
 # The end of such a list without 等: 部门 right after the last department's short name (县人社、医保、卫健|部门)
 BARE_ENUMERATION_END = re.compile(r"(?<=[\u3400-\u9fff])部门")
 # Plural or indefinite markers that make what follows no particular body: 各乡镇人民政府 · 设区市司法局 ·
@@ -1951,6 +1954,9 @@ def _enumerated_departments(text: str) -> list[OrgSpan]:
                 break
             pos = hit.start - 1
         if len(items) >= fewest:
+            first = items[-1]
+            if first.start > 0 and text[first.start - 1] in LIST_LEVEL_WORDS:  # 配合|区|林业、国土: the district's
+                items[-1] = OrgSpan(first.start - 1, first.end, first.rule, first.type)
             out.extend(items)
     return out
 

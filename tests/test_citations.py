@@ -59,6 +59,11 @@ def test_a_character_lost_to_a_question_mark_ends_no_title():
 
     assert law_gazetteer().lookup("中华人民共和国宪?修正案").title == "中华人民共和国宪法修正案"
     assert law_gazetteer().lookup("中华人民共和国??法") is None  # too much lost to say which law
+    # blind set 305 (枫桥镇 2023): two lost before the closing mark, and □ for one; after 中华人民共和国
+    # three known characters name a national law
+    assert titles("《中华人民共和国行政复??》和《浙江省矛盾纠纷多元化解条例》")[0][0] == "中华人民共和国行政复??"
+    assert law_gazetteer().lookup("中华人民共和国行政复??").title == "中华人民共和国行政复议法"
+    assert law_gazetteer().lookup("中华人民共和国行政处□法").title == "中华人民共和国行政处罚法"
     # after a document's head the ? is the closing mark lost (set 48: 广西 2021)
     assert titles("《广西壮族自治区乡村振兴促进条例?等已审议通过。")[0][0] == "广西壮族自治区乡村振兴促进条例"
 

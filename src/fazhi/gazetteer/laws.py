@@ -109,11 +109,14 @@ def base_key(key: str) -> str:
     return TITLE_PERIOD.sub("", key)
 
 
-# A character a converter lost, written ? or the replacement character: in a title it stands for any one
-# character (中华人民共和国宪?修正案); at most two in a key that keeps four known characters
-LOST_CHARACTER = re.compile("[?\ufffd]")
+# A character a converter lost, written ?, □ or the replacement character: in a title it stands for any
+# one character (中华人民共和国宪?修正案); at most two in a key that keeps four known characters
+LOST_CHARACTER = re.compile("[?□\ufffd]")
 LOST_CHARACTERS_MAX = 2
 LOST_KEY_MIN_KNOWN = 4
+# after 中华人民共和国, which only national laws and regulations carry, three known characters do:
+# 中华人民共和国行政复?? → 行政复议法
+LOST_KEY_MIN_KNOWN_NATIONAL = 3
 
 # Levels in the order a shared key goes to: national before local, laws before documents.
 LEVEL_RANK = {"constitution": 0, "law": 1, "administrative_regulation": 2, "party_regulation": 3,
@@ -162,21 +165,23 @@ class LawGazetteer:
         if entry is None and key in self._by_base:
             entry = self._version_for_year(self._by_base[key], year)
         if entry is None and LOST_CHARACTER.search(key):
-            entry = self._lookup_with_lost_characters(key)
+            entry = self._lookup_with_lost_characters(key, national=normalize_title(title).startswith(NATIONAL_PREFIX))
         if entry is None and (mainland := mainland_phrasing(title)) != title:
             # a title a Taiwan-phrasing converter reworded, in a report that is not so phrased
             # throughout: 中华人民共和国政府资讯公开条例 · 中华人民共和国网路安全法
             entry = self.lookup(mainland, year)
         return entry
 
-    def _lookup_with_lost_characters(self, key: str) -> LawTitle | None:
+    def _lookup_with_lost_characters(self, key: str, national: bool = False) -> LawTitle | None:
         """The one entry whose key reads as ``key`` with each character a converter lost (``LOST_CHARACTER``)
-        standing for any one: 宪?修正案 → 宪法修正案; None when several or none do, or too much is lost."""
+        standing for any one: 宪?修正案 → 宪法修正案; None when several or none do, or too much is lost.
+        ``national``: the title was written after 中华人民共和国, so only a national law or regulation fits."""
         lost = len(LOST_CHARACTER.findall(key))
-        if lost > LOST_CHARACTERS_MAX or len(key) - lost < LOST_KEY_MIN_KNOWN:
+        if lost > LOST_CHARACTERS_MAX or len(key) - lost < (LOST_KEY_MIN_KNOWN_NATIONAL if national else LOST_KEY_MIN_KNOWN):
             return None
         pattern = re.compile("".join("." if LOST_CHARACTER.fullmatch(ch) else re.escape(ch) for ch in key))
-        found = {e.title: e for k, e in self._by_key.items() if len(k) == len(key) and pattern.fullmatch(k)}
+        found = {e.title: e for k, e in self._by_key.items() if len(k) == len(key) and pattern.fullmatch(k)
+                 and (not national or e.level in NATIONAL_LEVELS)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def lookup_fragment(self, fragment: str, year: int | None = None, head: bool = False) -> LawTitle | None:

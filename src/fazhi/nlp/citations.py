@@ -33,9 +33,10 @@ INNER_CLOSE = {"〈": "〉", "<": ">", "‹": "›", "《": "》", "“": "”"}
 LIST_SEPARATORS = "、,，和及与;"
 # Where an unclosed title must end at the latest: sentence ends and line breaks.
 HARD_STOPS = "。\n;!?"
-# A character a converter lost to ? between two Han characters, which ends no title: 《中华人民共和国宪?修正案》
+# A character a converter lost to ? between two Han characters, which ends no title: 《中华人民共和国宪?修正案》;
+# also two lost together, the last before the closing mark (《中华人民共和国行政复??》), read from either
 # (after a document's head the ? is the lost closing mark: 《…乡村振兴促进条例?等)
-QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u3400-\u9fff]\?[\u3400-\u9fff]")
+QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u3400-\u9fff]\?[\u3400-\u9fff]|[\u3400-\u9fff]\?\?[\u3400-\u9fff》]|\?\?[\u3400-\u9fff》]")
 # A title longer than this without a closing mark is not a title.
 MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:

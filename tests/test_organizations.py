@@ -2589,3 +2589,10 @@ def test_a_union_s_departments_a_discipline_commission_s_rooms_and_a_tax_bureau_
     ctx = context("湖南省衡阳市衡山县")
     ctx.publisher = "国家税务总局衡山县税务局"
     assert resolve_organization("办税服务厅", ctx).name == "国家税务总局衡山县税务局办税服务厅"
+
+
+def test_a_management_area_s_gong_wei_is_the_party_s_working_committee():
+    # blind set 310 (屈原管理区 2015): 区工委 as 区委 is, in an area the party governs by a working committee
+    ctx = context("湖南省岳阳市屈原管理区")
+    assert resolve_organization("区工委", ctx).name == "中共岳阳市屈原管理区工作委员会"
+    assert resolve_organization("县工委", context(QINGHE)).name == "清河县工委"  # a county has none

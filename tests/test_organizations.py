@@ -2596,3 +2596,17 @@ def test_a_management_area_s_gong_wei_is_the_party_s_working_committee():
     ctx = context("湖南省岳阳市屈原管理区")
     assert resolve_organization("区工委", ctx).name == "中共岳阳市屈原管理区工作委员会"
     assert resolve_organization("县工委", context(QINGHE)).name == "清河县工委"  # a county has none
+
+
+def test_a_tax_bureau_s_office_in_a_township_and_a_village_s_committee_written_short():
+    # blind set 315: 织里税务分局 is the county tax bureau's, named as the national administration's;
+    # 南强村委会 is 南强村's committee (the mined gold keeps the village's 村 36 times in 39)
+    ctx = context("浙江省湖州市吴兴区织里镇")
+    assert resolve_organization("织里税务分局", ctx).name == "国家税务总局湖州市吴兴区税务局织里税务分局"
+    assert resolve_organization("南强村委会", ctx).name == "湖州市吴兴区织里镇南强村村民委员会"
+    assert resolve_organization("南强村村委会", ctx).name == "湖州市吴兴区织里镇南强村村民委员会"
+
+
+def test_a_tax_bureau_s_office_named_by_its_township_is_a_body():
+    # blind set 315: 联合织里税务分局、织里派出所 (the office's head is 税务分局, as 司法所 is one)
+    assert names("设企业帮办专窗，联合织里税务分局、织里派出所开展服务") == ["织里税务分局", "织里派出所"]

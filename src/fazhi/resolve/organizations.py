@@ -632,7 +632,10 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
     written = next((w for w in TOWN_OFFICE_BODIES if body.endswith(w)), POLICE_STATION)
     if written != POLICE_STATION:
         official, department = TOWN_OFFICE_NAMES[written]
-        return f"{county.full_name}{department}{stem}{official}", "department"
+        owner = f"{county.full_name}{department}"
+        if (dept := _departments().get(department)) is not None and dept.form == "tax":
+            owner = "国家税务总局" + owner  # 织里税务分局: 国家税务总局湖州市吴兴区税务局织里税务分局
+        return f"{owner}{stem}{official}", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:
         police = f"{city.full_name}公安局{_branch_district(county, city, ctx.gazetteer)}分局"  # a city district's police is a branch

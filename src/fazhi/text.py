@@ -53,6 +53,10 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# What a converter writes for a character it cannot map: ? (GBK → ASCII), □ (a font's blank), U+FFFD.
+LOST_CHARACTERS = "?□\ufffd"
+
+
 # Han characters, as every pattern's class writes them: \u3400-\u9fff, the basic block and
 # Extension A before it (㮾梨街道: 㮾 is U+3BBE), with the 64 hexagram signs between the two, which
 # reports do not use. Names in the astral extensions (B on) are not looked for.

@@ -340,9 +340,11 @@ class Divisions:
                 next(fh)
                 for line in fh:
                     county, name = line.rstrip("\n").split("\t")
+                    # a township listed under a substitute for a rare character is listed under its
+                    # official name too; pages without the glyph still write the substitute (榔梨街道)
                     wrong, right = fixes.get(f"{county}/{name}", {}).get("name", (None, None))
-                    if wrong == name:  # the official name; pages without its rare character's glyph still
-                        index[right].append(county)  # write the data's substitute, and are named as written
+                    if wrong == name:
+                        index[right].append(county)
                     index[name].append(county)
             for street, listed_under, zone in self._zone_streets:  # the zone's, not its district's
                 counties = index[street]

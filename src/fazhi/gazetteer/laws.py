@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from fazhi.text import mainland_phrasing, normalize_title
+from fazhi.text import LOST_CHARACTERS, mainland_phrasing, normalize_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def base_key(key: str) -> str:
 
 # A character a converter lost, written ?, □ or the replacement character: in a title it stands for any
 # one character (中华人民共和国宪?修正案); at most two in a key that keeps four known characters
-LOST_CHARACTER = re.compile("[?□\ufffd]")
+LOST_CHARACTER = re.compile(f"[{LOST_CHARACTERS}]")
 LOST_CHARACTERS_MAX = 2
 LOST_KEY_MIN_KNOWN = 4
 # after 中华人民共和国, which only national laws and regulations carry, three known characters do:

@@ -5,37 +5,33 @@ from __future__ import annotations
 
 import re
 
-from fazhi.gazetteer.divisions import Divisions, divisions
+from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions
 from fazhi.model import Place
+from fazhi.text import LOST_CHARACTERS
 
-# What a converter writes for a character it cannot map: ? (GBK → ASCII), □ (a font's blank), U+FFFD.
-LOST_CHARACTERS = "?□\ufffd"
 # A lost character between Han characters or before one, where a name may hold it: 北?镇 · ?洲街道
-LOST_IN_A_NAME = re.compile(r"(?<=[\u3400-\u9fff])[?□\ufffd]|[?□\ufffd](?=[\u3400-\u9fff])")
+LOST_IN_A_NAME = re.compile(rf"(?<=[\u3400-\u9fff])[{LOST_CHARACTERS}]|[{LOST_CHARACTERS}](?=[\u3400-\u9fff])")
 
 
 def restore_lost_characters(view: str, region: Place | None, gazetteer: Divisions | None = None) -> str:
-    """``view`` with each township name of the region's county whose lost characters only one of the
-    county's townships fits written as that township's, and its stem so wherever it stands; the same
-    length, so that offsets into the view still hold."""
+    """``view`` with the stem of each township name that only one township of the region's county fits
+    (its lost characters standing for any) written as that township's, wherever the stem stands; the
+    same length, so that offsets into the view still hold."""
     if region is None or not LOST_IN_A_NAME.search(view):
         return view
     gaz = gazetteer or divisions()
     county = gaz.by_code.get(region.parent_code or "") if region.level == "town" else region
     towns = gaz.towns_under(county) if county is not None else ()
-    if not towns:
-        return view
     stems: dict[str, str] = {}  # a stem as written, with its lost characters → the township's stem
     for lost in LOST_IN_A_NAME.finditer(view):
-        at = lost.start()
-        fits = {town for town in towns for k in range(len(town)) if _fits(view, at - k, town)}
-        if len(fits) != 1:
+        fits = {(town, lost.start() - k) for town in towns for k in range(len(town))
+                if _fits(view, lost.start() - k, town)}
+        if len({town for town, _ in fits}) != 1:
             continue
-        town = fits.pop()
-        start = next(at - k for k in range(len(town)) if _fits(view, at - k, town))
-        written, stem = view[start:start + len(town)], _stem(town)
+        town, start = max(fits, key=lambda fit: fit[1])  # (the first offset tried, as the name is read on)
+        stem = _stem(town)
         if len(stem) >= 2:
-            stems[written[:len(stem)]] = stem
+            stems[view[start:start + len(stem)]] = stem
     for written, stem in stems.items():
         view = view.replace(written, stem)
     return view
@@ -52,12 +48,12 @@ def _fits(view: str, start: int, town: str) -> bool:
             kept += 1
         elif written not in LOST_CHARACTERS:
             return False
-    return kept >= 2 and kept < len(town)
+    return 2 <= kept < len(town)
 
 
 def _stem(town: str) -> str:
     """A township's name without its ending: 北滘镇 → 北滘 · 古南街道 → 古南."""
-    for ending in ("街道", "苏木", "镇", "乡"):
+    for ending in TOWNSHIP_ENDINGS:
         if town.endswith(ending):
             return town[:-len(ending)]
     return town

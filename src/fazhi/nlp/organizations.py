@@ -568,7 +568,8 @@ def _grammar_parts() -> tuple[str, str, str]:
 # A list of department names without head nouns before 等 … 部门: 发改、市场监管等部门 · 等27个部门 (not
 # 等领域实现跨部门: sectors, 市场监管、生态环境等|领域)
 ENUMERATION_END = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?(?:个|家)?(?:(?!领域)[\u3400-\u9fff]){0,8}?(?<!跨)(?:部门|单位)")
-# The level word before such a list's first department, which names whose the list is (配合|区|林业、国土、环保等部门)
+# A level word right before such a list's first department says whose the departments are (配合|区|林业、国土、
+# 环保等部门: the district's)
 LIST_LEVEL_WORDS = "省市县区州旗"
 # The end of such a list without 等: 部门 right after the last department's short name (县人社、医保、卫健|部门)
 BARE_ENUMERATION_END = re.compile(r"(?<=[\u3400-\u9fff])部门")

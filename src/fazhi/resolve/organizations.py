@@ -426,8 +426,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     party_name = corps().party_name(place) or place_name
     body, parent = parsed.body, parsed.parent
     zone = is_functional_zone(place)
-    if (parent == "党工委" and body == "") or (parent == "" and body == "党工委") \
-            or (parent == "" and body == "工委" and zone):
+    if (parent == "党工委" and body == "") or (parent == "" and (body == "党工委" or (body == "工委" and zone))):
         # 街道党工委 · 区工委 of a zone or management area (屈原管理区): the party's working committee
         return f"中共{party_name}工作委员会", "party"
     if parent == "党工委" and body in ("中心组", "理论学习中心组"):

@@ -1,0 +1,61 @@
+from lib import *
+DOC = "007_banzhong_xiang.txt"
+X = "福安市坂中畲族乡"
+report = {"title": "坂中畲族乡2018年法治政府建设工作情况报告", "publisher": X + "人民政府",
+          "region": "福建省宁德市福安市坂中畲族乡", "year": 2018, "date": "2019-01-08"}
+regs = [
+  R("法治政府建设实施纲要（2015—2020年）", [], "plan", relation="implements"),
+  R("福建省法治政府建设实施方案", [], "normative_document", relation="implements"),
+  R("坂中畲族乡2018年依法行政工作要点", [], "normative_document", "坂政〔2018〕6号", None, "issues"),
+  R("坂中畲族乡领导干部学法制度", [], "normative_document", relation="issues"),
+  R("中华人民共和国宪法修正案", [], "law", relation="studies"),
+  R("中华人民共和国监察法", [], "law", relation="studies"),
+  R("中华人民共和国政府信息公开条例", [], "administrative_regulation", relation="implements"),
+  R("信访条例", [], "administrative_regulation", relation="implements"),
+  R("村规民约", [], "other", relation="issues"),
+]
+orgs = [
+  O(X + "人民政府", ["坂中畲族乡人民政府", "乡政府"], "government"),
+  O("中共" + X + "委员会", ["乡党委"], "party"),
+  O("中共福安市委员会", ["市委"], "party"),
+  O("福安市人民政府", ["市政府"], "government"),
+  O("福安市依法治市领导小组办公室", ["市依法治市领导小组办公室"], "committee"),
+  O("福安市司法局", ["市司法局"], "department"),
+  O(X + "依法治乡领导小组", ["乡依法治乡领导小组"], "committee"),
+  O(X + "便民服务中心", ["乡便民服务中心"], "institution"),
+  O(X + "社会治安综合治理中心", ["乡综治中心"], "institution"),
+  O("福安市司法局坂中司法所", ["乡司法所"], "department"),
+  O("福安市公安局坂中派出所", ["坂中派出所"], "department"),
+  O(X + "人民调解委员会", ["乡人民调解委员会"], "social"),
+]
+meas = [
+  M("党政主要负责人履行推进法治建设第一责任人职责", ["党政主要负责人推进法治建设第一责任人职责"], "system"),
+  M("领导干部学法制度", [], "system"),
+  M("简政放权", [], "reform"),
+  M("放管服改革", ["“放管服”改革"], "reform"),
+  M("权责清单", ["乡级权责清单"], "system"),
+  M("一趟不用跑", ["“一趟不用跑”"], "service"),
+  M("最多跑一趟", ["“最多跑一趟”"], "service"),
+  M("闽政通APP", ["“闽政通”APP", "闽政通"], "platform"),
+  M("四议两公开工作法", ["“四议两公开”工作法"], "model"),
+  M("重大行政决策合法性审查制度", ["合法性审查"], "system"),
+  M("行政执法公示制度", ["行政执法公示"], "system"),
+  M("行政执法全过程记录制度", ["执法全过程记录"], "system"),
+  M("重大执法决定法制审核制度", [], "system"),
+  M("福安市人民政府门户网站", [], "platform"),
+  M("信访代理制度", ["“信访代理”制度"], "system"),
+  M("七五普法", ["“七五”普法规划", "“七五”普法"], "campaign"),
+  M("宪法进万家活动", ["“宪法进万家”活动"], "campaign"),
+  M("国家宪法日", [], "campaign"),
+  M("畲汉双语普法", ["畲汉双语宪法宣讲"], "campaign"),
+  M("畲歌唱法", ["“畲歌唱法”", "“畲歌唱法”文艺演出"], "campaign"),
+  M("民主法治示范村创建", ["省级民主法治示范村", "全国民主法治示范村"], "campaign"),
+  M("法律明白人", ["“法律明白人”"], "campaign"),
+  M("一村一法律顾问", ["“一村一法律顾问”制度"], "system"),
+  M("三所联动工作机制", ["“三所联动”工作机制"], "mechanism"),
+  M("畲家和事佬调解品牌", ["“畲家和事佬”调解品牌"], "model"),
+  M("小事不出村、大事不出乡", ["“小事不出村、大事不出乡”"], "other"),
+  M("扫黑除恶专项斗争", [], "campaign"),
+  M("新时代枫桥经验", ["新时代“枫桥经验”"], "model"),
+]
+write(DOC, report, regs, orgs, meas)

@@ -1,0 +1,60 @@
+from lib import *
+DOC = "012_yili_sifaju.txt"
+YL = "伊犁哈萨克自治州"
+report = {"title": "伊犁哈萨克自治州司法局2017年度法治政府建设工作报告", "publisher": YL + "司法局",
+          "region": "新疆维吾尔自治区伊犁哈萨克自治州", "year": 2017, "date": "2018-01-15"}
+regs = [
+  R("法治政府建设实施纲要（2015—2020年）", [], "plan", relation="implements"),
+  R("伊犁州2017年依法治州工作要点", [], "party_document", None, YL + "依法治州领导小组", "issues"),
+  R("州司法局落实“谁执法谁普法”普法责任制实施方案", [], "normative_document", "伊州司发〔2017〕23号", None, "issues"),
+  R(YL + "自治条例", [], "local_regulation", relation="mentions"),
+  R("中华人民共和国宪法", [], "law", relation="studies"),
+  R("中华人民共和国反恐怖主义法", [], "law", relation="studies"),
+  R("中华人民共和国人民调解法", [], "law", relation="implements"),
+  R("新疆维吾尔自治区实施〈中华人民共和国人民调解法〉办法", [], "local_regulation", relation="implements"),
+  R("法律援助条例", [], "administrative_regulation", relation="implements"),
+  R("中华人民共和国行政复议法", [], "law", relation="implements"),
+]
+orgs = [
+  O(YL + "司法局", ["州司法局", "伊犁州司法局"], "department"),
+  O(YL + "人民政府", ["州人民政府"], "government"),
+  O("中共" + YL + "委员会", ["州党委"], "party"),
+  O("新疆维吾尔自治区司法厅", ["自治区司法厅"], "department"),
+  O("中共新疆维吾尔自治区委员会", ["自治区党委"], "party"),
+  O("新疆维吾尔自治区人民政府", ["自治区人民政府"], "government"),
+  O("中共" + YL + "司法局党组", ["局党组"], "party"),
+  O(YL + "依法治州领导小组办公室", ["州依法治州领导小组办公室"], "committee"),
+  O(YL + "依法治州领导小组", ["州依法治州领导小组"], "committee"),
+  O(YL + "人民政府办公厅", ["州人民政府办公厅"], "department"),
+  O(YL + "人民代表大会常务委员会", ["州人大常委会"], "legislature"),
+  O("察布查尔锡伯自治县司法局", ["察县司法局"], "department"),
+  O(YL + "公证处", ["州公证处"], "institution"),
+  O(YL + "法律援助中心", ["州法律援助中心"], "institution"),
+]
+meas = [
+  M("法治新疆建设", [], "campaign"),
+  M("党政主要负责人履行推进法治建设第一责任人职责", ["推进法治建设第一责任人职责"], "system"),
+  M("谁执法谁普法普法责任制", ["“谁执法谁普法”普法责任制"], "system"),
+  M("普法责任清单", [], "system"),
+  M("规范性文件合法性审查", ["合法性审查"], "system"),
+  M("双随机、一公开监管", ["“双随机、一公开”监管"], "mechanism"),
+  M("减证便民行动", ["“减证便民”行动", "“减证便民”"], "campaign"),
+  M("最多跑一次", ["“最多跑一次”"], "service"),
+  M("七五普法", ["“七五”普法规划", "“七五”普法"], "campaign"),
+  M("访惠聚", ["“访惠聚”"], "campaign"),
+  M("双语普法", [], "campaign"),
+  M("民族团结一家亲活动", ["“民族团结一家亲”活动"], "campaign"),
+  M("国家宪法日", ["“12·4”国家宪法日"], "campaign"),
+  M("法律明白人", ["“法律明白人”"], "campaign"),
+  M("民主法治示范村创建", ["全国民主法治示范村"], "campaign"),
+  M("双语调解", ["“双语调解”"], "model"),
+  M("锡伯族阿吉调解室", ["“锡伯族阿吉调解室”"], "model"),
+  M("12348法律服务热线", [], "platform"),
+  M("行政执法三项制度", ["“三项制度”"], "system"),
+  M("行政执法公示制度", ["行政执法公示"], "system"),
+  M("行政执法全过程记录制度", ["执法全过程记录"], "system"),
+  M("重大执法决定法制审核制度", ["重大执法决定法制审核"], "system"),
+  M("行政机关负责人出庭应诉制度", ["负责人出庭应诉"], "system"),
+  M("公共法律服务实体平台", [], "platform"),
+]
+write(DOC, report, regs, orgs, meas)

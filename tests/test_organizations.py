@@ -2611,3 +2611,12 @@ def test_a_tax_bureau_s_office_in_a_township_and_a_village_s_committee_written_s
 def test_a_tax_bureau_s_office_named_by_its_township_is_a_body():
     # blind set 315: 联合织里税务分局、织里派出所 (the office's head is 税务分局, as 司法所 is one)
     assert names("设企业帮办专窗，联合织里税务分局、织里派出所开展服务") == ["织里税务分局", "织里派出所"]
+
+
+def test_a_procuratorate_s_service_centre_is_named_after_the_12309_line():
+    # blind sets 300 and 316 (and six mined sets): 12309检察服务中心, written alone in a procuratorate's report
+    ctx = context("湖北省宜昌市")
+    ctx.publisher = "宜昌市人民检察院"
+    centre = resolve_organization("检察服务中心", ctx)
+    assert (centre.name, centre.type) == ("宜昌市人民检察院12309检察服务中心", "judiciary")
+    assert resolve_organization("市检察院检察服务中心", context("湖北省宜昌市")).name == "宜昌市人民检察院12309检察服务中心"

@@ -64,6 +64,11 @@ def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+# Every character but the Han ones above, as a character class writes the range: a class that
+# negates it and some function words ([^…的了在]) is a Han character other than those words.
+NOT_HAN_RANGES = "\\x00-\\u33ff\\ua000-\\U0010ffff"
+
+
 def trie_pattern(words) -> str:
     """A regular expression matching any of ``words``, longest first, built as a prefix trie.
 

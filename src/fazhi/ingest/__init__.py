@@ -81,11 +81,12 @@ def report_from_text(text: str, doc_id: str, path: str = "", *, is_html: bool | 
     view, offsets = join_split_words(view, offsets)
     view, offsets = join_table_cells(view, offsets)
     view, offsets = join_wrapped_lines(view, offsets)
-    metadata = extract_metadata(view, html_title(text) if html else None)
+    page_title = html_title(text) if html else None
+    metadata = extract_metadata(view, page_title)
     restored = restore_lost_characters(view, metadata.region)
     if restored != view:  # 北?镇 of 顺德区 is 北滘镇: the report may be that township's
         view = restored
-        metadata = extract_metadata(view, html_title(text) if html else None)
+        metadata = extract_metadata(view, page_title)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     report = Report(doc_id=doc_id, path=path or doc_id, text=text, view=view, metadata=metadata,
                     encoding=encoding, sha256=digest, warnings=list(warnings or []), offsets=offsets)

@@ -26,7 +26,7 @@ from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.citations import ANGLE_TITLE_START
 from fazhi.nlp.organizations import find_organizations, honour_verbs, is_department_word
 from fazhi.nlp.spans import add_span
-from fazhi.text import LiteralMatcher, is_han, trie_branches, trie_pattern
+from fazhi.text import NOT_HAN_RANGES, LiteralMatcher, is_han, trie_branches, trie_pattern
 
 HAN = "\u3400-\u9fff"
 NUMERALS = "一二三四五六七八九十两双百千万"
@@ -249,7 +249,7 @@ def measure_lexicon() -> MeasureLexicon:
         # (the gap never runs across a conjunction, only across a word it opens: “一站式”服务|和网上审批
         # is no “一站式”…网, “五好两宜”和美乡村试点 is one name)
         head_after_pattern=re.compile(
-            "(?P<gap>(?:[^\\x00-\\u33ff\\ua000-\\U0010ffff" + SOFT_SEPARATORS + "]|" + "|".join(
+            "(?P<gap>(?:[^" + NOT_HAN_RANGES + SOFT_SEPARATORS + "]|" + "|".join(
                 re.escape(w[0]) + "(?=" + re.escape(w[1:]) + ")" for w in contexts["part_of_word"]
                 if w[0] in SOFT_SEPARATORS) + "){0," + str(HEAD_GAP) + "})(?P<head>" + every + ")" + head_end),
         # Literal-first alternatives only (verbs, then counts, then function words, tried in

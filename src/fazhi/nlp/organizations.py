@@ -25,14 +25,14 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
                                        ZONE_GOVERNMENTS, divisions, raised_town_name)
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.nlp.spans import add_span, span_group
-from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, is_han, trie_pattern
+from fazhi.text import NOT_HAN_RANGES, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, is_han, trie_pattern
 
 # Characters a name's descriptive core never contains: function words, and the final
 # characters of departments (司法局|、|人保局 are two names, not one). Not 那: reports never point
 # with it, and it opens place names of the north and the south-west (那日图嘎查 · 那坡县).
 CORE_STOP = "的了在对向将把是各等从由于及与或就也都并要已被所其该每这此个入局厅"
 # Any Han character that may stand in a core (forward: 劳动争议调解 · 全面推行三项制度工作).
-CORE_CHAR = "[^\\x00-\\u33ff\\ua000-\\U0010ffff" + CORE_STOP + "]"
+CORE_CHAR = "[^" + NOT_HAN_RANGES + CORE_STOP + "]"
 # In the reversed grammar, function words and boundary words that are part of a word stand in a
 # core too: 个 of 个体 (县|个体劳动者|协会), 由 of 自由 (海南自由贸易港|知识产权法院), 都 of 成都,
 # 经 of 经济, 经开区 and streets named 经N路 (郑州|经济技术开发区管理委员会 · 经开区|政务服务办公室 ·
@@ -40,7 +40,7 @@ CORE_CHAR = "[^\\x00-\\u33ff\\ua000-\\U0010ffff" + CORE_STOP + "]"
 # 入 of 出入境 (市公安局|出入境管理支队), 就 of 就业 (市|公共就业和人才服务中心).
 WORD_INTERNAL_REVERSED = "(?<=体)个|由(?=自)|都(?=成)|(?<=[开济])经|(?<=路[一二三四五六七八九十])经|(?<=诉应)与(?=议复)|(?<=事刑)与(?=法执)|(?<=境)入(?=出)|(?<=业)就"
 # Any Han character that may stand in a township's name (古楼镇 · 濮院镇 · 大石桥镇).
-TOWN_CHAR = "[^\\x00-\\u33ff\\ua000-\\U0010ffff的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
+TOWN_CHAR = "[^" + NOT_HAN_RANGES + "的了在对向将把是各等从由于及与或和就也都并要已被其该每这此个]"
 # The full name a local political consultative conference's opens with (…<place>委员会), and the
 # short form that stands for it there: 政协平遥县委员会 · 政协宜昌市委员会社会和法制委员会
 CPPCC = "中国人民政治协商会议"

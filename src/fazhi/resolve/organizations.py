@@ -488,7 +488,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         if dept.form == "government":  # 县政府法制办 · 盟行署法制办 (锡林郭勒盟行政公署法制办公室)
             return f"{government_of(place)}{dept.official}", dept.type
         if dept.form == "tax":  # the tax bureaus are the national administration's own since 2018
-            return f"国家税务总局{place_name}{dept.official}", dept.type
+            return f"{TAX_ADMINISTRATION}{place_name}{dept.official}", dept.type
         if dept.form == "city_branch" or (dept.official == "公安局" and place.level == "county"):
             # a city district's police are a branch of the city's bureau, also when a report writes
             # 区公安局: 重庆市公安局开州区分局
@@ -633,7 +633,7 @@ def _township_office(body: str, place: Place, ctx: ReportContext) -> tuple[str, 
         official, department = TOWN_OFFICE_NAMES[written]
         owner = f"{county.full_name}{department}"
         if (dept := _departments().get(department)) is not None and dept.form == "tax":
-            owner = "国家税务总局" + owner  # 织里税务分局: 国家税务总局湖州市吴兴区税务局织里税务分局
+            owner = TAX_ADMINISTRATION + owner  # 织里税务分局: 国家税务总局湖州市吴兴区税务局织里税务分局
         return f"{owner}{stem}{official}", "department"
     city = ctx.gazetteer.prefecture_of(county)
     if county.name.endswith("区") and city is not None:

@@ -375,10 +375,9 @@ def regulation_type(title: str, law: LawTitle | None, issuer_types: list[str], d
     national = national_agency(doc_number)
     if national is not None:
         return national[1]
-    numbered_by_government = bool(agency) and GOVERNMENT_AGENCY.search(agency) is not None \
-        and not is_party_agency(agency)
-    if ("party" in issuer_types and not numbered_by_government) or PARTY_TITLE.search(core) \
-            or (agency and is_party_agency(agency)):
+    numbered_by_party = bool(agency) and is_party_agency(agency)
+    numbered_by_government = bool(agency) and not numbered_by_party and GOVERNMENT_AGENCY.search(agency) is not None
+    if ("party" in issuer_types and not numbered_by_government) or PARTY_TITLE.search(core) or numbered_by_party:
         return "party_document"
     if form_type in ("local_regulation", "normative_document") and any(t.endswith("legislature") for t in issuer_types) \
             and core.endswith(LEGISLATIVE_FORMS):

@@ -1,0 +1,47 @@
+DOC = "009_baotou_zhengfuban.txt"
+REPORT = dict(title="包头市人民政府办公室2020年度法治政府建设情况报告", publisher="包头市人民政府办公室",
+              region="内蒙古自治区包头市", year=2020, date="2021-01-22")
+REGS = [
+    ("法治政府建设实施纲要（2015—2020年）", [], "plan", None, None, "implements"),
+    ("市政府办公室2020年法治政府建设工作计划", [], "normative_document", None, None, "issues"),
+    ("中华人民共和国民法典", [], "law", None, None, "studies"),
+    ("中华人民共和国档案法", ["修订后的《中华人民共和国档案法》"], "law", None, None, "studies"),
+    ("中华人民共和国政府信息公开条例", [], "administrative_regulation", None, None, "studies"),
+    ("党政机关公文处理工作条例", [], "party_document", None, None, "studies"),
+    ("包头市人民政府工作规则", [], "normative_document", "包府发〔2020〕8号", "包头市人民政府", "issues"),
+    ("重大行政决策程序暂行条例", [], "administrative_regulation", None, None, "implements"),
+    ("内蒙古自治区行政规范性文件制定和监督管理办法", [], "local_regulation", None, None, "implements"),
+    ("关于印发2020年政务公开工作要点的通知", [], "normative_document", "国办发〔2020〕17号", "国务院办公厅", "implements"),
+    ("包头市2020年政务公开工作要点", [], "normative_document", "包府办发〔2020〕52号", None, "issues"),
+    ("政府督查工作条例", [], "administrative_regulation", None, None, "studies"),
+    ("优化营商环境条例", [], "administrative_regulation", None, None, "implements"),
+    ("法治中国建设规划（2020—2025年）", ["法治中国建设规划（2020－2025年）"], "plan", None, None, "implements"),
+]
+ORGS = [
+    ("包头市人民政府办公室", ["市政府办公室"], "department"),
+    ("中共包头市委员会", ["市委"], "party"),
+    ("包头市人民政府", ["市政府"], "government"),
+    ("中共包头市人民政府办公室党组", ["办公室党组"], "party"),
+    ("中共包头市人民政府办公室党组理论学习中心组", ["办公室党组理论学习中心组"], "party"),
+    ("包头市司法局", ["市司法局"], "department"),
+    ("包头市人民代表大会常务委员会", ["市人大常委会"], "legislature"),
+    ("内蒙古自治区人民政府", ["自治区人民政府"], "government"),
+    ("国务院办公厅", [], "department"),
+    ("中国人民政治协商会议包头市委员会", ["市政协"], "other"),
+]
+MEAS = [
+    ("党政主要负责人履行推进法治建设第一责任人职责", ["推进法治建设第一责任人职责", "第一责任人职责"], "system"),
+    ("党委(党组)中心组学法制度", ["办公室党组理论学习中心组学法制度"], "system"),
+    ("会前学法制度", ["主任办公会会前学法制度"], "system"),
+    ("重大行政决策事项目录", ["年度重大行政决策事项目录"], "system"),
+    ("规范性文件三统一制度", ["“三统一”制度"], "system"),
+    ("包头市人民政府门户网站", ["市政府门户网站"], "platform"),
+    ("基层政务公开标准化规范化", [], "campaign"),
+    ("12345政务服务便民热线", ["市12345政务服务便民热线"], "platform"),
+    ("放管服改革", ["“放管服”改革"], "reform"),
+    ("蒙速办", ["“蒙速办”App"], "platform"),
+    ("一网通办", ["“一网通办”"], "service"),
+    ("证照分离改革", ["“证照分离”改革全覆盖试点", "“证照分离”改革"], "reform"),
+    ("好差评制度", ["“好差评”制度"], "system"),
+    ("法治包头建设", ["法治包头"], "campaign"),
+]

@@ -2620,3 +2620,71 @@ def test_a_procuratorate_s_service_centre_is_named_after_the_12309_line():
     centre = resolve_organization("检察服务中心", ctx)
     assert (centre.name, centre.type) == ("宜昌市人民检察院12309检察服务中心", "judiciary")
     assert resolve_organization("市检察院检察服务中心", context("湖北省宜昌市")).name == "宜昌市人民检察院12309检察服务中心"
+
+
+def test_the_youth_league_s_committees_written_with_their_place_and_their_units():
+    # blind set 323 (共青团盐城市委员会 2017): 团东台市委 is the league's (not 东台市委); 团市委's office, standing
+    # committee and leading group are the league committee's
+    ctx = context("江苏省盐城市")
+    assert resolve_organization("团东台市委", ctx).name == "共青团东台市委员会"
+    assert names("组织团东台市委、团射阳县委开展普法") == ["团东台市委", "团射阳县委"]
+    assert names("代表团赴宁波市委党校参观") != ["团赴宁波市委"]  # no place's league: 赴宁波市 is no place
+    office = resolve_organization("团市委办公室", ctx)
+    assert (office.name, office.type) == ("共青团盐城市委员会办公室", "social")
+    assert resolve_organization("团市委常委会", ctx).name == "共青团盐城市委员会常务委员会"
+    group = resolve_organization("团市委法治建设领导小组", ctx)
+    assert (group.name, group.type) == ("共青团盐城市委员会法治建设领导小组", "committee")
+
+
+def test_a_people_s_organization_s_party_group_units_and_sections_are_its_own():
+    # blind set 323 (宾川县残疾人联合会 2025): 县残联党组, 县残联法治建设工作领导小组, and 康复教育股 written alone
+    orgs = resolved_orgs("宾川县残疾人联合会2025年法治建设工作总结\n县残联党组高度重视法治建设，调整县残联法治建设工作领导小组。"
+                         "党组理论学习中心组开展法治专题学习。康复教育股会同县住房和城乡建设局开展无障碍检查。\n"
+                         "宾川县残疾人联合会\n2025年12月5日\n")
+    assert {"中共宾川县残疾人联合会党组", "宾川县残疾人联合会法治建设工作领导小组",
+            "中共宾川县残疾人联合会党组理论学习中心组", "宾川县残疾人联合会康复教育股"} <= set(orgs)
+    assert orgs["宾川县残疾人联合会康复教育股"].type == "social"
+
+
+def test_a_standing_committee_s_and_a_government_office_s_own_party_groups():
+    # blind sets 323 (柳州市人大常委会) and 326 (包头市人民政府办公室): 常委会党组, 办公室党组 in their own reports
+    ctx = context("广西壮族自治区柳州市")
+    ctx.publisher = "柳州市人民代表大会常务委员会"
+    assert names("常委会党组理论学习中心组集中学习") == ["常委会党组理论学习中心组"]
+    assert resolve_organization("常委会党组理论学习中心组", ctx).name == "中共柳州市人民代表大会常务委员会党组理论学习中心组"
+    ctx = context("内蒙古自治区包头市")
+    ctx.publisher = "包头市人民政府办公室"
+    assert resolve_organization("办公室党组", ctx).name == "中共包头市人民政府办公室党组"
+
+
+def test_a_court_s_units_written_short_and_a_province_s_high_court():
+    # blind set 323 (湖州市中级人民法院 2019): 民一庭, 审管办, 研究室 alone in the court's report; 省高院
+    ctx = context("浙江省湖州市")
+    ctx.publisher = "湖州市中级人民法院"
+    assert resolve_organization("民一庭", ctx).name == "湖州市中级人民法院民事审判第一庭"
+    assert resolve_organization("审管办", ctx).name == "湖州市中级人民法院审判管理办公室"
+    assert resolve_organization("研究室", ctx).name == "湖州市中级人民法院研究室"
+    assert resolve_organization("省高院", ctx).name == "浙江省高级人民法院"
+    assert names("审管办、研究室联合开展评查，民一庭、民二庭试行繁简分流") == ["审管办", "研究室", "民一庭", "民二庭"]
+
+
+def test_a_county_tax_bureau_s_numbered_inspection_bureau_is_its_city_s():
+    # blind set 323 (临朐县税务局 2024): a county bureau has no 第三稽查局; its city's inspects it
+    ctx = context("山东省潍坊市临朐县")
+    ctx.publisher = "国家税务总局临朐县税务局"
+    assert resolve_organization("第三稽查局", ctx).name == "国家税务总局潍坊市税务局第三稽查局"
+    ctx = context("山东省潍坊市")
+    ctx.publisher = "国家税务总局潍坊市税务局"
+    assert resolve_organization("第三稽查局", ctx).name == "国家税务总局潍坊市税务局第三稽查局"
+
+
+def test_a_township_s_office_after_its_level_word_is_no_county_s():
+    # blind set 325 (武侯镇 2016, 陕西): 镇安监办 is the township's 安监办, though 镇安 is a county of 陕西
+    ctx = context("陕西省汉中市勉县武侯镇")
+    assert resolve_organization("镇安监办", ctx).name == "勉县武侯镇安全生产监督管理办公室"
+    assert resolve_organization("镇安县人民政府", ctx).name == "镇安县人民政府"
+
+
+def test_a_company_s_name_begins_after_bang_zhu():
+    # blind set 325 (威远镇 2022): 帮助 is a verb before the body it helps, never part of a name
+    assert names("帮助青海互助天佑德青稞酒股份有限公司完善合规管理") == ["青海互助天佑德青稞酒股份有限公司"]

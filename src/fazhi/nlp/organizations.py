@@ -605,6 +605,9 @@ BRANCH_AFTER = re.compile(CORE_CHAR + "{2,3}?分局|" + CORE_CHAR + "{1,9}?[区�
 # pattern opening with the owner would be tried at every position of the text).
 OWN_PARTY_GROUP = re.compile(r"党(?:组|委)(?!织)(?P<centre>理论学习中心组|中心组)?")
 OWN_PARTY_GROUP_OWNERS = "局厅委院所"
+# …and the owners' words of more than one character: a bureau's branch's (分局|党委中心组), a standing
+# committee's (常委会|党组理论学习中心组) and a government's office's (办公室|党组), each in its own report
+OWN_PARTY_GROUP_LONG_OWNERS = ("分局", STANDING_COMMITTEE_SHORT[0], "办公室")
 # The sections of a department together, which are no one section: 局机关处室 · 局机关股室 · 各科室
 COLLECTIVE_UNITS = ("处室", "科室", "股室")
 # A section of a department, written alone (明确|政策法规股|为牵头股室 · 办公室设在|法规处): the reporting
@@ -1108,12 +1111,14 @@ def _with_national_branches(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
 
 
 # A committee of the Communist Youth League (social): written in full, 共青团浦江县委员会 · 共青团宾川县委,
-# or short, 团县委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's). Each alternative
-# opens with a literal, so that re skips in C to the next 中, 共, 团 or level word.
+# or short, 团县委 · 团东台市委 · 县团委 · (宾居)镇团委 (but 集团|市委, 兵团|党委 are no league's; the
+# place in 团东台市委 must be one). Each alternative opens with a literal, so that re skips in C to the
+# next 中, 共, 团 or level word.
 YOUTH_LEAGUE_COMMITTEE = re.compile(
     r"中国共产主义青年团[\u3400-\u9fff]{2,12}?委(?:员会)?(?!员)"
     r"|共青团[\u3400-\u9fff]{2,12}?委(?:员会)?(?!员)"
     r"|团(?<![集兵社剧乐财]团)[省市县区州旗]委(?!员)"
+    r"|团(?<![集兵社剧乐财]团)(?P<place>[\u3400-\u9fff]{2,6}?[市县区州旗])委(?!员)"
     r"|" + "|".join(level + "团委(?!员)" for level in "省市县区州旗镇乡"))
 # The longest township name read before its league committee (宾居镇|团委)
 MAX_TOWN_NAME = 6
@@ -1126,6 +1131,8 @@ def _with_youth_league_committees(text: str, found: list[OrgSpan]) -> list[OrgSp
     towns = _town_names()
     for m in YOUTH_LEAGUE_COMMITTEE.finditer(text):
         start = m.start()
+        if m["place"] and not divisions().places_named(m["place"]):
+            continue  # 代表团赴宁波市委: no place's league
         if text[start] in "镇乡":
             start = next((start - k for k in range(MAX_TOWN_NAME - 1, 1, -1)
                           if start >= k and text[start - k:start + 1] in towns), -1)
@@ -1531,13 +1538,14 @@ def _own_units(text: str) -> list[tuple[int, int]]:
 
 def _own_party_groups(text: str) -> list[tuple[int, int]]:
     """The spans of the reporting body's own party groups: its owner's word and the group (局党组 ·
-    分局党委中心组), or a study group alone (党组理论学习中心组), one after another without overlap."""
+    分局党委中心组 · 常委会党组 · 办公室党组), or a study group alone (党组理论学习中心组), one after another without overlap."""
     spans: list[tuple[int, int]] = []
     last_end = 0
     for m in OWN_PARTY_GROUP.finditer(text):
         at = m.start()
-        if at - 2 >= last_end and text.startswith("分局", at - 2):
-            spans.append((at - 2, m.end()))
+        owner = next((w for w in OWN_PARTY_GROUP_LONG_OWNERS if at - len(w) >= last_end and text.startswith(w, at - len(w))), "")
+        if owner:
+            spans.append((at - len(owner), m.end()))
         elif at - 1 >= last_end and text[at - 1] in OWN_PARTY_GROUP_OWNERS:
             spans.append((at - 1, m.end()))
         elif m.group("centre"):

@@ -82,23 +82,25 @@ TOWNS_OWN_OFFICES = ("财政所", "劳动保障所", "卫生院", "退役军人�
 POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
-# body's) · 市总工会|党组
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|政协|人大常委会|总工会|妇联))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+# body's) · 市总工会|党组 · 县残联|党组
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|总工会|[妇残文侨]联|科协))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
-OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会"}
+OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会", STANDING_COMMITTEE_SHORT[0]: STANDING_COMMITTEE_SHORT[1]}
 # A unit of the reporting body written after its short name: 厅|法律顾问室 · 行署|法律顾问室 ·
 # 局|法治政府建设领导小组 · 分局|政策法规股 · 委|政策法规处 · 委员会|办公室 (in a committee's report; 委|员会办公室
 # would cut the word)
 OWN_UNIT_NAME = re.compile(r"^(?P<owner>分局|局|厅|行署|委员会|委)(?P<unit>[^党员].{1,13})$")
 # The reporting bodies that have sections, as org_internal_units.tsv writes owners: departments, courts
-# and procuratorates (公诉科 · 信息技术处), and party schools (科研处 · 教务处)
-SECTION_OWNERS = ("department", "judiciary", "party@党校")
+# and procuratorates (公诉科 · 信息技术处), people's organizations (维权股), and party schools (科研处 · 教务处)
+SECTION_OWNERS = ("department", "judiciary", "social", "party@党校")
 # A section of a department written alone (政策法规股 · 法规审理科 · 防火监督处): the reporting department's
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
-# 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队)
-DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?[局厅委])(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
+# 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队) · 县残联|法治建设工作领导小组 (a
+# people's organization's, written short: 妇联, 残联, 文联, 侨联, 科协, 总工会)
+DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?(?:[局厅委]|[妇残文侨]联|科协|总工会))"
+                                  r"(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
 # A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会 · 区人大|转塘街道工委
 # (the standing committee's, though the congress is written alone)
 CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会|人大))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))(?:工作委员会|工委)$")
@@ -723,6 +725,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             break
         if rest.startswith(PLACE_NAMED_BODIES, pos + len(form)):
             break  # the first word of a body's proper name: 新疆 in 新疆生产建设兵团 is not the region
+        if form[0] in TOWNSHIP_LEVEL_WORDS and form[-1] not in LEVEL_ENDINGS and _is_office_name(rest[pos + 1:]):
+            break  # a township's office after its level word: 镇|安监办 is no 镇安县's 监办
         if _opens_with_own_township(rest[pos:], ctx):
             # 湖南路街道党工委 · 湖南路派出所 in 湖南路街道's report: 湖南 is no province there; nor is
             # 新都 (成都's district) in 康定市|新都桥镇人民政府
@@ -881,6 +885,12 @@ def _is_department_name(body: str) -> bool:
     return body in departments or (body.endswith("厅") and body[:-1] + "局" in departments)
 
 
+def _is_office_name(body: str) -> bool:
+    """Whether a name is a department's or an office's written with an abbreviated ending (安监办 ·
+    安监站), whatever place it would be read after."""
+    return _is_department_name(body) or any(body == short for short, _ in _short_endings())
+
+
 def _is_local_body(body: str, head_type: str | None) -> bool:
     """Whether a body written without a jurisdiction is one the report's own place has (法院, 司法局,
     劳动争议调解中心), not one with a name of its own (上梅暴动纪念馆)."""
@@ -927,10 +937,14 @@ ANONYMISED = "某"
 GENERIC_MEDIATION = re.compile(r"^(?:全[省市县区州镇乡旗]|各|部分|所属|辖区)?(?:村|居|社区|村居)?(?:人民调解委员会|调委会)$")
 # The national tax administration, whose name opens its local bureaus' since 2018 (国家税务总局山东省税务局)
 TAX_ADMINISTRATION = "国家税务总局"
+# A city tax bureau's inspection bureau, numbered: 第三稽查局 (a city's own is 稽查局, unnumbered)
+NUMBERED_INSPECTION_BUREAU = re.compile(r"^第[一二三四五六七八九十]{1,2}稽查局$")
 # A committee of the Communist Youth League, in full or short: 共青团浦江县委员会 · 共青团宾川县委 ·
-# 团县委 · 县团委 · 宾居镇团委 (named 共青团<place>委员会: 共青团宾川县宾居镇委员会)
+# 团县委 · 团东台市委 · 县团委 · 宾居镇团委 (named 共青团<place>委员会: 共青团宾川县宾居镇委员会), or
+# one of its units: 团县委|法治建设工作领导小组 · 团市委|常委会 · 共青团盐城市委员会|办公室
 YOUTH_LEAGUE_NAME = re.compile(r"^(?:(?:中国共产主义青年团|共青团)(?P<place>.+?)委(?:员会)?"
-                               r"|团(?P<level>[省市县区州旗])委|(?P<level_first>[省市县区州旗])团委|(?P<town>.{2,4}[镇乡])团委)$")
+                               r"|团(?P<level>[省市县区州旗])委|团(?P<named>[\u3400-\u9fff]{2,6}?[市县区州旗])委"
+                               r"|(?P<level_first>[省市县区州旗])团委|(?P<town>.{2,4}[镇乡])团委)(?P<unit>.*)$")
 # An arbitration commission's office in a county of its city (nlp's ARBITRATION_OFFICE_AFTER):
 # 衡水仲裁委员会|武邑办事处 is the commission's office, no government's 办事处
 ARBITRATION_OFFICE = re.compile(r"^(?P<commission>.{2,10}仲裁委员会).{2,5}(?:办事处|联络处|工作站|分会|仲裁服务站|仲裁服务点)$")
@@ -1191,8 +1205,9 @@ def _province_of_prison(match: re.Match, ctx: ReportContext) -> Place | None:
 def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrganization | None:
     """The Youth League's committee of the place a name gives (共青团金华市委员会), of the report's
     place of a level (团县委), or of a township of the report's county (宾居镇团委)."""
-    if match["place"]:
-        place = ctx.resolve_place_name(match["place"]) or ctx.find_town(match["place"])
+    if match["place"] or match["named"]:
+        written = match["place"] or match["named"]
+        place = ctx.resolve_place_name(written) or ctx.find_town(written)
     elif match["town"]:
         place = ctx.find_town(match["town"])
     else:
@@ -1200,7 +1215,16 @@ def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrga
     if place is None:
         return None
     name = f"共青团{place.full_name}委员会"
-    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "social", place)
+    otype = "social"
+    short_standing, standing = STANDING_COMMITTEE_SHORT
+    if unit := match["unit"]:
+        # the committee's own unit (常委会, 办公室, 学校部) is of its type; a group it sets up, of a
+        # committee's (法治建设工作领导小组)
+        unit = standing if unit == short_standing else unit
+        name += unit
+        if unit != standing and _type_from_head(unit) == "committee":
+            otype = "committee"
+    return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
 
 
 @lru_cache(maxsize=1)
@@ -1254,14 +1278,14 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     department = match["department"]
     if not department:
         return _publishers_study_group(match, ctx)
-    own = department in ("分局", "局", "厅", "委", "办", "院", "所")
-    if own:  # 局党组 · 院党组 · 所党委: the reporting body's own, when it is a 局, a 院 or a 所 (named as the report names itself)
+    own = department in ("分局", "局", "厅", "委", "办", "院", "所", STANDING_COMMITTEE_SHORT[0], "办公室")
+    if own:  # 局党组 · 院党组 · 所党委 · 常委会党组 · 办公室党组: the reporting body's own (named as the report names itself)
         owner = _publisher_named(ctx, OWNER_NAME_ENDINGS.get(department, department))
         if owner is None:
             return None
     else:
         owner = resolve_organization(department, ctx, None, nearby)
-    standing = department.endswith(("政协", "人大常委会"))  # 县政协党组 · 市人大常委会党组理论学习中心组
+    standing = department.endswith(("政协", STANDING_COMMITTEE_SHORT[0]))  # 县政协党组 · 市人大常委会党组理论学习中心组
     if (owner.type not in ("department", "committee", "institution", "judiciary", "social") and not standing) \
             or (owner.place is None and not own) or owner.name.startswith("中共"):
         return None
@@ -1277,7 +1301,10 @@ def _publishers_study_group(match: re.Match, ctx: ReportContext) -> ResolvedOrga
     owner = _publisher(ctx)
     if match["organ"] == "党委" and (owner is None or owner.type != "department"):
         return None
-    if owner is None or owner.type not in ("department", "government", "judiciary", "social") or owner.place is None:
+    # (a people's congress's standing committee has one, and a political consultative conference's)
+    standing = owner is not None and (owner.type == "legislature" or CPPCC_FULL_NAME.match(owner.name) is not None)
+    if owner is None or (owner.type not in ("department", "government", "judiciary", "social") and not standing) \
+            or owner.place is None:
         return _kind_of_body(match[0], "party", ctx)
     return _party_body_of(owner, match, ctx)
 
@@ -1347,6 +1374,12 @@ def _publishers_internal_unit(unit: str, owners: tuple[str, ...], ctx: ReportCon
         if any(owner.startswith("department") for owner in owners):
             return None
         return _kind_of_body(unit, "other", ctx)
+    if NUMBERED_INSPECTION_BUREAU.match(unit) and publisher.name.startswith(TAX_ADMINISTRATION) \
+            and publisher.place.level == "county" and (city := ctx.gazetteer.prefecture_of(publisher.place)) is not None:
+        # a county bureau has no inspection bureaus of its own: a numbered one is its city's, which
+        # inspects the county (国家税务总局潍坊市税务局第三稽查局 in 临朐县税务局's report)
+        city_bureau = f"{TAX_ADMINISTRATION}{city.full_name}税务局"
+        return ResolvedOrganization(city_bureau + unit, organization_key(city_bureau + unit, city, ctx.doc_id), "department", city)
     if publisher.type == "department":  # a police bureau's 交警支队: …公安局交通警察支队
         return _unit_of(publisher, unit, ctx)
     # (a body of no particular type has units of their own: a conference's 提案委员会 is a committee)
@@ -1358,8 +1391,12 @@ def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) 
     """A unit named after its department (定西市安定区水利局依法行政工作领导小组 for 区水利局|依法行政工作领导小组),
     or None when the name before the unit is no department's (县委|办公室 is the party's office)."""
     owner = resolve_organization(match["department"], ctx, None, nearby)
-    if owner.type != "department" or owner.place is None:
+    if owner.type not in ("department", "social") or owner.place is None:
         return None
+    if owner.type == "social":
+        # a people's organization's own units are of its type, a group it sets up a committee
+        head_type = _type_from_head(match["unit"])
+        return _unit_of(owner, match["unit"], ctx, head_type if head_type in ("committee", "institution") else "social")
     return _unit_of(owner, match["unit"], ctx)
 
 

@@ -66,6 +66,9 @@ def test_a_character_lost_to_a_question_mark_ends_no_title():
     assert law_gazetteer().lookup("中华人民共和国行政处□法").title == "中华人民共和国行政处罚法"
     # after a document's head the ? is the closing mark lost (set 48: 广西 2021)
     assert titles("《广西壮族自治区乡村振兴促进条例?等已审议通过。")[0][0] == "广西壮族自治区乡村振兴促进条例"
+    # blind set 321 (晋江市 2019, Big5 that had no 责): a title running on to its closing mark after the
+    # ? lost no closing mark there, though 执法 before it ends like a law's name
+    assert titles("修订《晋江市行政执法?任制实施办法》，将执法责任分解落实到岗位")[0][0] == "晋江市行政执法?任制实施办法"
 
 
 def test_a_title_closed_by_the_wrong_mark_or_opened_by_a_bracket():

@@ -72,6 +72,14 @@ def test_a_shufa_report_titled_by_its_speakers_posts_is_the_bodys():
     assert meta.publisher_text == "株洲市退役军人事务局"
 
 
+def test_a_people_s_organization_s_title_names_it_as_the_publisher():
+    # blind set 323 (宾川县残疾人联合会 2025): a 联合会 other than the women's federation, and short forms
+    for title, body in [("宾川县残疾人联合会2025年法治建设工作总结", "宾川县残疾人联合会"),
+                        ("天水市科协2021年法治建设工作报告", "天水市科协"),
+                        ("泉州市归国华侨联合会2022年度法治建设情况报告", "泉州市归国华侨联合会")]:
+        assert report_from_text(f"{title}\n\n2025年，本会深入学习贯彻习近平法治思想。\n", "o.txt").metadata.publisher_text == body
+
+
 def test_a_summary_titled_with_next_years_plan_is_the_reports_title():
     text = ("小溪塔街道办事处2017年工作总结和2018年工作打算\n（2017年12月28日）\n\n"
             "2017年，在区委、区政府的正确领导下，街道党工委、办事处团结带领全街干部群众，围绕目标稳增长、强治理。\n")
@@ -298,6 +306,17 @@ def test_a_title_cell_a_narrow_page_wrapped_runs_on_to_the_documents_number():
     assert view[5] == "松阳县人民政府"
 
 
+def test_a_title_cell_wrapped_before_a_number_cut_before_its_hao_is_one_cell():
+    # blind set 320 (小寨路街道 2021, a PDF's table one cell a line): the title's cell wrapped, the 文号's
+    # cell cut before its 号
+    text = ("组织清理，宣布失效2件：\n序号\n文件名称\n文号\n清理意见\n1\n小寨路街道办事处关于加强\n辖区流动摊点管理的通知\n"
+            "小街办发〔2016〕21\n号\n宣布失效\n2\n小寨路街道城市管理网格化\n考核办法\n小街办发[2018]7号\n宣布失效\n"
+            "　　四、推进基层依法治理\n")
+    view = report_from_text(text, "xiaozhailu.txt").view.split("\n")
+    assert view[1:4] == ["序号\t文件名称\t文号\t清理意见", "1\t小寨路街道办事处关于加强辖区流动摊点管理的通知\t小街办发〔2016〕21号\t宣布失效",
+                         "2\t小寨路街道城市管理网格化考核办法\t小街办发[2018]7号\t宣布失效"]
+
+
 def test_a_title_cell_runs_on_to_a_documents_number_the_page_wrapped_too():
     # (set 264: 安徽省 2019) a title over three lines, then its 文号 cut after the year's bracket
     text = ("附件：2019年省政府及省政府办公厅印发的主要规范性文件目录\n序号\n文件名称\n文号\n1\n安徽省2019年法治政府建设工作要点\n"
@@ -518,3 +537,6 @@ def test_a_lost_character_is_restored_only_where_one_township_fits():
     shunde = gaz.places_named("顺德区")[0]
     assert restore_lost_characters("北□镇、勒?街道", shunde) == "北滘镇、勒流街道"
     assert restore_lost_characters("北?镇", None) == "北?镇"  # no region: nothing to restore from
+    # blind set 321 (晋江市 2019, Big5): the lost character is the township's ending (磁灶?、东石?人民政府)
+    jinjiang = gaz.places_named("晋江市")[0]
+    assert restore_lost_characters("磁灶?、东石?人民政府", jinjiang) == "磁灶镇、东石镇人民政府"

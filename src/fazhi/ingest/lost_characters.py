@@ -14,26 +14,29 @@ LOST_IN_A_NAME = re.compile(rf"(?<=[\u3400-\u9fff])[{LOST_CHARACTERS}]|[{LOST_CH
 
 
 def restore_lost_characters(view: str, region: Place | None, gazetteer: Divisions | None = None) -> str:
-    """``view`` with the stem of each township name that only one township of the region's county fits
-    (its lost characters standing for any) written as that township's, wherever the stem stands; the
-    same length, so that offsets into the view still hold."""
+    """``view`` with each township name that only one township of the region's county fits (its lost
+    characters standing for any) written as that township's, and its stem wherever the stem stands;
+    the same length, so that offsets into the view still hold."""
     if region is None or not LOST_IN_A_NAME.search(view):
         return view
     gaz = gazetteer or divisions()
     county = gaz.by_code.get(region.parent_code or "") if region.level == "town" else region
     towns = gaz.towns_under(county) if county is not None else ()
-    stems: dict[str, str] = {}  # a stem as written, with its lost characters → the township's stem
+    # a name as written, with its lost characters → the township's name, and its stem → the stem
+    # (the lost character may be the ending's: 磁灶?、东石?人民政府)
+    restored: dict[str, str] = {}
     for lost in LOST_IN_A_NAME.finditer(view):
         fits = {(town, lost.start() - k) for town in towns for k in range(len(town))
                 if _fits(view, lost.start() - k, town)}
         if len({town for town, _ in fits}) != 1:
             continue
         town, start = max(fits, key=lambda fit: fit[1])  # (the first offset tried, as the name is read on)
+        restored[view[start:start + len(town)]] = town
         stem = _stem(town)
         if len(stem) >= 2:
-            stems[view[start:start + len(stem)]] = stem
-    for written, stem in stems.items():
-        view = view.replace(written, stem)
+            restored[view[start:start + len(stem)]] = stem
+    for written in sorted(restored, key=len, reverse=True):
+        view = view.replace(written, restored[written])
     return view
 
 

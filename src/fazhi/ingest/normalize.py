@@ -587,6 +587,9 @@ NUMBER_CELL_YEAR = re.compile(NUMBER_ISSUER_PART + NUMBER_YEAR_PART)
 # A number's cell cut before the bracket of its year, its issuer's code alone on a line: 洪府办发 / [2017]35号
 NUMBER_CELL_ISSUER = re.compile(NUMBER_ISSUER_PART + r"[发字函]")
 NUMBER_CELL_REST = re.compile(NUMBER_YEAR_PART + r"\d{1,4}号")
+# A number's cell cut before its 号, alone on the next line: 小街办发〔2016〕21 / 号
+NUMBER_CELL_DIGITS = re.compile(NUMBER_ISSUER_PART + NUMBER_YEAR_PART + r"\d{1,4}")
+NUMBER_SIGN = "号"
 # How many lines a wrapped title's cell may take, a page's number and running header between included
 WRAPPED_TITLE_LINES = 5
 
@@ -623,7 +626,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
         while nxt < len(filled):
             line, previous = stripped[filled[nxt]], stripped[filled[nxt - 1]]
             if cells and ((NUMBER_REST_LINE.fullmatch(line) and previous[-1] in NUMBER_YEAR_CLOSING)
-                          or _number_cut_before_year(previous, line)):
+                          or _number_cut_before_year(previous, line) or _number_cut_before_sign(previous, line)):
                 cuts.append(cut(filled[nxt - 1], filled[nxt], ""))
             elif cells == number_column - 1 and (number := _wrapped_title_end(lines, stripped, filled, nxt)):
                 # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
@@ -647,6 +650,11 @@ def _number_cut_before_year(line: str, following: str) -> bool:
     return NUMBER_CELL_ISSUER.fullmatch(line) is not None and NUMBER_CELL_REST.fullmatch(following) is not None
 
 
+def _number_cut_before_sign(line: str, following: str) -> bool:
+    """Whether a 文号's cell is cut before its 号, alone on the line ``following`` (小街办发〔2016〕21 / 号)."""
+    return following == NUMBER_SIGN and NUMBER_CELL_DIGITS.fullmatch(line) is not None
+
+
 def _page_furniture(lines: list[str], stripped: list[str], filled: list[int], k: int) -> bool:
     """Whether filled line ``k`` is a page's number (— 3 —, not a row's bare 3) or the running header
     right after one, which a page's end put inside a table's cell."""
@@ -663,9 +671,9 @@ def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int],
         line = stripped[filled[k]]
         following = stripped[filled[k + 1]] if k + 1 < len(filled) else ""
         if NUMBER_CELL.fullmatch(line) or (NUMBER_CELL_YEAR.fullmatch(line) and NUMBER_REST_LINE.fullmatch(following)) \
-                or _number_cut_before_year(line, following):
-            # (the number's cell may be wrapped too, after its year or before it: 皖政办〔2019〕 / 4号 ·
-            # 洪府办发 / [2017]35号)
+                or _number_cut_before_year(line, following) or _number_cut_before_sign(line, following):
+            # (the number's cell may be wrapped too, after its year, before it or before its 号:
+            # 皖政办〔2019〕 / 4号 · 洪府办发 / [2017]35号 · 小街办发〔2016〕21 / 号)
             return k if k > at else 0
         if line.isdigit() or len(line) > TABLE_CELL_MAX or "。" in line:
             return 0

@@ -37,6 +37,9 @@ HARD_STOPS = "。\n;!?"
 # also two lost together, the last before the closing mark (《中华人民共和国行政复??》), read from either
 # (after a document's head the ? is the lost closing mark: 《…乡村振兴促进条例?等)
 QUESTION_MARK_FOR_A_CHARACTER = re.compile(r"[\u3400-\u9fff]\?[\u3400-\u9fff]|[\u3400-\u9fff]\?\?[\u3400-\u9fff》]|\?\?[\u3400-\u9fff》]")
+# …but a title that runs on to its closing mark after the ? lost no closing mark there, though the
+# characters before it end like a document's name: 《晋江市行政执法?任制实施办法》
+TITLE_RUNS_ON = re.compile(r"[\u3400-\u9fff]{1,20}》")
 # A title longer than this without a closing mark is not a title.
 MAX_TITLE = 120
 # The tail of a document title, used to accept a title closed by a stray > or 〉:
@@ -218,7 +221,7 @@ def _scan_outer(text: str, start: int, found: list[TitleSpan]) -> int:
             found[outer_index] = TitleSpan(start, j + 1, start + 1, j, "angle_marks" if angle else "misclosed_marks")
             return j + 1
         if ch in HARD_STOPS and not (ch == "?" and QUESTION_MARK_FOR_A_CHARACTER.match(text, j - 1)
-                                     and not DOCUMENT_TAIL.search(text, start + 1, j)):
+                                     and (not DOCUMENT_TAIL.search(text, start + 1, j) or TITLE_RUNS_ON.match(text, j + 1))):
             break
         j += 1
     if angle:  # an angle mark never closed is no title mark (数值<上限的)

@@ -2688,3 +2688,25 @@ def test_a_township_s_office_after_its_level_word_is_no_county_s():
 def test_a_company_s_name_begins_after_bang_zhu():
     # blind set 325 (威远镇 2022): 帮助 is a verb before the body it helps, never part of a name
     assert names("帮助青海互助天佑德青稞酒股份有限公司完善合规管理") == ["青海互助天佑德青稞酒股份有限公司"]
+
+
+def test_a_department_s_enforcement_body_named_by_its_matter():
+    # blind set 324 (陕西省交通运输厅 2020): 组建陕西省交通运输综合执法局, a department's matter before an
+    # enforcement body's head that takes no other core
+    assert names("组建陕西省交通运输综合执法局，市县两级交通运输综合执法机构同步组建") == ["陕西省交通运输综合执法局"]
+    assert names("成立市文化市场综合行政执法支队") == ["市文化市场综合行政执法支队"]
+
+
+def test_the_cheng_xiang_of_cheng_xiang_jian_she_is_no_township():
+    # blind set 324 (安徽省自然资源厅 2019): 省住房城乡建设厅 (no township 房城乡); 原国土资源厅, the department
+    # before the 2018 reform
+    assert names("对机构改革前原国土资源厅、省住房城乡建设厅出台的规范性文件进行清理") == ["国土资源厅", "省住房城乡建设厅"]
+    assert names("古城乡人民政府开展普法") == ["古城乡人民政府"]  # a township named 古城乡 is one
+    ctx = context("安徽省")
+    assert resolve_organization("省住房城乡建设厅", ctx).name == "安徽省住房和城乡建设厅"
+
+
+def test_a_verb_after_a_bureau_is_no_township_s_stem():
+    # blind set 322 (柳州市 2024): 市公安局推动派出所、司法所… (the bureau acts; no station 推动派出所)
+    assert names("市公安局推动派出所、司法所、律师事务所联动化解纠纷")[0] == "市公安局"
+    assert names("县公安局城关派出所开展普法") == ["县公安局城关派出所"]

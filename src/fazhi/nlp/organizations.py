@@ -52,6 +52,8 @@ VILLAGE_COMMITTEES_REVERSED = frozenset(h[::-1] for h in ("村民委员会", "�
 LEADERS_MEETINGS_REVERSED = frozenset(h[::-1] for h in ("党政联席会议", "党政班子联席会议"))
 # The township endings as they stand in the reversed text (道街 · 木苏 · 镇 · 乡).
 TOWNSHIP_ENDINGS_REVERSED = tuple(ending[::-1] for ending in TOWNSHIP_ENDINGS)
+# 乡 ending a township, reversed: not the 城乡 of 城乡建设 and 城乡规划 (古城乡 is a township)
+CITY_AND_COUNTRYSIDE_GUARD = "(?:乡(?!城)|(?<!设建)(?<!划规)乡)"
 # Bodies a name can be placed under, between its place and its own head (forward):
 # 中共孝义市|委|全面依法治市委员会 · 孝义市|政府|研究和服务中心 · 合川区|人民法院|古楼人民法庭.
 PARENT_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "行政公署", "行署", "人民法院", "司法局", "公安局", "分局")
@@ -260,10 +262,31 @@ def _department_stems() -> frozenset[str]:
     return frozenset(stems)
 
 
+def _department_acting(text: str, core_start: int, core_end: int, head: str) -> bool:
+    """Whether the core between a department (the jurisdiction's parent body) and a township's office
+    is a verb, no township's stem: 市公安局|推动|派出所. A weak verb may stand in other cores
+    (县司法局|推进法治宣传工作|领导小组)."""
+    return head in TOWN_OFFICES and text[core_start - 1] in "局厅" and not _is_town_stem(text[core_start:core_end]) \
+        and any(text.startswith(word, core_start) for word in _weak_words_longest_first())
+
+
+# What names an enforcement body (综合执法局 · 综合行政执法支队)
+ENFORCEMENT = "执法"
+# What a department's name is written after when it was so named before a reform: 原|国土资源厅
+FORMER = "原"
+
+
 def _is_merged_department(core: str) -> bool:
     """Whether the core before a department's name is another department's, joined to it: a county
     merges two departments into one (县|农业农村和|科技局 · 县|卫生健康和|体育局)."""
     return core.endswith(("和", "与")) and core[:-1] in _department_stems()
+
+
+def _is_department_of_matter(core: str, head: str) -> bool:
+    """Whether a department's name may stand after ``core`` though its head takes none: another
+    department's joined to it (县|农业农村和|科技局), or a department's matter before an enforcement
+    body of its own (省|交通运输|综合执法局 · 市|文化市场|综合行政执法支队)."""
+    return _is_merged_department(core) or (ENFORCEMENT in head and core in _department_stems())
 
 
 @lru_cache(maxsize=1)
@@ -482,7 +505,9 @@ def _jurisdiction() -> tuple[str, str]:
         + _not_preceded_by(not_before) + (before if needs_boundary else "")
         for level, after, not_before, needs_boundary in sorted(_level_words(), key=lambda row: -len(row[0])))
     # (not 依法治|镇: the level word of a rule-of-law body's name, 镇全面依法治镇工作领导小组)
-    town = f"(?:{'|'.join(TOWNSHIP_ENDINGS_REVERSED)})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
+    # (not 城乡 before 建设 or 规划: 住房城乡建设厅 names no township 房城乡)
+    endings = "|".join(CITY_AND_COUNTRYSIDE_GUARD if e == "乡" else e for e in TOWNSHIP_ENDINGS_REVERSED)
+    town = f"(?:{endings})(?!治)(?:(?!{strong}){TOWN_CHAR}){{2,3}}?"
     party = "(?:共中|党产共国中)"
     # a township and the divisions above it (镇楼古|区川合|市庆重), or divisions alone (区州吉|市安吉):
     # forward ``[DIVISION…] [TOWN]``, not empty. The division trie is most of what the pattern
@@ -840,7 +865,8 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
             core_start = m.start("core")
             info = heads[rev[m_start:core_start][::-1]]
             if core_start < juris_start and (not info.core or juris_start - core_start == 1) \
-                    and not (info.type == "department" and _is_merged_department(rev[core_start:juris_start][::-1])):
+                    and not (info.type == "department" and _is_department_of_matter(rev[core_start:juris_start][::-1],
+                                                                                    rev[m_start:core_start][::-1])):
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
             if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
@@ -884,6 +910,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     continue
                 if _is_generic(text, start, text[start:end], generic):
                     continue
+                if _department_acting(text, n - juris_start, n - core_start, rev[m_start:core_start][::-1]):
+                    # 市公安局|推动|派出所: the bureau acts on every station, none of them named
+                    found.append(OrgSpan(start, n - juris_start, "jurisdiction_prefixed", "department"))
+                    continue
                 found.append(OrgSpan(start, end, "jurisdiction_prefixed", info.type))
                 continue
         bare_start = m.start("bare")
@@ -906,6 +936,10 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     pos = bare_start
                 continue
             start, core = extended, text[extended:end - len(head)]
+        former = core.rfind(FORMER)
+        if former >= 0 and core[former + 1:] in _department_stems():
+            # (机构改革前)原|国土资源厅: a department as it was before a reform
+            start, core = start + former + 1, core[former + 1:]
         counted = bool(core) and core[0] in MEASURE_WORDS and start > 0 and text[start - 1].isdigit()
         if counted:
             core, start = core[1:], start + 1

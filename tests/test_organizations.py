@@ -2710,3 +2710,31 @@ def test_a_verb_after_a_bureau_is_no_township_s_stem():
     # blind set 322 (柳州市 2024): 市公安局推动派出所、司法所… (the bureau acts; no station 推动派出所)
     assert names("市公安局推动派出所、司法所、律师事务所联动化解纠纷")[0] == "市公安局"
     assert names("县公安局城关派出所开展普法") == ["县公安局城关派出所"]
+
+
+def test_a_zone_s_party_committee_its_police_branch_and_its_bonded_zone_s_short_kind():
+    # blind set 333: 中共岳阳市屈原管理区工作委员会 (no 工作委员会 twice); the city's police branch of a zone the
+    # data names with its city's full name (岳阳市屈原管理区: no 市屈原管理区分局); 综保区 in 舟山港综合保税区's report
+    ctx = context("湖南省岳阳市屈原管理区")
+    assert resolve_organization("中共岳阳市屈原管理区工作委员会", ctx).name == "中共岳阳市屈原管理区工作委员会"
+    assert resolve_organization("营田派出所", ctx).name == "岳阳市公安局屈原管理区分局营田派出所"
+    orgs = resolved_orgs("舟山港综合保税区2019年法治政府建设情况报告\n综保区行政服务中心设立“一窗受理”窗口，"
+                         "综保区企业纠纷调解中心调处纠纷。\n舟山港综合保税区管理委员会\n2020年1月10日\n")
+    assert {"舟山港综合保税区行政服务中心", "舟山港综合保税区企业纠纷调解中心"} <= set(orgs)
+
+
+def test_a_party_group_written_in_full_and_a_people_s_organization_s_organ_s_group():
+    # blind set 331: 中共江门市政协党组理论学习中心组 is the conference's group's (no 市委's); 中共…局党组 written
+    # in full; 市工商联党组; 机关法治建设领导小组 alone in a people's organization's or a conference's report
+    ctx = context("广东省江门市")
+    ctx.publisher = "中国人民政治协商会议江门市委员会"
+    assert resolve_organization("中共江门市政协党组理论学习中心组", ctx).name == "中共中国人民政治协商会议江门市委员会党组理论学习中心组"
+    group = resolve_organization("市政协机关法治建设领导小组", ctx)
+    assert (group.name, group.type) == ("中国人民政治协商会议江门市委员会机关法治建设领导小组", "committee")
+    ctx = context("河南省洛阳市")
+    assert resolve_organization("中共洛阳市生态环境局党组", ctx).name == "中共洛阳市生态环境局党组"
+    ctx.publisher = "洛阳市工商业联合会"
+    assert resolve_organization("市工商联党组", ctx).name == "中共洛阳市工商业联合会党组"
+    assert resolve_organization("机关法治建设领导小组", ctx).name == "洛阳市工商业联合会机关法治建设领导小组"
+    ctx.publisher = "洛阳市人民政府"  # a government's report: the city's group, as before
+    assert resolve_organization("机关法治建设领导小组", ctx).name == "洛阳市机关法治建设领导小组"

@@ -83,7 +83,7 @@ POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
 # body's) · 市总工会|党组 · 县残联|党组
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|总工会|[妇残文侨]联|科协))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|总工会|工商联|[妇残文侨]联|科协))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会", STANDING_COMMITTEE_SHORT[0]: STANDING_COMMITTEE_SHORT[1]}
@@ -98,9 +98,11 @@ SECTION_OWNERS = ("department", "judiciary", "social", "party@党校")
 SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]{2,8}[科股处])$")
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
 # 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队) · 县残联|法治建设工作领导小组 (a
-# people's organization's, written short: 妇联, 残联, 文联, 侨联, 科协, 总工会)
-DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?(?:[局厅委]|[妇残文侨]联|科协|总工会))"
+# people's organization's, written short: 妇联, 残联, 文联, 侨联, 工商联, 科协, 总工会; a conference's: 市政协|机关…领导小组)
+DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?(?:[局厅委]|[妇残文侨]联|工商联|科协|总工会|政协))"
                                   r"(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
+# A leading group of a body's organ (机关), written alone: 机关法治建设领导小组 · 机关法治建设领导小组办公室
+ORGANS_GROUP = re.compile(r"^机关[\u3400-\u9fff]{2,14}?领导小组(?:办公室)?$")
 # A people's congress's working committee in a township: 区人大常委会|勒流街道工作委员会 · 区人大|转塘街道工委
 # (the standing committee's, though the congress is written alone)
 CONGRESS_WORKING_COMMITTEE = re.compile(f"^(?P<congress>.+?(?:人大常委会|人民代表大会常务委员会|人大))(?P<town>.{{2,6}}?(?:{TOWNSHIP_ENDING}))(?:工作委员会|工委)$")
@@ -433,8 +435,9 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"中共{party_name}工作委员会", "party"
     if parent == "党工委" and body in ("中心组", "理论学习中心组"):
         return f"中共{place_name}工作委员会理论学习中心组", "party"
-    if parsed.party and parent == "" and body.startswith("工作委员会") and place.level == "town":
-        return f"中共{place_name}{body}", "party"  # 中共递铺街道工作委员会, as a street's title writes it
+    if parsed.party and parent == "" and body.startswith("工作委员会") and (place.level == "town" or zone):
+        # 中共递铺街道工作委员会, as a street's title writes it; 中共岳阳市屈原管理区工作委员会, a zone's
+        return f"中共{place_name if place.level == 'town' else party_name}{body}", "party"
     if parent in ("委", "党委", "党工委"):
         return _party_organ(body, party_name, keep_as_written=parsed.explicit, zone=zone)
     if body in ("党委", "党工委", "委"):
@@ -661,7 +664,8 @@ def _branch_district(district: Place, city: Place, gazetteer: Divisions) -> str:
     city's (郑州经济技术开发区 → 郑州市公安局经济技术开发区分局, 苏州工业园区 → 苏州市公安局工业园区分局):
     its 区 is no district's ending to drop."""
     if is_functional_zone(district):
-        own = district.name.removeprefix(gazetteer.short_name(city))
+        # (a zone the data names with its city's full name: 岳阳市屈原管理区 → 屈原管理区)
+        own = district.name.removeprefix(city.name).removeprefix(gazetteer.short_name(city))
         return own if len(own) >= 3 else district.name
     if city.name in read_words("org_police_full_district.txt"):
         return district.name
@@ -833,7 +837,7 @@ def governing_zone_government(ctx: ReportContext) -> ResolvedOrganization | None
 def _own_zone_word(rest: str, zone: Place) -> str | None:
     """The zone's kind opening a body's name in a development zone's own report or one of its
     streets' (``zone``, see ``_governing_zone``), when it is the kind of that zone (高新区 of
-    西安高新技术产业开发区, 经开区 of 郑州经济技术开发区)."""
+    西安高新技术产业开发区, 经开区 of 郑州经济技术开发区, 综保区 of 舟山港综合保税区)."""
     for k in range(2, len(zone.name) - 3) if zone.name.endswith(ZONE_KIND_WORDS) else ():
         # the zone's name without the place it is named after: 两江新区 of 重庆两江新区
         if rest.startswith(zone.name[k:]) and len(rest) > len(zone.name) - k + 1:
@@ -844,6 +848,8 @@ def _own_zone_word(rest: str, zone: Place) -> str | None:
                 own = "高新" in zone.name
             elif word == "经开区":
                 own = "经济" in zone.name and zone.name.endswith("开发区")
+            elif word == "综保区":
+                own = zone.name.endswith("综合保税区")
             else:
                 own = zone.name.endswith(word)
             return word if own else None
@@ -1100,6 +1106,10 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     party_group = DEPARTMENT_PARTY.match(text)
     if party_group is not None and (resolved := _department_party(party_group, ctx, nearby)) is not None:
         return resolved
+    if ORGANS_GROUP.match(text) and (publisher := _publisher(ctx)) is not None and publisher.type != "government" \
+            and publisher.place is not None:
+        # 机关法治建设领导小组 alone: the reporting body's organ's (洛阳市工商业联合会机关法治建设领导小组)
+        return part_of(publisher, text, ctx, "committee")
     parsed = _parse(text, ctx, nearby)
     if parsed.kind_only:
         return _kind_of_body(text, head_type or "other", ctx)
@@ -1275,7 +1285,8 @@ def _department_party(match: re.Match, ctx: ReportContext, nearby: Place | None)
     """The party group or committee of a department (中共洛阳市生态环境局党组, 中共…局委员会理论学习中心组),
     or None when the name before 党组 is no department: a government's party group (政府党组) is
     named by ``_government_body``, a party committee has none."""
-    department = match["department"]
+    # (the group's name written in full opens with the party's: 中共|洛阳市生态环境局|党组)
+    department = PARTY_MARKER.sub("", match["department"])
     if not department:
         return _publishers_study_group(match, ctx)
     own = department in ("分局", "局", "厅", "委", "办", "院", "所", STANDING_COMMITTEE_SHORT[0], "办公室")
@@ -1391,8 +1402,11 @@ def _department_unit(match: re.Match, ctx: ReportContext, nearby: Place | None) 
     """A unit named after its department (定西市安定区水利局依法行政工作领导小组 for 区水利局|依法行政工作领导小组),
     or None when the name before the unit is no department's (县委|办公室 is the party's office)."""
     owner = resolve_organization(match["department"], ctx, None, nearby)
-    if owner.type not in ("department", "social") or owner.place is None:
+    conference = CPPCC_FULL_NAME.match(owner.name) is not None
+    if (owner.type not in ("department", "social") and not conference) or owner.place is None:
         return None
+    if conference:  # a conference's offices and groups are committees (政协办: seed 002)
+        return _unit_of(owner, match["unit"], ctx, "committee")
     if owner.type == "social":
         # a people's organization's own units are of its type, a group it sets up a committee
         head_type = _type_from_head(match["unit"])

@@ -306,6 +306,19 @@ def test_a_title_cell_a_narrow_page_wrapped_runs_on_to_the_documents_number():
     assert view[5] == "松阳县人民政府"
 
 
+def test_a_page_s_end_inside_a_table_s_header_or_row_goes():
+    # blind set 328 (诸城市 2020, a PDF's table one cell a line): a page's number and running header between
+    # two header cells, and between a row's number cell and its date
+    text = ("诸城市人民政府2020年度制发规范性文件目录\n序号\n文件名称\n— 2 —\n诸城市人民政府\n文号\n发布日期\n1\n"
+            "诸城市人民政府关于印发诸城市重大行政决策程序规定的通知\n诸政发〔2020〕9号\n2020年7月20日\n2\n"
+            "诸城市人民政府办公室关于进一步规范行政规范性文件管理工作的通知\n诸政办字〔2020〕25号\n— 3 —\n诸城市人民政府\n"
+            "2020年9月3日\n")
+    view = report_from_text(text, "zhucheng.txt").view.split("\n")
+    assert view[1:4] == ["序号\t文件名称\t文号\t发布日期",
+                         "1\t诸城市人民政府关于印发诸城市重大行政决策程序规定的通知\t诸政发〔2020〕9号\t2020年7月20日",
+                         "2\t诸城市人民政府办公室关于进一步规范行政规范性文件管理工作的通知\t诸政办字〔2020〕25号\t2020年9月3日"]
+
+
 def test_a_title_cell_wrapped_before_a_number_cut_before_its_hao_is_one_cell():
     # blind set 320 (小寨路街道 2021, a PDF's table one cell a line): the title's cell wrapped, the 文号's
     # cell cut before its 号

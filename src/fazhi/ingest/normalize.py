@@ -607,6 +607,15 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
     columns = 1
     while columns < len(filled) and TABLE_HEADER_CELL.fullmatch(stripped[filled[columns]]):
         columns += 1
+    if columns < len(filled) and _page_furniture(lines, stripped, filled, columns):
+        # a page ended inside the header (文件名称 / — 2 — / 诸城市人民政府 / 文号): its number and running
+        # header go, as between two rows
+        end = columns + 1
+        while end < len(filled) and _page_furniture(lines, stripped, filled, end):
+            end += 1
+        filled = filled[:columns] + filled[end:]
+        while columns < len(filled) and TABLE_HEADER_CELL.fullmatch(stripped[filled[columns]]):
+            columns += 1
     if columns < 3 or columns > 10 or columns >= len(filled) or stripped[filled[columns]] != "1":
         return []
     cuts = [cut(filled[c - 1], filled[c], "\t") for c in range(1, columns)]
@@ -633,6 +642,19 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
                 parts = [k for k in range(nxt, number) if not _page_furniture(lines, stripped, filled, k)]
                 cuts.extend(cut(filled[a], filled[b], "") for a, b in zip([nxt - 1, *parts], parts))
                 nxt = number
+                continue
+            elif 0 < cells < columns - 1 and _page_furniture(lines, stripped, filled, nxt):
+                # a page ended inside a row (…〔2020〕25号 / — 3 — / 诸城市人民政府 / 2020年9月3日): its number
+                # and running header go, and the row runs on to its next cell
+                k = nxt
+                while k < len(filled) and _page_furniture(lines, stripped, filled, k):
+                    k += 1
+                if k == len(filled) or stripped[filled[k]] == str(row + 1) or len(stripped[filled[k]]) > TABLE_CELL_MAX \
+                        or "。" in stripped[filled[k]]:
+                    break
+                cuts.append(cut(filled[nxt - 1], filled[k], "\t"))
+                cells += 1
+                nxt = k + 1
                 continue
             elif cells == columns - 1 or line == str(row + 1) or len(line) > TABLE_CELL_MAX or "。" in line:
                 break

@@ -334,3 +334,8 @@ def test_a_title_line_alone_in_its_chunk_is_read_as_in_a_longer_one():
     line = "关于进一步规范律师服务收费的通知（湘司发〔2021〕12号）"
     mentions = extract_mentions(report_from_text(line, "l.txt")).mentions
     assert "关于进一步规范律师服务收费的通知" in {m.norm for m in mentions if m.label == MentionLabel.CITATION}
+
+
+def test_an_unclosed_title_ends_at_a_bracket_after_its_head_that_opened_nothing():
+    # blind set 332 (信丰县工商局 2015): 《…要点) — the bracket stood for the closing mark
+    assert titles("对照《江西省工商行政管理局2015年法制工作要点)逐项分解任务，全年")[0][0] == "江西省工商行政管理局2015年法制工作要点"

@@ -2738,3 +2738,22 @@ def test_a_party_group_written_in_full_and_a_people_s_organization_s_organ_s_gro
     assert resolve_organization("机关法治建设领导小组", ctx).name == "洛阳市工商业联合会机关法治建设领导小组"
     ctx.publisher = "洛阳市人民政府"  # a government's report: the city's group, as before
     assert resolve_organization("机关法治建设领导小组", ctx).name == "洛阳市机关法治建设领导小组"
+
+
+def test_a_county_bureau_s_branch_in_a_township_is_named_by_its_stem():
+    # blind set 334 (周庄镇 2021) and set 241: 镇市场监管分局 is the county bureau's branch (昆山市市场监督管理局周庄分局);
+    # a district's is the district's, as before
+    assert resolve_organization("镇市场监管分局", context("江苏省苏州市昆山市周庄镇")).name == "昆山市市场监督管理局周庄分局"
+    assert resolve_organization("区市场监管分局", context("四川省成都市武侯区")).name == "成都市武侯区市场监管分局"
+
+
+def test_a_discipline_commission_s_standing_committee_and_the_league_s_party_group():
+    # blind sets 339 and 323 (and mined sets 149, 158, 307): 县纪委常委会 is the commission's own standing
+    # committee; the league's 党组 is the party's (中共共青团天水市委员会党组)
+    assert names("全年召开县纪委常委会会议专题研究法治建设") == ["县纪委常委会"]
+    ctx = context("云南省曲靖市陆良县")
+    assert resolve_organization("县纪委常委会", ctx).name == "中共陆良县纪律检查委员会常务委员会"
+    assert resolve_organization("中共陆良县纪律检查委员会常务委员会", ctx).name == "中共陆良县纪律检查委员会常务委员会"
+    assert resolve_organization("县委常委会", ctx).name == "中共陆良县委员会常务委员会"
+    group = resolve_organization("团市委党组", context("甘肃省天水市"))
+    assert (group.name, group.type) == ("中共共青团天水市委员会党组", "party")

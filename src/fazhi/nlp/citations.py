@@ -86,6 +86,10 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
     if demanded is not None:
         segment = segment[:demanded.end()]
         stop = open_at + 1 + demanded.end()
+    closed = UNCLOSED_BEFORE_PAREN.search(segment)
+    if closed is not None and not any(ch in "(（" for ch in segment[:closed.end()]):
+        segment = segment[:closed.end()]
+        stop = open_at + 1 + closed.end()
     for i, ch in enumerate(segment):
         if ch in "、,，;":
             return open_at + 1 + i
@@ -97,6 +101,10 @@ def _close_unclosed(text: str, open_at: int, stop: int) -> int:
 # inside a title (关于做好防汛等工作的通知), but not right after the head of a document's name.
 UNCLOSED_BEFORE_LIST = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
                                   r"(?=[ \u3000]*等)")
+# A document's head followed by a closing bracket that opened nothing in the title: in an unclosed
+# title, the bracket stood for the closing mark (《江西省工商行政管理局2015年法制工作要点)逐项分解任务)
+UNCLOSED_BEFORE_PAREN = re.compile(r"(?:条例|办法|规定|(?<![普守执用学说释依懂知讲送司立])法|意见|通知|方案|纲要|决定|细则|规则|规划|要点)"
+                                   r"(?=[)）])")
 # A document's head, with its years in brackets, followed by 的要求 or 的部署: in an unclosed title,
 # where the title ended (《法治政府建设实施纲要(2015-2020年)的要求 → 法治政府建设实施纲要(2015-2020年)).
 # A title's own 的 comes before its head (关于…的通知), never after it.

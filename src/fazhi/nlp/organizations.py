@@ -617,6 +617,10 @@ SENTENCE_MARKS = ("。", ";", "；", "！", "？", "\n")
 # A department's party group or committee right after its name: 市生态环境局|党组 ·
 # 县卫健局|党委理论学习中心组 (not 党组织, any party organisation).
 PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|中心组)?")
+# A discipline commission's standing committee right after its name, and its study group:
+# 县纪委|常委会 · 市纪委|常委会理论学习中心组
+COMMISSION_ENDINGS = ("纪委", "纪律检查委员会")
+COMMISSION_STANDING_AFTER = re.compile(r"(?:常委会|常务委员会)(?:理论学习中心组)?")
 # Bodies other than departments whose party group is written right after their name
 PARTY_GROUP_OWNER_TYPES = ("judiciary", "social", "legislature", "other")
 # A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
@@ -996,7 +1000,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
     if GENERIC_SCHOOLS in text:  # 区人民检察院为全区|中小学: the schools at large end no name
         found = [o for o in (_without_generic_schools(text, o) for o in found) if o is not None]
     units = _own_units(text)
-    if units or "党组" in text or "党委" in text or "分局" in text or any(o.type == "department" for o in found):
+    if units or "党组" in text or "党委" in text or "分局" in text or "纪委常" in text or "检查委员会常" in text or any(o.type == "department" for o in found):
         found = _with_sub_bodies(text, found, units)
     found.extend(_sections(text, found, skip, rev))
     found.extend(_internal_units(text, found, skip))
@@ -1608,6 +1612,9 @@ def _with_sub_bodies(text: str, found: list[OrgSpan], units: list[tuple[int, int
                                      and text[o.start - 1:o.start] != "、")
         if group_owner and (group := PARTY_GROUP_AFTER.match(text, o.end)) is not None:
             o = OrgSpan(o.start, group.end(), o.rule, "party")
+        elif o.type == "party" and text.endswith(COMMISSION_ENDINGS, o.start, o.end) \
+                and (standing := COMMISSION_STANDING_AFTER.match(text, o.end)) is not None:
+            o = OrgSpan(o.start, standing.end(), o.rule, "party")  # 县纪委|常委会: the commission's own
         elif department and text[o.end - 1] == "局" and (branch := BRANCH_AFTER.match(text, o.end)) is not None:
             o = OrgSpan(o.start, branch.end(), o.rule, "department")
         elif department and text[o.end - 1] in "局厅委" and (unit := _unit_after_department().match(text, o.end)) is not None:

@@ -66,6 +66,8 @@ TOWN_COURT = re.compile(r"^(?P<stem>.{2,7}?)(?<!巡回)(?:人民)?法庭$")
 # The offices a county's departments keep in each township, as written alone, longest first: their
 # official names and their departments (org_town_offices.tsv: 国土所 → 国土资源局|…国土资源所)
 TOWN_OFFICE_NAMES = {row[0]: (row[1], row[2]) for row in read_rows("org_town_offices.tsv")}
+# The official name of a county bureau's branch in a township, after the township's stem (周庄|分局)
+BRANCH = "分局"
 TOWN_OFFICE_BODIES = longest_first("org_town_offices.tsv")
 # The one of them named after the police, not after a department of its county (_township_office)
 POLICE_STATION = "派出所"
@@ -357,6 +359,22 @@ def _level_word(text: str) -> str | None:
     return None
 
 
+# The party's name before a body's party group, and the group (中共|共青团天水市委员会|党组)
+PARTY_PREFIX = "中共"
+PARTY_GROUP = "党组"
+# A party body's standing committee, written after its name (纪委|常委会 · 纪律检查委员会|常务委员会|理论学习中心组)
+PARTY_BODY_STANDING_COMMITTEE = re.compile(r"^(?P<body>.+?)(?:常委会|常务委员会)(?P<study>理论学习中心组)?$")
+
+
+def _party_body_standing_committee(body: str, place_name: str) -> tuple[str, str] | None:
+    """A party commission's own standing committee, and its study group (纪委常委会 · 纪律检查委员会常务委员会
+    → 中共<place>纪律检查委员会常务委员会), or None."""
+    standing = PARTY_BODY_STANDING_COMMITTEE.match(body)
+    if standing is None or (commission := _departments().get(standing["body"])) is None or commission.form != "party":
+        return None
+    return f"中共{place_name}{commission.official}常务委员会{standing['study'] or ''}", "party"
+
+
 def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:
     """Canonical name of a party committee or one of its organs (the part after 委). A development
     zone's committee is a working committee: 中共喀什经济开发区工作委员会|政法委员会."""
@@ -383,6 +401,8 @@ def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zon
         # an abbreviation gets the official name; a name written in full is kept as written
         full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办", "委") else ""
         return f"中共{place_name}{short}{full}依法治{level}{suffix}", "party"
+    if (standing := _party_body_standing_committee(organ, place_name)) is not None:
+        return standing
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
         return f"中共{place_name}{short}{dept.official}", dept.type
@@ -486,6 +506,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         bureau = _departments().get(body[:-1] + "局")  # a province's 厅 is named as a city's 局: 人力资源社会保障厅
         if bureau is not None and bureau.form == "body" and bureau.official.endswith("局"):
             return f"{place_name}{bureau.official[:-1]}厅", bureau.type
+    if (standing_committee := _party_body_standing_committee(body, party_name)) is not None:
+        return standing_committee  # 县纪委常委会
     dept = _departments().get(body)
     if dept is not None:
         if dept.form in ("organ", "party"):
@@ -1138,7 +1160,11 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
     if parsed.body in TOWNS_OWN_OFFICES and not parsed.parent and place is None and ctx.town is not None:
         place = ctx.town  # 财政所 · 卫生院 written alone in a township's report: the township's own
     town_place = place is not None and place.level == "town"
-    if parsed.body in TOWN_OFFICE_BODIES + TOWN_COURT_BODIES + ("税务所",) \
+    # (a bureau's branch is a township's only under one: 区市场监管分局, or 工商分局 alone in a district's
+    # report, is the district's)
+    district_branch = TOWN_OFFICE_NAMES.get(parsed.body, ("",))[0] == BRANCH and not town_place \
+        and (place is not None or ctx.town is None)
+    if (parsed.body in TOWN_OFFICE_BODIES + TOWN_COURT_BODIES + ("税务所",) and not district_branch) \
             or (parsed.body in TOWNS_OWN_OFFICES and not town_place):
         # every township has one: in a report that is no township's, no particular body (镇财政所 in a
         # town's own report is the town's: 光山县槐店乡财政所)
@@ -1229,10 +1255,12 @@ def _youth_league_committee(match: re.Match, ctx: ReportContext) -> ResolvedOrga
     short_standing, standing = STANDING_COMMITTEE_SHORT
     if unit := match["unit"]:
         # the committee's own unit (常委会, 办公室, 学校部) is of its type; a group it sets up, of a
-        # committee's (法治建设工作领导小组)
+        # committee's (法治建设工作领导小组); its party group the party's (中共共青团天水市委员会党组)
         unit = standing if unit == short_standing else unit
         name += unit
-        if unit != standing and _type_from_head(unit) == "committee":
+        if unit.startswith(PARTY_GROUP):
+            name, otype = PARTY_PREFIX + name, "party"
+        elif unit != standing and _type_from_head(unit) == "committee":
             otype = "committee"
     return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), otype, place)
 

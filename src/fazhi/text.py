@@ -29,6 +29,9 @@ SQUAD_OWNER_ENDINGS = ("执法局", "执法大队", "执法队", "监察大队")
 # How a congress's standing committee is written alone before one of its working committees:
 # 常委会|预算工作委员会 (in the congress's own report; nlp reads the committee, resolve names it)
 STANDING_COMMITTEE_SHORT = ("常委会", "常务委员会")
+# People's organizations written short, as a name's head (县残联 · 市工商联 · 县总工会): a pattern's
+# alternatives (联合会 written out ends in 会, a head of its own)
+PEOPLES_ORGANIZATION_SHORT = "总工会|工商联|[妇残文侨]联|科协"
 
 # A version range in a title, with or without 年: (2021-2025年), (2015-2020)
 # normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.

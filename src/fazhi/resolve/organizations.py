@@ -21,10 +21,13 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
+from fazhi.text import PEOPLES_ORGANIZATION_SHORT, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
+# The party's name before a body's party group, and the group (中共|共青团天水市委员会|党组)
+PARTY_PREFIX = "中共"
+PARTY_GROUP = "党组"
 # How a report names its own jurisdiction: 我县 · 本区 · 本级 · 市级 (综治中心) · 州级 (彝汉双语普法讲师团)
 SELF_REFERENCE = re.compile(r"^(?:[我本](?P<own>自治县|县|市|区|镇|乡|旗|州|省|街道)|本级|(?P<level>县|市|区|镇|乡|省|州|旗|盟)级)")
 # A 地区's party committee, written by the one character its rule-of-law bodies are named by too:
@@ -85,7 +88,8 @@ POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
 # body's) · 市总工会|党组 · 县残联|党组
-DEPARTMENT_PARTY = re.compile(r"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|总工会|工商联|[妇残文侨]联|科协))?)(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
+DEPARTMENT_PARTY = re.compile(rf"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|{PEOPLES_ORGANIZATION_SHORT}))?)"
+                              r"(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
 OWNER_NAME_ENDINGS = {"行署": "行政公署", "委": "委员会", STANDING_COMMITTEE_SHORT[0]: STANDING_COMMITTEE_SHORT[1]}
@@ -101,7 +105,7 @@ SECTION_NAME = re.compile(r"^(?P<unit>[^局厅委府院办省市县区镇乡村]
 # A unit written after its department's name: 区水利局|依法行政工作领导小组 · 省审计厅|法规处 ·
 # 区公安分局|交警大队 (the branch's: 佛山市公安局南海分局交通警察大队) · 县残联|法治建设工作领导小组 (a
 # people's organization's, written short: 妇联, 残联, 文联, 侨联, 工商联, 科协, 总工会; a conference's: 市政协|机关…领导小组)
-DEPARTMENT_UNIT_NAME = re.compile(r"^(?P<department>.+?(?:[局厅委]|[妇残文侨]联|工商联|科协|总工会|政协))"
+DEPARTMENT_UNIT_NAME = re.compile(rf"^(?P<department>.+?(?:[局厅委]|{PEOPLES_ORGANIZATION_SHORT}|政协))"
                                   r"(?P<unit>[^局厅委]{2,10}(?:领导小组办公室|领导小组|室|处|科|股|总队|支队|大队))$")
 # A leading group of a body's organ (机关), written alone: 机关法治建设领导小组 · 机关法治建设领导小组办公室
 ORGANS_GROUP = re.compile(r"^机关[\u3400-\u9fff]{2,14}?领导小组(?:办公室)?$")
@@ -359,9 +363,6 @@ def _level_word(text: str) -> str | None:
     return None
 
 
-# The party's name before a body's party group, and the group (中共|共青团天水市委员会|党组)
-PARTY_PREFIX = "中共"
-PARTY_GROUP = "党组"
 # A party body's standing committee, written after its name (纪委|常委会 · 纪律检查委员会|常务委员会|理论学习中心组)
 PARTY_BODY_STANDING_COMMITTEE = re.compile(r"^(?P<body>.+?)(?:常委会|常务委员会)(?P<study>理论学习中心组)?$")
 
@@ -372,7 +373,7 @@ def _party_body_standing_committee(body: str, place_name: str) -> tuple[str, str
     standing = PARTY_BODY_STANDING_COMMITTEE.match(body)
     if standing is None or (commission := _departments().get(standing["body"])) is None or commission.form != "party":
         return None
-    return f"中共{place_name}{commission.official}常务委员会{standing['study'] or ''}", "party"
+    return f"{PARTY_PREFIX}{place_name}{commission.official}常务委员会{standing['study'] or ''}", "party"
 
 
 def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:

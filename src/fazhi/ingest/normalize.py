@@ -610,10 +610,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
     if columns < len(filled) and _page_furniture(lines, stripped, filled, columns):
         # a page ended inside the header (文件名称 / — 2 — / 诸城市人民政府 / 文号): its number and running
         # header go, as between two rows
-        end = columns + 1
-        while end < len(filled) and _page_furniture(lines, stripped, filled, end):
-            end += 1
-        filled = filled[:columns] + filled[end:]
+        filled = filled[:columns] + filled[_past_page_furniture(lines, stripped, filled, columns):]
         while columns < len(filled) and TABLE_HEADER_CELL.fullmatch(stripped[filled[columns]]):
             columns += 1
     if columns < 3 or columns > 10 or columns >= len(filled) or stripped[filled[columns]] != "1":
@@ -646,9 +643,7 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
             elif 0 < cells < columns - 1 and _page_furniture(lines, stripped, filled, nxt):
                 # a page ended inside a row (…〔2020〕25号 / — 3 — / 诸城市人民政府 / 2020年9月3日): its number
                 # and running header go, and the row runs on to its next cell
-                k = nxt
-                while k < len(filled) and _page_furniture(lines, stripped, filled, k):
-                    k += 1
+                k = _past_page_furniture(lines, stripped, filled, nxt)
                 if k == len(filled) or stripped[filled[k]] == str(row + 1) or len(stripped[filled[k]]) > TABLE_CELL_MAX \
                         or "。" in stripped[filled[k]]:
                     break
@@ -683,6 +678,13 @@ def _page_furniture(lines: list[str], stripped: list[str], filled: list[int], k:
     def page_number(j: int) -> bool:
         return PAGE_NUMBER_LINE.fullmatch(lines[filled[j]]) is not None and not stripped[filled[j]].isdigit()
     return page_number(k) or (k > 0 and page_number(k - 1) and RUNNING_HEADER_LINE.fullmatch(stripped[filled[k]]) is not None)
+
+
+def _past_page_furniture(lines: list[str], stripped: list[str], filled: list[int], k: int) -> int:
+    """The first filled line from ``k`` on that is no page's number or running header (``_page_furniture``)."""
+    while k < len(filled) and _page_furniture(lines, stripped, filled, k):
+        k += 1
+    return k
 
 
 def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int], at: int) -> int:

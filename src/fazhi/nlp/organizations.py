@@ -620,7 +620,7 @@ PARTY_GROUP_AFTER = re.compile(r"党(?:组|委)(?!织)(?:理论学习中心组|�
 # A discipline commission's standing committee right after its name, and its study group:
 # 县纪委|常委会 · 市纪委|常委会理论学习中心组
 COMMISSION_ENDINGS = ("纪委", "纪律检查委员会")
-COMMISSION_STANDING_AFTER = re.compile(r"(?:常委会|常务委员会)(?:理论学习中心组)?")
+COMMISSION_STANDING_AFTER = re.compile(f"(?:{'|'.join(STANDING_COMMITTEE_SHORT)})(?:理论学习中心组)?")
 # Bodies other than departments whose party group is written right after their name
 PARTY_GROUP_OWNER_TYPES = ("judiciary", "social", "legislature", "other")
 # A bureau's branch for a township or district, right after the bureau's name: 南海区市场监督管理局|狮山分局 ·
@@ -867,10 +867,11 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
         reread = False  # read again without the jurisdiction the grammar found first
         if juris_start >= 0:
             core_start = m.start("core")
-            info = heads[rev[m_start:core_start][::-1]]
+            written_head = rev[m_start:core_start][::-1]
+            info = heads[written_head]
             if core_start < juris_start and (not info.core or juris_start - core_start == 1) \
-                    and not (info.type == "department" and _is_department_of_matter(rev[core_start:juris_start][::-1],
-                                                                                    rev[m_start:core_start][::-1])):
+                    and not (info.type == "department"
+                             and _is_department_of_matter(rev[core_start:juris_start][::-1], written_head)):
                 pos = core_start  # 市|法治|政府: a government has no core; one character is no core
                 continue
             if core_start == juris_start and rev[m_start:core_start] in VILLAGE_COMMITTEES_REVERSED:
@@ -879,7 +880,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             juris = rev[juris_start:m_end]
             if core_start == juris_start and juris in STEM_LAST_LEVELS and start > 0 \
-                    and ((written_head := rev[m_start:core_start][::-1]) in TOWN_OFFICES or written_head == TRIBUNAL) \
+                    and (written_head in TOWN_OFFICES or written_head == TRIBUNAL) \
                     and _is_town_stem(text[start - 1:start + 1]):
                 # 新市|市场监管所 · 周市|人民法庭: the 市 ends the stem of a township (新市镇, 周市镇), whose office
                 # or court's tribunal it is (a tribunal is a township's, never a city's)
@@ -914,7 +915,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                     continue
                 if _is_generic(text, start, text[start:end], generic):
                     continue
-                if _department_acting(text, n - juris_start, n - core_start, rev[m_start:core_start][::-1]):
+                if _department_acting(text, n - juris_start, n - core_start, written_head):
                     # 市公安局|推动|派出所: the bureau acts on every station, none of them named
                     found.append(OrgSpan(start, n - juris_start, "jurisdiction_prefixed", "department"))
                     continue

@@ -364,7 +364,7 @@ def _level_word(text: str) -> str | None:
 
 
 # A party body's standing committee, written after its name (纪委|常委会 · 纪律检查委员会|常务委员会|理论学习中心组)
-PARTY_BODY_STANDING_COMMITTEE = re.compile(r"^(?P<body>.+?)(?:常委会|常务委员会)(?P<study>理论学习中心组)?$")
+PARTY_BODY_STANDING_COMMITTEE = re.compile(f"^(?P<body>.+?)(?:{'|'.join(STANDING_COMMITTEE_SHORT)})(?P<study>理论学习中心组)?$")
 
 
 def _party_body_standing_committee(body: str, place_name: str) -> tuple[str, str] | None:
@@ -373,7 +373,7 @@ def _party_body_standing_committee(body: str, place_name: str) -> tuple[str, str
     standing = PARTY_BODY_STANDING_COMMITTEE.match(body)
     if standing is None or (commission := _departments().get(standing["body"])) is None or commission.form != "party":
         return None
-    return f"{PARTY_PREFIX}{place_name}{commission.official}常务委员会{standing['study'] or ''}", "party"
+    return f"{PARTY_PREFIX}{place_name}{commission.official}{STANDING_COMMITTEE}{standing['study'] or ''}", "party"
 
 
 def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:

@@ -319,6 +319,17 @@ def test_a_page_s_end_inside_a_table_s_header_or_row_goes():
                          "2\t诸城市人民政府办公室关于进一步规范行政规范性文件管理工作的通知\t诸政办字〔2020〕25号\t2020年9月3日"]
 
 
+def test_a_page_s_end_between_a_title_s_cell_and_its_number_s_goes():
+    # blind set 336 (城固县 2019, a PDF's table one cell a line): the page ended after the title's cell
+    text = ("附件：2019年城固县人民政府制定的规范性文件\n序号\n文件名称\n文号\n1\n"
+            "城固县人民政府关于调整城区基准地价的通知\n城政发〔2019〕18号\n2\n城固县农村集体经济组织资产管理办法（试行）\n"
+            "— 2 —\n城固县人民政府2019年法治政府建设工作报告\n城政办发〔2019〕33号\n3\n城固县城区违法建设治理办法\n"
+            "城政发〔2019〕7号\n")
+    view = report_from_text(text, "chenggu.txt").view.split("\n")
+    assert view[3:5] == ["2\t城固县农村集体经济组织资产管理办法(试行)\t城政办发〔2019〕33号",
+                         "3\t城固县城区违法建设治理办法\t城政发〔2019〕7号"]
+
+
 def test_a_title_cell_wrapped_before_a_number_cut_before_its_hao_is_one_cell():
     # blind set 320 (小寨路街道 2021, a PDF's table one cell a line): the title's cell wrapped, the 文号's
     # cell cut before its 号
@@ -513,6 +524,18 @@ def test_a_sentence_a_pages_end_cut_joins_however_short_the_pages_last_line():
     assert "执法人员持证上岗率100%" in view and "- 2 -" not in view
 
 
+def test_a_report_with_its_appendix_before_the_signature_is_dated_by_the_signature():
+    # blind set 336 (隆回县 2018, 河南省司法厅 2024): 附件 and its table, then the signature, 抄送 and 印发
+    text = ("关于2018年度法治政府建设工作情况的报告\n2018年，县政府扎实推进依法行政。\n附件\n"
+            "2018年度隆回县人民政府制定的规范性文件目录\n序号\n文件名称\n文号\n1\n隆回县殡葬管理办法\n隆政发[2018]19号\n"
+            "2\n隆回县城乡居民基本医疗保险实施细则\n隆政办发〔2018〕22号\n\n隆回县人民政府\n2019年1月25日\n\n"
+            "抄送：县委办，县人大办，县政协办。\n隆回县人民政府办公室　　2019年1月28日印发\n第 3 页\n")
+    assert report_from_text(text, "longhui.txt").metadata.date == "2019-01-25"
+    # past the appendix's heading, a date under no signer dates nothing: an appendix's last line
+    unsigned = text.split("附件")[0] + "附件\n2018年度规范性文件目录\n隆回县殡葬管理办法（隆政发[2018]19号）\n2018年6月1日\n"
+    assert report_from_text(unsigned, "x.txt").metadata.date is None
+
+
 def test_a_page_captured_on_one_line_is_signed_and_dated_inside_the_line():
     # blind sets 282 (周市镇 2022) and 290 (吉林省 2016): the signature and its date after the last sentence,
     # then the page's links and footer, all on one line; the page's 发布日期 is not the report's date
@@ -553,3 +576,35 @@ def test_a_lost_character_is_restored_only_where_one_township_fits():
     # blind set 321 (晋江市 2019, Big5): the lost character is the township's ending (磁灶?、东石?人民政府)
     jinjiang = gaz.places_named("晋江市")[0]
     assert restore_lost_characters("磁灶?、东石?人民政府", jinjiang) == "磁灶镇、东石镇人民政府"
+    # blind set 345 (张掖市 2020): a county of the report's city, named in full
+    zhangye = gaz.places_named("张掖市")[0]
+    assert restore_lost_characters("肃南裕?族自治县人民政府", zhangye) == "肃南裕固族自治县人民政府"
+
+
+def test_a_title_cut_before_the_dash_of_its_years_runs_on():
+    # blind set 342 (黔东南州 2016): a hyphen opening a line before a digit is the range's, not a bullet
+    text = ("黔东南州2016年法治政府建设情况报告\n认真落实《法治政府建设实施纲要(2015-2020年)》和\n"
+            "《中共贵州省委 贵州省人民政府关于贯彻落实〈法治政府建设实施纲要(2015\n"
+            "-2020年)〉的实施意见》,紧扣脱贫攻坚和民族地区发展实际,扎实推进法治\n政府建设。\n"
+            "- 坚持依法决策。\n")
+    view = report_from_text(text, "qdn.txt").view
+    assert "纲要(2015-2020年)〉的实施意见》" in view
+    assert "\n- 坚持依法决策" in view  # a bullet's hyphen, before a blank, still opens a line
+
+
+def test_a_page_ending_right_before_a_titles_closing_mark_goes():
+    # blind set 344 (武侯区 2021): the page's number and running header between a title and its 》
+    text = ("武侯区2021年法治政府建设年度报告\n严格执行《重大行政决策程序暂行条例》和《四川省重大行政决策程序规定\n第1页 共3页\n"
+            "武侯区2021年法治政府建设年度报告\n》，制定《武侯区2021年度重大行政决策事项目录》。\n")
+    assert "《四川省重大行政决策程序规定》,制定" in report_from_text(text, "wuhou.txt").view
+
+
+def test_a_short_ragged_line_inside_a_sentence_runs_on_into_the_word_it_cut():
+    # blind set 344 (粤海街道 2023): lines broken raggedly, one after 街 of 街道; a comma shows the line is
+    # inside a sentence, though it is shorter than the longer lines
+    body = "".join(f"全年办理行政复议案件{k}件，纠正违法或不当行政行为共计\n3件，行政诉讼败诉率下降到百分之五以内，案件\n质量稳步提升。" for k in range(12))
+    text = ("粤海街道2023年法治政府建设情况报告\n" + body + "\n五、依法化解矛盾纠纷\n坚持和发展新时代“枫桥经验”，街\n"
+            "道群众诉求服务中心实行“一站式”接待，\n“民意速办”平台诉求按期办结率99.6%。\n深圳市南山区粤海街道办事处\n2024年1月15日\n")
+    view = report_from_text(text, "yuehai.txt").view
+    assert "“枫桥经验”,街道群众诉求服务中心" in view
+    assert "\n五、依法化解矛盾纠纷\n" in view and "粤海街道办事处\n2024年1月15日" in view

@@ -32,6 +32,9 @@ STANDING_COMMITTEE_SHORT = ("常委会", "常务委员会")
 # People's organizations written short, as a name's head (县残联 · 市工商联 · 县总工会): a pattern's
 # alternatives (联合会 written out ends in 会, a head of its own)
 PEOPLES_ORGANIZATION_SHORT = "总工会|工商联|[妇残文侨]联|科协"
+# People's organizations whose full names end in 会, which ends many another word: heads only where a
+# pattern looks for a body by name (市红十字会|党组 · 曲靖市红十字会|2024年…报告)
+PEOPLES_ORGANIZATION_FULL = "红十字会|法学会"
 
 # A version range in a title, with or without 年: (2021-2025年), (2015-2020)
 # normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.

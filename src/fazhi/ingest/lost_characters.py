@@ -1,6 +1,7 @@
 """Characters a converter lost (? · □ · U+FFFD where it had no mapping) inside the name of a township
-of the report's county, restored from the division data: 北?镇 in a report of 顺德区 is 北滘镇, the one
-township of the district the name can be, and 北? is 北滘 wherever else it stands (北?派出所)."""
+of the report's county, or of a county of its city, restored from the division data: 北?镇 in a report of
+顺德区 is 北滘镇, the one township of the district the name can be, and 北? is 北滘 wherever else it stands
+(北?派出所); 肃南裕?族自治县 in 张掖市's report is 肃南裕固族自治县."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,8 @@ from fazhi.gazetteer.divisions import TOWNSHIP_ENDINGS, Divisions, divisions
 from fazhi.model import Place
 from fazhi.text import LOST_CHARACTERS
 
+# The shortest county name restored: one of three characters or fewer (?县, 城?区) fits too much
+COUNTY_NAME_MIN = 4
 # A lost character between Han characters or before one, where a name may hold it: 北?镇 · ?洲街道
 LOST_IN_A_NAME = re.compile(rf"(?<=[\u3400-\u9fff])[{LOST_CHARACTERS}]|[{LOST_CHARACTERS}](?=[\u3400-\u9fff])")
 
@@ -22,6 +25,9 @@ def restore_lost_characters(view: str, region: Place | None, gazetteer: Division
     gaz = gazetteer or divisions()
     county = gaz.by_code.get(region.parent_code or "") if region.level == "town" else region
     towns = gaz.towns_under(county) if county is not None else ()
+    # and the counties of the report's city, as named in full (肃南裕?族自治县 in 张掖市's report)
+    city = region if region.level == "prefecture" else gaz.prefecture_of(region) if region.level != "province" else None
+    towns = (*towns, *(c.name for c in gaz.children(city) if len(c.name) >= COUNTY_NAME_MIN)) if city is not None else towns
     # a name as written, with its lost characters → the township's name, and its stem → the stem
     # (the lost character may be the ending's: 磁灶?、东石?人民政府)
     restored: dict[str, str] = {}

@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_
 from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
-from fazhi.text import PEOPLES_ORGANIZATION_SHORT, is_han
+from fazhi.text import PEOPLES_ORGANIZATION_FULL, PEOPLES_ORGANIZATION_SHORT, is_han
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结,
 # 小溪塔街道办事处2017年工作总结和2018年工作打算 (a summary with next year's plan)
@@ -104,14 +104,14 @@ OTHER_NAME_AFTER_BODY = r"[（(][\u3400-\u9fff]{2,20}[）)]"
 # not end the body before 依法治 or 全面依法治.
 TITLE_BODY = re.compile(r"^(?:中共)?[\u3400-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
-                        rf"|联合会|{PEOPLES_ORGANIZATION_SHORT}|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
+                        rf"|联合会|{PEOPLES_ORGANIZATION_SHORT}|{PEOPLES_ORGANIZATION_FULL}|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
                         rf"(?=(?:{OTHER_NAME_AFTER_BODY})?(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u3400-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·
 # 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告 · 广东省三水强制隔离戒毒所 / 2018年度依法治所工作情况报告).
 LETTERHEAD = re.compile(f"(?:中共)?[\u3400-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心"
-                        f"|监狱|看守所|拘留所|戒毒所|公证处|联合会|{PEOPLES_ORGANIZATION_SHORT})")
+                        f"|监狱|看守所|拘留所|戒毒所|公证处|联合会|{PEOPLES_ORGANIZATION_SHORT}|{PEOPLES_ORGANIZATION_FULL})")
 # A title line that a letterhead may stand above: it names what is reported on (2023年度…, 关于…,
 # 关于鹿邑县2022年度…); a title opening with its place (新河街道2022年…) stands on its own, the line
 # above it most often a web page's banner (天津市滨海新区人民政府).
@@ -271,9 +271,10 @@ def _delivery_date(view: str) -> str | None:
     return _chinese_date(m["cy"], m["cm"], m["cd"])
 
 
-def _closing_lines(view: str) -> list[str]:
+def _closing_lines(view: str, before_appendix: bool = True) -> list[str]:
     """The non-blank lines of a report's end, where it is signed and dated: before the web
-    page's own end (扫一扫…, 相关链接: and its links, 主办: …), when a page was captured whole."""
+    page's own end (扫一扫…, 相关链接: and its links, 主办: …), when a page was captured whole, and
+    (``before_appendix``) before an appendix that opens near the end."""
     end = len(view)
     while True:
         line_start = view.rfind("\n", 0, end) + 1
@@ -285,7 +286,7 @@ def _closing_lines(view: str) -> list[str]:
             break
         end = line_start - 1
     # an appendix after the signature (附表 / 洪雅县人民政府2017年制定规范性文件目录 / 序号 …) is no part of it
-    heading = APPENDIX_HEADING_LINE.search(view, max(0, end - _APPENDIX_CHARS), end)
+    heading = APPENDIX_HEADING_LINE.search(view, max(0, end - _APPENDIX_CHARS), end) if before_appendix else None
     if heading is not None and heading.start() > 0:
         end = heading.start()
     return [ln.strip() for ln in view[max(0, end - _CLOSING_CHARS):end].splitlines() if ln.strip()]
@@ -370,10 +371,14 @@ def _byline_date(compact: str) -> str | None:
     return cn and _chinese_date(*cn.groups())
 
 
-def find_date(view: str) -> str | None:
-    """The signing date at the end of the report, else the publication date in its header."""
-    tail_lines = _closing_lines(view)
-    for line in reversed(tail_lines[-6:]):
+def _signing_date(tail_lines: list[str], signed_only: bool = False) -> str | None:
+    """The date on a line of its own among a report's last lines, the last first; ``signed_only``: on
+    the line under a signer's name (隆回县人民政府 / 2019年1月25日)."""
+    last = tail_lines[-6:]
+    for k in range(len(last) - 1, -1, -1):
+        line = last[k]
+        if signed_only and (k == 0 or SIGNER.fullmatch(last[k - 1]) is None):
+            continue
         match = DATE.fullmatch(re.sub(r"\s+", "", line)) or DATE.fullmatch(line)
         if match:
             date = _numeric_date(match)
@@ -382,6 +387,17 @@ def find_date(view: str) -> str | None:
         cn = CN_DATE.fullmatch(re.sub(r"\s+", "", line))
         if cn:
             return _chinese_date(*cn.groups())
+    return None
+
+
+def find_date(view: str) -> str | None:
+    """The signing date at the end of the report, else the publication date in its header."""
+    # (an appendix near the end may come after the signature, or before it: 附件 / …目录 / 序号 … / 隆回县人民政府 /
+    # 2019年1月25日 / 抄送: …)
+    # 2019年1月25日 / 抄送: …); past one, only a date under a signer's name signs the report, not a table's last cell
+    signed = _signing_date(_closing_lines(view)) or _signing_date(_closing_lines(view, before_appendix=False), signed_only=True)
+    if signed:
+        return signed
     inline = _inline_signature(view)
     if inline:
         return inline[1]

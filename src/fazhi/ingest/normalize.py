@@ -311,12 +311,13 @@ def _is_cached_simplified(ch: str) -> bool:
 LINE_FINAL = frozenset("。.!?;:…！？；：")
 # Closing marks that may follow a sentence end: 。” 。） 。》
 CLOSING_AFTER_FINAL = frozenset("”’」』)）》〉]】\"'")
-# A line that begins a heading or a list item: 一、 (一) （二） 1. 2、 第三章 ① ● ■ · or a table's row,
-# its number apart from the next cell (3     市场监督管理行政处罚程序规定     部门规章 · 1 | 汪清县…办法)
+# A line that begins a heading or a list item: 一、 (一) （二） 1. 2、 第三章 ① ● ■ · - or a table's row,
+# its number apart from the next cell (3     市场监督管理行政处罚程序规定     部门规章 · 1 | 汪清县…办法);
+# a hyphen before a digit is a range's, cut from its start by the line's end: …实施纲要(2015 / -2020年)〉
 LIST_ITEM_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)"
     r"|\d{1,3}(?:\t|[ \u3000]{2,}|[ \u3000]*[|｜])"
-    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*-])"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*]|-(?!\d))"
 )
 # A line holding nothing but a page number, as PDF text layers carry them: - 3 -, ·17·, 第3页, 3/12
 PAGE_NUMBER_LINE = re.compile(
@@ -373,6 +374,8 @@ def _wrap_width(widths: list[int]) -> int | None:
 # fell): most of its longer lines end inside a sentence, so a line of RAGGED_LINE_MIN characters or
 # more that does not end one runs on, though no page width says it fills the page.
 RAGGED_LINE_MIN = 20
+# The marks inside a sentence, full-width and as the view writes them half-width
+CLAUSE_MARKS = "，,、；;"
 # How many of the longer lines, and what share of them, end inside a sentence in ragged text
 RAGGED_OPEN_LINES = 20
 RAGGED_OPEN_SHARE = 0.6
@@ -533,6 +536,10 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         fills_page = any(measure(before) >= full for measure, full in full_widths) \
             or (ragged and len(before) >= RAGGED_LINE_MIN and not heading
                 and not RUNNING_HEADER_LINE.fullmatch(before) and not DATE_ALONE.fullmatch(after))
+        # (in ragged text a shorter line runs on too where a clause mark shows it inside a sentence and its
+        # break splits a word: …“枫桥经验”,街 / 道群众诉求服务中心)
+        fills_page = fills_page or (ragged and not heading and any(mark in before for mark in CLAUSE_MARKS)
+                                    and is_han(before[-1]) and is_han(after[0]) and not DATE_ALONE.fullmatch(after))
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
@@ -638,6 +645,12 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
                 # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
                 parts = [k for k in range(nxt, number) if not _page_furniture(lines, stripped, filled, k)]
                 cuts.extend(cut(filled[a], filled[b], "") for a, b in zip([nxt - 1, *parts], parts))
+                last = parts[-1] if parts else nxt - 1
+                if last < number - 1:  # a page's end after the title's cell: …资产管理办法(试行) / — 2 — / 城固县… / 城政办发〔2019〕33号
+                    cuts.append(cut(filled[last], filled[number], "\t"))
+                    cells += 1
+                    nxt = number + 1
+                    continue
                 nxt = number
                 continue
             elif 0 < cells < columns - 1 and _page_furniture(lines, stripped, filled, nxt):
@@ -809,7 +822,8 @@ def _after_running_header(lines: list[str], stripped: list[str], at: int, before
         return k if goes_on else at
     opening, closing = marks
     close = stripped[k].find(closing, 0, _TITLE_REACH)
-    return k if close > 0 and opening not in stripped[k][:close] else at
+    # (the page may end right before the closing mark: 《四川省重大行政决策程序规定 / 第1页 共3页 / 武侯区… / 》,制定…)
+    return k if close >= 0 and opening not in stripped[k][:close] else at
 
 
 def _after_page_number(lines: list[str], stripped: list[str], at: int) -> int:

@@ -135,6 +135,13 @@ class ReportContext:
         development zone's report, under the one county of the zone's city that has it (the
         streets a zone administers are its districts': 丈八街道 of 西安高新区 is 雁塔区's)."""
         county = within if within is not None else self.county
+        if county is None and within is None and self.region is not None and self.region.level == "prefecture":
+            # a city's report names its districts' streets alone (虢镇街道 in 宝鸡市's): the one
+            # county of the city that has such a township
+            # (当阳市玉阳街道 is read as 当阳市 and its street, not as a street's name)
+            holders = [c for c in self.gazetteer.counties_with_town(name)
+                       if c.parent_code == self.region.code and not name.startswith(c.name)]
+            return self.gazetteer.town(holders[0], name) if len(holders) == 1 else None
         if county is None or (county.level != "county" and not self.gazetteer.governs_towns_directly(county)):
             return None
         if is_functional_zone(county) and not self.gazetteer.has_town(county, name):
@@ -166,6 +173,9 @@ class ReportContext:
             for c in candidates:
                 if c.code == place.code:
                     return place  # (凤翔县 in a 2017 report, though the gazetteer's 凤翔区 is the same code)
+        own = next((p for p in self.chain if len(p.name) > len(form) and p.name.endswith(form)), None)
+        if own is not None and not any(self.gazetteer.is_within(c, self.chain[-1]) for c in candidates):
+            return own  # 矿区政府 in 井陉矿区's report: its own name's end, not 阳泉's 矿区 of another province
         if len(candidates) == 1:
             return candidates[0]
         for anchor in self.chain:  # a place under one of the report's ancestors

@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import PEOPLES_ORGANIZATION_SHORT, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
+from fazhi.text import PEOPLES_ORGANIZATION_FULL, PEOPLES_ORGANIZATION_SHORT, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
@@ -56,6 +56,8 @@ QUANTIFIER = re.compile(r"^(?:首家|首个|第一家|一家|一个|该|这家)"
 INSPECTION_TEAM = re.compile(r"第[一二三四五六七八九十]{1,3}督察组$")
 # A party office's inspection team, numbered or not: 省委依法治省办|第三督察组 · 市委依法治市办|督察组
 OFFICE_INSPECTION_TEAM = re.compile(r"(?:第[一二三四五六七八九十]{1,3})?督察组$")
+# The endings of a road's or a street's name, by which a city's police stations go: 湖北路|派出所 · 学院街|派出所
+ROAD_ENDINGS = ("路", "街", "大道")
 # The court written without its level: a county's own, but at a province or a city the courts at large
 BARE_COURTS = ("法院", "人民法院")
 # A court written with its level, which names one court: 支持省法院、省检察院依法履职 (the province's
@@ -81,14 +83,15 @@ BUREAU_AND_TOWN_OFFICE = re.compile(r"^(?P<bureau>[^局所]{1,8}(?:分局|局))(
                                     + "|".join(TOWN_OFFICE_BODIES) + "))$")
 # Offices a township keeps of its own (not a county department's), named after the township, written
 # alone or after 镇/乡 (镇财政所 · 卫生院 · 退役军人服务站); in another report every township's
-TOWNS_OWN_OFFICES = ("财政所", "劳动保障所", "卫生院", "退役军人服务站", "安监站")
+TOWNS_OWN_OFFICES = ("财政所", "劳动保障所", "卫生院", "退役军人服务站", "安监站", "农经站")
 # Facilities every public security bureau and branch has, written alone: the reporting bureau's in its
 # own report, no particular one elsewhere (全面推进执法办案管理中心建设)
 POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
-# body's) · 市总工会|党组 · 县残联|党组
-DEPARTMENT_PARTY = re.compile(rf"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|{PEOPLES_ORGANIZATION_SHORT}))?)"
+# body's) · 市总工会|党组 · 县残联|党组 · 市红十字会|党组
+DEPARTMENT_PARTY = re.compile(rf"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|{PEOPLES_ORGANIZATION_SHORT}"
+                              rf"|{PEOPLES_ORGANIZATION_FULL}))?)"
                               r"(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).
@@ -166,6 +169,7 @@ class Department:
     official: str
     type: str
     form: str  # body | government | organ | party (see org_departments.tsv)
+    town_official: str = ""  # a township's body of the kind, where its name differs: 镇综治办 → …社会治安综合治理办公室
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +210,7 @@ def _departments() -> dict[str, Department]:
     forms: dict[str, Department] = {}
     for row in read_rows("org_departments.tsv"):
         dept = Department(row[0], row[2] if len(row) > 2 and row[2] else "department",
-                          row[3] if len(row) > 3 and row[3] else "body")
+                          row[3] if len(row) > 3 and row[3] else "body", row[4] if len(row) > 4 else "")
         forms.setdefault(row[0], dept)
         for short in (row[1].split(",") if len(row) > 1 and row[1] else []):
             forms.setdefault(short, dept)
@@ -330,10 +334,16 @@ def _parent_prefix() -> re.Pattern:
                       r"人民检察院|检察院|司法局|公安局)")
 
 
+# The heads of a leading group and its office, which a court or procuratorate sets up as any body does
+LEADING_GROUP_HEADS = ("领导小组", "领导小组办公室")
+
+
 def _court_unit_type(body: str) -> str:
     """A court's or procuratorate's unit is of the judiciary (审判委员会 · 审判管理办公室), unless its head
     makes it a centre or a mediation body (诉调对接中心: institution)."""
     otype = _type_from_head(body)
+    if body.endswith(LEADING_GROUP_HEADS):
+        return otype  # (but its leading group is a committee like any body's: 省法院法治建设工作领导小组)
     return "judiciary" if otype in ("committee", "department", "other") else otype
 
 
@@ -376,40 +386,54 @@ def _party_body_standing_committee(body: str, place_name: str) -> tuple[str, str
     return f"{PARTY_PREFIX}{place_name}{commission.official}{STANDING_COMMITTEE}{standing['study'] or ''}", "party"
 
 
+# A zone's working committee, written short
+ZONE_COMMITTEE_SHORT = "工委"
+# The ending of a national new area's name (河北雄安新区 · 兰州新区), whose committee goes by its full name
+NEW_AREA = "新区"
+# The ending of a prefecture's name (阿克苏地区), whose party committee is its 地委
+PREFECTURE_ENDING = "地区"
+
+
 def _party_organ(organ: str, place_name: str, keep_as_written: bool = False, zone: bool = False) -> tuple[str, str]:
     """Canonical name of a party committee or one of its organs (the part after 委). A development
     zone's committee is a working committee: 中共喀什经济开发区工作委员会|政法委员会."""
     committee = "工作委员会" if zone else "委员会"  # the committee itself
     short = "工作委员会" if zone else "委"  # the committee before one of its organs: 市委|办公室
+    # (a prefecture's committee before its organs is its 地委: 中共阿克苏地委理论学习中心组, not 地区委)
+    organ_place = place_name.removesuffix("区") if place_name.endswith(PREFECTURE_ENDING) and not zone else place_name
     if organ in ("", "员会"):
         return f"中共{place_name}{committee}", "party"
     if organ in ("常委会", "常务委员会", "员会常务委员会", "员会常委会"):
         return f"中共{place_name}{committee}常务委员会", "party"
     if organ in ("办", "办公室", "员会办公室"):
-        return f"中共{place_name}{short}办公室", "party"
+        return f"中共{organ_place}{short}办公室", "party"
     if organ in ("中心组", "理论学习中心组", "员会理论学习中心组"):
-        return f"中共{place_name}{short}理论学习中心组", "party"
+        return f"中共{organ_place}{short}理论学习中心组", "party"
     if organ.startswith("员会") and len(organ) > 3:
         # 中共某某旗委员会|全面依法治旗委员会 (as a title writes its issuer) is 中共某某旗委|全面依法治旗委员会
         return _party_organ(organ[2:], place_name, keep_as_written, zone)
+    # (a development zone's working committee before its commission for the rule of law is written short, as a
+    # county's 委 is: 中共襄阳高新技术产业开发区工委全面依法治区委员会办公室, as the gold of five sets names it; a
+    # national new area's in full: 中共河北雄安新区工作委员会全面依法治区委员会, as four sets name it)
+    ruling = ZONE_COMMITTEE_SHORT if zone and not place_name.endswith(NEW_AREA) else short
     group = RULE_OF_LAW_GROUP.match(organ)
     if group is not None:  # 湖州市全面依法治市委员会|执法协调小组: the party committee's commission's group
-        return f"中共{place_name}{short}全面依法治{group['level']}委员会{group['group']}", "party"
+        return f"中共{organ_place}{ruling}全面依法治{group['level']}委员会{group['group']}", "party"
     rule_of_law = RULE_OF_LAW_BODY.match(organ)
     if rule_of_law:
         level = rule_of_law["level"]
         suffix = "委员会" if rule_of_law["rest"] in ("委员会", "委") else "委员会办公室"
         # an abbreviation gets the official name; a name written in full is kept as written
         full = "全面" if rule_of_law["full"] or not keep_as_written or rule_of_law["rest"] in ("办", "委办", "委") else ""
-        return f"中共{place_name}{short}{full}依法治{level}{suffix}", "party"
+        return f"中共{organ_place}{ruling}{full}依法治{level}{suffix}", "party"
     if (standing := _party_body_standing_committee(organ, place_name)) is not None:
         return standing
     dept = _departments().get(organ)
     if dept is not None and dept.form == "organ":
-        return f"中共{place_name}{short}{dept.official}", dept.type
+        return f"中共{organ_place}{short}{dept.official}", dept.type
     if dept is not None and dept.form == "party":
         return f"中共{place_name}{dept.official}", "party"
-    return f"中共{place_name}{short}{organ}", "party"
+    return f"中共{organ_place}{short}{organ}", "party"
 
 
 def _government_body(rest: str, place: Place, written_parent: str) -> tuple[str, str]:
@@ -477,7 +501,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return f"{place_name}人民法院{body}", _court_unit_type(body)
     if parent in ("司法局", "公安局"):
         return f"{place_name}{parent}{_official_ending(body)}", "department"  # 公安局交警大队: …交通警察大队
-    if parent in ("人民检察院", "中级人民法院"):  # 县检察院反贪局: …人民检察院反贪污贿赂局
+    if parent in ("人民检察院", "中级人民法院", "高级人民法院"):  # 县检察院反贪局: …人民检察院反贪污贿赂局
         return f"{place_name}{parent}{_official_ending(body)}", _court_unit_type(body)
     rule_of_law = RULE_OF_LAW_BODY.match(body)
     if rule_of_law and rule_of_law["rest"] in ("办", "办公室") and ctx.year and ctx.year <= LAST_YEAR_OF_LEADING_GROUPS:
@@ -530,6 +554,8 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 # named as the city's police name their branches (西城分局, 合川区分局): most bureaus' branches
                 # go by the district's short name too (佛山市自然资源局顺德分局 · 西安市生态环境局雁塔分局)
                 return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
+        if place.level == "town" and dept.town_official:
+            return f"{place_name}{dept.town_official}", dept.type
         return f"{place_name}{dept.official}", dept.type
     official = _official_ending(body)
     otype = _type_from_head(official)  # as its head written out says: 扫黑办 → …领导小组办公室, a committee
@@ -744,8 +770,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         form = _place_prefix(rest, pos)
         if not form or pos + len(form) >= len(rest):
             break
-        if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWNSHIP_ENDINGS, pos + len(form)):
-            break  # the stem of a township's name: 玉林 in 玉林街道办事处 is not 玉林市
+        if form[-1] not in LEVEL_ENDINGS and rest.startswith(TOWNSHIP_ENDINGS + ROAD_ENDINGS, pos + len(form)):
+            break  # the stem of a township's or a road's name: 玉林 in 玉林街道办事处 is not 玉林市, nor 湖北 in 湖北路派出所 湖北省
         if form[-1] not in LEVEL_ENDINGS and any(_is_department_name(rest[pos:pos + k]) for k in range(len(form) + 1, 9)):
             # the first word of a department's name: 公安 in 公安分局 · 无锡市|公安局锡山分局 · 江苏省|公安厅
             # (a province's department, 厅 for 局) is not 公安县
@@ -827,6 +853,10 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
         parent, rest = p.group(), rest[p.end():]
         if parent in ("法院", "检察院"):
             parent = "人民" + parent  # 区法院|玉林法官工作站: the court's official name
+            if parent == "人民法院" and not explicit and place.level in ("province", "prefecture"):
+                # 省法院|执行局 · 市法院|立案庭: the court a level word names is the province's 高级人民法院,
+                # the city's 中级人民法院 (as 省法院 alone is)
+                parent = "高级人民法院" if place.level == "province" else "中级人民法院"
         elif parent in ("中院", "中级法院"):
             parent = "中级人民法院"  # 市中院|审判委员会
     elif rest.startswith("党工委") and place is None and len(rest) > 3:
@@ -1598,7 +1628,9 @@ def _own_unit(match: re.Match, ctx: ReportContext, head_type: str | None) -> Res
         return _unit_of(publisher, match["unit"], ctx, head_type)  # 厅|交警总队 → 江苏省公安厅交通警察总队
     # a party body's organs are party bodies (ANNOTATION.md section 2): 委员会|办公室 of a 依法治区委员会
     otype = "party" if publisher.type == "party" else head_type or _type_from_head(match["unit"])
-    return part_of(publisher, match["unit"], ctx, otype)
+    # (a party body's 常委会 is its standing committee written out: 委|常委会 in a 纪委's report)
+    unit = STANDING_COMMITTEE if publisher.type == "party" and match["unit"] in STANDING_COMMITTEE_SHORT else match["unit"]
+    return part_of(publisher, unit, ctx, otype)
 
 
 # How the names of governments end: 人民政府, a street's 办事处, a zone's 管理委员会, a league's 行政公署.

@@ -39,6 +39,9 @@ def numbers(text: str) -> list[tuple[str, str | None, str]]:
      "repaired_close_only"),
     ("制定《准格尔旗人民政府重大行政决策事项目录》（准政字2023】48号）", "准政字2023】48号", "准政字〔2023〕48号",
      "repaired_close_only"),
+    # …to a character a converter could not map (blind set 353, 张掖市 2016)
+    ("制定《张掖市2016年依法行政工作要点》（张政办发□2016〕31号），将依法", "张政办发□2016〕31号", "张政办发〔2016〕31号",
+     "repaired_close_only"),
     # a space OCR read between the number's digits (诸城市 2018, blind set 222)
     ("印发《诸城市2018年法治政府建设工作要点》（诸政办发〔2018〕1 2号），明确", "诸政办发〔2018〕1 2号", "诸政办发〔2018〕12号",
      "well_formed"),

@@ -34,6 +34,9 @@ def test_a_number_after_a_title_in_doubled_angle_marks_is_its_number():
     # << >> for 《》 (宾川县 2018, blind set 214): the second closing mark stood between title and number
     regs = regulations("县政府办公室印发<<清河县2018年法治政府建设工作要点>>（清政办发〔2018〕19号），明确任务。")
     assert regs["清河县2018年法治政府建设工作要点"].doc_number == "清政办发〔2018〕19号"
+    # …and written as character references, whose room stays blank in the view (blind set 353, 安吉县 2019)
+    regs = regulations("制定&lt;&lt;清河县2019年法治政府建设工作要点&gt;&gt;(清政办发[2019]21号),细化任务38项。")
+    assert regs["清河县2019年法治政府建设工作要点"].doc_number == "清政办发〔2019〕21号"
 
 
 def test_a_city_governments_decree_written_short_is_a_local_rule():
@@ -900,3 +903,16 @@ def test_a_document_numbered_by_a_government_is_a_normative_document_though_its_
     assert regulation_type("八大关街道2023年法治建设工作要点", None, joint, "八大关街党发〔2023〕3号") == "party_document"
     assert regulation_type("宁都县政法系统执法司法责任体系改革实施方案", None, ["party"], "宁政法发〔2021〕7号") == "party_document"
     assert regulation_type("某镇2023年法治建设工作要点", None, joint, None) == "party_document"
+
+
+def test_a_draft_and_the_document_it_became_are_one_citation():
+    # blind set 357 (江苏省市场监督管理局 2023, 广东省应急管理厅 2022): the draft a body wrote and the law it
+    # became, named later in the report; two drafts of one rule (送审稿, 征求意见稿)
+    regs = regulations("起草《江苏省计量条例（修订草案）》。贯彻落实《江苏省计量条例》，打造一流营商环境。",
+                       "江苏省市场监督管理局2023年法治政府建设情况报告\n")
+    assert regs["江苏省计量条例"].aliases == ["江苏省计量条例(修订草案)"]
+    regs = regulations("起草《广东省生产安全事故应急办法(送审稿)》并报省司法厅审查。公开征求《广东省生产安全事故应急办法(征求意见稿)》意见。",
+                       "广东省应急管理厅2022年法治政府建设情况报告\n")
+    assert list(regs) == ["广东省生产安全事故应急办法(送审稿)"]
+    # a draft alone keeps its mark
+    assert "清河县城市绿化条例(草案)" in regulations("县政府提请审议《清河县城市绿化条例（草案）》。")

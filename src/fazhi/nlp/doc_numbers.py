@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from fazhi.lexicon import read_rows
 from fazhi.nlp.spans import add_span
-from fazhi.text import is_han
+from fazhi.text import LOST_CHARACTERS, is_han
 
 _OPEN = r"[〔\[(【［﹝{〖]"
 _CLOSE = r"[〕\])】］﹞}〗]"
@@ -130,6 +130,8 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
         if tail_start < last_end:
             continue
         start, agency = _agency_before(text, tail_start)
+        if not agency and m.re is CLOSE_ONLY_TAIL and tail_start > 0 and text[tail_start - 1] in LOST_CHARACTERS:
+            start, agency = _agency_before(text, tail_start - 1)  # 张政办发□2016〕31号: a converter lost the bracket
         if not agency or start < last_end:
             continue
         if m.re is BRACKETED_TAIL and m.group("year"):

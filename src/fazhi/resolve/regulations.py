@@ -63,8 +63,10 @@ PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u3
 # The 中共 before a local committee's name, which a report writes or leaves out:
 # 中共孝义市委全面依法治市委员会2021年工作要点 = 孝义市委全面依法治市委员会2021年工作要点
 PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u3400-\u9fff]{1,12}?委)")
-# The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度
-TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|草案|征求意见稿)\)$")
+# The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度; a draft's
+# is the document's too where both stand in a report (…计量条例(修订草案) · …应急办法(送审稿))
+DRAFT_MARK = re.compile(r"\((?:修订|修正)?(?:草案|送审稿|征求意见稿)(?:征求意见稿)?\)$")
+TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|(?:修订|修正)?(?:草案|送审稿|征求意见稿)(?:征求意见稿)?)\)$")
 # A revision's note after a title: (修订) · （2021年修订） · (2018年修正) · (修正本)
 REVISION_NOTE = re.compile(r"[(（](?:(?:19|20)\d{2}年)?(?:修订|修正本?)[)）]$")
 # A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
@@ -893,6 +895,12 @@ def _issuer_written_in_title(written: str, title: str) -> bool:
         and ISSUER_IN_TITLE.fullmatch(written[:-len(title)]) is not None
 
 
+# What may stand between a title and its 文号 besides white space: the number's opening bracket, a table's
+# bar, and the title's second closing mark when << >> were written as references (&lt;&lt;…&gt;&gt;(安政办发…),
+# which the view holds as <   <…>   >   (安政办发…)
+NUMBER_GAP = re.compile(r"\s*(?:[>》〉]\s*)?(?:[(（\[【|｜]\s*)?")
+
+
 def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> Mention | None:
     """The 文号 written right after a title: 《…》(国办发〔2018〕37号), 《…》孝法治办20215."""
     i = bisect.bisect_left(numbers, cit.end, key=lambda n: n.start)
@@ -904,10 +912,9 @@ def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> M
         between = report.view_of(cit.end, number.start)
         if TABLE_CATEGORY_CELL.fullmatch(between):
             return number  # 市场主体登记管理条例    行政法规    国务院令第746号: a table's column of kinds between
-        if number.start - cit.end > 6 and len(between.strip()) > 2:
+        if number.start - cit.end > 6 and len(between.strip()) > 2 and not NUMBER_GAP.fullmatch(between):
             continue  # (checked first: the next 文号 may be pages away)
-        gap = "".join(ch for ch in between if not ch.isspace())
-        if len(gap) <= 2 and all(ch in "(（[【|｜" for ch in gap):
+        if NUMBER_GAP.fullmatch(between):
             return number
     return None
 
@@ -1129,6 +1136,13 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
                 or (law is not None and name != entity.name and _issuer_written_in_title(name, entity.name)):
             entity.aliases.append(entity.name)  # 中共孝义市委… is the full form of 孝义市委…
             entity.name, entity.type = name, rtype
+        elif DRAFT_MARK.search(normalize_title(entity.name)) and not DRAFT_MARK.search(normalize_title(name)):
+            # the document a draft became, named in the report after it (起草《江苏省计量条例(修订草案)》… 《江苏省计量条例》)
+            entity.aliases.append(entity.name)
+            entity.name, entity.type = name, rtype
+            if law is not None:
+                entity.level, entity.gazetteer_title = law.level, law.title
+                entity.version, entity.expired = law.version_in_force(ctx.year), law.expired
         _add_mention(entity, c, c.mention, relation_of)
         if c.doc_number and not entity.doc_number:
             entity.doc_number, entity.doc_number_note = c.doc_number, c.doc_number_note

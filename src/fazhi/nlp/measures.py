@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from fazhi.gazetteer.divisions import LEVEL_ENDINGS, LONGEST_DIVISION_NAME, TOWNSHIP_ENDINGS, divisions
+from fazhi.gazetteer.laws import law_gazetteer
 from fazhi.gazetteer.measures import measure_gazetteer
 from fazhi.lexicon import read_rows, read_words
 from fazhi.nlp.citations import ANGLE_TITLE_START
@@ -532,7 +533,19 @@ def _acceptable_quoted(core: str) -> bool:
     if core in lex.slogans or core in lex.generic or len(core) < 2 or CODE_ONLY.fullmatch(core) \
             or COUNTED_TERM.match(core) and not _ends_with_head(core):
         return False
-    return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core))
+    return not (ORDINAL.search(core) or core.endswith(lex.body_end) or SENTENCE_MARKS.search(core)
+                or _names_a_document(core))
+
+
+def _names_a_document(core: str) -> bool:
+    """Whether a quoted term is a document's title, which a converter's or a writer's quotes stand for
+    title marks around: 严格执行「保障农民工工资支付条例」 · “福建省行政执法程序规定” (a law or regulation the
+    gazetteer knows, or a local one by its form)."""
+    if core.endswith(REGULATION_FORM) and len(core) > len(REGULATION_FORM) + 1:
+        return True
+    if core.endswith(LOCAL_RULE_FORMS) and divisions().place_prefix_length(core, LONGEST_DIVISION_NAME) > 0:
+        return True  # 「福建省行政执法程序规定」: a place's rule
+    return law_gazetteer().lookup(core) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -746,6 +759,10 @@ def _opens_title(t: _Text, start: int, end: int) -> bool:
 
 # What may follow the form that ends a title, before its closing mark: nothing, or its edition or years
 TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?")
+# The form of a regulation's title, which no instrument's name ends with (…条例), and the forms of a
+# place's rules, whose titles open with the place (福建省…规定)
+REGULATION_FORM = "条例"
+LOCAL_RULE_FORMS = ("规定", "办法", "细则", "实施意见")
 # Known forms that are also the form of a document, which a title ending with one is (a list of
 # matters, 目录 or 清单, or a slogan ending a title, still names the measure for most annotators)
 DOCUMENT_FORMS = ("基准", "办法", "规定", "细则", "方案", "意见", "规则")

@@ -133,11 +133,10 @@ class ReportContext:
     def find_town(self, name: str, within: Place | None = None) -> Place | None:
         """A township-level place named ``name`` under ``within`` (else the report's county); in a
         development zone's report, under the one county of the zone's city that has it (the
-        streets a zone administers are its districts': 丈八街道 of 西安高新区 is 雁塔区's)."""
+        streets a zone administers are its districts': 丈八街道 of 西安高新区 is 雁塔区's); in a
+        city's report, under the one county of the city that has it (虢镇街道 in 宝鸡市's is 陈仓区's)."""
         county = within if within is not None else self.county
         if county is None and within is None and self.region is not None and self.region.level == "prefecture":
-            # a city's report names its districts' streets alone (虢镇街道 in 宝鸡市's): the one
-            # county of the city that has such a township
             # (当阳市玉阳街道 is read as 当阳市 and its street, not as a street's name)
             holders = [c for c in self.gazetteer.counties_with_town(name)
                        if c.parent_code == self.region.code and not name.startswith(c.name)]

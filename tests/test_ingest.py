@@ -608,3 +608,22 @@ def test_a_short_ragged_line_inside_a_sentence_runs_on_into_the_word_it_cut():
     view = report_from_text(text, "yuehai.txt").view
     assert "“枫桥经验”,街道群众诉求服务中心" in view
     assert "\n五、依法化解矛盾纠纷\n" in view and "粤海街道办事处\n2024年1月15日" in view
+
+
+def test_a_pages_bare_number_before_its_form_feed_inside_a_table_goes():
+    # blind set 360 (光山县 2016, 潍坊市 2020): a PDF's table one cell a line, the page's number a bare digit
+    # before the form feed and running header, inside a wrapped title's cell; the last row runs on into nothing
+    text = ("附件:光山县人民政府2016年度规范性文件目录\n序号\n文件名称\n文号\n发布日期\n1\n光山县城区户外广告设置管理办法\n"
+            "光政[2016]5号\n2016年3月8日\n2\n光山县农村集体土地征收补偿安置\n办法\n2\n\x0c光山县人民政府关于2016年度依法行政工作情况的报告\n\n"
+            "光政[2016]19号\n2016年8月2日\n3\n光山县行政执法过错责任追究办法\n光政[2016]27号\n2016年12月5日\n光山县人民政府\n2017年2月16日\n")
+    view = report_from_text(text, "guangshan.txt").view.split("\n")
+    assert view[3:6] == ["2\t光山县农村集体土地征收补偿安置办法\t光政[2016]19号\t2016年8月2日",
+                         "3\t光山县行政执法过错责任追究办法\t光政[2016]27号\t2016年12月5日", "光山县人民政府"]
+
+
+def test_a_title_cell_wrapped_inside_its_form_word_in_a_table_with_no_number_column():
+    # blind set 360 (宾川县 2019): 文件名称 / 起草单位, the title's form word cut by the page's width
+    text = ("附表:2019年度县政府行政规范性文件合法性审核情况\n序号\n文件名称\n起草单位\n1\n宾川县葡萄产业发展扶持办法\n县农业农村局\n"
+            "2\n宾川县农村集体经济组织资产管理办\n法\n县农业农村局\n3\n宾川县城市道路占道停车收费管理\n办法\n县发展和改革局\n")
+    view = report_from_text(text, "binchuan.txt").view.split("\n")
+    assert view[3:5] == ["2\t宾川县农村集体经济组织资产管理办法\t县农业农村局", "3\t宾川县城市道路占道停车收费管理办法\t县发展和改革局"]

@@ -224,6 +224,8 @@ def _splits_into_syllables(word: str) -> bool:
 def build_view(visible: str) -> tuple[str, OffsetMap]:
     """Normalise the visible text of a report into the view the extractors read."""
     view = WIDE_FORM.sub(_half_width, visible)
+    if PAGE_BREAK in view:
+        view = view.replace(PAGE_BREAK, "\n")  # a page's break is a line's: …办法 / 2 / \f潍坊市人民政府…报告
     if RADICAL_FORM.search(view):
         view = RADICAL_FORM.sub(_radical_character, view)
     if "." in view or "｡" in view:
@@ -319,6 +321,8 @@ LIST_ITEM_START = re.compile(
     r"|\d{1,3}(?:\t|[ \u3000]{2,}|[ \u3000]*[|｜])"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳⑴-⒇●■◆◇□○•·★※>*]|-(?!\d))"
 )
+# The form feed a PDF's text layer ends each page with
+PAGE_BREAK = "\x0c"
 # A line holding nothing but a page number, as PDF text layers carry them: - 3 -, ·17·, 第3页, 3/12
 PAGE_NUMBER_LINE = re.compile(
     r"[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t\r]*"
@@ -453,6 +457,8 @@ def _inside_title(before: str, after: str, straight_quote_open: bool = False) ->
 # The width (in full-width characters) past which a line that does not end a sentence is a
 # paragraph broken in two, not a heading: headings and short items end well before it
 BROKEN_PARAGRAPH_WIDTH = 100
+# The gap the table joiner leaves between a row's cells
+TABLE_CELL_GAP = "\t"
 # A table's row written a line (cells apart by tabs or bars): its lines end without a sentence's end
 TABLE_ROW_MARK = re.compile(r"[\t|｜]")
 
@@ -520,7 +526,9 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
-                or LIST_ITEM_START.match(lines[nxt])):
+                or LIST_ITEM_START.match(lines[nxt]) or TABLE_CELL_GAP in before or TABLE_CELL_GAP in after):
+            # (a table's row the cells' joiner made runs on into nothing, nor does a line into one:
+            # …\t2016年12月5日 / 光山县人民政府 · 附表:…合法性审核情况 / 序号\t文件名称\t起草单位)
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
         inside_title = _inside_title(joined_before + before, after, quotes_open)
@@ -597,6 +605,9 @@ NUMBER_CELL_REST = re.compile(NUMBER_YEAR_PART + r"\d{1,4}号")
 # A number's cell cut before its 号, alone on the next line: 小街办发〔2016〕21 / 号
 NUMBER_CELL_DIGITS = re.compile(NUMBER_ISSUER_PART + NUMBER_YEAR_PART + r"\d{1,4}")
 NUMBER_SIGN = "号"
+# The forms a document's title ends with, and how much of one a wrapped title's last line holds at most
+TITLE_FORMS = ("办法", "规定", "通知", "意见", "方案", "细则", "规则", "决定", "清单", "目录", "要点", "计划", "规划", "条例")
+TITLE_FORM_REST_MAX = 3
 # How many lines a wrapped title's cell may take, a page's number and running header between included
 WRAPPED_TITLE_LINES = 5
 
@@ -666,12 +677,20 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
                 continue
             elif cells == columns - 1 or line == str(row + 1) or len(line) > TABLE_CELL_MAX or "。" in line:
                 break
+            elif cells == 1 and _title_cut_before_its_form(previous, line):
+                cuts.append(cut(filled[nxt - 1], filled[nxt], ""))  # …资产管理办 / 法, in a table with no 文号 column
             else:
                 cuts.append(cut(filled[nxt - 1], filled[nxt], "\t"))
                 cells += 1
             nxt += 1
         at, row = nxt, row + 1
     return cuts
+
+
+def _title_cut_before_its_form(title: str, line: str) -> bool:
+    """Whether a short ``line`` ends the title whose cell a narrow page wrapped before or inside its form
+    word (宾川县农村集体经济组织资产管理办 / 法 · …实施 / 细则), where no 文号 cell marks the title's end."""
+    return len(line) <= TITLE_FORM_REST_MAX and not title.endswith(TITLE_FORMS) and (title + line).endswith(TITLE_FORMS)
 
 
 def _number_cut_before_year(line: str, following: str) -> bool:
@@ -686,10 +705,14 @@ def _number_cut_before_sign(line: str, following: str) -> bool:
 
 
 def _page_furniture(lines: list[str], stripped: list[str], filled: list[int], k: int) -> bool:
-    """Whether filled line ``k`` is a page's number (— 3 —, not a row's bare 3) or the running header
-    right after one, which a page's end put inside a table's cell."""
+    """Whether filled line ``k`` is a page's number (— 3 —, not a row's bare 3 unless a page's break and a
+    running header follow it: 2 / (form feed) 潍坊市人民政府关于…的报告) or the running header right after
+    one, which a page's end put inside a table's cell."""
     def page_number(j: int) -> bool:
-        return PAGE_NUMBER_LINE.fullmatch(lines[filled[j]]) is not None and not stripped[filled[j]].isdigit()
+        if PAGE_NUMBER_LINE.fullmatch(lines[filled[j]]) is None:
+            return False
+        return not stripped[filled[j]].isdigit() or (
+            j + 1 < len(filled) and filled[j + 1] > filled[j] + 1 and RUNNING_HEADER_LINE.fullmatch(stripped[filled[j + 1]]) is not None)
     return page_number(k) or (k > 0 and page_number(k - 1) and RUNNING_HEADER_LINE.fullmatch(stripped[filled[k]]) is not None)
 
 
@@ -712,6 +735,8 @@ def _wrapped_title_end(lines: list[str], stripped: list[str], filled: list[int],
             # (the number's cell may be wrapped too, after its year, before it or before its 号:
             # 皖政办〔2019〕 / 4号 · 洪府办发 / [2017]35号 · 小街办发〔2016〕21 / 号)
             return k if k > at else 0
+        if _page_furniture(lines, stripped, filled, k):
+            continue  # (a page's bare number before its break and running header: …安置 / 办法 / 2 / \f…报告)
         if line.isdigit() or len(line) > TABLE_CELL_MAX or "。" in line:
             return 0
     return 0

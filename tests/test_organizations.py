@@ -1009,6 +1009,19 @@ def test_places_a_body_acts_on_after_dui_are_their_governments():
     assert names("市委依法治市办牵头对镜湖区、湾沚区、南陵县开展法治政府建设督察。") == ["市委依法治市办"]
 
 
+def test_a_governments_leading_group_in_a_congress_s_report_is_its_place_s():
+    # blind set 366 (鹿邑县人大常委会 2021): the government's 法治政府建设领导小组, not the congress's
+    orgs = resolved_orgs("鹿邑县人大常委会关于县人民政府法治政府建设情况的调研报告\n"
+                         "县政府成立了以县长为组长的法治政府建设领导小组,每年制定工作要点。")
+    assert "鹿邑县法治政府建设领导小组" in orgs
+    assert not any(name.startswith("鹿邑县人民代表大会常务委员会法治") for name in orgs)
+
+
+def test_a_street_named_like_a_preposition_and_a_place_is_its_own():
+    # blind set 364 (爱民区 2020): 向阳街道 after 联合 is the street, not 向 and a 阳街道
+    assert names("区城管执法局联合向阳街道、黄花街道开展“门前三包”") == ["区城管执法局", "向阳街道", "黄花街道"]
+
+
 def test_places_a_body_urges_to_act_are_their_governments():
     assert names("以创建为目标，推动东海街道、城东街道开展“民主法治示范社区”创建活动") == ["东海街道", "城东街道"]
     assert names("在薛家湾镇、沙圪堵镇设立“跨省通办”专窗") == []  # 在: a location still

@@ -1306,7 +1306,10 @@ def _acting_places(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
         run = PLACE_RUN.search(text, max(0, hit.start() - MAX_PLACE_RUN), hit.start()).start()
         if run > 0 and (is_han(text[run - 1]) or text[run - 1] in "《〈<" or text[run - 1].isdigit()):
             continue  # no clause begins there (or a title does, or a count: 在全县3|个街道和新兴镇…组建)
-        starts = [run] + [k + 1 for k in range(run, hit.start()) if text[k] in PLACE_PREPOSITIONS]
+        # (from the preposition itself: 向阳街道 is a street's name, 向|弥阳街道 a preposition and one, as read
+        # below; not one that is an item's first character, 在卞庄街道、|向城镇, or after a location's 在|与儿街镇)
+        starts = [run] + [k for k in range(run + 1, hit.start()) if text[k] in PLACE_PREPOSITIONS
+                          and text[k - 1] != "、" and text[k - 1] not in NOT_A_PLACE_START]
         for at in starts:
             items = _acting_place_list(text, at)
             if text.startswith(PLACE_PREPOSITIONS, at) and (items is None or not _is_place(text[items[0][0]:items[0][1]])):

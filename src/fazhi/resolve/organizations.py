@@ -1515,6 +1515,10 @@ def _publisher(ctx: ReportContext) -> ResolvedOrganization | None:
         ctx.memo[RESOLVING_PUBLISHER] = False
 
 
+# The matters of a leading group that only a government sets up
+GOVERNMENT_GROUP_WORDS = ("法治政府", "依法行政")
+
+
 def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
     """A leading group the reporting body sets up, named without a jurisdiction: a government's
     is its place's (阳朔县白沙镇法治政府建设工作领导小组), a department's the department's
@@ -1522,6 +1526,10 @@ def own_group(group: str, ctx: ReportContext) -> ResolvedOrganization:
     publisher = _publisher(ctx)
     if publisher is None or publisher.type == "government" \
             or publisher.name.endswith(GOVERNMENT_ENDINGS):  # (思明区人民政府鹭江街道办事处: the street's own)
+        return resolve_organization(group, ctx, "committee")
+    if publisher.type not in ("department", "institution") and any(w in group for w in GOVERNMENT_GROUP_WORDS):
+        # a congress's or a party office's report tells of the government's group (县政府成立了以县长为组长的
+        # 法治政府建设领导小组, in 鹿邑县人大常委会's): its place's, not the reporting body's
         return resolve_organization(group, ctx, "committee")
     # (a body the divisions do not place keys its group to the report, as it is keyed itself)
     return part_of(publisher, group[_own_name_overlap(publisher.name, group):], ctx, "committee")

@@ -137,18 +137,20 @@ class ReportContext:
         city's report, under the one county of the city that has it (虢镇街道 in 宝鸡市's is 陈仓区's)."""
         county = within if within is not None else self.county
         if county is None and within is None and self.region is not None and self.region.level == "prefecture":
-            # (当阳市玉阳街道 is read as 当阳市 and its street, not as a street's name)
-            holders = [c for c in self.gazetteer.counties_with_town(name)
-                       if c.parent_code == self.region.code and not name.startswith(c.name)]
-            return self.gazetteer.town(holders[0], name) if len(holders) == 1 else None
+            return self._town_of_one_county(name, self.region.code)
         if county is None or (county.level != "county" and not self.gazetteer.governs_towns_directly(county)):
             return None
         if is_functional_zone(county) and not self.gazetteer.has_town(county, name):
-            holders = [c for c in self.gazetteer.counties_with_town(name) if c.parent_code == county.parent_code]
-            return self.gazetteer.town(holders[0], name) if len(holders) == 1 else None
+            return self._town_of_one_county(name, county.parent_code)
         if self.town is not None and self.town.name == name and self.town.parent_code == county.code:
             return self.town
         return self.gazetteer.town(county, name) if self.gazetteer.has_town(county, name) else None
+
+    def _town_of_one_county(self, name: str, city_code: str | None) -> Place | None:
+        """The township ``name`` of the one county of a city that has one so named, else None (a
+        name written after its county, 当阳市玉阳街道, is read as the county and its township)."""
+        holders = [c for c in self.gazetteer.counties_with_town(name) if c.parent_code == city_code and not name.startswith(c.name)]
+        return self.gazetteer.town(holders[0], name) if len(holders) == 1 else None
 
     def find_town_by_stem(self, stem: str, within: Place | None = None) -> Place | None:
         """The township a name's stem stands for, written with its ending or without one: 如城 (如城分局)

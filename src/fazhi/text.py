@@ -35,6 +35,8 @@ PEOPLES_ORGANIZATION_SHORT = "总工会|工商联|[妇残文侨]联|科协"
 # People's organizations whose full names end in 会, which ends many another word: heads only where a
 # pattern looks for a body by name (市红十字会|党组 · 曲靖市红十字会|2024年…报告)
 PEOPLES_ORGANIZATION_FULL = "红十字会|法学会"
+# Both, where a pattern names a body by either (a title's or a letterhead's publisher, a party group's owner)
+PEOPLES_ORGANIZATIONS = f"{PEOPLES_ORGANIZATION_SHORT}|{PEOPLES_ORGANIZATION_FULL}"
 
 # A version range in a title, with or without 年: (2021-2025年), (2015-2020)
 # normalised to (2015-2020) so that 纲要(2015-2020) and 纲要（2015—2020年） meet.

@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, TOWNSHIP_ENDING, TOWNSHIP_
 from fazhi.ingest.normalize import LIST_ITEM_START
 from fazhi.lexicon import read_rows
 from fazhi.model import Place, ReportMetadata
-from fazhi.text import PEOPLES_ORGANIZATION_FULL, PEOPLES_ORGANIZATION_SHORT, is_han
+from fazhi.text import PEOPLES_ORGANIZATIONS, is_han
 
 # A line that is a report's title: 孝义市2021年法治政府建设情况的报告, 威宁自治县2020年“法治政府建设”工作总结,
 # 小溪塔街道办事处2017年工作总结和2018年工作打算 (a summary with next year's plan)
@@ -104,14 +104,14 @@ OTHER_NAME_AFTER_BODY = r"[（(][\u3400-\u9fff]{2,20}[）)]"
 # not end the body before 依法治 or 全面依法治.
 TITLE_BODY = re.compile(r"^(?:中共)?[\u3400-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|管委会|人大常委会|政协|委(?!(?:全面)?依法治)"
                         r"|办公室|办事处|人民法院|人民检察院|党校|司法所|总队|支队|大队|协调小组|领导小组|依法治[省市县区州旗]办"
-                        rf"|联合会|{PEOPLES_ORGANIZATION_SHORT}|{PEOPLES_ORGANIZATION_FULL}|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
+                        rf"|联合会|{PEOPLES_ORGANIZATIONS}|监狱|看守所|拘留所|戒毒所|公证处|法律援助中心)"
                         rf"(?=(?:{OTHER_NAME_AFTER_BODY})?(?:{SPEAKERS_POST}(?:、{SPEAKERS_POST})*"
                         r"[\u3400-\u9fff]{0,3}?)?(?:(?:19|20)\d{2}|关于|法治|依法|述法))")
 # A letterhead: the reporting body alone on the line right above the title (中共寿光市委党校 /
 # 2023年度法治教育培训工作情况报告 · 临沂市兰山区人民法院 / 关于2019年度全区行政审判工作情况的通报 ·
 # 呼和浩特市住房公积金管理中心 / 2017年度依法行政工作报告 · 广东省三水强制隔离戒毒所 / 2018年度依法治所工作情况报告).
 LETTERHEAD = re.compile(f"(?:中共)?[\u3400-\u9fff]{{2,40}}?(?:{SIGNER_HEADS}|人民法院|人民检察院|党校|司法所|中心"
-                        f"|监狱|看守所|拘留所|戒毒所|公证处|联合会|{PEOPLES_ORGANIZATION_SHORT}|{PEOPLES_ORGANIZATION_FULL})")
+                        f"|监狱|看守所|拘留所|戒毒所|公证处|联合会|{PEOPLES_ORGANIZATIONS})")
 # A title line that a letterhead may stand above: it names what is reported on (2023年度…, 关于…,
 # 关于鹿邑县2022年度…); a title opening with its place (新河街道2022年…) stands on its own, the line
 # above it most often a web page's banner (天津市滨海新区人民政府).
@@ -393,7 +393,6 @@ def _signing_date(tail_lines: list[str], signed_only: bool = False) -> str | Non
 def find_date(view: str) -> str | None:
     """The signing date at the end of the report, else the publication date in its header."""
     # (an appendix near the end may come after the signature, or before it: 附件 / …目录 / 序号 … / 隆回县人民政府 /
-    # 2019年1月25日 / 抄送: …)
     # 2019年1月25日 / 抄送: …); past one, only a date under a signer's name signs the report, not a table's last cell
     signed = _signing_date(_closing_lines(view)) or _signing_date(_closing_lines(view, before_appendix=False), signed_only=True)
     if signed:

@@ -656,13 +656,11 @@ def _table_cuts(lines: list[str], stripped: list[str], starts: list[int], header
                 # a title's cell the page wrapped (…目录管理 / 办法), up to the number's cell
                 parts = [k for k in range(nxt, number) if not _page_furniture(lines, stripped, filled, k)]
                 cuts.extend(cut(filled[a], filled[b], "") for a, b in zip([nxt - 1, *parts], parts))
-                last = parts[-1] if parts else nxt - 1
-                if last < number - 1:  # a page's end after the title's cell: …资产管理办法(试行) / — 2 — / 城固县… / 城政办发〔2019〕33号
-                    cuts.append(cut(filled[last], filled[number], "\t"))
-                    cells += 1
-                    nxt = number + 1
-                    continue
-                nxt = number
+                # then the number's cell, past a page's end after the title's (…资产管理办法(试行) / — 2 — / 城固县… /
+                # 城政办发〔2019〕33号)
+                cuts.append(cut(filled[parts[-1] if parts else nxt - 1], filled[number], "\t"))
+                cells += 1
+                nxt = number + 1
                 continue
             elif 0 < cells < columns - 1 and _page_furniture(lines, stripped, filled, nxt):
                 # a page ended inside a row (…〔2020〕25号 / — 3 — / 诸城市人民政府 / 2020年9月3日): its number

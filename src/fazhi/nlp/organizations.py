@@ -926,8 +926,7 @@ def find_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> 
                 pos = core_start
                 continue
             if not reread:
-                joiner, second = _second_of_two_names(text, start, end, core_start - m_start, heads,
-                                                      _actor_verbs() + DESIGNATED_AS) \
+                joiner, second = _second_of_two_names(text, start, end, core_start - m_start, heads, _words_before_a_name()) \
                     if end - start >= 7 else (-1, -1)
                 if joiner >= 0:  # 镇公共法律服务工作站和|惠南派出所: read the first name next
                     pos = n - joiner
@@ -1440,6 +1439,13 @@ def _split_at_and(part: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _actor_verbs() -> tuple[str, ...]:
     return tuple(read_words("org_actor_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _words_before_a_name() -> tuple[str, ...]:
+    """The words after a body's head that a second name follows: a place's verbs (镇公共法律服务工作站|开展|…)
+    and 为 (明确镇党政办|为|办公室)."""
+    return _actor_verbs() + DESIGNATED_AS
 
 
 def _with_group_offices(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -21,7 +21,7 @@ from fazhi.gazetteer.divisions import (LEVEL_ENDINGS, STREET_NAME, TOWNSHIP_ENDI
 from fazhi.lexicon import longest_first, read_rows, read_words
 from fazhi.model import Place
 from fazhi.resolve.context import ReportContext
-from fazhi.text import PEOPLES_ORGANIZATION_FULL, PEOPLES_ORGANIZATION_SHORT, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
+from fazhi.text import PEOPLES_ORGANIZATION_SHORT, PEOPLES_ORGANIZATIONS, SQUAD_OWNER_ENDINGS, STANDING_COMMITTEE_SHORT, normalize_title, squeeze
 
 # The party marker before a committee's name: 中共孝义市委 · 中国共产党威宁县委员会
 PARTY_MARKER = re.compile(r"^(?:中共|中国共产党)")
@@ -90,8 +90,7 @@ POLICE_FACILITIES = ("执法办案管理中心",)
 # A department's party group or committee, and its study group: 市生态环境局|党组 · 县卫健局|党委|理论学习中心组 ·
 # 局|党组 (the reporting bureau's own; 院|党组 the reporting court's) · 县政协|党组|理论学习中心组 (a standing
 # body's) · 市总工会|党组 · 县残联|党组 · 市红十字会|党组
-DEPARTMENT_PARTY = re.compile(rf"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|{PEOPLES_ORGANIZATION_SHORT}"
-                              rf"|{PEOPLES_ORGANIZATION_FULL}))?)"
+DEPARTMENT_PARTY = re.compile(rf"^(?P<department>(?:.*?(?:[局厅委办院所]|办公室|政协|常委会|{PEOPLES_ORGANIZATIONS}))?)"
                               r"(?P<organ>党组|党委)(?P<study>理论学习中心组|中心组)?$")
 # How the name of a body ends that a report calls by its short name alone (行署|法律顾问室 in
 # 锡林郭勒盟行政公署's report, 委|党组 in 吉林省卫生健康委员会's); other owners end as written (局, 厅).

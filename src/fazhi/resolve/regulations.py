@@ -65,8 +65,9 @@ PROVINCE_OPENING = re.compile(r"^(?:北京市|天津市|上海市|重庆市|[\u3
 PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)(?!中央)(?=[\u3400-\u9fff]{1,12}?委)")
 # The status mark of a document's text, which reports write or leave out: …制度(试行) = …制度; a draft's
 # is the document's too where both stand in a report (…计量条例(修订草案) · …应急办法(送审稿))
-DRAFT_MARK = re.compile(r"\((?:修订|修正)?(?:草案|送审稿|征求意见稿)(?:征求意见稿)?\)$")
-TRIAL_MARK = re.compile(r"\((?:试行|暂行|修订|修订稿|(?:修订|修正)?(?:草案|送审稿|征求意见稿)(?:征求意见稿)?)\)$")
+DRAFT = r"(?:修订|修正)?(?:草案|送审稿|征求意见稿)(?:征求意见稿)?"
+DRAFT_MARK = re.compile(rf"\({DRAFT}\)$")
+TRIAL_MARK = re.compile(rf"\((?:试行|暂行|修订|修订稿|{DRAFT})\)$")
 # A revision's note after a title: (修订) · （2021年修订） · (2018年修正) · (修正本)
 REVISION_NOTE = re.compile(r"[(（](?:(?:19|20)\d{2}年)?(?:修订|修正本?)[)）]$")
 # A version range left open by scraping: 法治清河建设规划(2021-2025年 → …(2021-2025年)
@@ -910,12 +911,8 @@ def _following_number(numbers: list[Mention], cit: Mention, report: Report) -> M
         # the room a character reference left (&#12299;（玛政办发…); a bar parts the cells of a
         # table row (汪清县行政执法监督工作办法 | 汪政办发[2024]11号)
         between = report.view_of(cit.end, number.start)
-        if TABLE_CATEGORY_CELL.fullmatch(between):
-            return number  # 市场主体登记管理条例    行政法规    国务院令第746号: a table's column of kinds between
-        if number.start - cit.end > 6 and len(between.strip()) > 2 and not NUMBER_GAP.fullmatch(between):
-            continue  # (checked first: the next 文号 may be pages away)
-        if NUMBER_GAP.fullmatch(between):
-            return number
+        if TABLE_CATEGORY_CELL.fullmatch(between) or NUMBER_GAP.fullmatch(between):
+            return number  # (市场主体登记管理条例    行政法规    国务院令第746号: a table's column of kinds between)
     return None
 
 

@@ -610,6 +610,18 @@ def test_a_short_ragged_line_inside_a_sentence_runs_on_into_the_word_it_cut():
     assert "\n五、依法化解矛盾纠纷\n" in view and "粤海街道办事处\n2024年1月15日" in view
 
 
+def test_a_line_at_the_margin_after_an_indented_paragraph_that_a_break_cut_is_its_rest():
+    # blind set 369 (天荒坪镇 2020) and mined set 159: paragraphs a line each and indented, one broken inside a
+    # body's name with its rest at the margin; a web page's share bar before its footer is no sentence
+    paragraphs = "".join(f"    （{k}）全年办理行政复议案件{k}件,纠正违法或不当行政行为{'共计' * k * 9}3件,案件质量稳步提升。\n"
+                         for k in range(10))
+    text = ("天荒坪镇2020年度法治政府建设工作总结\n" + paragraphs + "    坚持和发展\"枫桥经验\",依托安吉县社会矛盾纠纷调处化解\n"
+            "中心,推动镇村两级矛调工作站规范化建设。\n    分享到: 微信 微博\n主办:安吉县人民政府\n")
+    view = report_from_text(text, "tianhuangping.txt").view
+    assert "依托安吉县社会矛盾纠纷调处化解中心,推动" in view
+    assert "微信 微博\n主办" in view
+
+
 def test_a_pages_bare_number_before_its_form_feed_inside_a_table_goes():
     # blind set 360 (光山县 2016, 潍坊市 2020): a PDF's table one cell a line, the page's number a bare digit
     # before the form feed and running header, inside a wrapped title's cell; the last row runs on into nothing
@@ -627,3 +639,48 @@ def test_a_title_cell_wrapped_inside_its_form_word_in_a_table_with_no_number_col
             "2\n宾川县农村集体经济组织资产管理办\n法\n县农业农村局\n3\n宾川县城市道路占道停车收费管理\n办法\n县发展和改革局\n")
     view = report_from_text(text, "binchuan.txt").view.split("\n")
     assert view[3:5] == ["2\t宾川县农村集体经济组织资产管理办法\t县农业农村局", "3\t宾川县城市道路占道停车收费管理办法\t县发展和改革局"]
+
+
+def test_a_page_s_line_break_tags_left_in_text_and_its_share_bar_leave_the_signature_dated():
+    # blind set 370 (山东省自然资源厅 2022, 坪山区 2021) and mined sets 94, 314, 346: <br> after each line of a
+    # page copied as text; a share bar and a menu's bars between the signature and the related links
+    text = ("山东省自然资源厅2022年法治政府建设情况报告<br>\n  一、全面履行职能<br>\n  全年办理行政复议案件12件。<br><br>\n"
+            "山东省自然资源厅<br>\n2023年2月20日<br>\n主办:山东省自然资源厅 网站标识码:3700000063\n")
+    report = report_from_text(text, "sdnr.txt")
+    assert report.metadata.date == "2023-02-20" and "<br>" not in report.view
+    text = ("深圳市坪山区人民政府关于2021年法治政府建设年度报告\n发布时间:2022-03-28 16:40\n全年办理行政复议案件12件。\n"
+            "深圳市坪山区人民政府\n\n2022年3月25日\n\n       微信        微博\n扫一扫在手机打开当前页\n相关文章\n"
+            "· 深圳市龙岗区人民政府2021年法治政府建设年度报告\n     |        |      \n主办:深圳市坪山区人民政府办公室\n")
+    assert report_from_text(text, "pingshan.txt").metadata.date == "2022-03-25"
+    # an angle-marked title keeps its marks
+    assert "<2022年法治政府建设工作要点>" in report_from_text("印发<2022年法治政府建设工作要点>。\n", "t.txt").view
+
+
+def test_a_signature_s_date_alone_does_not_run_on_however_narrow_the_page():
+    # blind set 368 (赛罕区 2016) and mined sets 242, 328, 333, 344, 360: lines of 14 characters, the date under
+    # the signature as wide as the page, then the 抄送 block
+    body = "".join(["一是少数部门依法行政意\n识不强；二是基层执法力\n量不足；三是行政执法监\n督机制有待完善。\n"] * 6)
+    text = ("赛罕区人民政府2016年度依\n法行政工作报告\n" + body + "赛罕区人民政府\n2017年1月20日\n抄送：市政府法制办，区委办\n"
+            "公室，区人大常委会办公室。\n")
+    report = report_from_text(text, "saihan.txt")
+    assert report.metadata.date == "2017-01-20"
+    assert "\n2017年1月20日\n抄送" in report.view and "依法行政意识不强" in report.view
+
+
+def test_a_byline_of_body_and_date_apart_by_one_full_width_space():
+    # blind set 377 (麻城市 2020) and mined sets 27, 114: 中共麻城市委全面依法治市委员会办公室　2021年1月25日 under the title
+    text = ("麻城市2020年度法治建设工作报告\n中共麻城市委全面依法治市委员会办公室\u30002021年1月25日\n\n"
+            "2020年,我市统筹推进疫情防控和法治建设。\n附:麻城市法治建设相关文件目录(略)\n")
+    metadata = report_from_text(text, "macheng.txt").metadata
+    assert (metadata.publisher_text, metadata.date) == ("中共麻城市委全面依法治市委员会办公室", "2021-01-25")
+
+
+def test_a_running_header_the_pages_repeat_goes_between_a_sentence_s_halves_and_signs_nothing():
+    # mined set 320 (沂南县 2020) and 328 (宜昌市 2018): 沂南县委依法治县办 after each page's number, inside a
+    # sentence the page's end cut and above the last page's signature (a header no RUNNING_HEADER_LINE knows)
+    page = "全县{}个县直部门和15个乡镇(街道)主要负责人\n- {} -\n沂南县委依法治县办\n年终述法全覆盖。开展法治督察,县委依\n法治县办牵头督察。\n"
+    text = ("中共沂南县委全面依法治县委员会办公室\n关于2020年度全县法治建设工作情况的报告\n" + "".join(page.format(k, k) for k in range(1, 4))
+            + "- 4 -\n沂南县委依法治县办\n中共沂南县委全面依法治县委员会办公室\n2021年1月25日\n抄送:县委办公室。\n")
+    report = report_from_text(text, "yinan.txt")
+    assert "全县1个县直部门和15个乡镇(街道)主要负责人年终述法全覆盖" in report.view
+    assert (report.metadata.publisher_text, report.metadata.date) == ("中共沂南县委全面依法治县委员会办公室", "2021-01-25")

@@ -105,10 +105,19 @@ def html_to_text(source: str) -> str:
     return text
 
 
+# A tag of the few a page's text keeps when it is copied as text, a line's break or a paragraph's
+# mark: 2023年2月20日<br> · 2022年3月25日</p></div> (no angle-marked title: <2022年…要点> opens with no letter)
+STRAY_TAG = re.compile(r"</?(?:br|p|div|span|font|strong|b|em|u|li|ul|ol|tr|td|table|h[1-6]|section|article)\b[^<>\n]{0,200}?/?>",
+                       re.I)
+
+
 def char_refs_to_text(text: str) -> str:
     """Plain text with the character references a web page left in it when it was copied as
     text (2015&mdash;2020年 · &ldquo;放管服&rdquo; · &nbsp;) decoded in place, as in ``html_to_text``;
-    tags escaped as text (&lt;p&gt;…&lt;/p&gt;) are blanked as tags are."""
+    tags escaped as text (&lt;p&gt;…&lt;/p&gt;) are blanked as tags are, and so are the tags of a
+    page's layout left in the text (…<br>)."""
+    if "<" in text:
+        text = STRAY_TAG.sub(_blank_tag, text)
     if "&" not in text:
         return text
     if "&lt;" in text:

@@ -300,9 +300,11 @@ _APPENDIX_CHARS = 3000
 
 
 # A line of a web page's end after the report: 扫一扫在手机打开当前页 · 相关链接: · 相关阅读 ·
-#  · 西安市人民政府关于2020年度法治政府建设情况的报告 (a related link) · 主办单位:武汉市江汉区人民政府办公室
+#  · 西安市人民政府关于2020年度法治政府建设情况的报告 (a related link) · 主办单位:武汉市江汉区人民政府办公室 ·
+# 微信  微博 (a share bar) · |     | (a menu's bars, their items blanked)
 PAGE_END_LINE = re.compile(r"\s*(?:扫一扫|相关(?:链接|阅读|文章|新闻|信息|推荐)|延伸阅读|[·•]\s*\S"
-                           r"|(?:主办|承办|主管|协办|技术支持|运行维护|维护)(?:单位)?\s*[:：]|网站标识码)")
+                           r"|(?:主办|承办|主管|协办|技术支持|运行维护|维护)(?:单位)?\s*[:：]|网站标识码"
+                           r"|分享到|微信\s+微博|[|｜\s]+$)")
 # How much of a page's end may be its own lines (links, footer) before the report's end
 _PAGE_END_CHARS = 1500
 
@@ -349,8 +351,9 @@ def _byline(view: str) -> tuple[str, str] | None:
             date = match and _numeric_date(match)
             if date and SIGNER.fullmatch(author):
                 return author, date
-    # the body and the date on one line, apart by blanks: 中共天水市秦州区委全面依法治区委员会办公室　　2021年1月22日
-    pairs = [tuple(parts) for parts in (re.split(r"[\s\u3000]{2,}", line, maxsplit=1) for line in lines) if len(parts) == 2]
+    # the body and the date on one line, apart by blanks (the date last): 中共天水市秦州区委全面依法治区委员会办公室　　2021年1月22日
+    pairs = [tuple(parts) for line in lines
+             for parts in (re.split(r"[\s\u3000]{2,}", line, maxsplit=1), line.rsplit(maxsplit=1)) if len(parts) == 2]
     for body, below in [*zip(lines, lines[1:]), *pairs]:
         body = re.sub(r"\s+", "", body)
         date = _byline_date(re.sub(r"\s+", "", below))
@@ -743,7 +746,9 @@ def find_signer(view: str) -> str | None:
             if not bodies or not all(SIGNER.fullmatch(b) for b in bodies):
                 return None
             government = [b for b in bodies if b.endswith(GOVERNMENT_SIGNERS)]
-            return (government or bodies)[0]
+            # of two bodies no government, the one right above the date (above it may stand the last page's
+            # running header: 沂南县委依法治县办 / 中共沂南县委全面依法治县委员会办公室 / 2021年1月25日)
+            return government[0] if government else bodies[-1]
     inline = _inline_signature(view)
     if inline:
         return inline[0]

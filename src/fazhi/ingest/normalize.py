@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -402,6 +403,21 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(_HSPACE))
 
 
+# The share of a text's longer lines that open indented, past which its paragraphs are a line each and
+# indented: a line at the margin after one of them is the rest of the paragraph a break cut
+INDENTED_PARAGRAPH_SHARE = 0.8
+# The fewest longer lines that show the paragraphs' style
+INDENTED_PARAGRAPH_LINES = 5
+
+
+def _indented_paragraphs(lines: list[str], stripped: list[str]) -> bool:
+    """Whether the text's paragraphs are a line each that opens indented (a web page's or a word
+    processor's text): INDENTED_PARAGRAPH_SHARE of its longer lines at least open with blanks."""
+    longer = [line for line, s in zip(lines, stripped) if len(s) >= RAGGED_LINE_MIN]
+    indented = sum(1 for line in longer if _indent(line) >= 2)
+    return len(longer) >= INDENTED_PARAGRAPH_LINES and indented >= INDENTED_PARAGRAPH_SHARE * len(longer)
+
+
 # A line that is a report's title: it ends in 报告 or 总结 and holds no punctuation of a sentence
 # (中共固始县段集镇委员会关于2022年度推进法治建设工作情况的报告). A title long enough to fill the page
 # is not wrapped into the addressee or the first paragraph after it.
@@ -452,6 +468,24 @@ def _inside_title(before: str, after: str, straight_quote_open: bool = False) ->
             if close >= 0 and after.find(opening, 0, close) < 0:
                 return True
     return straight_quote_open and 0 <= after.find(STRAIGHT_QUOTE, 0, _TITLE_REACH)
+
+
+# How often a line of some length recurs, next to a page's number, when it is the pages' furniture
+FURNITURE_REPEATS = 3
+FURNITURE_MIN_LENGTH = 4
+
+
+def _page_furniture_lines(lines: list[str], stripped: list[str]) -> set[str]:
+    """The lines the pages repeat around their numbers: a line of FURNITURE_MIN_LENGTH characters at
+    least that stands FURNITURE_REPEATS times or more, twice at least right after or before a page's
+    number (- 3 - / 沂南县委依法治县办): a running header or footer, not a line of the text."""
+    counts = Counter(s for s in stripped if len(s) >= FURNITURE_MIN_LENGTH)
+    repeated = {line for line, n in counts.items() if n >= FURNITURE_REPEATS}
+    if not repeated:
+        return set()
+    by_a_number = Counter(stripped[k] for k in range(len(lines)) if stripped[k] in repeated and any(
+        0 <= j < len(lines) and stripped[j] and PAGE_NUMBER_LINE.fullmatch(lines[j]) for j in (k - 1, k + 1)))
+    return {line for line, n in by_a_number.items() if n >= 2}
 
 
 # The width (in full-width characters) past which a line that does not end a sentence is a
@@ -509,11 +543,16 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         if wrap is not None:
             full_widths.append((measure, wrap - max(4, wrap // 10)))
     ragged = _ragged_wrap(stripped)
-    if not full_widths and not ragged and STRAIGHT_QUOTE not in view \
+    indented = _indented_paragraphs(lines, stripped)
+    if not full_widths and not ragged and not indented and STRAIGHT_QUOTE not in view \
             and not any(opening in view for opening, _ in ENCLOSING_MARKS) \
             and not any(_width(s) >= BROKEN_PARAGRAPH_WIDTH and not _ends_sentence(s) for s in stripped):
         return view, offsets
     starts = _line_starts(lines)
+    # a line the pages repeat is their furniture, a running header (沂南县委依法治县办 after each page's number):
+    # it runs on into no line, not even into the signature under it on the last page, but into the rest of
+    # the title it opens (成都市双流区人民政府 / 关于2018年法治政府建设工作情况的报告); a sentence runs on across it
+    furniture = _page_furniture_lines(lines, stripped)
     cuts: list[tuple[int, int, str]] = []
     quotes_before = 0  # straight quotes in the paragraph before line i
     # the end of the lines already joined to line i: a title may open there and run over two
@@ -522,13 +561,17 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         before, nxt = stripped[i], _after_page_number(lines, stripped, i + 1)
-        nxt = _after_running_header(lines, stripped, nxt, joined_before + before, nxt > i + 1)
+        nxt = _after_running_header(lines, stripped, nxt, joined_before + before, nxt > i + 1, furniture)
         after = stripped[nxt]
         quotes_open = (quotes_before + before.count(STRAIGHT_QUOTE)) % 2 == 1
         if (not before or not after or _ends_sentence(before) or REPORT_TITLE_LINE.fullmatch(before)
-                or LIST_ITEM_START.match(lines[nxt]) or TABLE_CELL_GAP in before or TABLE_CELL_GAP in after):
+                or LIST_ITEM_START.match(lines[nxt]) or TABLE_CELL_GAP in before or TABLE_CELL_GAP in after
+                or DATE_ALONE.fullmatch(before) or DATE_ALONE.fullmatch(after)
+                or (before in furniture and not REPORT_TITLE_LINE.fullmatch(after))):
             # (a table's row the cells' joiner made runs on into nothing, nor does a line into one:
-            # …\t2016年12月5日 / 光山县人民政府 · 附表:…合法性审核情况 / 序号\t文件名称\t起草单位)
+            # …\t2016年12月5日 / 光山县人民政府 · 附表:…合法性审核情况 / 序号\t文件名称\t起草单位; nor does a
+            # signature's date alone, however narrow the page, nor its signer into it: 2017年1月20日 / 抄送:市政府
+            # 法制办,… · 中共沂南县委全面依法治县委员会办公室 / 2021年1月25日)
             i, quotes_before, joined_before = i + 1, 0, ""
             continue
         inside_title = _inside_title(joined_before + before, after, quotes_open)
@@ -559,7 +602,14 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # 持证上岗率100%): a page's number written as one (not a bare number, a table's row) between its halves
         cut_by_page = is_han(after[0]) and not LIST_ITEM_START.match(lines[i]) and any(
             PAGE_NUMBER_LINE.fullmatch(lines[k]) and not stripped[k].isdigit() for k in range(i + 1, nxt))
+        # where paragraphs open indented, a line at the margin after an indented one that a clause mark shows
+        # inside a sentence and that ends inside a word is the paragraph's rest (…,依托安吉县社会矛盾纠纷调处化解
+        # / 中心,推动…); not a web page's menu or share bar (…| 彝文版 / 您现在的位置 · 微信 微博 / 主办:…)
+        dedented_rest = indented and not heading and _indent(lines[i]) >= 2 and _indent(lines[nxt]) == 0 \
+            and any(mark in before for mark in CLAUSE_MARKS) and is_han(before[-1]) and is_han(after[0]) \
+            and not DATE_ALONE.fullmatch(after) and not RUNNING_HEADER_LINE.fullmatch(before)
         if not fills_page and not broken_paragraph and not inside_title and not hyphenated and not cut_by_page \
+                and not dedented_rest \
                 and (any(stripped[k].isdigit() for k in range(i + 1, nxt))
                      or not _runs_on_inside_a_word(before, after, lines[i], full_widths, continuing=bool(joined_before))):
             i, quotes_before, joined_before = i + 1, 0, ""
@@ -824,14 +874,16 @@ RUNNING_HEADER_LINE = re.compile(
 CUT_BY_A_PAGE = (("《", "》"), ("“", "”"))
 
 
-def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str, after_page_number: bool) -> int:
+def _after_running_header(lines: list[str], stripped: list[str], at: int, before: str, after_page_number: bool,
+                          furniture: frozenset[str] | set[str] = frozenset()) -> int:
     """The line after a running header (and a page number after it; the caller has passed one
     before it) that stands between the halves of a title or a quoted name cut by the page's end
     (…《西青区重大行政处罚决定法制审核 / 天津市西青区人民政府 / 目录清单》), or of a sentence after a page's
     number (…云南省网上办 / — 3 — / 宾川县人民政府文件 / 事大厅); ``at`` itself when there is none. ``before``
     is the text before the break, which must leave a mark of ``CUT_BY_A_PAGE`` open that the line after
-    the header closes, or (``after_page_number``) a sentence open that the line after it goes on with."""
-    if not RUNNING_HEADER_LINE.fullmatch(stripped[at]):
+    the header closes, or (``after_page_number``) a sentence open that the line after it goes on with. A line
+    of the pages' ``furniture`` (repeated) is a header whatever it ends with (沂南县委依法治县办)."""
+    if not RUNNING_HEADER_LINE.fullmatch(stripped[at]) and stripped[at] not in furniture:
         return at
     k = _after_page_number(lines, stripped, at + 1)
     while k < len(lines) and not stripped[k]:

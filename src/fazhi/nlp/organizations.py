@@ -86,9 +86,9 @@ COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十百千\d]+[个家�
 COUNT_REACH = 8  # characters before a core looked at for such a count
 # A core that opens with a count's measure word (1家|社区卫生服务中心) or with a pair of levels
 # that makes it every such body (乡镇|综合养老服务中心, 市县|托育综合服务中心, 嘎查村|人民调解委员会:
-# Inner Mongolia's 嘎查 and 村).
+# Inner Mongolia's 嘎查 and 村; 各市州|生态环境局: a province's cities and prefectures).
 # A core opened by 全 and a level is every such body of the area: 全市|社区卫生服务中心 · 全县|派出所.
-KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|嘎查村|市县|县区|区县|县乡|省市|市区县|县市区|村级|村居|全[省市县区镇乡旗]"
+KIND_CORE = re.compile(r"^(?:苏木乡镇|乡镇|镇街|镇村|嘎查村|市县|县区|区县|县乡|省市|市州|市区县|县市区|村级|村居|全[省市县区镇乡旗]"
                        # the last of a list of levels and their number (镇、村|两级|人民调解委员会 ·
                        # 县、乡、村|三级|社会治理综合服务中心): every such body of those levels
                        r"|[省市县区乡镇街村居社]{0,4}[两二三四五]级)")

@@ -329,8 +329,8 @@ def _place_prefix(text: str, pos: int) -> str:
 @lru_cache(maxsize=1)
 def _parent_prefix() -> re.Pattern:
     # longest first: 人民政府 before 政府, 党工委 before 委
-    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|中级人民法院|中级法院|中院|人民法院|法院|"
-                      r"人民检察院|检察院|司法局|公安局)")
+    return re.compile(r"^(?:党工委|党委|委(?!员会)|人民政府|政府|行政公署|行署|高级人民法院|高级法院|高院|中级人民法院|中级法院|"
+                      r"中院|人民法院|法院|人民检察院|检察院|司法局|公安局)")
 
 
 # The heads of a leading group and its office, which a court or procuratorate sets up as any body does
@@ -462,6 +462,10 @@ def _government_body(rest: str, place: Place, written_parent: str) -> tuple[str,
     return f"{government}{rest}", otype if otype != "government" else "department"
 
 
+# The short name a development zone's body keeps as its own (a county's is named in full: 综合行政执法局)
+ZONE_KEEPS_AS_WRITTEN = "综合执法局"
+
+
 # The last year a rule-of-law office (依法治县办) written without its party committee was a leading
 # group's: the party committees' 全面依法治X委员会 were set up from the end of 2018 on.
 LAST_YEAR_OF_LEADING_GROUPS = 2018
@@ -515,7 +519,11 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     standing = _place_bodies().get(body)
     if standing is not None:
         template, otype = standing
-        return template.format(place=place_name, government=government_of(place)), otype
+        name = template.format(place=place_name, government=government_of(place))
+        if place.level == "province" and name.startswith(place_name + BARE_COURTS[1]):
+            # a province's court is its 高级人民法院: 法院诉讼服务中心 in 甘肃省高级人民法院's report
+            name = place_name + "高级" + name[len(place_name):]
+        return name, otype
     committee = CPPCC_COMMITTEE.match(body)
     if committee is not None:  # 县政协社会和法制委员会: the conference's special committee
         return f"中国人民政治协商会议{place_name}委员会{committee['unit']}", "committee"
@@ -525,6 +533,11 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
         return government_of(place), "government"  # 盟行署: the league's administrative office
     branch = BUREAU_BRANCH.match(body)
     if branch is not None and (bureau := _departments().get(branch["bureau"])) is not None and bureau.form == "body":
+        city = ctx.gazetteer.prefecture_of(place) if place.level == "county" else None
+        if city is not None and branch["branch"].removesuffix("分局") in (place.name, ctx.gazetteer.short_name(place)):
+            # a branch named by the report's county itself is its city's bureau's: 市生态环境局郸城分局 in
+            # 郸城县's report is 周口市生态环境局郸城分局
+            return f"{city.full_name}{bureau.official}{branch['branch']}", bureau.type
         return f"{place_name}{bureau.official}{branch['branch']}", bureau.type  # 市场监管局狮山分局
     if body.endswith("厅") and not body.endswith("办公厅") and body not in _departments():
         bureau = _departments().get(body[:-1] + "局")  # a province's 厅 is named as a city's 局: 人力资源社会保障厅
@@ -553,8 +566,19 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 # named as the city's police name their branches (西城分局, 合川区分局): most bureaus' branches
                 # go by the district's short name too (佛山市自然资源局顺德分局 · 西安市生态环境局雁塔分局)
                 return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
+            city = ctx.gazetteer.prefecture_of(place) if dept.form == "city_branch" and place.level == "county" else None
+            if city is not None and dept.official != "公安分局":
+                # a county's environmental bureau became its city's branch (2019): 县生态环境分局 in 安吉县's
+                # report is 湖州市生态环境局安吉分局, by the county's short name (6 of 9 in the mined gold)
+                stem = ctx.gazetteer.short_name(place)
+                bureau = dept.official.removesuffix("分局") + "局"
+                return f"{city.full_name}{bureau}{stem if len(stem) >= 2 else place.name}分局", dept.type
         if place.level == "town" and dept.town_official:
             return f"{place_name}{dept.town_official}", dept.type
+        if zone and body == ZONE_KEEPS_AS_WRITTEN:
+            # a development zone's enforcement bureau keeps its name (11 of 16 in the mined gold: 苏州工业园区
+            # 综合执法局); a county's or a city's is named in full (35 of 48)
+            return f"{place_name}{body}", dept.type
         return f"{place_name}{dept.official}", dept.type
     official = _official_ending(body)
     otype = _type_from_head(official)  # as its head written out says: 扫黑办 → …领导小组办公室, a committee
@@ -858,6 +882,8 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
                 parent = "高级人民法院" if place.level == "province" else "中级人民法院"
         elif parent in ("中院", "中级法院"):
             parent = "中级人民法院"  # 市中院|审判委员会
+        elif parent in ("高院", "高级法院"):
+            parent = "高级人民法院"  # 省高院|诉讼服务中心
     elif rest.startswith("党工委") and place is None and len(rest) > 3:
         parent, rest = rest[:3], rest[3:]  # 党工委理论学习中心组: the street's own working committee's
     elif rest.startswith(("党委", "党组")) and place is None and len(rest) > 2:

@@ -346,6 +346,20 @@ def test_the_national_law_popularisation_plans_are_named_without_their_issuers()
         assert (plan.issuer, plan.type) == ("中共中央宣传部 司法部", "plan")
 
 
+def test_national_documents_cited_without_their_issuers_get_them_from_the_gazetteer():
+    # blind sets 361 and 365, mined gold (行政复议体制改革方案: 中央全面依法治国委员会's 16 times in 16 with an issuer)
+    regs = regulations("贯彻《行政复议体制改革方案》，落实《关于严格规范涉企行政检查的意见》和《关于开展扫黑除恶专项斗争的通知》。")
+    assert (regs["行政复议体制改革方案"].issuer, regs["行政复议体制改革方案"].type) == ("中央全面依法治国委员会", "party_document")
+    assert regs["关于严格规范涉企行政检查的意见"].issuer == "国务院办公厅"
+    assert regs["关于开展扫黑除恶专项斗争的通知"].issuer == "中共中央 国务院"
+
+
+def test_a_character_a_pdf_s_line_end_wrote_twice_in_a_known_title_is_read_once():
+    # blind set 376 (武侯区 2021, 周庄镇 2022, 蓬江区 2023): 行政复|复议法 written across a line's end
+    regs = regulations("贯彻新修订的《中华人民共和国行政复复议法》，对照《法治政府建设实施纲纲要（2021—2025年）》。")
+    assert set(regs) == {"中华人民共和国行政复议法", "法治政府建设实施纲要（2021—2025年）"}
+
+
 def test_types_from_the_gazetteer_the_issuer_and_the_form_of_the_title():
     regs = regulations("认真贯彻《河北省行政执法监督条例》和《河北省行政执法证件和行政执法监督检查证件管理办法》,"
                        "印发《关于开展行政执法温度提升活动的通知》(清依法行政办〔2022〕6号),"

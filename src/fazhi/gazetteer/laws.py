@@ -118,6 +118,10 @@ LOST_KEY_MIN_KNOWN = 4
 # 中华人民共和国行政复?? → 行政复议法
 LOST_KEY_MIN_KNOWN_NATIONAL = 3
 
+# A character written twice in a row, which a PDF's line end may leave (行政复|复议法); no known title
+# is read with it undone unless the title as written is unknown
+DOUBLED_CHARACTER = re.compile(r"([\u3400-\u9fff])\1")
+
 # Levels in the order a shared key goes to: national before local, laws before documents.
 LEVEL_RANK = {"constitution": 0, "law": 1, "administrative_regulation": 2, "party_regulation": 3,
               "party_document": 4, "plan": 4, "normative_document": 4, "departmental_rule": 5,
@@ -166,11 +170,22 @@ class LawGazetteer:
             entry = self._version_for_year(self._by_base[key], year)
         if entry is None and LOST_CHARACTER.search(key):
             entry = self._lookup_with_lost_characters(key, national=normalize_title(title).startswith(NATIONAL_PREFIX))
+        if entry is None and DOUBLED_CHARACTER.search(key):
+            entry = self._lookup_undoubled(title, year)
         if entry is None and (mainland := mainland_phrasing(title)) != title:
             # a title a Taiwan-phrasing converter reworded, in a report that is not so phrased
             # throughout: 中华人民共和国政府资讯公开条例 · 中华人民共和国网路安全法
             entry = self.lookup(mainland, year)
         return entry
+
+    def _lookup_undoubled(self, title: str, year: int | None) -> LawTitle | None:
+        """The entry a title stands for with one of its doubled characters written once, a PDF's line end
+        written twice (中华人民共和国行政复复议法 · 法治政府建设实施纲纲要); None when no such reading is known."""
+        for doubled in DOUBLED_CHARACTER.finditer(title):
+            entry = self.lookup(title[:doubled.start()] + title[doubled.start() + 1:], year)
+            if entry is not None:
+                return entry
+        return None
 
     def _lookup_with_lost_characters(self, key: str, national: bool = False) -> LawTitle | None:
         """The one entry whose key reads as ``key`` with each character a converter lost (``LOST_CHARACTER``)

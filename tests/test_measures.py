@@ -1163,3 +1163,11 @@ def test_a_documents_title_in_quotes_is_no_measure():
     assert measures(report(text)) == {}
     # a quoted instrument is still one
     assert "一村一法律顾问" in measures(report("全面推行“一村一法律顾问”，实现村（社区）全覆盖。"))
+
+
+def test_a_plan_s_title_with_its_years_in_quotes_is_no_measure_and_a_quoted_term_before_geju_is_named_alone():
+    # blind set 361 (宝塔区 2025): 「法治延安建设规划（2021－2025年）」 is a plan's title; “一支队伍管执法”格局 is named
+    # 一支队伍管执法 (14 of 15 in the mined gold)
+    assert measures(report("对照「法治延安建设规划（2021－2025年）」收官要求，统筹推进各项工作。")) == {}
+    assert list(measures(report("整合执法力量，形成“一支队伍管执法”格局。"))) == ["一支队伍管执法"]
+    assert "大调解工作格局" in measures(report("构建“大调解”工作格局。"))

@@ -540,11 +540,13 @@ def _acceptable_quoted(core: str) -> bool:
 def _names_a_document(core: str) -> bool:
     """Whether a quoted term is a document's title, which a converter's or a writer's quotes stand for
     title marks around: 严格执行「保障农民工工资支付条例」 · “福建省行政执法程序规定” (a law or regulation the
-    gazetteer knows, or a local one by its form)."""
+    gazetteer knows, a local one by its form, or a plan by its years)."""
     if core.endswith(REGULATION_FORM) and len(core) > len(REGULATION_FORM) + 1:
         return True
     if core.endswith(LOCAL_RULE_FORMS) and divisions().place_prefix_length(core, LONGEST_DIVISION_NAME) > 0:
         return True  # 「福建省行政执法程序规定」: a place's rule
+    if PLAN_WITH_ITS_YEARS.search(core):
+        return True  # 「法治延安建设规划（2021－2025年）」
     return law_gazetteer().lookup(core) is not None
 
 
@@ -763,6 +765,8 @@ TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?")
 # place's rules, whose titles open with the place (福建省…规定)
 REGULATION_FORM = "条例"
 LOCAL_RULE_FORMS = ("规定", "办法", "细则", "实施意见")
+# A plan's title with the years it covers, which no instrument's name carries: 法治延安建设规划（2021－2025年）
+PLAN_WITH_ITS_YEARS = re.compile(r"(?:计划|方案|意见|纲要|规划)[(（][0-9]{4} ?[—－\-–~～至]{1,2} ?[0-9]{4}年?[)）]$")
 # Known forms that are also the form of a document, which a title ending with one is (a list of
 # matters, 目录 or 清单, or a slogan ending a title, still names the measure for most annotators)
 DOCUMENT_FORMS = ("基准", "办法", "规定", "细则", "方案", "意见", "规则")

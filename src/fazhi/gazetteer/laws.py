@@ -155,9 +155,10 @@ class LawGazetteer:
                     if entry.period is not None and base_key(key) != key:
                         self._by_base.setdefault(base_key(key), []).append(entry)
 
-    def lookup(self, title: str, year: int | None = None) -> LawTitle | None:
+    def lookup(self, title: str, year: int | None = None, *, undouble: bool = True) -> LawTitle | None:
         """The entry a written title stands for, or None. The year chooses among the versions
-        of a plan cited without its years (法治政府建设实施纲要 in a 2016 report: 2015—2020)."""
+        of a plan cited without its years (法治政府建设实施纲要 in a 2016 report: 2015—2020).
+        ``undouble``: an unknown title is read with a doubled character written once."""
         key = match_key(title)
         entry = self._by_key.get(key)
         if entry is None:
@@ -170,7 +171,7 @@ class LawGazetteer:
             entry = self._version_for_year(self._by_base[key], year)
         if entry is None and LOST_CHARACTER.search(key):
             entry = self._lookup_with_lost_characters(key, national=normalize_title(title).startswith(NATIONAL_PREFIX))
-        if entry is None and DOUBLED_CHARACTER.search(key):
+        if entry is None and undouble and DOUBLED_CHARACTER.search(key):
             entry = self._lookup_undoubled(title, year)
         if entry is None and (mainland := mainland_phrasing(title)) != title:
             # a title a Taiwan-phrasing converter reworded, in a report that is not so phrased
@@ -180,9 +181,10 @@ class LawGazetteer:
 
     def _lookup_undoubled(self, title: str, year: int | None) -> LawTitle | None:
         """The entry a title stands for with one of its doubled characters written once, a PDF's line end
-        written twice (中华人民共和国行政复复议法 · 法治政府建设实施纲纲要); None when no such reading is known."""
+        written twice (中华人民共和国行政复复议法 · 法治政府建设实施纲纲要); None when no such reading is known.
+        One character is undone at a time, no more (a run of one character repeated is no title)."""
         for doubled in DOUBLED_CHARACTER.finditer(title):
-            entry = self.lookup(title[:doubled.start()] + title[doubled.start() + 1:], year)
+            entry = self.lookup(title[:doubled.start()] + title[doubled.start() + 1:], year, undouble=False)
             if entry is not None:
                 return entry
         return None

@@ -520,7 +520,7 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
     if standing is not None:
         template, otype = standing
         name = template.format(place=place_name, government=government_of(place))
-        if place.level == "province" and name.startswith(place_name + BARE_COURTS[1]):
+        if place.level == "province" and name.startswith(place_name + "人民法院"):
             # a province's court is its 高级人民法院: 法院诉讼服务中心 in 甘肃省高级人民法院's report
             name = place_name + "高级" + name[len(place_name):]
         return name, otype
@@ -566,13 +566,13 @@ def _body_name(parsed: ParsedName, place: Place, ctx: ReportContext) -> tuple[st
                 # named as the city's police name their branches (西城分局, 合川区分局): most bureaus' branches
                 # go by the district's short name too (佛山市自然资源局顺德分局 · 西安市生态环境局雁塔分局)
                 return f"{city.full_name}{bureau}{_branch_district(place, city, ctx.gazetteer)}分局", dept.type
-            city = ctx.gazetteer.prefecture_of(place) if dept.form == "city_branch" and place.level == "county" else None
-            if city is not None and dept.official != "公安分局":
+            county_city = ctx.gazetteer.prefecture_of(place) if dept.form == "city_branch" and place.level == "county" else None
+            if county_city is not None and dept.official != "公安分局":
                 # a county's environmental bureau became its city's branch (2019): 县生态环境分局 in 安吉县's
                 # report is 湖州市生态环境局安吉分局, by the county's short name (6 of 9 in the mined gold)
                 stem = ctx.gazetteer.short_name(place)
                 bureau = dept.official.removesuffix("分局") + "局"
-                return f"{city.full_name}{bureau}{stem if len(stem) >= 2 else place.name}分局", dept.type
+                return f"{county_city.full_name}{bureau}{stem if len(stem) >= 2 else place.name}分局", dept.type
         if place.level == "town" and dept.town_official:
             return f"{place_name}{dept.town_official}", dept.type
         if zone and body == ZONE_KEEPS_AS_WRITTEN:

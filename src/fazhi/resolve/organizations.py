@@ -937,6 +937,9 @@ def _own_zone_word(rest: str, zone: Place) -> str | None:
 # Heads of institutions whose names are their own, not a jurisdiction's: written without one, they
 # stay as written (上梅暴动纪念馆, 华侨大学法学院, 龙门石窟研究院; 县博物馆 has its 县)
 PROPER_NAME_HEADS = ("纪念馆", "博物馆", "陈列馆", "学院", "研究院", "大学")
+# A mediation room named after the one who runs it, 老 and a surname or a calling (老杨调解中心, 老郑调解室,
+# 老闫说和调解工作室, 老兵调解室): a name of its own, written without a place (26 of 38 in the mined gold)
+PERSON_NAMED_BODY = re.compile(r"^老[\u4e00-\u9fff][\u4e00-\u9fff]{0,3}(?:调解|说事|说和|工作室)")
 # A name that opens with the country's is a national body's, never the report's place's:
 # 中国人民调解员协会 · 中华环保联合会 · 全国律协 (but not 中国（上海）自由贸易试验区, a zone)
 NATIONAL_NAME_OPENING = re.compile(r"^(?:中国|中华|全国)(?![（(]|共产党|人民政治协商会议)")
@@ -980,7 +983,7 @@ def _is_local_body(body: str, head_type: str | None) -> bool:
     劳动争议调解中心), not one with a name of its own (上梅暴动纪念馆)."""
     if body in _LOCAL_BODIES or body in _departments() or _squads_department(body):
         return True
-    if NATIONAL_NAME_OPENING.match(body):
+    if NATIONAL_NAME_OPENING.match(body) or PERSON_NAMED_BODY.match(body):
         return False
     if body.endswith("厅") and len(body) >= 3:
         return True  # 自然资源厅, 司法厅: a province's department

@@ -470,6 +470,12 @@ def _inside_title(before: str, after: str, straight_quote_open: bool = False) ->
     return straight_quote_open and 0 <= after.find(STRAIGHT_QUOTE, 0, _TITLE_REACH)
 
 
+def _clause_cut_inside_a_word(before: str, after: str) -> bool:
+    """Whether a line a clause mark shows inside a sentence breaks between two Han characters, inside a
+    word (…“枫桥经验”,街 / 道群众诉求服务中心). (A date alone after it, a signature's, joins nothing anyway.)"""
+    return any(mark in before for mark in CLAUSE_MARKS) and is_han(before[-1]) and is_han(after[0])
+
+
 # How often a line of some length recurs, next to a page's number, when it is the pages' furniture
 FURNITURE_REPEATS = 3
 FURNITURE_MIN_LENGTH = 4
@@ -586,11 +592,10 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         heading = LIST_ITEM_START.match(lines[i]) is not None and "。" not in before
         fills_page = any(measure(before) >= full for measure, full in full_widths) \
             or (ragged and len(before) >= RAGGED_LINE_MIN and not heading
-                and not RUNNING_HEADER_LINE.fullmatch(before) and not DATE_ALONE.fullmatch(after))
+                and not RUNNING_HEADER_LINE.fullmatch(before))
         # (in ragged text a shorter line runs on too where a clause mark shows it inside a sentence and its
         # break splits a word: …“枫桥经验”,街 / 道群众诉求服务中心)
-        fills_page = fills_page or (ragged and not heading and any(mark in before for mark in CLAUSE_MARKS)
-                                    and is_han(before[-1]) and is_han(after[0]) and not DATE_ALONE.fullmatch(after))
+        fills_page = fills_page or (ragged and not heading and _clause_cut_inside_a_word(before, after))
         # a paragraph's line that runs on without ending its sentence is a paragraph broken in two
         # wherever the page's width was not kept (…国家税务总局张家口市崇礼 / 区税务局落实…)
         broken_paragraph = _width(before) >= BROKEN_PARAGRAPH_WIDTH and not TABLE_ROW_MARK.search(before + after)
@@ -606,8 +611,7 @@ def join_wrapped_lines(view: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
         # inside a sentence and that ends inside a word is the paragraph's rest (…,依托安吉县社会矛盾纠纷调处化解
         # / 中心,推动…); not a web page's menu or share bar (…| 彝文版 / 您现在的位置 · 微信 微博 / 主办:…)
         dedented_rest = indented and not heading and _indent(lines[i]) >= 2 and _indent(lines[nxt]) == 0 \
-            and any(mark in before for mark in CLAUSE_MARKS) and is_han(before[-1]) and is_han(after[0]) \
-            and not DATE_ALONE.fullmatch(after) and not RUNNING_HEADER_LINE.fullmatch(before)
+            and _clause_cut_inside_a_word(before, after) and not RUNNING_HEADER_LINE.fullmatch(before)
         if not fills_page and not broken_paragraph and not inside_title and not hyphenated and not cut_by_page \
                 and not dedented_rest \
                 and (any(stripped[k].isdigit() for k in range(i + 1, nxt))

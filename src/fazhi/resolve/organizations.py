@@ -337,6 +337,11 @@ def _parent_prefix() -> re.Pattern:
 LEADING_GROUP_HEADS = ("领导小组", "领导小组办公室")
 
 
+def _court_of_level(place: Place) -> str:
+    """The court a province or a city has, named after its level: 高级人民法院 · 中级人民法院."""
+    return "高级人民法院" if place.level == "province" else "中级人民法院"
+
+
 def _court_unit_type(body: str) -> str:
     """A court's or procuratorate's unit is of the judiciary (审判委员会 · 审判管理办公室), unless its head
     makes it a centre or a mediation body (诉调对接中心: institution)."""
@@ -879,7 +884,7 @@ def _parse(text: str, ctx: ReportContext, nearby: Place | None) -> ParsedName:
             if parent == "人民法院" and not explicit and place.level in ("province", "prefecture"):
                 # 省法院|执行局 · 市法院|立案庭: the court a level word names is the province's 高级人民法院,
                 # the city's 中级人民法院 (as 省法院 alone is)
-                parent = "高级人民法院" if place.level == "province" else "中级人民法院"
+                parent = _court_of_level(place)
         elif parent in ("中院", "中级法院"):
             parent = "中级人民法院"  # 市中院|审判委员会
         elif parent in ("高院", "高级法院"):
@@ -1271,7 +1276,7 @@ def resolve_organization(written: str, ctx: ReportContext, head_type: str | None
                                     "government" if governs else _type_from_head(body), place)
     if body in BARE_COURTS and not parsed.parent and place.level in ("province", "prefecture"):
         if LEVEL_COURT.fullmatch(text):
-            name = place.full_name + ("高级人民法院" if place.level == "province" else "中级人民法院")
+            name = place.full_name + _court_of_level(place)
             return ResolvedOrganization(name, organization_key(name, place, ctx.doc_id), "judiciary", place)
         # a province's court is its 高级人民法院, a city's its 中级人民法院: 支持法院依法受理行政案件 in
         # their reports speaks of the courts, no one court (no gold file names a 省人民法院)

@@ -1021,6 +1021,13 @@ def _mention_at(doc: ExtractedDocument, start: int, end: int, rule: str) -> Ment
                    rule=rule, sentence=bisect.bisect_right(starts, start) - 1, inner=(start, end), value=norm)
 
 
+def _take_gazetteer_entry(entity: Entity, law: LawTitle, year: int | None) -> None:
+    """Give a citation's entity what the gazetteer knows of its document: level, official title, the
+    version in force in the report's year, whether it has expired."""
+    entity.level, entity.gazetteer_title = law.level, law.title
+    entity.version, entity.expired = law.version_in_force(year), law.expired
+
+
 def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[list[Entity], list[tuple[str, str, Mention]]]:
     """Regulation entities of one report, and TRANSMITS pairs (outer key, inner key, evidence mention)."""
     gazetteer = law_gazetteer()
@@ -1122,10 +1129,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
         if entity is None:
             entity = Entity(kind=Kind.REGULATION, key=key, name=name, type=rtype)
             if law is not None:
-                entity.level = law.level
-                entity.gazetteer_title = law.title
-                entity.version = law.version_in_force(ctx.year)
-                entity.expired = law.expired
+                _take_gazetteer_entry(entity, law, ctx.year)
                 # (the gazetteer files rules under a short name: 市场监督管理总局)
                 entity.issuer = (national_body(law.issuer) or law.issuer) if law.issuer else None
             entities[key] = entity
@@ -1138,8 +1142,7 @@ def resolve_regulations(doc: ExtractedDocument, ctx: ReportContext) -> tuple[lis
             entity.aliases.append(entity.name)
             entity.name, entity.type = name, rtype
             if law is not None:
-                entity.level, entity.gazetteer_title = law.level, law.title
-                entity.version, entity.expired = law.version_in_force(ctx.year), law.expired
+                _take_gazetteer_entry(entity, law, ctx.year)
         _add_mention(entity, c, c.mention, relation_of)
         if c.doc_number and not entity.doc_number:
             entity.doc_number, entity.doc_number_note = c.doc_number, c.doc_number_note
